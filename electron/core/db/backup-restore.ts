@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import { ioErrorToAppError } from '../safety/io-errors';
+import { backupDatabaseFile, backupFileName, snapshotFile } from './backup-file';
+import { defaultBackupDir } from './backup-list';
+import { validateBackupFile, type BackupInfo } from './backup-validate';
+
+export interface RestoreOptions {
+  dbFile: string;
+  /** The backup to restore (any path; it is copied, never modified). */
+  source: string;
+  backupDir?: string;
+  now: Date;
+}
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** Where the database that was replaced went (null when there was none). */
+  previousBackup: string | null;
+}
+
+function rmQuiet(p: string): void {
+  try {
+    fs.rmSync(p, { recursive: true, force: true });
+  } catch {
+    // best effort cleanup of our own temp files
+  }
+}
+
+/** Stage a private copy (with its -wal if any) so validation never touches the user's file. */
+function stage(source: string, dir: string): string {
+  const staged = path.join(dir, 'candidate.sqlite');
+  fs.copyFileSync(source, staged);
+  if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${staged}-wal`);
+  return staged;
+}
+
+/**
+ * Keep the database being replaced. A healthy one gets a checked VACUUM copy; a damaged one (the
+ * usual reason to restore) is copied byte for byte with its -wal, since VACUUM would refuse it.
+ */
+function keepCurrent(dbFile: string, backupDir: string, now: Date): string {
+  try {
+    return backupDatabaseFile(dbFile, backupDir, 'pre-restore', now);
+  } catch (error) {
+    const code = error instanceof AppError ? error.code : ((error as { code?: string }).code ?? '');
+    if (code !== 'db_corrupt' && code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') throw error;
+    fs.mkdirSync(backupDir, { recursive: true });
+    const target = path.join(backupDir, backupFileName(dbFile, 'pre-restore', now).replace(/\.sqlite$/, '-damaged.raw'));
+    fs.copyFileSync(dbFile, target);
+    if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
+    return target;
+  }
+}
+
+/**
+ * IMPORTANT: fold the current WAL into the main file and make sure nobody else has the database
+ * open. Leaving a -wal beside a file we are about to replace would let SQLite replay the old
+ * database's frames onto the new one. Switching journal_mode away from WAL needs exclusive access,
+ * so it doubles as the "is another program using it?" check.
+ */
+function quiesce(dbFile: string): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbFile, { fileMustExist: true });
+    db.pragma('busy_timeout = 2000');
+    const mode = String(db.pragma('journal_mode = DELETE', { simple: true }));
+    if (mode.toLowerCase() !== 'delete') throw Object.assign(new Error('still in WAL mode'), { code: 'SQLITE_BUSY' });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return; // damaged: replaced wholesale, its WAL removed below
+    throw new AppError('db_unavailable', `Không khôi phục được: cơ sở dữ liệu "${dbFile}" đang được mở bởi một chương trình khác (cửa sổ ứng dụng hoặc lệnh "ltt"). Hãy đóng chương trình đó rồi thử lại; chưa có gì bị thay đổi.`, { file: dbFile });
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Replace the database with a backup. Order matters, each step leaves a usable state if we crash:
+ * validate a staged copy → make a checked standalone copy beside the database → keep the current
+ * database as a backup → quiesce it → rename the copy over it (atomic) → drop leftover -wal/-shm.
+ * The caller must have closed its own connection. A backup from an older schema is migrated by the
+ * next `openDatabase` (which takes its own pre-migration backup first).
+ */
+export function restoreDatabase(options: RestoreOptions): RestoreResult {
+  const dbFile = path.resolve(options.dbFile);
+  const source = path.resolve(options.source);
+  const backupDir = options.backupDir ?? defaultBackupDir(dbFile);
+  if (source === dbFile) throw new AppError('invalid_input', 'Không thể khôi phục từ chính cơ sở dữ liệu đang dùng. Hãy chọn một bản sao lưu.', { file: options.source });
+  if (!fs.existsSync(source)) throw new AppError('not_found', `Không tìm thấy tệp "${options.source}".`, { file: options.source });
+
+  const dir = path.dirname(dbFile);
+  const stagingDir = path.join(dir, `.restore-${crypto.randomUUID()}`);
+  const ready = path.join(dir, `.${path.basename(dbFile)}.restore.tmp`);
+  try {
+    fs.mkdirSync(stagingDir, { recursive: true });
+    const staged = stage(source, stagingDir);
+    const info = validateBackupFile(staged);
+    rmQuiet(ready);
+    snapshotFile(staged, ready);
+    let previousBackup: string | null = null;
+    if (fs.existsSync(dbFile)) {
+      quiesce(dbFile);
+      previousBackup = keepCurrent(dbFile, backupDir, options.now);
+    }
+    fs.renameSync(ready, dbFile);
+    for (const suffix of ['-wal', '-shm', '-journal']) rmQuiet(`${dbFile}${suffix}`);
+    return { restored: { ...info, file: options.source }, previousBackup };
+  } catch (error) {
+    rmQuiet(ready);
+    if (error instanceof AppError) {
+      // Name the user's file, not our staged copy.
+      if (error.details?.file && String(error.details.file).startsWith(stagingDir)) {
+        throw new AppError(error.code, error.message.split(String(error.details.file)).join(options.source), { ...error.details, file: options.source });
+      }
+      throw error;
+    }
+    throw ioErrorToAppError(error, dbFile, 'restore') ?? error;
+  } finally {
+    rmQuiet(stagingDir);
+  }
+}

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+
+/** What the app was doing when the disk said no; picks the wording of the message. */
+export type IoOperation = 'write' | 'open' | 'backup' | 'restore' | 'export';
+
+const WHAT: Record<IoOperation, string> = {
+  write: 'Không lưu được thay đổi',
+  open: 'Không mở được cơ sở dữ liệu',
+  backup: 'Không tạo được bản sao lưu',
+  restore: 'Không khôi phục được',
+  export: 'Không ghi được tệp',
+};
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/**
+ * Turn a disk or lock failure (SQLite's SQLITE_FULL/BUSY/READONLY/IOERR…, Node's ENOSPC/EROFS/EACCES…)
+ * into an AppError whose Vietnamese message says what happened and what to do. Returns null for
+ * anything else, so callers rethrow what they do not understand.
+ * IMPORTANT: every message also says that data already saved is safe, because that is true: a
+ * failed write rolls its whole transaction back.
+ */
+export function ioErrorToAppError(error: unknown, file: string, op: IoOperation = 'write'): AppError | null {
+  if (error instanceof AppError) return error;
+  const code = codeOf(error);
+  const what = WHAT[op];
+  const details = { file, cause: code };
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || (code === 'SQLITE_IOERR_WRITE' && /full|space/i.test(String((error as Error).message)))) {
+    return new AppError('io_error', `${what}: ổ đĩa đã đầy ("${file}"). Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu trước đó không bị mất.`, details);
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'EBUSY') {
+    return new AppError('db_unavailable', `${what}: cơ sở dữ liệu "${file}" đang bị một chương trình khác khóa (có thể một cửa sổ ứng dụng khác hoặc lệnh "ltt" đang chạy). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị mất.`, details);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new AppError('db_unavailable', `${what}: thư mục dữ liệu "${file}" chỉ cho đọc, không ghi được. Hãy kiểm tra quyền ghi hoặc ổ đĩa (USB bị khóa ghi?) rồi thử lại; dữ liệu đã lưu không bị mất.`, details);
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR') {
+    return new AppError('db_unavailable', `${what}: không truy cập được "${file}" (thư mục không tồn tại hoặc ổ đĩa đã bị rút ra). Hãy kiểm tra rồi thử lại.`, details);
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
+    return new AppError('io_error', `${what}: lỗi đọc/ghi ổ đĩa ở "${file}". Hãy kiểm tra ổ đĩa (còn chỗ trống, chưa bị rút ra) rồi thử lại; thay đổi này chưa được lưu.`, details);
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new AppError('db_corrupt', `Tệp "${file}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ một bản sao lưu.`, details);
+  }
+  return null;
+}
+
+/**
+ * Run one user action as one transaction and translate disk trouble into a clear AppError.
+ * `onRollback` lets the caller take back in-memory state handed out inside the failed transaction
+ * (ChangeWriter.resync: sequence numbers).
+ */
+export function guardedTransaction<T>(
+  db: Database.Database,
+  file: string,
+  fn: () => T,
+  onRollback?: () => void,
+): T {
+  try {
+    return db.transaction(fn)();
+  } catch (error) {
+    onRollback?.();
+    throw ioErrorToAppError(error, file, 'write') ?? error;
+  }
+}

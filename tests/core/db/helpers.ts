@@ -1,0 +1,69 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../../electron/core/db/open';
+import { ChangeWriter } from '../../../electron/core/sync/write-path';
+import { registerSyncedTable, syncedTable } from '../../../electron/core/sync/registry';
+
+export function tempDir(prefix = 'ltt-safety-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function sha256(file: string): string | null {
+  return fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null;
+}
+
+/** Hashes of a database and its -wal/-shm: "byte-identical" means all three match. */
+export function fileSetHash(file: string): Array<string | null> {
+  return [sha256(file), sha256(`${file}-wal`), sha256(`${file}-shm`)];
+}
+
+/** A synced table used only by these tests, so they do not depend on other domains' registrations. */
+export const NOTES_TABLE = 'test_notes';
+
+export function registerNotes(): void {
+  if (syncedTable(NOTES_TABLE)) return;
+  registerSyncedTable({ table: NOTES_TABLE, groups: { create: ['orgId'], body: ['title', 'done'], deleted: ['deleted'] }, boolFields: ['done'] });
+}
+
+export interface TestDb {
+  db: Db;
+  file: string;
+  dir: string;
+  writer: ChangeWriter;
+  installId: string;
+}
+
+export const INSTALL = 'inst-a';
+export const ORG = 'org-a';
+
+/** A fresh database at the latest version with an install row and the test notes table. */
+export function freshDb(dir = tempDir()): TestDb {
+  registerNotes();
+  const file = path.join(dir, 'lich-tuyen-truyen.sqlite');
+  const db = openDatabase(file);
+  db.exec(`CREATE TABLE IF NOT EXISTS ${NOTES_TABLE} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, title TEXT, done INTEGER)`);
+  db.prepare("INSERT OR IGNORE INTO install (id, install_id, install_name, created_at) VALUES (1, ?, 'Máy thử', '2026-01-01T00:00:00.000Z')").run(INSTALL);
+  let t = 1_700_000_000_000;
+  const writer = new ChangeWriter(db, INSTALL, () => (t += 1000));
+  return { db, file, dir, writer, installId: INSTALL };
+}
+
+export function addNote(t: TestDb, id: string, title: string, done = false): void {
+  t.db.transaction(() => {
+    t.writer.write(
+      [
+        { table: NOTES_TABLE, rowId: id, group: 'create', value: { orgId: ORG } },
+        { table: NOTES_TABLE, rowId: id, group: 'body', value: { title, done } },
+      ],
+      'Người thử',
+      ORG,
+    );
+  })();
+}
+
+export function noteTitles(db: Database.Database): string[] {
+  return (db.prepare(`SELECT title FROM ${NOTES_TABLE} ORDER BY title`).all() as Array<{ title: string }>).map((r) => r.title);
+}
