@@ -1,0 +1,67 @@
+import type { ItemKind, ItemStatus, Outlet } from '../types';
+import { BROADCAST_OUTLETS } from '../types';
+import type { TaskStatus, WindowStatus } from '../compliance-types';
+
+/** Vietnamese wording used in every report format (DOCX, XLSX, CSV, preview). */
+export const KIND_LABELS: Record<ItemKind, string> = {
+  segment: 'Chuyên mục',
+  article: 'Bài viết',
+  talkshow: 'Tọa đàm',
+  dialogue: 'Đối thoại',
+  report: 'Phóng sự',
+  news: 'Tin',
+  other: 'Khác',
+};
+
+export const OUTLET_LABELS: Record<Outlet, string> = {
+  tv: 'Truyền hình',
+  radio: 'Phát thanh',
+  print: 'Báo in',
+  online: 'Báo điện tử',
+  portal: 'Cổng thông tin điện tử',
+  'district-radio': 'Đài truyền thanh cấp huyện',
+};
+
+export function itemStatusLabel(status: ItemStatus, outlet: Outlet): string {
+  switch (status) {
+    case 'planned':
+      return 'Đã lên lịch';
+    case 'in_production':
+      return 'Đang sản xuất';
+    case 'ready':
+      return 'Sẵn sàng';
+    case 'done':
+      return BROADCAST_OUTLETS.includes(outlet) ? 'Đã phát sóng' : 'Đã đăng';
+    case 'postponed':
+      return 'Hoãn';
+    case 'cancelled':
+      return 'Hủy';
+  }
+}
+
+export const WINDOW_STATUS_LABELS: Record<WindowStatus, string> = {
+  met: 'Đạt',
+  late: 'Trễ hạn',
+  partial: 'Chưa đủ',
+  missing: 'Chưa thực hiện',
+  upcoming: 'Chưa đến hạn',
+};
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  met: 'Hoàn thành',
+  late: 'Hoàn thành (có trễ hạn)',
+  behind: 'Chậm, thiếu',
+  upcoming: 'Chưa đến hạn',
+  ongoing: 'Thường xuyên',
+  unknown: 'Chưa xác định thời hạn',
+  none: 'Không có yêu cầu trong kỳ',
+};
+
+/** "Timeliness" of one done item against the window it counts toward. */
+export type Timeliness = 'on_time' | 'late' | 'not_done';
+
+export const TIMELINESS_LABELS: Record<Timeliness, string> = {
+  on_time: 'Đúng hạn',
+  late: 'Trễ hạn',
+  not_done: 'Chưa thực hiện',
+};

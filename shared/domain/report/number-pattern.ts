@@ -1,0 +1,31 @@
+/**
+ * The document number line "Số: 12/BC-PTTH". The pattern is a setting, e.g. "{n}/BC-{abbr}";
+ * placeholders: {n} the number (left blank for the records clerk when unknown), {abbr} the issuing
+ * body's abbreviation, {year} the year of the report date.
+ */
+export interface NumberParts {
+  n: string | number | null;
+  abbr: string;
+  year: number;
+}
+
+/** Width of the blank left for a number the clerk writes in by hand on registration. */
+const BLANK_NUMBER = '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
+
+export function formatReportNumber(pattern: string, parts: NumberParts): string {
+  const n = parts.n === null || String(parts.n).trim() === '' ? BLANK_NUMBER : String(parts.n).trim();
+  return pattern
+    .replaceAll('{n}', n)
+    .replaceAll('{abbr}', parts.abbr.trim())
+    .replaceAll('{year}', String(parts.year));
+}
+
+export function numberLine(pattern: string, parts: NumberParts): string {
+  return `Số: ${formatReportNumber(pattern, parts)}`;
+}
+
+/** Placeholders a pattern may use; anything else in braces is a typo the settings form reports. */
+export function unknownPlaceholders(pattern: string): string[] {
+  const found = pattern.match(/\{[^}]*\}/g) ?? [];
+  return found.filter((p) => !['{n}', '{abbr}', '{year}'].includes(p));
+}
