@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { openCore, type Core } from '../core/core';
+import { defaultDataDir, resolveDbPath } from '../core/paths';
+import { APP_VERSION } from '../core/version';
+import { toApiError } from '../../shared/contract/errors';
+import { installAppProtocol, registerAppScheme } from './app-protocol';
+import { installCrashHandlers } from './crash-handlers';
+import { showFileDialog } from './dialogs';
+import { registerIpc } from './ipc';
+import { createMainWindow, type MainWindow, type ShellEvent } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { createMenuActions } from './menu-actions';
+import { nativeBindingFor } from './native-binding';
+import { attachNavigationGuards } from './navigation-guards';
+import { denyAllPermissions } from './permissions';
+import { createShutdownGate } from './shutdown-gate';
+import { claimSingleInstance } from './single-instance';
+import { acceptSyncFilePath, findSyncFileInArgv } from './sync-file';
+
+export interface MainPaths {
+  preload: string;
+  renderer: string;
+  icon?: string;
+}
+
+/** Built layout: dist/main/index.cjs beside dist/preload and dist/renderer (also inside the installed app's ASAR). */
+export function builtPaths(mainDir: string, appPath: string): MainPaths {
+  return {
+    preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
+    renderer: path.join(mainDir, '..', 'renderer'),
+    icon: path.join(appPath, 'resources', 'icons', 'png', '256x256.png'),
+  };
+}
+
+/** Starts the desktop app. Returns false when another instance already runs (this one quits). */
+export function runMain(paths: MainPaths, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): boolean {
+  // Same folder as the CLI's default, so both open the same database; set before the single-instance lock uses it.
+  app.setPath('userData', defaultDataDir(env));
+
+  let core: Core | null = null;
+  let main: MainWindow | null = null;
+  const early: ShellEvent[] = [];
+  const gate = createShutdownGate();
+  const send = (event: ShellEvent) => (main ? main.send(event) : early.push(event));
+  const openSyncFile = (file: string | null) => {
+    if (file) send({ type: 'open-file', payload: { path: file } });
+  };
+
+  if (!claimSingleInstance(app, (file) => { main?.focus(); openSyncFile(file); })) return false;
+
+  registerAppScheme(protocol);
+  const dataDir = () => core?.info().dataDir ?? app.getPath('userData');
+  installCrashHandlers({
+    app,
+    proc: process,
+    dataDir,
+    appVersion: APP_VERSION,
+    onFatal: (file) => {
+      dialog.showErrorBox(
+        'Lịch Tuyên Truyền gặp lỗi và sẽ đóng',
+        `Dữ liệu đã lưu không bị mất. ${file ? `Báo cáo lỗi được lưu tại:\n${file}` : ''}\nHãy mở lại ứng dụng; nếu lỗi lặp lại, gửi tệp báo cáo cho bộ phận kỹ thuật.`,
+      );
+      app.quit();
+    },
+    onRendererGone: () => main?.window.webContents.reload(),
+  });
+
+  // macOS and Linux desktops hand a double-clicked file to the running app through 'open-file'.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openSyncFile(acceptSyncFilePath(file));
+  });
+  app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents, shell));
+  app.on('window-all-closed', () => app.quit());
+
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (gate.closing) return;
+    // Let every contract call already running finish its transaction, then close the database cleanly.
+    void gate.drain().then(() => {
+      core?.close();
+      closed = true;
+      app.quit();
+    });
+  });
+
+  void app.whenReady().then(() => {
+    try {
+      core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged) });
+    } catch (error) {
+      dialog.showErrorBox('Không mở được dữ liệu của Lịch Tuyên Truyền', toApiError(error).message);
+      closed = true;
+      app.exit(1);
+      return;
+    }
+    const opened = core;
+    denyAllPermissions(session.defaultSession);
+    installAppProtocol(protocol, paths.renderer);
+    registerIpc({
+      ipcMain,
+      dispatch: (channel, input) => opened.dispatch(channel, input),
+      gate,
+      showDialog: (event, request) =>
+        showFileDialog(dialog, BrowserWindow.fromWebContents(event.sender), request, app.getPath('documents')),
+      print: (event) =>
+        new Promise((resolve) => event.sender.print({ printBackground: true }, (success) => resolve(success))),
+      droppedFile: (file) => openSyncFile(acceptSyncFilePath(file)),
+    });
+    const actions = createMenuActions({
+      window: () => main?.window ?? null,
+      core: () => core,
+      appVersion: APP_VERSION,
+      openSyncFile,
+      startTour: () => send({ type: 'tour' }),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, { devTools: !app.isPackaged })));
+    opened.onEvent((event) => send(event));
+
+    main = createMainWindow(opened.info().dataDir, { preload: paths.preload, icon: paths.icon });
+    for (const event of early.splice(0)) main.send(event);
+    openSyncFile(findSyncFileInArgv(argv, process.cwd()));
+  });
+  return true;
+}
