@@ -1,0 +1,7 @@
+export { foldVi, tokenizeTimeframe } from './normalize';
+export { parseTimeframe } from './parse-timeframe';
+export { describeCadence, describeSpan, type Lang } from './describe';
+export { moveCadenceToYear, moveDateToYear } from './move-year';
+export { windowShape, sortWindows, type WindowShape } from './shape';
+export { periodWindows, yearBounds, PERIODS, type Period } from './periods';
+export { buildCadence, specOfCadence, type CadenceSpec, type BuildResult } from './editor-spec';

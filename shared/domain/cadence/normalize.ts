@@ -1,0 +1,30 @@
+/**
+ * Folding of Vietnamese text for matching: NFC/NFD, tone and vowel marks, đ, case and
+ * spacing all disappear, so "Hằng tháng", "HANG  THANG" and an NFD paste compare equal.
+ * Only for matching — stored text always keeps the diacritics the user typed (NFC).
+ */
+export function foldVi(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits folded text into word, number and punctuation tokens joined by single spaces
+ * ("Tháng 9,10/2020" → "thang 9 , 10 / 2020"), so phrase patterns never depend on spacing.
+ */
+export function tokenizeTimeframe(text: string): string[] {
+  const folded = foldVi(text)
+    .replace(/[\u2010-\u2015\u2212~]/g, '-')
+    .replace(/\\/g, '/')
+    // "30.6.2021" is written for "30/6/2021" often enough in pasted tables.
+    .replace(/(\d)\.(?=\d)/g, '$1/');
+  const tokens = folded.match(/[a-z]+|\d+|[^\sa-z\d]/g) ?? [];
+  while (tokens.length > 0 && /^[.;:,]$/.test(tokens[tokens.length - 1]!)) tokens.pop();
+  while (tokens.length > 0 && /^[-.;:,*]$/.test(tokens[0]!)) tokens.shift();
+  return tokens;
+}
