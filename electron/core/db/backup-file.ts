@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
-import { ioErrorToAppError } from '../safety/io-errors';
+import { ioErrorInFolder, ioErrorToAppError } from '../safety/io-errors';
 
 /** Why a backup was taken; part of its file name so the list can say it without opening the file. */
 export type BackupKind = 'auto' | 'manual' | 'pre-restore' | `pre-migration-v${number}`;
@@ -69,7 +69,7 @@ function vacuumInto(source: Database.Database, target: string, sourceFile: strin
   } catch (error) {
     removeQuietly(temp);
     if (error instanceof AppError) throw error;
-    throw ioErrorToAppError(error, target, 'backup') ?? error;
+    throw ioErrorInFolder(error, target, 'backup') ?? error;
   }
 }
 

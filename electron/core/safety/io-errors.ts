@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 
 /** What the app was doing when the disk said no; picks the wording of the message. */
@@ -48,6 +50,31 @@ export function ioErrorToAppError(error: unknown, file: string, op: IoOperation 
     return new AppError('db_corrupt', `Tệp "${file}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ một bản sao lưu.`, details);
   }
   return null;
+}
+
+/**
+ * SQLite says only SQLITE_CANTOPEN when it cannot create a file; find out why by trying to write a
+ * probe file in that folder ourselves (as root, access(2) would claim a read-only mount is writable).
+ */
+export function diagnoseFolder(dir: string): string | null {
+  const probe = path.join(dir, `.ltt-write-probe-${process.pid}`);
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe, { force: true });
+    return null;
+  } catch (error) {
+    return codeOf(error) || null;
+  }
+}
+
+/** Like ioErrorToAppError, but a vague "cannot open" is refined by probing the folder. */
+export function ioErrorInFolder(error: unknown, file: string, op: IoOperation): AppError | null {
+  const code = codeOf(error);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
+    const probed = diagnoseFolder(path.dirname(file));
+    if (probed) return ioErrorToAppError(Object.assign(new Error(probed), { code: probed }), file, op);
+  }
+  return ioErrorToAppError(error, file, op);
 }
 
 /**
