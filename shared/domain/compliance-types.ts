@@ -101,3 +101,29 @@ export interface ComplianceReport {
   totals: ComplianceTotals;
   warnings: ComplianceWarning[];
 }
+
+/** A month an editor has closed after reporting it (synced: every install sees the close). */
+export interface MonthClose {
+  planId: string;
+  /** `yyyy-MM` */
+  month: string;
+  closedAt: string;
+  closedBy: string | null;
+  note: string;
+  /** Changes to the month's items after it was closed. */
+  amendments: number;
+}
+
+/** A change to an item of a closed month, made after the close: listed in the next report. */
+export interface Amendment {
+  month: string;
+  itemId: string;
+  itemTitle: string;
+  /** When the change was made (ISO UTC, from the change's clock) and by whom. */
+  changedAt: string;
+  actor: string | null;
+  /** Which field groups changed (e.g. `done`, `status`, `plan`). */
+  groups: string[];
+  /** Vietnamese one-line summary: "Đánh dấu đã phát sóng 02/08/2020", "Đổi ngày 25/07 → 28/07"… */
+  summary: string;
+}

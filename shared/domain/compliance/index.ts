@@ -4,3 +4,4 @@ export { windowLabel } from './labels';
 export { warningHorizon } from './warnings';
 export { findWindow, windowStatus } from './window-status';
 export { itemFact, type ItemFact } from './item-facts';
+export { toReportJson, type ReportJson } from './report-json';

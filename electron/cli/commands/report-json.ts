@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { AppError } from '../../../shared/contract/errors';
+import { toReportJson } from '../../../shared/domain/compliance/report-json';
+import { writeFileAtomic } from '../../core/reports/atomic-write';
+import { buildReportData } from '../../core/services/compliance-report-data';
+import type { CliRuntime } from '../runtime';
+import { registerReportFormat, reportFormat, reportFormatNames, type ReportOptions } from './report-json-formats';
+
+/**
+ * `ltt report --plan PLAN (--period 2020-Q3 | --from D --to D) [--as-of D] --format json [--out FILE]`.
+ * Builds the report data once (compliance of the plan for the period) and hands it to the format.
+ */
+export function registerReportJson(program: Command, rt: CliRuntime): void {
+  if (!reportFormat('json')) {
+    registerReportFormat('json', {
+      description: 'tài liệu JSON (kế hoạch, nhiệm vụ, các đợt, tổng số, cảnh báo)',
+      needsOut: false,
+      write: async ({ data, options, rt: runtime }) => {
+        const text = `${JSON.stringify(toReportJson(data.report), null, 2)}\n`;
+        if (options.out) {
+          await writeFileAtomic({ out: options.out, force: options.force === true }, () => text);
+          runtime.io.stderr(`Đã ghi ${options.out}\n`);
+        } else {
+          runtime.io.stdout(text);
+        }
+      },
+    });
+  }
+
+  program
+    .command('report')
+    .description('Báo cáo thực hiện kế hoạch trong một kỳ: yêu cầu, đã thực hiện, trễ hạn, còn thiếu')
+    .requiredOption('--plan <plan>', 'kế hoạch: mã (id) hoặc số ký hiệu, ví dụ 259/KH-UBND')
+    .option('--period <period>', 'kỳ: 2020 (năm), 2020-H1 (6 tháng), 2020-Q3 (quý), 2020-05 (tháng)')
+    .option('--from <date>', 'từ ngày (yyyy-MM-dd), dùng cùng --to')
+    .option('--to <date>', 'đến ngày (yyyy-MM-dd), dùng cùng --from')
+    .option('--as-of <date>', 'tính đến hết ngày (yyyy-MM-dd); mặc định hôm nay')
+    .option('--format <format>', 'định dạng (json, và các định dạng tài liệu nếu có)', 'json')
+    .option('--out <file>', 'ghi vào tệp thay vì in ra màn hình')
+    .option('--force', 'ghi đè tệp đã có')
+    .action(
+      rt.action(async (options: ReportOptions) => {
+        const format = reportFormat(options.format);
+        if (!format) {
+          throw new AppError('invalid_input', `Định dạng "${options.format}" không được hỗ trợ. Chọn một trong: ${reportFormatNames().join(', ')}.`, {
+            field: 'format',
+          });
+        }
+        if (format.needsOut && !options.out) {
+          throw new AppError('invalid_input', `Định dạng ${options.format} cần tên tệp: thêm --out TỆP.`, { field: 'out' });
+        }
+        const core = rt.openCore();
+        const data = buildReportData(core.ctx, { plan: options.plan, period: options.period, from: options.from, to: options.to, asOf: options.asOf });
+        await format.write({ rt, core, data, options });
+      }),
+    );
+}

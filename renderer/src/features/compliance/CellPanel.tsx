@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
+import { windowLabel } from '../../../../shared/domain/compliance/labels';
+import { formatViDate } from '../../../../shared/domain/dates';
+import { KIND_LABELS, OUTLET_LABELS, itemStatusLabel } from '../../../../shared/domain/report/labels';
+import { useApiQuery } from '../../api/hooks';
+import { href } from '../../app/router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { itemLink, scheduleLink } from './links';
+import { cellLook } from './status-look';
+
+interface Props {
+  planId: string;
+  row: MatrixRow;
+  cell: MatrixCell;
+  refYear: number;
+  onClose: () => void;
+}
+
+/** The items behind one matrix cell, each linking to the calendar where it can be changed. */
+export function CellPanel({ planId, row, cell, refYear, onClose }: Props) {
+  const { t } = useTranslation();
+  const items = useApiQuery('compliance:items', { planId, ids: cell.itemIds });
+  const look = cellLook(cell);
+  return (
+    <aside className="cm-panel card" aria-labelledby="cm-panel-title" data-testid="cell-panel">
+      <header className="cm-panel-head">
+        <h2 id="cm-panel-title">
+          {t('compliance.task')} {row.code} — {windowLabel(cell.from, cell.to, refYear)}
+        </h2>
+        <button type="button" onClick={onClose}>
+          {t('compliance.closePanel')}
+        </button>
+      </header>
+      <p className="cm-panel-title-text">{row.title}</p>
+      <p>
+        <span className={`cm-chip ${look.css}`}>
+          <span aria-hidden="true">{look.icon}</span> {t(`compliance.status.${look.key}`)}
+        </span>{' '}
+        {cell.status === 'ongoing' ? `${cell.done}/${cell.planned}` : `${cell.done + cell.late}/${cell.count}`}
+      </p>
+      <ErrorMessage error={items.error} />
+      {items.data && items.data.length === 0 ? <p className="cm-muted">{t('compliance.itemsEmpty')}</p> : null}
+      {items.data && items.data.length > 0 ? (
+        <ul className="cm-items" aria-label={t('compliance.items')}>
+          {items.data.map((i) => (
+            <li key={i.id} className={i.status === 'cancelled' ? 'cm-cancelled' : undefined}>
+              <a href={href(itemLink(i.id, i.plannedDate))}>{i.title}</a>
+              <span className="cm-muted">
+                {' '}
+                {KIND_LABELS[i.kind]} · {OUTLET_LABELS[i.outlet]} · {t('compliance.plannedOn', { date: formatViDate(i.plannedDate) })}
+                {i.plannedTime ? ` ${i.plannedTime}` : ''}
+              </span>
+              <span className={`status status-${i.status}`}>{itemStatusLabel(i.status, i.outlet)}</span>
+              {i.doneAt ? <span className="cm-muted"> {t('compliance.doneOn', { date: formatViDate(i.doneAt) })}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a className="button-link" href={href(scheduleLink(row.taskId, cell.from))}>
+          {t('compliance.planItHere')}
+        </a>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
+import { useApiQuery } from '../../api/hooks';
+import { href, navigate, useRoute } from '../../app/router';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { CellPanel } from './CellPanel';
+import { Legend } from './Legend';
+import { MatrixGrid, type CellRef } from './MatrixGrid';
+import { MonthCloses } from './MonthCloses';
+import { PeriodPicker, type PeriodState } from './PeriodPicker';
+import { TaskProgress } from './TaskProgress';
+import { TotalsChart } from './TotalsChart';
+import { WarningList } from './WarningList';
+import { WindowsDonut } from './WindowsDonut';
+import './translations';
+import './compliance.css';
+
+type Tab = 'matrix' | 'dashboard' | 'closes';
+const TABS: Tab[] = ['matrix', 'dashboard', 'closes'];
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "Theo dõi": is the plan being carried out? The matrix, the dashboard and month close. State lives in the URL. */
+export function CompliancePage() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const p = route.params;
+  const plans = useApiQuery('compliance:plans', {});
+  const info = useApiQuery('app:info', {});
+  const [selected, setSelected] = useState<CellRef | null>(null);
+
+  if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
+  if (plans.error) return <ErrorMessage error={plans.error} />;
+  if (plans.data.length === 0) {
+    return (
+      <section>
+        <PageHeader title={t('nav.compliance')} />
+        <EmptyState message={t('compliance.noPlan')}>
+          <a className="button-link" href={href('/plans')}>
+            {t('compliance.importPlan')}
+          </a>
+        </EmptyState>
+      </section>
+    );
+  }
+  const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
+  const state: PeriodState = {
+    period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
+    from: p.get('from'),
+    to: p.get('to'),
+    asOf: p.get('asOf') ?? localToday(),
+    granularity: p.get('g') === 'quarter' ? 'quarter' : 'month',
+  };
+  const tab: Tab = TABS.includes(p.get('tab') as Tab) ? (p.get('tab') as Tab) : 'matrix';
+
+  const go = (next: PeriodState, nextTab: Tab = tab, planId = plan.id) => {
+    const q = new URLSearchParams({ plan: planId, tab: nextTab, asOf: next.asOf, g: next.granularity });
+    if (next.period) q.set('period', next.period);
+    else if (next.from && next.to) {
+      q.set('from', next.from);
+      q.set('to', next.to);
+    }
+    setSelected(null);
+    navigate(`/compliance?${q.toString()}`);
+  };
+
+  return (
+    <section className="cm-page">
+      <PageHeader title={t('compliance.title')}>
+        {plans.data.length > 1 ? (
+          <label className="cm-field">
+            <span>{t('compliance.plan')}</span>
+            <select value={plan.id} onChange={(e) => go(state, tab, e.target.value)}>
+              {plans.data.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.number} ({x.year})
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className="cm-plan-name">
+            {t('compliance.plan')} {plan.number} — {plan.year}
+          </span>
+        )}
+      </PageHeader>
+      <PeriodPicker year={plan.year} value={state} onChange={(next) => go(next)} />
+      <nav className="cm-tabs" aria-label={t('compliance.title')}>
+        {TABS.map((x) => (
+          <button key={x} type="button" aria-current={x === tab ? 'page' : undefined} onClick={() => go(state, x)} data-tab={x}>
+            {t(`compliance.tabs.${x}`)}
+          </button>
+        ))}
+      </nav>
+      <Body planId={plan.id} refYear={plan.year} state={state} tab={tab} selected={selected} setSelected={setSelected} canEdit={info.data?.user?.role === 'editor'} />
+    </section>
+  );
+}
+
+interface BodyProps {
+  planId: string;
+  refYear: number;
+  state: PeriodState;
+  tab: Tab;
+  selected: CellRef | null;
+  setSelected: (c: CellRef | null) => void;
+  canEdit: boolean;
+}
+
+function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: BodyProps) {
+  const { t } = useTranslation();
+  const input = {
+    planId,
+    asOf: state.asOf,
+    granularity: state.granularity,
+    ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
+  };
+  const view = useApiQuery('compliance:view', input, { placeholderData: (prev) => prev });
+  if (view.isPending) return <p className="loading">{t('app.loading')}</p>;
+  if (view.error) return <ErrorMessage error={view.error} />;
+  const { report, matrix, closes, period } = view.data;
+  const found = selected ? findCell(matrix.rows, selected) : null;
+
+  if (tab === 'dashboard') {
+    return (
+      <div className="cm-dashboard" aria-label={period.label}>
+        <WarningList planId={planId} warnings={report.warnings} />
+        <div className="cm-dash-grid">
+          <WindowsDonut tasks={report.tasks} />
+          <TotalsChart totals={report.totals} />
+        </div>
+        <TaskProgress tasks={report.tasks} />
+      </div>
+    );
+  }
+  if (tab === 'closes') return <MonthCloses planId={planId} from={report.from} to={report.to} closes={closes} canEdit={canEdit} />;
+  return (
+    <div className="cm-matrix-tab">
+      <p className="cm-period-label">
+        {period.label} · {t('compliance.asOf')} {state.asOf.split('-').reverse().join('/')}
+      </p>
+      <Legend />
+      <MatrixGrid
+        matrix={matrix}
+        refYear={refYear}
+        selected={selected}
+        onSelect={(row, cell) => setSelected(selected?.taskId === row.taskId && selected.col === cell.col ? null : { taskId: row.taskId, col: cell.col })}
+      />
+      {found ? <CellPanel planId={planId} row={found.row} cell={found.cell} refYear={refYear} onClose={() => setSelected(null)} /> : null}
+      {report.warnings.length > 0 ? <WarningList planId={planId} warnings={report.warnings} limit={5} /> : null}
+    </div>
+  );
+}
+
+function findCell(rows: MatrixRow[], ref: CellRef): { row: MatrixRow; cell: MatrixCell } | null {
+  const row = rows.find((r) => r.taskId === ref.taskId);
+  const cell = row?.cells.find((c) => c.col === ref.col);
+  return row && cell ? { row, cell } : null;
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+
+export interface PeriodState {
+  period: string | null;
+  from: string | null;
+  to: string | null;
+  asOf: string;
+  granularity: 'month' | 'quarter';
+}
+
+interface Props {
+  year: number;
+  value: PeriodState;
+  onChange: (next: PeriodState) => void;
+}
+
+const CUSTOM = 'custom';
+
+/** Period (year, half, quarter, month or a custom range), as-of date and month/quarter columns. */
+export function PeriodPicker({ year, value, onChange }: Props) {
+  const { t } = useTranslation();
+  const options: Array<{ value: string; label: string }> = [
+    { value: `${year}`, label: t('compliance.year', { year }) },
+    { value: `${year}-H1`, label: t('compliance.h1') },
+    { value: `${year}-H2`, label: t('compliance.h2') },
+    ...[1, 2, 3, 4].map((q) => ({ value: `${year}-Q${q}`, label: t('compliance.quarter', { q: ['I', 'II', 'III', 'IV'][q - 1] }) })),
+    ...Array.from({ length: 12 }, (_, i) => ({ value: `${year}-${String(i + 1).padStart(2, '0')}`, label: t('compliance.month', { m: i + 1 }) })),
+    { value: CUSTOM, label: t('compliance.custom') },
+  ];
+  const selected = value.period ?? CUSTOM;
+  return (
+    <div className="cm-picker" role="group" aria-label={t('compliance.period')}>
+      <label className="cm-field">
+        <span>{t('compliance.period')}</span>
+        <select
+          name="period"
+          value={selected}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === CUSTOM) onChange({ ...value, period: null, from: value.from ?? `${year}-01-01`, to: value.to ?? `${year}-12-31` });
+            else onChange({ ...value, period: v, from: null, to: null });
+          }}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {selected === CUSTOM ? (
+        <>
+          <label className="cm-field">
+            <span>{t('compliance.from')}</span>
+            <input type="date" name="from" value={value.from ?? ''} onChange={(e) => e.target.value && onChange({ ...value, from: e.target.value })} />
+          </label>
+          <label className="cm-field">
+            <span>{t('compliance.to')}</span>
+            <input type="date" name="to" value={value.to ?? ''} onChange={(e) => e.target.value && onChange({ ...value, to: e.target.value })} />
+          </label>
+        </>
+      ) : null}
+      <label className="cm-field">
+        <span>{t('compliance.asOf')}</span>
+        <input type="date" name="asOf" value={value.asOf} onChange={(e) => e.target.value && onChange({ ...value, asOf: e.target.value })} />
+      </label>
+      <div className="cm-toggle" role="radiogroup" aria-label={t('compliance.byMonth')}>
+        {(['month', 'quarter'] as const).map((g) => (
+          <button key={g} type="button" role="radio" aria-checked={value.granularity === g} onClick={() => onChange({ ...value, granularity: g })}>
+            {g === 'month' ? t('compliance.byMonth') : t('compliance.byQuarter')}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
