@@ -34,7 +34,12 @@ export function builtPaths(mainDir: string, appPath: string): MainPaths {
 }
 
 /** Starts the desktop app. Returns false when another instance already runs (this one quits). */
-export function runMain(paths: MainPaths, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): boolean {
+export function runMain(
+  paths: MainPaths,
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv,
+  proc: Pick<NodeJS.Process, 'on'> = process,
+): boolean {
   // Same folder as the CLI's default, so both open the same database; set before the single-instance lock uses it.
   app.setPath('userData', defaultDataDir(env));
 
@@ -53,7 +58,7 @@ export function runMain(paths: MainPaths, env: NodeJS.ProcessEnv = process.env, 
   const dataDir = () => core?.info().dataDir ?? app.getPath('userData');
   installCrashHandlers({
     app,
-    proc: process,
+    proc,
     dataDir,
     appVersion: APP_VERSION,
     onFatal: (file) => {

@@ -1,0 +1,257 @@
+/**
+ * A stand-in for the `electron` module at the boundary (the Electron binary cannot run on these machines).
+ * It records what the main process asks of Electron, so tests can assert on it and drive events.
+ * Everything behind the boundary (core, SQLite, files) is real.
+ */
+import { EventEmitter } from 'node:events';
+import os from 'node:os';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+class FakeWebContents extends EventEmitter {
+  sent: Array<{ channel: string; args: unknown[] }> = [];
+  printed: unknown[] = [];
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  url = '';
+  reloads = 0;
+  send(channel: string, ...args: unknown[]) {
+    this.sent.push({ channel, args });
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler;
+  }
+  print(options: unknown, callback?: (success: boolean, reason: string) => void) {
+    this.printed.push(options);
+    callback?.(true, '');
+  }
+  reload() {
+    this.reloads += 1;
+  }
+  getURL() {
+    return this.url;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  static fromWebContents(contents: unknown) {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
+  }
+  webContents = new FakeWebContents();
+  options: Record<string, unknown>;
+  bounds: Rect;
+  maximized = false;
+  minimized = false;
+  visible = false;
+  focused = 0;
+  destroyed = false;
+  loadedUrl: string | null = null;
+  constructor(options: Record<string, unknown>) {
+    super();
+    this.options = options;
+    this.bounds = { x: Number(options.x ?? 0), y: Number(options.y ?? 0), width: Number(options.width), height: Number(options.height) };
+    BrowserWindow.instances.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  async loadURL(url: string) {
+    this.loadedUrl = url;
+    this.webContents.url = url;
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMinimized() {
+    return this.minimized;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  show() {
+    this.visible = true;
+  }
+  focus() {
+    this.focused += 1;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+}
+
+class FakeApp extends EventEmitter {
+  paths: Record<string, string> = { documents: os.tmpdir(), userData: os.tmpdir() };
+  lockAvailable = true;
+  quitCalls = 0;
+  exitCode: number | null = null;
+  isPackaged = false;
+  private readyResolve!: () => void;
+  private ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  reset() {
+    this.removeAllListeners();
+    this.paths = { documents: os.tmpdir(), userData: os.tmpdir() };
+    this.lockAvailable = true;
+    this.quitCalls = 0;
+    this.exitCode = null;
+    this.isPackaged = false;
+    this.ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  }
+  setPath(name: string, value: string) {
+    this.paths[name] = value;
+  }
+  getPath(name: string) {
+    return this.paths[name] ?? os.tmpdir();
+  }
+  getAppPath() {
+    return process.cwd();
+  }
+  requestSingleInstanceLock() {
+    return this.lockAvailable;
+  }
+  whenReady() {
+    return this.ready;
+  }
+  /** Test helper: Electron finished starting. */
+  fireReady() {
+    this.readyResolve();
+  }
+  quit() {
+    this.quitCalls += 1;
+    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    this.emit('before-quit', event);
+  }
+  exit(code: number) {
+    this.exitCode = code;
+  }
+}
+
+export const app = new FakeApp();
+
+export const protocol = {
+  privileged: [] as unknown[],
+  handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response> | Response) {
+    this.handlers.set(scheme, handler);
+  },
+};
+
+export const ipcMain = {
+  handlers: new Map<string, (...args: unknown[]) => unknown>(),
+  listeners: new Map<string, (...args: unknown[]) => unknown>(),
+  handle(channel: string, handler: (...args: unknown[]) => unknown) {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, handler);
+  },
+  on(channel: string, listener: (...args: unknown[]) => unknown) {
+    this.listeners.set(channel, listener);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    requestHandler: null as null | ((...args: unknown[]) => void),
+    checkHandler: null as null | ((...args: unknown[]) => boolean),
+    setPermissionRequestHandler(handler: (...args: unknown[]) => void) {
+      this.requestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: (...args: unknown[]) => boolean) {
+      this.checkHandler = handler;
+    },
+  },
+};
+
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] as Array<{ workArea: Rect }>,
+  getAllDisplays() {
+    return this.displays;
+  },
+  getPrimaryDisplay() {
+    return this.displays[0]!;
+  },
+};
+
+export const shell = {
+  opened: [] as string[],
+  openedPaths: [] as string[],
+  async openExternal(url: string) {
+    this.opened.push(url);
+  },
+  async openPath(path: string) {
+    this.openedPaths.push(path);
+    return '';
+  },
+};
+
+export const dialog = {
+  errors: [] as Array<{ title: string; content: string }>,
+  messages: [] as unknown[],
+  nextOpen: { canceled: true, filePaths: [] as string[] },
+  nextSave: { canceled: true, filePath: '' },
+  showErrorBox(title: string, content: string) {
+    this.errors.push({ title, content });
+  },
+  async showMessageBox(...args: unknown[]) {
+    this.messages.push(args[args.length - 1]);
+    return { response: 0, checkboxChecked: false };
+  },
+  async showOpenDialog(..._args: unknown[]) {
+    return this.nextOpen;
+  },
+  async showSaveDialog(..._args: unknown[]) {
+    return this.nextSave;
+  },
+};
+
+export const Menu = {
+  current: null as unknown,
+  buildFromTemplate(template: unknown) {
+    return { template };
+  },
+  setApplicationMenu(menu: unknown) {
+    this.current = menu;
+  },
+};
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown) {
+    this.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = new EventEmitter();
+export const webUtils = { getPathForFile: (file: { path?: string }) => file.path ?? '' };
+
+/** Test helper: forget everything recorded (the mocked module is shared by the tests of a file). */
+export function resetFakes() {
+  app.reset();
+  BrowserWindow.instances = [];
+  protocol.privileged = [];
+  protocol.handlers.clear();
+  ipcMain.handlers.clear();
+  ipcMain.listeners.clear();
+  session.defaultSession.requestHandler = null;
+  session.defaultSession.checkHandler = null;
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+  shell.opened = [];
+  shell.openedPaths = [];
+  dialog.errors = [];
+  dialog.messages = [];
+  Menu.current = null;
+  contextBridge.exposed.clear();
+  ipcRenderer.removeAllListeners();
+}
+
+export default { app, BrowserWindow, protocol, ipcMain, session, screen, shell, dialog, Menu, contextBridge, ipcRenderer, webUtils };

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('./fakes/electron'));
+
+const { mainWindowOptions, MIN_HEIGHT, MIN_WIDTH } = await import('../../electron/main/window-options');
+const { builtPaths } = await import('../../electron/main/lifecycle');
+
+describe('main window options', () => {
+  const options = mainWindowOptions({ preloadPath: '/app/dist/preload/index.cjs', bounds: { x: 10, y: 20, width: 1200, height: 800 } });
+  const prefs = options.webPreferences!;
+
+  it('isolates the renderer: context isolation, sandbox, no Node anywhere', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+
+  it('keeps web security and turns off insecure content, experimental features, Blink features and <webview>', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.experimentalFeatures).toBe(false);
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it('loads the CommonJS preload it was given and uses the restored bounds with a sensible minimum', () => {
+    expect(prefs.preload).toBe('/app/dist/preload/index.cjs');
+    expect(options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, minWidth: MIN_WIDTH, minHeight: MIN_HEIGHT });
+    expect(options.title).toBe('Lịch Tuyên Truyền');
+    expect(options.show).toBe(false);
+  });
+
+  it('points at the built preload (.cjs) and renderer beside dist/main', () => {
+    const paths = builtPaths(path.join('/opt/app', 'dist', 'main'), '/opt/app');
+    expect(paths.preload).toBe(path.join('/opt/app', 'dist', 'preload', 'index.cjs'));
+    expect(paths.renderer).toBe(path.join('/opt/app', 'dist', 'renderer'));
+    expect(paths.icon).toBe(path.join('/opt/app', 'resources', 'icons', 'png', '256x256.png'));
+  });
+});
