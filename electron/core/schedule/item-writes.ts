@@ -1,0 +1,46 @@
+import type { LocalWrite } from '../sync/write-path';
+import type { Db } from '../db/open';
+import { ITEM_GROUPS, itemGroupOf, type ItemGroup } from './tables';
+import { itemGroups } from './item-repo';
+
+/** Fields of a done group with nothing in it (reopening clears the record; the change log keeps the old one). */
+export const EMPTY_DONE: Record<string, null> = Object.fromEntries(ITEM_GROUPS.done.map((f) => [f, null]));
+
+/**
+ * Turn a field patch into whole-group writes: a group travels as a unit, so fields of the group the patch does
+ * not mention keep their current value. Groups whose value would not change are left out (no empty history).
+ */
+export function itemPatchWrites(db: Db, id: string, patch: Record<string, unknown>): LocalWrite[] {
+  const current = itemGroups(db, id);
+  const byGroup = new Map<ItemGroup, Record<string, unknown>>();
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    const g = itemGroupOf(field);
+    if (g === 'create') throw new Error(`create fields are immutable: ${field}`);
+    const base = byGroup.get(g) ?? { ...Object.fromEntries(ITEM_GROUPS[g].map((f) => [f, null])), ...(current.get(g) ?? {}) };
+    base[field] = value;
+    byGroup.set(g, base);
+  }
+  const writes: LocalWrite[] = [];
+  for (const [group, value] of byGroup) {
+    const before = current.get(group);
+    if (before && JSON.stringify(normalise(before)) === JSON.stringify(normalise(value))) continue;
+    writes.push({ table: 'items', rowId: id, group, value });
+  }
+  return writes;
+}
+
+function normalise(v: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k] ?? null]));
+}
+
+/** All groups of a new item. */
+export function newItemWrites(id: string, fields: Record<string, unknown>): LocalWrite[] {
+  const writes: LocalWrite[] = [];
+  for (const [group, names] of Object.entries(ITEM_GROUPS)) {
+    if (group === 'done') continue;
+    const value = Object.fromEntries(names.map((f) => [f, fields[f] ?? null]));
+    writes.push({ table: 'items', rowId: id, group, value });
+  }
+  return writes;
+}

@@ -1,0 +1,69 @@
+import type { CoreContext } from '../context';
+import type { ParsedInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/contract/errors';
+import { episodesInScope } from '../../../shared/domain/schedule/series';
+import type { LocalWrite } from '../sync/write-path';
+import '../schedule/tables';
+import { itemPatchWrites } from '../schedule/item-writes';
+import { listItems } from '../schedule/item-repo';
+import { getSeries } from '../schedule/series-repo';
+import { requireItem } from './items-service';
+
+const SERIES_TEMPLATE_GROUPS: Record<string, string> = {
+  title: 'content',
+  description: 'content',
+  topics: 'content',
+  outlet: 'content',
+  plannedTime: 'schedule',
+  durationMin: 'schedule',
+  taskIds: 'links',
+  editor: 'people',
+  producer: 'people',
+  notes: 'notes',
+};
+
+/**
+ * Edit an item. For a series episode the scope decides which episodes change: this one, this and following,
+ * or the whole series (open episodes only: done and cancelled ones record what happened). "Whole series" and
+ * "this and following" also update the series template, so episodes generated later match.
+ */
+export function updateItem(ctx: CoreContext, input: ParsedInput<'items:update'>): { updated: string[] } {
+  const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined));
+  if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Không có thay đổi nào để lưu.', { field: 'patch' });
+  for (const k of ['editor', 'producer'] as const) if (typeof patch[k] === 'string' && (patch[k] as string).trim() === '') patch[k] = null;
+  return ctx.transact(() => {
+    const item = requireItem(ctx, input.id);
+    const series = item.seriesId ? getSeries(ctx.db, item.seriesId) : null;
+    const targets =
+      series && input.scope !== 'this'
+        ? episodesInScope(
+            listItems(ctx.db, { seriesId: series.id }).filter((e) => e.occurrence !== null) as Array<typeof item & { occurrence: string }>,
+            { ...item, occurrence: item.occurrence ?? item.plannedDate },
+            input.scope,
+          )
+        : [item];
+    const writes: LocalWrite[] = [];
+    for (const t of targets) writes.push(...itemPatchWrites(ctx.db, t.id, patch));
+    if (series && input.scope !== 'this') {
+      const groups = new Map<string, Record<string, unknown>>();
+      const current: Record<string, unknown> = { ...series };
+      for (const [field, value] of Object.entries(patch)) {
+        const g = SERIES_TEMPLATE_GROUPS[field];
+        if (!g) continue;
+        current[field] = value;
+        groups.set(g, {});
+      }
+      const fieldsOf: Record<string, string[]> = {
+        content: ['title', 'description', 'topics', 'outlet'],
+        schedule: ['plannedTime', 'durationMin'],
+        links: ['taskIds'],
+        people: ['editor', 'producer'],
+        notes: ['notes'],
+      };
+      for (const g of groups.keys())
+        writes.push({ table: 'series', rowId: series.id, group: g, value: Object.fromEntries(fieldsOf[g]!.map((f) => [f, current[f] ?? null])) });
+    }
+    if (writes.length > 0) ctx.write(writes);
+    return { updated: targets.map((t) => t.id) };
+  });
+}
