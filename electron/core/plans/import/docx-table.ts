@@ -1,0 +1,97 @@
+import { XMLParser } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { AppError } from '../../../../shared/contract/errors';
+import { readHeader, type ColumnMap } from './header';
+import type { SourceRow } from './table-rows';
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: true,
+  trimValues: false,
+  parseTagValue: false,
+  processEntities: true,
+});
+
+function children(node: Node, tag: string): Node[] {
+  const value = node[tag];
+  return Array.isArray(value) ? (value as Node[]) : [];
+}
+
+function tagOf(node: Node): string | undefined {
+  return Object.keys(node).find((k) => k !== ':@');
+}
+
+/** The text of a run container: w:t text, tabs and breaks, in document order. */
+function runText(nodes: Node[]): string {
+  let out = '';
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === '#text') out += String(n['#text']);
+    else if (tag === 'w:t') out += runText(children(n, 'w:t'));
+    else if (tag === 'w:tab') out += '\t';
+    else if (tag === 'w:br' || tag === 'w:cr') out += '\n';
+    else if (tag && !['w:rPr', 'w:pPr', 'w:instrText', 'w:delText'].includes(tag)) out += runText(children(n, tag));
+  }
+  return out;
+}
+
+const paragraphText = (p: Node) => runText(children(p, 'w:p'));
+
+function cellText(tc: Node): string {
+  return children(tc, 'w:tc')
+    .filter((n) => tagOf(n) === 'w:p')
+    .map(paragraphText)
+    .join('\n');
+}
+
+function tableRows(tbl: Node): string[][] {
+  return children(tbl, 'w:tbl')
+    .filter((n) => tagOf(n) === 'w:tr')
+    .map((tr) =>
+      children(tr, 'w:tr')
+        .filter((n) => tagOf(n) === 'w:tc')
+        .map(cellText),
+    );
+}
+
+export interface DocxContent {
+  paragraphs: string[];
+  rows: SourceRow[];
+}
+
+/**
+ * The plan document's paragraphs (for the plan's number, date and title) and the rows of its
+ * task table: from the first table with a task header on, following tables that repeat the header
+ * or have the same number of columns (Word splits a long table at page breaks).
+ */
+export async function readDocx(zip: JSZip, file: string): Promise<DocxContent> {
+  const entry = zip.file('word/document.xml');
+  if (!entry) throw new AppError('import_failed', `Tệp «${file}» không phải tài liệu Word (.docx) hợp lệ: thiếu nội dung văn bản.`, { file });
+  const tree = parser.parse(await entry.async('string')) as Node[];
+  const doc = tree.find((n) => tagOf(n) === 'w:document');
+  const body = doc ? children(doc, 'w:document').find((n) => tagOf(n) === 'w:body') : undefined;
+  const blocks = body ? children(body, 'w:body') : [];
+  const paragraphs: string[] = [];
+  const rows: SourceRow[] = [];
+  let columns: ColumnMap | null = null;
+  let width = 0;
+  let rowNo = 0;
+  for (const block of blocks) {
+    const tag = tagOf(block);
+    if (tag === 'w:p') paragraphs.push(...paragraphText(block).split('\n'));
+    if (tag !== 'w:tbl') continue;
+    const cells = tableRows(block);
+    const headerHere = cells.some((r) => readHeader(r));
+    if (!columns && headerHere) {
+      columns = cells.map((r) => readHeader(r)).find((c) => c) ?? null;
+      width = Math.max(...cells.map((r) => r.length));
+    } else if (!columns || !(headerHere || Math.max(...cells.map((r) => r.length)) === width)) {
+      for (const r of cells) paragraphs.push(...r.flatMap((c) => c.split('\n')));
+      continue;
+    }
+    for (const r of cells) rows.push({ row: (rowNo += 1), cells: r });
+  }
+  return { paragraphs, rows };
+}

@@ -1,0 +1,51 @@
+import { moveCadenceToYear } from '../cadence/move-year';
+import { parseTimeframe } from '../cadence/parse-timeframe';
+import type { PlanTask } from '../types';
+import { planIdOf, taskIdOf } from './ids';
+import type { PlanFields } from './build-plan';
+
+/** Replaces the old year wherever it stands alone in a text ("Tháng 5/2020" → "Tháng 5/2021"). */
+export function replaceYear(text: string, from: number, to: number): string {
+  return text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to));
+}
+
+/**
+ * A plan copied to a new year: windows move to that year, timeframe texts and the title name
+ * the new year, the number is left for the user to fill in (the copy gets a provisional number
+ * so its id cannot collide with the original's). Tasks keep their codes.
+ */
+export function copyPlanToYear(
+  plan: PlanFields,
+  tasks: readonly PlanTask[],
+  year: number,
+  number: string,
+): { plan: PlanFields; tasks: PlanTask[] } {
+  const id = planIdOf(plan.issuer, number, year);
+  return {
+    plan: {
+      id,
+      issuer: plan.issuer,
+      number,
+      date: null,
+      year,
+      title: replaceYear(plan.title, plan.year, year),
+      basedOn: [...plan.basedOn],
+    },
+    tasks: tasks.map((t) => {
+      const timeframe = replaceYear(t.timeframe, plan.year, year);
+      // A cadence a person set is moved; a parsed one is re-read from the moved text, which
+      // gives the same windows and keeps recurring cadences aligned with the new calendar.
+      const reread = parseTimeframe(timeframe, year);
+      const moved = moveCadenceToYear(t.cadence, year);
+      return {
+        ...t,
+        id: taskIdOf(id, t.code),
+        planId: id,
+        timeframe,
+        cadence: t.cadenceOverridden || (reread.kind === 'unknown' && t.cadence.kind !== 'unknown') ? moved : reread,
+        leads: [...t.leads],
+        partners: [...t.partners],
+      };
+    }),
+  };
+}

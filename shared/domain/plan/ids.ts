@@ -1,0 +1,53 @@
+import { foldVi } from '../cadence/normalize';
+import { sha256, toHex, utf8Bytes } from './sha256';
+
+/**
+ * Deterministic ids from natural keys, so that two installs importing the same plan agree
+ * on every id without talking to each other. Format: an RFC 9562 version-8 UUID whose
+ * bits come from SHA-256 of a namespaced, normalised key (the RFC's own name-based example).
+ * IMPORTANT: changing a normalisation here changes ids of existing data; add, never edit.
+ */
+const NAMESPACE = 'lich-tuyen-truyen';
+
+export function nameBasedUuid(kind: string, key: string): string {
+  const bytes = sha256(utf8Bytes(`${NAMESPACE}\u0000${kind}\u0000${key}`)).slice(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = toHex(bytes);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Issuer as a key: "Ủy ban nhân dân tỉnh" and "UBND tỉnh" stay different, but accents, tone placement, case and spacing do not. */
+export function issuerKey(issuer: string): string {
+  return foldVi(issuer).replace(/[.,;:]/g, '');
+}
+
+/** "259 /KH-UBND", "259/kh-ubnd", "Số: 259/KH-UBND" → "259/KH-UBND". */
+export function normalisePlanNumber(number: string): string {
+  return foldVi(number)
+    .replace(/^so\s*:?\s*/, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+}
+
+/** Task codes "05", "5" and " 5." are the same row; "III.1.2-a" stays as written (upper-cased). */
+export function taskCodeKey(code: string): string {
+  const compact = foldVi(code).replace(/\s+/g, '').replace(/\.$/, '').toUpperCase();
+  return /^\d+$/.test(compact) ? String(Number(compact)) : compact;
+}
+
+export function planIdOf(issuer: string, number: string, year: number): string {
+  return nameBasedUuid('plan', `${issuerKey(issuer)}\u0000${normalisePlanNumber(number)}\u0000${year}`);
+}
+
+export function taskIdOf(planId: string, code: string): string {
+  return nameBasedUuid('task', `${planId}\u0000${taskCodeKey(code)}`);
+}
+
+export function agencyKey(name: string): string {
+  return foldVi(name).replace(/[.,;:()"“”'-]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function agencyIdOf(name: string): string {
+  return nameBasedUuid('agency', agencyKey(name));
+}

@@ -1,0 +1,59 @@
+import type { Cadence } from '../types';
+
+/** The columns of a plan's task table, with the Vietnamese label used in messages. */
+export const TASK_FIELDS = ['code', 'title', 'product', 'leads', 'partners', 'timeframe'] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+
+export const TASK_FIELD_LABELS: Record<TaskField, string> = {
+  code: 'STT',
+  title: 'Nhiệm vụ cụ thể',
+  product: 'Sản phẩm/Kết quả',
+  leads: 'Cơ quan chủ trì',
+  partners: 'Cơ quan phối hợp',
+  timeframe: 'Thời gian thực hiện',
+};
+
+export type ImportFormat = 'tsv' | 'csv' | 'xlsx' | 'docx' | 'json';
+
+export interface ImportIssue {
+  level: 'error' | 'warning';
+  /** Row in the source (line of a text file, sheet row, table row of a document); null for the whole file. */
+  row: number | null;
+  field: TaskField | null;
+  /** Machine-readable kind: 'unknown_timeframe', 'unknown_agency', 'missing_column', 'missing_code', 'duplicate_code'… */
+  code: string;
+  /** Vietnamese, names the row and the column. */
+  message: string;
+}
+
+/** One task row as read from a file, before ids and the directory are applied. */
+export interface ParsedTaskRow {
+  row: number | null;
+  code: string;
+  title: string;
+  product: string;
+  leads: string[];
+  partners: string[];
+  timeframe: string;
+  /** Only from the app's own export: a cadence a person set, kept as is. */
+  cadence?: Cadence;
+  cadenceOverridden?: boolean;
+}
+
+export interface PlanMeta {
+  issuer: string | null;
+  number: string | null;
+  date: string | null;
+  year: number | null;
+  title: string | null;
+  basedOn: string[];
+}
+
+export interface ParsedPlanFile {
+  format: ImportFormat;
+  meta: PlanMeta;
+  rows: ParsedTaskRow[];
+  /** Directory entries carried by the app's own export. */
+  agencies: Array<{ name: string; aliases: string[] }>;
+  issues: ImportIssue[];
+}

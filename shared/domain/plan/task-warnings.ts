@@ -1,0 +1,38 @@
+import type { PlanTask } from '../types';
+import type { AgencyIndex } from './agencies';
+import { TASK_FIELD_LABELS as L, type ImportIssue } from './import-types';
+
+type TaskLike = Pick<PlanTask, 'code' | 'leads' | 'partners' | 'timeframe' | 'cadence'>;
+
+/** Where a message points: the source row when known, else the task's STT. */
+export function rowLabel(row: number | null, code: string): string {
+  return row === null ? `Nhiệm vụ ${code}` : `Dòng ${row} (STT ${code})`;
+}
+
+/**
+ * What a person should look at in a task: a timeframe that could not be read, agencies the
+ * directory does not know. Warnings never block an import or an edit.
+ */
+export function taskWarnings(task: TaskLike, agencies: AgencyIndex | null, row: number | null = null): ImportIssue[] {
+  const at = rowLabel(row, task.code);
+  const out: ImportIssue[] = [];
+  if (task.cadence.kind === 'unknown') {
+    out.push({
+      level: 'warning', row, field: 'timeframe', code: 'unknown_timeframe',
+      message: task.timeframe
+        ? `${at}: chưa đọc được thời gian «${task.timeframe}»; hãy đặt nhịp thực hiện bằng tay.`
+        : `${at}: cột «${L.timeframe}» để trống; hãy đặt nhịp thực hiện bằng tay.`,
+    });
+  }
+  if (agencies) {
+    for (const field of ['leads', 'partners'] as const) {
+      for (const name of agencies.unknown(task[field])) {
+        out.push({
+          level: 'warning', row, field, code: 'unknown_agency',
+          message: `${at}: cơ quan «${name}» (cột «${L[field]}») chưa có trong danh mục cơ quan; sẽ được thêm mới.`,
+        });
+      }
+    }
+  }
+  return out;
+}

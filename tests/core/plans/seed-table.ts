@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+
+export const SEED_PATH = '/work/shared/seed/ke-hoach-259-KH-UBND-2020.txt';
+export const seedText = () => readFileSync(SEED_PATH, 'utf8');
+
+export const HEADER = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm/Kết quả', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+
+/** The appendix rows exactly as the seed's tab-separated table holds them. */
+export function seedRows(): string[][] {
+  return seedText()
+    .split('\n')
+    .filter((l) => /^\d{2}\t/.test(l))
+    .map((l) => l.split('\t'));
+}
+
+export const toBytes = (s: string | Buffer | ArrayBuffer | Uint8Array) =>
+  typeof s === 'string' ? new Uint8Array(Buffer.from(s, 'utf8')) : new Uint8Array(s as ArrayBuffer);
+
+export function tsv(rows: string[][] = seedRows(), header = HEADER): string {
+  return [header, ...rows].map((r) => r.join('\t')).join('\n');
+}
+
+export function csvWithBomCrlf(rows: string[][] = seedRows()): Uint8Array {
+  const body = Papa.unparse([HEADER, ...rows], { newline: '\r\n' });
+  return toBytes(`\ufeff${body}\r\n`);
+}
+
+/** An XLSX with a title line above the table, a blank sheet before it and the columns in another order. */
+export async function xlsx(rows: string[][] = seedRows()): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Ghi chú').getCell('A1').value = 'Bảng này không có nhiệm vụ';
+  const ws = wb.addWorksheet('Phụ lục');
+  ws.addRow(['PHỤ LỤC CÁC NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2020']);
+  ws.addRow([]);
+  const order = [5, 0, 1, 3, 4, 2];
+  ws.addRow(order.map((i) => HEADER[i]));
+  for (const r of rows) ws.addRow(order.map((i) => r[i]));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function tableOf(rows: string[][]): Table {
+  const cell = (text: string) =>
+    new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) });
+  return new Table({ rows: [HEADER, ...rows].map((r) => new TableRow({ children: r.map(cell) })) });
+}
+
+/** The plan as a Word document: heading, title, and the appendix split over two tables (page break) with the header repeated. */
+export async function docx(rows: string[][] = seedRows()): Promise<Uint8Array> {
+  const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          p('ỦY BAN NHÂN DÂN'),
+          p('TỈNH HẢI DƯƠNG'),
+          p('Số: 259 /KH-UBND'),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
+          p('Tuyên truyền cải cách hành chính tỉnh Hải Dương năm 2020'),
+          p('(Kèm theo Kế hoạch số: 259 /KH-UBND của Ủy ban nhân dân tỉnh Hải Dương, ngày 31 tháng 01 năm 2020)'),
+          tableOf(rows.slice(0, 5)),
+          new Paragraph({ pageBreakBefore: true, children: [] }),
+          tableOf(rows.slice(5)),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
