@@ -8,3 +8,4 @@ export * from './number-pattern';
 export * from './period-label';
 export * from './settings';
 export * from './texts';
+export * from './item-columns';

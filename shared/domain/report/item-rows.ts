@@ -59,8 +59,10 @@ export function resultLines(task: TaskResult, items: readonly Item[], asOf: stri
     .map(({ i, date }): ResultItemLine => {
       const timeliness = timelinessFor(task, i, asOf) === 'late' ? 'late' : 'on_time';
       const channel = channelText(i);
-      const text = `${formatViDate(date)} – ${KIND_LABELS[i.kind]} “${i.title}”, ${channel}${timeliness === 'late' ? ' (trễ hạn)' : ''}`;
-      return { itemId: i.id, date, kind: i.kind, outlet: i.outlet, channel, title: i.title, timeliness, text };
+      // A title typed with line breaks prints on one line in the report.
+      const title = i.title.replace(/\s*[\r\n]+\s*/g, ' ');
+      const text = `${formatViDate(date)} – ${KIND_LABELS[i.kind]} “${title}”, ${channel}${timeliness === 'late' ? ' (trễ hạn)' : ''}`;
+      return { itemId: i.id, date, kind: i.kind, outlet: i.outlet, channel, title, timeliness, text };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.channel.localeCompare(b.channel, 'vi') || a.title.localeCompare(b.title, 'vi'));
 }

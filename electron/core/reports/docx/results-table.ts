@@ -1,0 +1,83 @@
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { ResultRow, ResultsSection } from '../../../../shared/domain/report';
+import { TEXT_WIDTH, pt, run } from './layout';
+
+const SIZE = pt(12);
+const ITEM_SIZE = pt(11);
+const HEADINGS = ['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu'] as const;
+const FIXED = [480, 2600, 1450, 0, 900, 750, 700, 750];
+/** Columns in twips; "Cơ quan chủ trì" takes what is left of the text width. */
+const WIDTHS = FIXED.map((w) => (w === 0 ? TEXT_WIDTH - FIXED.reduce((a, b) => a + b, 0) : w));
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+function p(text: string, opts: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: opts.align ?? AlignmentType.LEFT,
+    spacing: { before: 20, after: 20, line: 240 },
+    children: [run(text, { size: opts.size ?? SIZE, bold: opts.bold, italics: opts.italics })],
+  });
+}
+
+function cell(children: Paragraph[], width: number, span = 1): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: span > 1 ? span : undefined,
+    margins: { left: 60, right: 60, top: 20, bottom: 20 },
+    verticalAlign: VerticalAlign.CENTER,
+    children,
+  });
+}
+
+const num = (n: number | string, bold = false) => p(String(n), { align: AlignmentType.CENTER, bold });
+
+function taskRows(r: ResultRow): TableRow[] {
+  const counted = r.requiredText === null;
+  const main = new TableRow({
+    cantSplit: true,
+    children: [
+      cell([num(r.order)], WIDTHS[0]!),
+      cell([p(`${r.code}. ${r.title}`)], WIDTHS[1]!),
+      cell([p(r.product)], WIDTHS[2]!),
+      cell([p(r.leads.join('; '))], WIDTHS[3]!),
+      cell([num(r.requiredText ?? r.required)], WIDTHS[4]!),
+      cell([num(r.done)], WIDTHS[5]!),
+      cell([num(counted ? r.late : '–')], WIDTHS[6]!),
+      cell([num(counted ? r.missing : '–')], WIDTHS[7]!),
+    ],
+  });
+  const lines =
+    r.items.length === 0
+      ? [p('Chưa có sản phẩm được thực hiện trong kỳ.', { italics: true, size: ITEM_SIZE })]
+      : [p(`Sản phẩm đã thực hiện (${r.items.length}):`, { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => p(`- ${i.text}`, { size: ITEM_SIZE }))];
+  const detail = new TableRow({
+    children: [cell([p('')], WIDTHS[0]!), cell(lines, WIDTHS.slice(1).reduce((a, b) => a + b, 0), 7)],
+  });
+  return [main, detail];
+}
+
+export function resultsTable(results: ResultsSection): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: HEADINGS.map((h, i) => cell([p(h, { bold: true, align: AlignmentType.CENTER })], WIDTHS[i]!)),
+  });
+  const t = results.totals;
+  const total = new TableRow({
+    cantSplit: true,
+    children: [
+      cell([p('Tổng cộng', { bold: true, align: AlignmentType.CENTER })], WIDTHS.slice(0, 4).reduce((a, b) => a + b, 0), 4),
+      cell([num(t.required, true)], WIDTHS[4]!),
+      cell([num(t.done, true)], WIDTHS[5]!),
+      cell([num(t.late, true)], WIDTHS[6]!),
+      cell([num(t.missing, true)], WIDTHS[7]!),
+    ],
+  });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: WIDTHS,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: [header, ...results.rows.flatMap(taskRows), total],
+  });
+}

@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs';
+import { ITEM_COLUMNS, type ReportDocument } from '../../../../shared/domain/report';
+import { formatViDate } from '../../../../shared/domain/dates';
+import { NUM_FMT, STATUS_FILL, THIN, cellValue, excelDate, styleHeader } from './cells';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+export const DETAIL_SHEET = 'Chi tiết';
+export const INFO_SHEET = 'Thông tin';
+
+const FONT = { name: 'Times New Roman', size: 12 };
+
+function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
+  const m = doc.matrix;
+  const lead = ['TT', 'Mã', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì'];
+  const tail = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Trạng thái'];
+  const headers = [...lead, ...m.columns.map((c) => c.label), ...tail];
+  const ws = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
+  ws.columns = headers.map((h, i) => ({
+    header: h,
+    width: i === 2 ? 48 : i === 3 || i === 4 ? 22 : i < 2 ? 6 : i < lead.length + m.columns.length ? 16 : 11,
+  }));
+  styleHeader(ws.getRow(1));
+  ws.getColumn(headers.length).width = 22;
+  m.rows.forEach((r, i) => {
+    const rowNo = i + 2;
+    const row = ws.getRow(rowNo);
+    row.values = [i + 1, r.code, r.title, r.product, r.leads, ...m.columns.map(() => null), r.required, r.done, r.late, r.missing, r.statusLabel];
+    row.font = FONT;
+    row.alignment = { vertical: 'middle', wrapText: true };
+    for (let c = 1; c <= headers.length; c += 1) row.getCell(c).border = THIN;
+    for (const cell of r.cells) {
+      const col = lead.length + cell.col + 1;
+      const target = row.getCell(col);
+      target.value = cell.text || null;
+      target.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+      const key = cell.status === 'ongoing' && cell.flagged ? 'flagged' : cell.status;
+      const argb = STATUS_FILL[key];
+      if (argb) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+      if (cell.span > 1) ws.mergeCells(rowNo, col, rowNo, col + cell.span - 1);
+    }
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, m.rows.length + 1), column: headers.length } };
+}
+
+function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
+  const ws = wb.addWorksheet(DETAIL_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  ws.columns = ITEM_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {} }));
+  styleHeader(ws.getRow(1));
+  doc.detail.forEach((item, i) => {
+    const row = ws.getRow(i + 2);
+    row.values = ITEM_COLUMNS.map((c) => cellValue(c.type, c.value(item)));
+    row.font = FONT;
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, doc.detail.length + 1), column: ITEM_COLUMNS.length } };
+}
+
+function infoSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
+  const ws = wb.addWorksheet(INFO_SHEET);
+  ws.columns = [
+    { header: 'Mục', width: 26 },
+    { header: 'Nội dung', width: 80 },
+  ];
+  styleHeader(ws.getRow(1));
+  const rows: [string, ExcelJS.CellValue][] = [
+    ['Báo cáo', `${doc.title} ${doc.subject}`],
+    ['Cơ quan ban hành', doc.header.issuingBody],
+    ['Kế hoạch', doc.plan.reference],
+    ['Kỳ báo cáo', doc.period.label],
+    ['Từ ngày', excelDate(doc.period.from)],
+    ['Đến ngày', excelDate(doc.period.to)],
+    ['Số liệu tính đến hết ngày', excelDate(doc.asOf)],
+    ['Ngày báo cáo', excelDate(doc.reportDate)],
+    ['Số sản phẩm trong danh sách', doc.detail.length],
+  ];
+  rows.forEach(([k, v], i) => {
+    const row = ws.getRow(i + 2);
+    row.values = [k, v];
+    row.font = FONT;
+    if (v instanceof Date) row.getCell(2).numFmt = 'dd/mm/yyyy';
+    row.getCell(2).alignment = { horizontal: 'left', wrapText: true };
+  });
+}
+
+export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = doc.header.issuingBody || 'Lịch Tuyên Truyền';
+  wb.title = `${doc.title} ${doc.subject}`;
+  // Fixed timestamps keep the file a function of the report data.
+  wb.created = excelDate(doc.reportDate);
+  wb.modified = excelDate(doc.reportDate);
+  summarySheet(wb, doc);
+  detailSheet(wb, doc);
+  infoSheet(wb, doc);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+/** For messages: "Tổng hợp" covers dd/MM/yyyy – dd/MM/yyyy. */
+export function describeXlsx(doc: ReportDocument): string {
+  return `${SUMMARY_SHEET}: ${doc.matrix.rows.length} nhiệm vụ × ${doc.matrix.columns.length} tháng (${formatViDate(doc.period.from)} – ${formatViDate(doc.period.to)}); ${DETAIL_SHEET}: ${doc.detail.length} sản phẩm.`;
+}
