@@ -1,0 +1,162 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/open';
+import type { ChangeWriter } from './write-path';
+import { SyncRejection } from './rejection';
+import { checkSignature, readHead, verifyBody, type FileHead } from './file-reader';
+import { applyChanges } from './apply-file';
+import { ensureInstallKeys, keyIdOf } from './keys';
+import { addInstall, getInstall, noteFileImported, setTrust } from './trust-store';
+import { getFile, recordFile } from './files-repo';
+
+export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface ImportOptions {
+  /** Where quarantined and waiting files are kept: `<dataDir>/sync/{quarantine,pending,tmp}`. */
+  dataDir: string;
+  /** Accept unknown installs without asking (scripts: `--trust-new`). */
+  trustNew?: boolean;
+  maxFileBytes?: number;
+  now?: () => number;
+  /** Skip files already imported (the sync folder scan). */
+  skipImported?: boolean;
+  /** Test hook: called after each change is applied, inside the transaction. */
+  onApplied?: (applied: number) => void;
+}
+
+export type FileStatusResult = 'applied' | 'duplicate' | 'pending' | 'rejected';
+
+export interface FileResult {
+  file: string;
+  status: FileStatusResult;
+  applied: number;
+  duplicates: number;
+  conflicts: number;
+  install?: string;
+  reasonCode?: string;
+  reason?: string;
+}
+
+export interface ImportSummary {
+  applied: number;
+  duplicates: number;
+  conflicts: number;
+  pending: Array<{ file: string; install: string }>;
+  rejected: Array<{ file: string; reason: string; code: string }>;
+  files: FileResult[];
+}
+
+function headHash(head: FileHead): string {
+  return crypto.createHash('sha256').update(head.signed).update(head.signature).digest('hex');
+}
+
+function dirs(dataDir: string) {
+  const base = path.join(dataDir, 'sync');
+  return { quarantine: path.join(base, 'quarantine'), pending: path.join(base, 'pending'), tmp: path.join(base, 'tmp') };
+}
+
+function keep(file: string, dir: string, hash: string): string | null {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const dest = path.join(dir, `${hash.slice(0, 12)}-${path.basename(file)}`);
+    if (path.resolve(dest) !== path.resolve(file)) fs.copyFileSync(file, dest);
+    return dest;
+  } catch {
+    return null; // the original stays where it was; the reason is still recorded
+  }
+}
+
+function fallbackHash(file: string): string {
+  return crypto.createHash('sha256').update(`unreadable\u0000${path.resolve(file)}\u0000${Date.now()}`).digest('hex');
+}
+
+/**
+ * The import pipeline for one file: size cap → header → pinned key and signature → body length, hash
+ * and every change validated while streaming → one transaction. Any failure leaves the database as it
+ * was and keeps a copy of the file in quarantine with a reason a person can read.
+ */
+export async function importFile(db: Db, writer: ChangeWriter, file: string, opts: ImportOptions): Promise<FileResult> {
+  const now = opts.now ?? Date.now;
+  const d = dirs(opts.dataDir);
+  const nowIso = () => new Date(now()).toISOString();
+  const base: FileResult = { file, status: 'rejected', applied: 0, duplicates: 0, conflicts: 0 };
+  let head: FileHead | undefined;
+  let hash = '';
+  const tmp = path.join(d.tmp, `${crypto.randomUUID()}.ndjson`);
+  try {
+    head = readHead(file, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    hash = headHash(head);
+    const h = head.header;
+    const seenBefore = getFile(db, hash);
+    if (seenBefore?.status === 'imported') return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
+    if (opts.skipImported && seenBefore?.status === 'pending' && getInstall(db, h.install)?.trust === 'pending') {
+      return { ...base, status: 'pending', install: h.install };
+    }
+    if (keyIdOf(h.publicKey) !== h.keyId) throw new SyncRejection('bad_header', 'Mã khóa trong phần đầu tệp không khớp với khóa công khai kèm theo. Tệp có thể bị sửa.');
+    const ours = ensureInstallKeys(db);
+    const known = getInstall(db, h.install);
+    if (h.install === writer.installId && h.publicKey !== ours.publicKey) {
+      throw new SyncRejection('key_mismatch', `Tệp ghi là của chính máy này (${h.install}) nhưng được ký bằng khóa khác: có thể hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`);
+    }
+    if (known && known.publicKey !== h.publicKey) {
+      throw new SyncRejection(
+        'key_mismatch',
+        `Tệp ghi là của máy "${known.installName}" (${known.orgName ?? known.orgId}) nhưng được ký bằng một khóa khác với khóa đã tin cậy. Có thể tệp bị giả mạo hoặc máy đó đã cài lại. Tệp không được nhập.`,
+      );
+    }
+    if (known && known.orgId !== h.org) {
+      throw new SyncRejection('org_mismatch', `Máy "${known.installName}" trước đây thuộc đơn vị ${known.orgName ?? known.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`);
+    }
+    if (known?.trust === 'refused') {
+      throw new SyncRejection('refused_install', `Máy "${known.installName}" (${known.orgName ?? known.orgId}) đã bị từ chối, nên tệp của máy này không được nhập.`);
+    }
+    checkSignature(head, h.publicKey);
+    fs.mkdirSync(d.tmp, { recursive: true });
+    const body = await verifyBody(file, head, tmp, now());
+
+    const isSelf = h.install === writer.installId;
+    if (!isSelf && (!known || known.trust === 'pending')) {
+      if (!opts.trustNew) {
+        addInstall(db, h, 'pending', nowIso());
+        const stored = keep(file, d.pending, hash);
+        recordFile(db, { fileHash: hash, fileName: path.basename(file), installId: h.install, status: 'pending', reasonCode: 'pending_trust', reason: 'Chờ người dùng chấp nhận máy gửi.', storedPath: stored, changes: body.count, applied: 0, at: nowIso() });
+        return { ...base, status: 'pending', install: h.install };
+      }
+    }
+    const counts = db.transaction(() => {
+      if (!isSelf) {
+        if (!known) addInstall(db, h, 'trusted', nowIso());
+        else if (known.trust === 'pending') setTrust(db, h.install, 'trusted', nowIso());
+      }
+      const c = applyChanges(db, writer, h, tmp, now(), opts.onApplied);
+      if (!isSelf) noteFileImported(db, h, path.basename(file), nowIso(), c.lastChangeMs ? new Date(c.lastChangeMs).toISOString() : null);
+      recordFile(db, { fileHash: hash, fileName: path.basename(file), installId: h.install, status: 'imported', reasonCode: null, reason: null, storedPath: null, changes: body.count, applied: c.applied, at: nowIso() });
+      return c;
+    })();
+    return { ...base, status: counts.applied === 0 ? 'duplicate' : 'applied', applied: counts.applied, duplicates: counts.duplicates, conflicts: counts.conflicts, install: h.install };
+  } catch (error) {
+    if (!(error instanceof SyncRejection)) throw error;
+    const key = hash || fallbackHash(file);
+    const stored = keep(file, d.quarantine, key);
+    recordFile(db, { fileHash: key, fileName: path.basename(file), installId: head?.header.install ?? null, status: 'quarantined', reasonCode: error.reason, reason: error.message, storedPath: stored, changes: head?.header.count ?? 0, applied: 0, at: nowIso() });
+    return { ...base, reasonCode: error.reason, reason: error.message, install: head?.header.install };
+  } finally {
+    writer.resync();
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+export async function importFiles(db: Db, writer: ChangeWriter, files: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
+  const summary: ImportSummary = { applied: 0, duplicates: 0, conflicts: 0, pending: [], rejected: [], files: [] };
+  for (const file of files) {
+    const r = await importFile(db, writer, file, opts);
+    summary.files.push(r);
+    summary.applied += r.applied;
+    summary.duplicates += r.duplicates;
+    summary.conflicts += r.conflicts;
+    if (r.status === 'pending') summary.pending.push({ file, install: r.install! });
+    if (r.status === 'rejected') summary.rejected.push({ file, reason: r.reason!, code: r.reasonCode! });
+  }
+  return summary;
+}

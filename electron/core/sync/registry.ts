@@ -1,0 +1,52 @@
+/**
+ * Which tables are synced, how their fields are grouped, and how a row is materialised
+ * from its groups. A group is a set of fields that must stay consistent and travel together.
+ * Every synced row has a `create` group (immutable identity fields, including org_id);
+ * `deleted` is a group of its own ({ deleted: boolean }) so a delete wins or loses on its own clock.
+ */
+export interface SyncedTable {
+  /** SQL table name (also the `tbl` in the change log). */
+  table: string;
+  /** group name → field names (camelCase; column = snake_case). */
+  groups: Record<string, readonly string[]>;
+  /** Fields stored as JSON text in their column. */
+  jsonFields?: readonly string[];
+  /** Fields stored as 0/1. */
+  boolFields?: readonly string[];
+  /** Keep side tables in step after the row is written or removed (e.g. item ↔ task links). */
+  afterProject?: (ctx: ProjectContext) => void;
+}
+
+export interface ProjectContext {
+  db: import('better-sqlite3').Database;
+  rowId: string;
+  /** The merged field values, or null when the row is deleted or not created yet. */
+  row: Record<string, unknown> | null;
+}
+
+export const CREATE_GROUP = 'create';
+export const DELETED_GROUP = 'deleted';
+
+const tables = new Map<string, SyncedTable>();
+
+export function registerSyncedTable(def: SyncedTable): void {
+  if (tables.has(def.table)) throw new Error(`synced table registered twice: ${def.table}`);
+  if (!def.groups[CREATE_GROUP]) throw new Error(`synced table ${def.table} needs a '${CREATE_GROUP}' group`);
+  tables.set(def.table, def);
+}
+
+export function syncedTable(table: string): SyncedTable | undefined {
+  return tables.get(table);
+}
+
+export function syncedTables(): SyncedTable[] {
+  return [...tables.values()];
+}
+
+export function columnOf(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function fieldOf(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

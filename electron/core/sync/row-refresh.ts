@@ -1,0 +1,75 @@
+import type { Db } from '../db/open';
+import { computeRowState, type LogEntry, type RowState } from './row-state';
+import { materialiseRow } from './materialise';
+
+interface LogRow {
+  install_id: string;
+  seq: number;
+  org_id: string;
+  grp: string;
+  value: string;
+  hlc: string;
+  base_hlc: string | null;
+  supersedes: string | null;
+}
+
+export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[] {
+  const rows = db
+    .prepare('SELECT install_id, seq, org_id, grp, value, hlc, base_hlc, supersedes FROM change_log WHERE tbl = ? AND row_id = ?')
+    .all(table, rowId) as LogRow[];
+  return rows.map((r) => ({
+    install: r.install_id,
+    seq: r.seq,
+    org: r.org_id,
+    group: r.grp,
+    value: r.value,
+    hlc: r.hlc,
+    baseHlc: r.base_hlc,
+    supersedes: r.supersedes ? (JSON.parse(r.supersedes) as string[]) : [],
+  }));
+}
+
+/** Organisation owning a row (org of its first create), or null when the create has not arrived. */
+export function rowOwner(db: Db, table: string, rowId: string): string | null {
+  const r = db
+    .prepare(`SELECT org_id FROM change_log WHERE tbl = ? AND row_id = ? AND grp = 'create' ORDER BY hlc LIMIT 1`)
+    .get(table, rowId) as { org_id: string } | undefined;
+  return r?.org_id ?? null;
+}
+
+/**
+ * Re-derive one row from its change log: winners into row_groups, open conflicts into
+ * sync_conflicts (keeping the id and detection time of ones already listed), then the
+ * materialised row. Returns how many conflicts are new.
+ */
+export function refreshRow(db: Db, table: string, rowId: string, nowIso: string): { state: RowState; newConflicts: number } {
+  const state = computeRowState(loadRowEntries(db, table, rowId));
+  db.prepare('DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
+  const insertGroup = db.prepare('INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);
+
+  const existing = db
+    .prepare('SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?')
+    .all(table, rowId) as Array<{ id: number; loser_install: string; loser_seq: number }>;
+  const open = new Set(state.conflicts.map((c) => `${c.loser.install}\u0000${c.loser.seq}`));
+  const del = db.prepare('DELETE FROM sync_conflicts WHERE id = ?');
+  const had = new Set<string>();
+  for (const e of existing) {
+    const key = `${e.loser_install}\u0000${e.loser_seq}`;
+    if (open.has(key)) had.add(key);
+    else del.run(e.id);
+  }
+  const upsert = db.prepare(
+    `INSERT INTO sync_conflicts (tbl, row_id, grp, winner_hlc, winner_value, loser_hlc, loser_value, loser_install, loser_seq, detected_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (loser_install, loser_seq) DO UPDATE SET winner_hlc = excluded.winner_hlc, winner_value = excluded.winner_value`,
+  );
+  let newConflicts = 0;
+  for (const c of state.conflicts) {
+    const key = `${c.loser.install}\u0000${c.loser.seq}`;
+    if (!had.has(key)) newConflicts += 1;
+    upsert.run(table, rowId, c.loser.group, c.winner.hlc, c.winner.value, c.loser.hlc, c.loser.value, c.loser.install, c.loser.seq, nowIso);
+  }
+  materialiseRow(db, table, rowId);
+  return { state, newConflicts };
+}

@@ -1,0 +1,171 @@
+import crypto from 'node:crypto';
+import type { Db } from '../db/open';
+import { HlcClock } from '../../../shared/domain/hlc';
+import { AppError } from '../../../shared/contract/errors';
+import { canonicalJson } from './canonical-json';
+import { DELETED_GROUP } from './registry';
+import { refreshRow, rowOwner } from './row-refresh';
+
+export { materialiseRow } from './materialise';
+
+/** One field group of one row, as written by a user action or received in a sync file. */
+export interface Change {
+  install: string;
+  seq: number;
+  org: string;
+  table: string;
+  rowId: string;
+  group: string;
+  value: Record<string, unknown>;
+  hlc: string;
+  baseHlc: string | null;
+  tx: string;
+  actor: string | null;
+  /** Clocks of other changes this one knowingly replaces (a resolved conflict, what a delete saw). */
+  supersedes?: string[];
+}
+
+export interface LocalWrite {
+  table: string;
+  rowId: string;
+  group: string;
+  value: Record<string, unknown>;
+  /** Organisation owning the row; defaults to the row's owner, else this install's organisation. */
+  org?: string;
+  /** Clocks of conflicting changes this write resolves (set by the sync service). */
+  supersedes?: readonly string[];
+}
+
+export function changeHash(c: Change): string {
+  const parts: unknown[] = [c.install, c.seq, c.org, c.table, c.rowId, c.group, c.value, c.hlc, c.baseHlc, c.tx, c.actor];
+  if (c.supersedes && c.supersedes.length > 0) parts.push(c.supersedes);
+  return crypto.createHash('sha256').update(canonicalJson(parts)).digest('hex');
+}
+
+export type ApplyOutcome = 'applied' | 'lost' | 'duplicate';
+
+/**
+ * IMPORTANT: the one write path for synced tables. Local writes and imported changes both land in
+ * the append-only change log; each touched row is then re-derived from its log (row-state.ts:
+ * last write wins per (table, row, group) by clock, deletes win, conflicts listed), so the
+ * result never depends on the order changes arrived in. Services never write a synced table directly.
+ */
+export class ChangeWriter {
+  private readonly clock: HlcClock;
+  private nextSeq: number;
+
+  constructor(
+    private readonly db: Db,
+    readonly installId: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    const row = db.prepare('SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
+    this.clock = new HlcClock(installId, row?.clock ?? null);
+    this.nextSeq = this.maxOwnSeq() + 1;
+  }
+
+  get clockValue(): HlcClock {
+    return this.clock;
+  }
+
+  nowMs(): number {
+    return this.now();
+  }
+
+  /**
+   * Record one user action. Must run inside the caller's transaction so the action and its
+   * change-log entries commit (or vanish) together.
+   */
+  write(writes: readonly LocalWrite[], actor: string | null, defaultOrg: string): Change[] {
+    if (!this.db.inTransaction) throw new Error('ChangeWriter.write must run inside a transaction');
+    const tx = crypto.randomUUID();
+    const out: Change[] = [];
+    for (const w of writes) {
+      const owner = rowOwner(this.db, w.table, w.rowId);
+      if (owner !== null && w.org === undefined && owner !== defaultOrg) {
+        throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác nên chỉ được xem, không sửa được ở máy này.', { table: w.table, rowId: w.rowId });
+      }
+      const current = this.winner(w.table, w.rowId, w.group);
+      const supersedes = new Set(w.supersedes ?? []);
+      if (w.group === DELETED_GROUP && w.value.deleted === true) {
+        // A delete records what it saw, so only edits it did not see are listed as conflicts.
+        for (const g of this.rowWinners(w.table, w.rowId)) if (g.grp !== DELETED_GROUP) supersedes.add(g.hlc);
+      }
+      const change: Change = {
+        install: this.installId,
+        seq: this.nextSeq,
+        org: w.org ?? owner ?? defaultOrg,
+        table: w.table,
+        rowId: w.rowId,
+        group: w.group,
+        value: w.value,
+        hlc: this.clock.tick(this.now()),
+        baseHlc: current?.hlc ?? null,
+        tx,
+        actor,
+      };
+      if (supersedes.size > 0) change.supersedes = [...supersedes].sort();
+      this.nextSeq += 1;
+      this.append(change);
+      this.applyWinner(change);
+      out.push(change);
+    }
+    this.persistClock();
+    return out;
+  }
+
+  persistClock(): void {
+    this.db.prepare('UPDATE install SET clock = ? WHERE id = 1').run(this.clock.current());
+  }
+
+  private maxOwnSeq(): number {
+    const max = this.db.prepare('SELECT MAX(seq) AS s FROM change_log WHERE install_id = ?').get(this.installId) as { s: number | null };
+    return max.s ?? 0;
+  }
+
+  /** After a rolled-back transaction (or an import of our own older changes), take seq numbers from the log again. */
+  resync(): void {
+    this.nextSeq = this.maxOwnSeq() + 1;
+  }
+
+  winner(table: string, rowId: string, group: string): { hlc: string; value: string } | undefined {
+    return this.db
+      .prepare('SELECT hlc, value FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = ?')
+      .get(table, rowId, group) as { hlc: string; value: string } | undefined;
+  }
+
+  private rowWinners(table: string, rowId: string): Array<{ grp: string; hlc: string }> {
+    return this.db.prepare('SELECT grp, hlc FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; hlc: string }>;
+  }
+
+  /** Append to the log (ours or received). `arrival` is the local order used to relay changes on export. */
+  append(c: Change): void {
+    this.db
+      .prepare(
+        `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(arrival), 0) + 1 FROM change_log))`,
+      )
+      .run(
+        c.install,
+        c.seq,
+        c.org,
+        c.table,
+        c.rowId,
+        c.group,
+        canonicalJson(c.value),
+        c.hlc,
+        c.baseHlc,
+        c.tx,
+        c.actor,
+        changeHash(c),
+        c.supersedes && c.supersedes.length > 0 ? JSON.stringify(c.supersedes) : null,
+      );
+  }
+
+  /** Re-derive the change's row from the log (the change must already be appended). */
+  applyWinner(c: Change): ApplyOutcome {
+    refreshRow(this.db, c.table, c.rowId, new Date(this.now()).toISOString());
+    const w = this.winner(c.table, c.rowId, c.group);
+    return w?.hlc === c.hlc ? 'applied' : 'lost';
+  }
+}
