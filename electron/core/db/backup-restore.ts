@@ -79,6 +79,35 @@ function quiesce(dbFile: string): void {
 }
 
 /**
+ * IMPORTANT: sequence numbers this install already handed out may sit in exported sync files.
+ * After going back to an older backup they must never be reused for different changes (other
+ * installs would see a fork and refuse us), so the highest one is remembered as `sync.seqFloor`
+ * (a local setting; the write path numbers new changes above it).
+ */
+export function raiseSeqFloor(db: Database.Database, floor: number): void {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'sync.seqFloor'").get() as { value: string } | undefined;
+  const current = Number(row?.value ?? 0) || 0;
+  if (floor <= current) return;
+  db.prepare("INSERT INTO settings (key, value) VALUES ('sync.seqFloor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(floor));
+}
+
+/** The current database's own highest sequence number (and floor), if it can be read; 0 otherwise. */
+function issuedSeq(dbFile: string, installId: string | null): number {
+  if (!installId || !fs.existsSync(dbFile)) return 0;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const max = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM change_log WHERE install_id = ?').get(installId) as { s: number }).s;
+    const floor = Number((db.prepare("SELECT value FROM settings WHERE key = 'sync.seqFloor'").get() as { value: string } | undefined)?.value ?? 0) || 0;
+    return Math.max(max, floor);
+  } catch {
+    return 0; // a damaged database: nothing readable to carry over
+  } finally {
+    db?.close();
+  }
+}
+
+/**
  * Replace the database with a backup. Order matters, each step leaves a usable state if we crash:
  * validate a staged copy → make a checked standalone copy beside the database → keep the current
  * database as a backup → quiesce it → rename the copy over it (atomic) → drop leftover -wal/-shm.
@@ -101,6 +130,15 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
     const info = validateBackupFile(staged);
     rmQuiet(ready);
     snapshotFile(staged, ready);
+    const issued = issuedSeq(dbFile, info.installId);
+    if (issued > 0) {
+      const r = new Database(ready);
+      try {
+        raiseSeqFloor(r, issued);
+      } finally {
+        r.close();
+      }
+    }
     let previousBackup: string | null = null;
     if (fs.existsSync(dbFile)) {
       quiesce(dbFile);

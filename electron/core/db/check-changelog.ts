@@ -47,6 +47,37 @@ function checkHashes(db: Database.Database, problems: ProblemList): void {
   }
 }
 
+function seqFloor(db: Database.Database): number {
+  try {
+    const row = db.prepare("SELECT value FROM settings WHERE key = 'sync.seqFloor'").get() as { value: string } | undefined;
+    const n = Number(row?.value ?? 0);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Our own sequence numbers run without holes. After a restore of an older backup the numbers the
+ * replaced database had already handed out are never reused (they may be in exported files: reuse
+ * would be a fork), so numbering resumes above `sync.seqFloor`: 1..m (m <= floor), then floor+1..M.
+ */
+function checkOwnSequence(db: Database.Database, ownInstall: string, problems: ProblemList): void {
+  const floor = seqFloor(db);
+  const part = (where: string): { n: number; lo: number | null; hi: number | null } =>
+    db.prepare(`SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi FROM change_log WHERE install_id = ? AND ${where}`).get(ownInstall, floor) as { n: number; lo: number | null; hi: number | null };
+  const low = part('seq <= ?');
+  const high = part('seq > ?');
+  const lowOk = low.n === 0 || (low.lo === 1 && low.hi === low.n);
+  const highOk = high.n === 0 || (high.lo === floor + 1 && high.hi === floor + high.n);
+  if (!lowOk || !highOk) {
+    const n = low.n + high.n;
+    const lo = low.lo ?? high.lo;
+    const hi = high.hi ?? low.hi;
+    problems.add({ code: 'changelog_seq_gap', message: `Số thứ tự thay đổi của máy này bị hở: có ${n} mục nhưng số thứ tự chạy từ ${lo} đến ${hi}.`, details: { install: ownInstall, count: n, min: lo, max: hi, floor } });
+  }
+}
+
 /**
  * Structural consistency of the sync spine:
  * - every row_groups winner is a change-log row with the same clock and value;
@@ -90,12 +121,7 @@ export function checkChangeLog(db: Database.Database, ownInstall: string | null,
     });
   }
 
-  if (ownInstall) {
-    const s = db.prepare('SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi FROM change_log WHERE install_id = ?').get(ownInstall) as { n: number; lo: number | null; hi: number | null };
-    if (s.n > 0 && (s.lo !== 1 || s.hi !== s.n)) {
-      problems.add({ code: 'changelog_seq_gap', message: `Số thứ tự thay đổi của máy này bị hở: có ${s.n} mục nhưng số thứ tự chạy từ ${s.lo} đến ${s.hi}.`, details: { install: ownInstall, count: s.n, min: s.lo, max: s.hi } });
-    }
-  }
+  if (ownInstall) checkOwnSequence(db, ownInstall, problems);
 
   checkHashes(db, problems);
 }

@@ -1,0 +1,2 @@
+/** Reserved slot: filled in by the safety work. */
+export default /* sql */ ``;
