@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/program';
+import { openCore } from '../../electron/core/core';
+import { signIn, tempDir } from '../core/schedule/helpers';
+
+async function ltt(file: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(['--db', file, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, {});
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) as unknown };
+}
+
+function changes(file: string): number {
+  const db = new Database(file, { readonly: true });
+  const n = (db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
+  db.close();
+  return n;
+}
+
+/** A database with an organisation, a user, plan 259 with task 05 (when the plans tables exist or as a stand-in) and two items. */
+async function seeded() {
+  const dir = tempDir();
+  const file = path.join(dir, 'ltt.sqlite');
+  const core = openCore({ dbFile: file });
+  await signIn(core, 'Nguyễn Văn An');
+  const db = core.ctx.db;
+  const hasPlans = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'plan_tasks'").get() !== undefined;
+  if (!hasPlans) {
+    // Stand-in for the plans tables until the plans migration lands (only the columns the schedule reads).
+    db.exec('CREATE TABLE plans (id TEXT PRIMARY KEY, number TEXT, year INTEGER); CREATE TABLE plan_tasks (id TEXT PRIMARY KEY, plan_id TEXT, code TEXT, sort_order INTEGER);');
+    db.exec("INSERT INTO plans VALUES ('p259', '259/KH-UBND', 2020); INSERT INTO plan_tasks VALUES ('t05', 'p259', '05', 5), ('t06', 'p259', '06', 6);");
+  }
+  const a = await core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-31', plannedTime: '19:45', title: 'Chuyên mục CCHC tháng 5', taskIds: ['t05'] });
+  const b = await core.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-06-10', title: 'Bài viết một cửa', taskIds: ['t06'] });
+  core.close();
+  return { dir, file, a, b, standIn: !hasPlans };
+}
+
+describe('ltt item', () => {
+  it('add → { id }, list by month with the documented fields', async () => {
+    const { file } = await seeded();
+    const add = await ltt(file, '--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'talkshow', '--outlet', 'radio', '--date', '2020-05-20', '--time', '09:00', '--duration', '45', '--title', 'Tọa đàm về cải cách hành chính');
+    expect(add.stderr).toBe('');
+    expect(add.code).toBe(0);
+    const { id } = add.json() as { id: string };
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const list = await ltt(file, '--json', 'item', 'list', '--month', '2020-05');
+    expect(list.code).toBe(0);
+    expect(list.json()).toEqual([
+      { id, kind: 'talkshow', outlet: 'radio', title: 'Tọa đàm về cải cách hành chính', plannedDate: '2020-05-20', plannedTime: '09:00', status: 'planned', doneAt: null, taskCodes: ['05'] },
+      expect.objectContaining({ kind: 'segment', plannedDate: '2020-05-31', taskCodes: ['05'] }),
+    ]);
+    const byStatus = await ltt(file, '--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31', '--status', 'planned');
+    expect((byStatus.json() as unknown[]).length).toBe(3);
+    const text = await ltt(file, 'item', 'list', '--month', '2020-06');
+    expect(text.stdout).toContain('10/06/2020');
+    expect(text.stdout).toContain('Đã lên lịch');
+  });
+
+  it('status and done: moves, records done with evidence; doneAt shows in list', async () => {
+    const { file, dir, a } = await seeded();
+    expect((await ltt(file, 'item', 'status', a.id, 'in_production')).code).toBe(0);
+    const evidence = path.join(dir, 'bang-ghi.txt');
+    fs.writeFileSync(evidence, 'minh chứng');
+    const done = await ltt(file, '--json', 'item', 'done', a.id, '--at', '2020-05-31 19:50', '--duration', '15', '--link', 'https://qtv.vn/cchc-5', '--evidence', evidence, '--by', 'Trần Thị Bình');
+    expect(done.code).toBe(0);
+    expect(done.json()).toMatchObject({ id: a.id, status: 'done', doneAt: '2020-05-31 19:50' });
+    const copied = fs.readdirSync(path.join(dir, 'evidence'), { recursive: true }).map(String);
+    expect(copied.some((f) => f.endsWith('bang-ghi.txt'))).toBe(true);
+  });
+
+  it('refusals exit 1 with a reason and change nothing', async () => {
+    const { file, a, b } = await seeded();
+    await ltt(file, 'item', 'done', b.id, '--at', '2020-06-10');
+    const before = changes(file);
+    const cases: Array<[string[], string]> = [
+      [['item', 'status', 'khong-co-ma', 'ready'], 'Không tìm thấy mục'],
+      [['item', 'status', b.id, 'in_production'], 'Không thể chuyển từ "Đã đăng" sang "Đang sản xuất"'],
+      [['item', 'done', a.id, '--at', '2020-02-30 10:00'], 'Ngày không hợp lệ'],
+      [['item', 'done', a.id, '--at', '2020-05-31', '--link', 'ftp://bao.vn/a'], 'http'],
+      [['item', 'add', '--plan', '999/KH', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'X'], 'Không tìm thấy kế hoạch'],
+      [['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-02-30', '--title', 'X'], 'Ngày không hợp lệ'],
+      [['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'podcast', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'X'], 'Loại phải là'],
+      [['item', 'status', a.id, 'cancelled'], 'lý do'],
+      [['item', 'status', a.id, 'done'], 'ltt item done'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await ltt(file, ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain(message);
+    }
+    const json = await ltt(file, '--json', 'item', 'status', 'khong-co-ma', 'ready');
+    expect(json.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect(changes(file)).toBe(before);
+  });
+});
