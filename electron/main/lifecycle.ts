@@ -24,12 +24,15 @@ export interface MainPaths {
   icon?: string;
 }
 
-/** Built layout: dist/main/index.cjs beside dist/preload and dist/renderer (also inside the installed app's ASAR). */
-export function builtPaths(mainDir: string, appPath: string): MainPaths {
+/**
+ * Built layout: dist/main/index.cjs beside dist/preload and dist/renderer (also inside the installed app's ASAR).
+ * The window icon comes from the repo in development and from the installer's resources folder when installed.
+ */
+export function builtPaths(mainDir: string, appPath: string, packagedResources?: string): MainPaths {
   return {
     preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
     renderer: path.join(mainDir, '..', 'renderer'),
-    icon: path.join(appPath, 'resources', 'icons', 'png', '256x256.png'),
+    icon: packagedResources ? path.join(packagedResources, 'icon.png') : path.join(appPath, 'resources', 'icons', 'png', '256x256.png'),
   };
 }
 

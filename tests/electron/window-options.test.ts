@@ -39,5 +39,6 @@ describe('main window options', () => {
     expect(paths.preload).toBe(path.join('/opt/app', 'dist', 'preload', 'index.cjs'));
     expect(paths.renderer).toBe(path.join('/opt/app', 'dist', 'renderer'));
     expect(paths.icon).toBe(path.join('/opt/app', 'resources', 'icons', 'png', '256x256.png'));
+    expect(builtPaths('/x/dist/main', '/x', '/opt/lich/resources').icon).toBe(path.join('/opt/lich/resources', 'icon.png'));
   });
 });
