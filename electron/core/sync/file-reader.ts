@@ -81,7 +81,9 @@ export function readHead(file: string, maxBytes: number): FileHead {
 }
 
 export function checkSignature(head: FileHead, publicKey: string): void {
-  if (!verifyBytes(head.signed, head.signature, publicKey)) {
+  // Base64 decoding is lenient (ignored padding bits): insist on the one canonical spelling.
+  const canonical = Buffer.from(head.signature, 'base64').toString('base64') === head.signature;
+  if (!canonical || !verifyBytes(head.signed, head.signature, publicKey)) {
     throw new SyncRejection('bad_signature', 'Chữ ký của tệp không khớp với khóa của máy gửi: tệp đã bị sửa hoặc không do máy đó tạo ra. Tệp không được nhập.');
   }
 }
