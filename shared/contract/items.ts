@@ -32,6 +32,14 @@ export interface SavedFilter {
   filter: ItemFilter;
 }
 
+/** A plan task an item can serve (for pickers). */
+export interface TaskOption {
+  id: string;
+  code: string;
+  title: string;
+  plan: string;
+}
+
 export interface MyItems {
   person: string | null;
   overdue: ScheduleItem[];
@@ -127,6 +135,7 @@ export const itemsContract = {
       })
       .strict(),
   ),
+  'items:taskOptions': query<TaskOption[]>()(z.object({}).strict()),
   'topics:list': query<string[]>()(z.object({}).strict()),
   'filters:list': query<SavedFilter[]>()(z.object({}).strict()),
   'filters:save': command<SavedFilter>()(z.object({ name: requiredText(100), filter: filterSchema }).strict()),

@@ -9,6 +9,7 @@ import { createSeries, requireSeries, rescheduleSeries } from '../services/sched
 import { itemHistory } from '../schedule/history';
 import { listSeries } from '../schedule/series-repo';
 import * as local from '../schedule/local-repo';
+import { taskOptions } from '../schedule/plan-tasks';
 
 /** Items and series channels (series channels ride in itemsContract; see shared/contract/series.ts). */
 export function itemsHandlers(ctx: CoreContext): DomainHandlers<typeof itemsContract> {
@@ -39,6 +40,7 @@ export function itemsHandlers(ctx: CoreContext): DomainHandlers<typeof itemsCont
       const dates = [...add, ...remove].map((h) => h.date).sort();
       return dates.length ? local.holidaysBetween(ctx.db, dates[0]!, dates[dates.length - 1]!) : [];
     },
+    'items:taskOptions': () => taskOptions(ctx.db),
     'topics:list': () => local.listTopics(ctx.db),
     'filters:list': () => local.listSavedFilters(ctx.db),
     'filters:save': ({ name, filter }) => {

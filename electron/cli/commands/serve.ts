@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import type { CliRuntime } from '../runtime';
+import { startWebHost } from '../../web/server';
+
+export function registerServe(program: Command, rt: CliRuntime): void {
+  program
+    .command('serve')
+    .description('Mở giao diện trong trình duyệt (chỉ trên máy này, 127.0.0.1) cho tới khi bấm Ctrl+C.')
+    .option('--port <n>', 'cổng (mặc định: cổng trống bất kỳ)')
+    .action(
+      rt.action(async (opts: { port?: string }) => {
+        let port = 0;
+        if (opts.port !== undefined) {
+          port = Number(opts.port);
+          if (!Number.isInteger(port) || port < 0 || port > 65535) rt.usage(`Cổng không hợp lệ: "${opts.port}" (cần số từ 1 đến 65535).`);
+        }
+        const core = rt.openCore();
+        const host = await startWebHost({ core, port });
+        if (rt.json) rt.io.stdout(`${JSON.stringify({ url: host.url })}\n`);
+        else rt.io.stdout(`Lịch Tuyên Truyền đang chạy tại:\n  ${host.url}\nMở địa chỉ trên trong trình duyệt. Bấm Ctrl+C để dừng.\n`);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await host.close();
+      }),
+    );
+}

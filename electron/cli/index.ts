@@ -1,0 +1,14 @@
+import { runCli } from './program';
+
+runCli(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Lỗi: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

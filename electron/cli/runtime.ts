@@ -1,0 +1,88 @@
+import { Command, CommanderError } from 'commander';
+import { AppError, toApiError } from '../../shared/contract/errors';
+import { openCore, type Core } from '../core/core';
+import { resolveDbPath } from '../core/paths';
+
+/** Exit codes: 0 success, 1 the input was refused, 2 wrong usage. */
+export const EXIT_OK = 0;
+export const EXIT_REFUSED = 1;
+export const EXIT_USAGE = 2;
+
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** What every command gets: the global options, a way to open the core, and output helpers. */
+export class CliRuntime {
+  exitCode = EXIT_OK;
+  private core: Core | null = null;
+
+  constructor(
+    readonly program: Command,
+    readonly io: CliIo,
+    readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  get options(): GlobalOptions {
+    return this.program.opts<GlobalOptions>();
+  }
+
+  get json(): boolean {
+    return this.options.json === true;
+  }
+
+  dbPath(): string {
+    return resolveDbPath({ db: this.options.db, env: this.env });
+  }
+
+  openCore(): Core {
+    if (!this.core) this.core = openCore({ dbFile: this.dbPath() });
+    return this.core;
+  }
+
+  close(): void {
+    this.core?.close();
+    this.core = null;
+  }
+
+  /** Print a result: one JSON document with --json, otherwise the human text. */
+  print(result: unknown, text?: string | ((r: unknown) => string)): void {
+    if (this.json) {
+      this.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+    const human = typeof text === 'function' ? text(result) : (text ?? JSON.stringify(result, null, 2));
+    this.io.stdout(human.endsWith('\n') ? human : `${human}\n`);
+  }
+
+  /** Report a refused input: message on stderr (and the error shape on stdout with --json); exit 1. */
+  refuse(error: unknown): void {
+    const shape = toApiError(error);
+    this.io.stderr(`Lỗi: ${shape.message}\n`);
+    if (this.json) this.io.stdout(`${JSON.stringify({ error: shape }, null, 2)}\n`);
+    this.exitCode = EXIT_REFUSED;
+  }
+
+  usage(message: string): never {
+    throw new CommanderError(EXIT_USAGE, 'ltt.usage', message);
+  }
+
+  /** Wrap a command action: AppErrors become exit 1 with their message; anything else is reported without a stack trace. */
+  action<A extends unknown[]>(fn: (...args: A) => unknown | Promise<unknown>): (...args: A) => Promise<void> {
+    return async (...args: A) => {
+      try {
+        await fn(...args);
+      } catch (error) {
+        if (error instanceof CommanderError) throw error;
+        if (!(error instanceof AppError) && this.env.LTT_DEBUG) this.io.stderr(`${(error as Error).stack}\n`);
+        this.refuse(error);
+      }
+    };
+  }
+}

@@ -1,0 +1,161 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { z } from 'zod';
+import { contract, isChannel, assertUniqueChannels, type Channel, type Handlers } from '../../shared/contract';
+import { AppError, toApiError, type ApiErrorShape } from '../../shared/contract/errors';
+import { newId } from '../../shared/domain/ids';
+import type { CoreContext, CoreEvent } from './context';
+import { openDatabase, schemaVersionOf, type Db, type OpenOptions } from './db/open';
+import { backupDatabaseFile } from './db/backup-file';
+import { dataDirFor } from './paths';
+import { ChangeWriter } from './sync/write-path';
+import { createHandlers } from './handlers';
+import { zodToAppError } from './validation';
+import * as settingsRepo from './db/settings-repo';
+import { APP_VERSION } from './version';
+import path from 'node:path';
+
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
+
+export interface CoreOptions extends Pick<OpenOptions, 'nativeBinding'> {
+  dbFile: string;
+  dataDir?: string;
+  now?: () => Date;
+}
+
+export interface Core {
+  ctx: CoreContext;
+  handlers: Handlers;
+  /** Validate and run one contract call; never throws (errors come back in the error shape). */
+  dispatch(channel: string, input: unknown): Promise<DispatchResult>;
+  /** Typed call for in-process callers (CLI, tests): throws AppError on failure. */
+  call<C extends Channel>(channel: C, input: z.input<(typeof contract)[C]['input']>): Promise<Awaited<ReturnType<Handlers[C]>>>;
+  onEvent(listener: (event: CoreEvent) => void): () => void;
+  info(): { dbFile: string; dataDir: string; schemaVersion: number; installId: string };
+  backupNow(): string;
+  close(): void;
+}
+
+function localToday(now: Date): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** This install's identity, made once on first open and never changed (sync keys on it). */
+function ensureInstall(db: Db, now: Date): string {
+  const row = db.prepare('SELECT install_id AS id FROM install WHERE id = 1').get() as { id: string } | undefined;
+  if (row) return row.id;
+  const installId = newId().replace(/-/g, '');
+  const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
+  db.prepare('INSERT INTO install (id, install_id, install_name, created_at, public_key, private_key) VALUES (1, ?, ?, ?, ?, ?)').run(
+    installId,
+    os.hostname().slice(0, 100) || 'May tinh',
+    now.toISOString(),
+    publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+    privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
+  );
+  return installId;
+}
+
+export function openCore(options: CoreOptions): Core {
+  assertUniqueChannels();
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding, now });
+  let installId: string;
+  try {
+    installId = db.transaction(() => ensureInstall(db, now()))();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const dataDir = options.dataDir ?? dataDirFor(options.dbFile);
+  const writer = new ChangeWriter(db, installId, () => now().getTime());
+  const listeners = new Set<(event: CoreEvent) => void>();
+
+  const ctx: CoreContext = {
+    db,
+    dbFile: path.resolve(options.dbFile),
+    dataDir,
+    installId,
+    writer,
+    appVersion: APP_VERSION,
+    now,
+    today: () => localToday(now()),
+    orgId: () => settingsRepo.get(db, 'orgId'),
+    requireOrgId: () => {
+      const org = settingsRepo.get(db, 'orgId');
+      if (!org) throw new AppError('not_setup', 'Máy này chưa được thiết lập. Hãy chọn cơ quan và người dùng trước (màn hình bắt đầu hoặc "ltt init").');
+      return org;
+    },
+    actor: () => {
+      const id = settingsRepo.get(db, 'currentUserId');
+      if (!id) return null;
+      return (db.prepare('SELECT name FROM users WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
+    },
+    transact: <T>(fn: () => T): T => {
+      if (db.inTransaction) return fn();
+      try {
+        return db.transaction(fn).immediate();
+      } catch (error) {
+        writer.resync();
+        throw error;
+      }
+    },
+    write: (writes) => writer.write(writes, ctx.actor(), ctx.orgId() ?? 'local'),
+    emit: (event) => {
+      for (const l of listeners) l(event);
+    },
+  };
+
+  const handlers = createHandlers(ctx);
+
+  async function dispatch(channel: string, input: unknown): Promise<DispatchResult> {
+    try {
+      if (!isChannel(channel)) {
+        throw new AppError('unknown_channel', `Yêu cầu không hợp lệ: kênh "${String(channel).slice(0, 80)}" không tồn tại.`);
+      }
+      const def = contract[channel] as { input: z.ZodType; mutates: boolean };
+      const parsed = def.input.safeParse(input ?? {});
+      if (!parsed.success) throw zodToAppError(parsed.error);
+      const handler = handlers[channel] as (i: unknown) => unknown;
+      const result = await handler(parsed.data);
+      if (def.mutates) ctx.emit({ type: 'changed', payload: { channel } });
+      return { ok: true, result };
+    } catch (error) {
+      return { ok: false, error: toApiError(mapDbError(error)) };
+    }
+  }
+
+  return {
+    ctx,
+    handlers,
+    dispatch,
+    async call(channel, input) {
+      const r = await dispatch(channel, input);
+      if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
+      return r.result as never;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    info: () => ({ dbFile: ctx.dbFile, dataDir, schemaVersion: schemaVersionOf(db), installId }),
+    backupNow: () => backupDatabaseFile(ctx.dbFile, path.join(dataDir, 'backups'), 'manual', now()),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** SQLite failures a person can act on (disk full, read-only, locked) get their own Vietnamese message. */
+function mapDbError(error: unknown): unknown {
+  const code = (error as { code?: string })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  if (code === 'SQLITE_FULL') return new AppError('io_error', 'Ổ đĩa đã đầy nên không lưu được. Dữ liệu cũ vẫn nguyên vẹn; hãy giải phóng dung lượng rồi thử lại.');
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new AppError('io_error', 'Không ghi được vào thư mục dữ liệu (chỉ đọc). Hãy kiểm tra quyền ghi rồi thử lại; dữ liệu không bị mất.');
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED') return new AppError('db_unavailable', 'Cơ sở dữ liệu đang bị một chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.');
+  if (code.startsWith('SQLITE_IOERR')) return new AppError('io_error', 'Lỗi đọc/ghi đĩa. Dữ liệu chưa bị thay đổi; hãy kiểm tra ổ đĩa rồi thử lại.');
+  return error;
+}

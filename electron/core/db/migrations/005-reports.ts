@@ -1,0 +1,2 @@
+/** Reserved slot: filled in by the reports work. */
+export default /* sql */ ``;

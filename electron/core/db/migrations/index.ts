@@ -1,0 +1,15 @@
+import m001 from './001-core';
+import m002 from './002-plans';
+import m003 from './003-schedule';
+import m004 from './004-compliance';
+import m005 from './005-reports';
+import m006 from './006-sync';
+import m007 from './007-safety';
+
+/**
+ * Numbered, append-only. The position in this list is the schema version it produces
+ * (PRAGMA user_version). Add new files at the end; never reorder or edit shipped ones.
+ */
+export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

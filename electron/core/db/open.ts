@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { backupDatabaseFile } from './backup-file';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Open without migrating (used to inspect a file, e.g. before a restore). */
+  readonly?: boolean;
+  /** Where pre-migration backups go; defaults to `<db folder>/backups`. */
+  backupDir?: string;
+  /** Injected clock for backup file names. */
+  now?: () => Date;
+  /** Path to an alternative native binding (the Electron build of better-sqlite3). */
+  nativeBinding?: string;
+}
+
+function applyPragmas(db: Db, readonly: boolean): void {
+  // IMPORTANT: set every pragma we rely on explicitly; the compiled-in defaults differ between builds.
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function schemaVersionOf(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+function describeOpenError(file: string, error: unknown): AppError {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new AppError('db_corrupt', `Tệp "${file}" không phải là cơ sở dữ liệu của ứng dụng hoặc đã bị hỏng. Hãy khôi phục từ một bản sao lưu.`, { file });
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('db_unavailable', `Cơ sở dữ liệu "${file}" đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại.`, { file });
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'ENOENT') {
+    return new AppError('db_unavailable', `Không mở hoặc không ghi được cơ sở dữ liệu "${file}". Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.`, { file });
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('io_error', `Ổ đĩa đã đầy, không ghi được "${file}". Hãy giải phóng dung lượng rồi thử lại; dữ liệu hiện có không bị mất.`, { file });
+  }
+  return new AppError('db_unavailable', `Không mở được cơ sở dữ liệu "${file}": ${(error as Error).message}`, { file });
+}
+
+/**
+ * Open (and create or migrate) the app database.
+ * - refuses, without touching the file, a database written by a newer version of the app;
+ * - runs `quick_check` on every open;
+ * - takes a backup before migrating an existing database, then applies each pending migration in its own transaction.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const readonly = options.readonly ?? false;
+  const exists = fs.existsSync(file);
+  if (!exists && readonly) {
+    throw new AppError('db_unavailable', `Không tìm thấy tệp cơ sở dữ liệu "${file}".`, { file });
+  }
+  if (!exists) {
+    try {
+      makeParentDirs(path.dirname(path.resolve(file)));
+    } catch (error) {
+      throw describeOpenError(file, error);
+    }
+  }
+
+  let db: Db;
+  try {
+    // Open read-only first when the file exists, so a newer-version or corrupt file is never modified (no WAL switch, no -wal file).
+    db = new Database(file, { readonly: exists || readonly, fileMustExist: exists, nativeBinding: options.nativeBinding });
+  } catch (error) {
+    throw describeOpenError(file, error);
+  }
+
+  try {
+    const version = exists ? schemaVersionOf(db) : 0;
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new AppError(
+        'db_newer_version',
+        `Cơ sở dữ liệu "${file}" được tạo bởi một phiên bản mới hơn của ứng dụng (phiên bản dữ liệu ${version}, ứng dụng này hỗ trợ đến ${LATEST_SCHEMA_VERSION}). Hãy cập nhật ứng dụng; tệp không bị thay đổi.`,
+        { file, version, supported: LATEST_SCHEMA_VERSION },
+      );
+    }
+    if (exists) {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') {
+        throw new AppError('db_corrupt', `Cơ sở dữ liệu "${file}" bị lỗi (${String(check)}). Hãy khôi phục từ một bản sao lưu.`, { file });
+      }
+    }
+    if (readonly) {
+      applyPragmas(db, true);
+      return db;
+    }
+    if (exists) {
+      db.close();
+      if (version < LATEST_SCHEMA_VERSION && version > 0) {
+        backupDatabaseFile(file, options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'), `pre-migration-v${version}`, options.now?.() ?? new Date());
+      }
+      db = new Database(file, { nativeBinding: options.nativeBinding });
+    }
+    applyPragmas(db, false);
+    migrate(db);
+    return db;
+  } catch (error) {
+    if (db.open) db.close();
+    if (error instanceof AppError) throw error;
+    throw describeOpenError(file, error);
+  }
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdir can spin forever under pseudo file
+ * systems such as /proc, and a plain error is what the user needs.
+ */
+function makeParentDirs(dir: string): void {
+  const missing: string[] = [];
+  let current = dir;
+  while (!fs.existsSync(current)) {
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const d of missing) fs.mkdirSync(d);
+}
+
+function migrate(db: Db): void {
+  let version = schemaVersionOf(db);
+  while (version < LATEST_SCHEMA_VERSION) {
+    const sql = MIGRATIONS[version]!;
+    const next = version + 1;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${next}`);
+    })();
+    version = next;
+  }
+}

@@ -1,0 +1,7 @@
+import type { ComponentType } from 'react';
+
+/**
+ * Extra panels other features mount under Cài đặt (report header, backups, sync folder…).
+ * A feature adds itself here with one line.
+ */
+export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [];

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { isValidIsoDate, isValidLocalTime } from '../domain/dates';
+
+/**
+ * Reusable field schemas with Vietnamese messages. Text is normalised to NFC
+ * at the boundary so that search and comparison never depend on how it was typed.
+ */
+export const MAX_TEXT = 10_000;
+
+export const text = (max = 500) =>
+  z
+    .string({ error: 'Phải là văn bản.' })
+    .max(max, { error: `Quá dài (tối đa ${max} ký tự).` })
+    .transform((s) => s.normalize('NFC'));
+
+export const requiredText = (max = 500) =>
+  z
+    .string({ error: 'Phải là văn bản.' })
+    .max(max, { error: `Quá dài (tối đa ${max} ký tự).` })
+    .transform((s) => s.normalize('NFC').trim())
+    .refine((s) => s.length > 0, { error: 'Không được để trống.' });
+
+export const isoDate = z
+  .string({ error: 'Ngày phải có dạng yyyy-MM-dd.' })
+  .refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dạng yyyy-MM-dd, ví dụ 2020-05-31).' });
+
+export const localTime = z
+  .string({ error: 'Giờ phải có dạng HH:mm.' })
+  .refine(isValidLocalTime, { error: 'Giờ không hợp lệ (dạng HH:mm, ví dụ 19:30).' });
+
+export const id = z
+  .string({ error: 'Thiếu mã.' })
+  .min(1, { error: 'Thiếu mã.' })
+  .max(100, { error: 'Mã quá dài.' })
+  .regex(/^[A-Za-z0-9_:.-]+$/, { error: 'Mã chứa ký tự không hợp lệ.' });
+
+export const httpUrl = z
+  .string()
+  .max(2000, { error: 'Đường dẫn quá dài.' })
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.' },
+  );
+
+export const role = z.enum(['editor', 'producer', 'viewer'], {
+  error: 'Vai trò phải là biên tập viên (editor), phóng viên/sản xuất (producer) hoặc người xem (viewer).',
+});

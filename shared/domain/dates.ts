@@ -1,0 +1,80 @@
+/** Calendar arithmetic on plain `yyyy-MM-dd` strings: no Date objects, no time zones. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function isValidLocalTime(value: string): boolean {
+  return LOCAL_TIME.test(value);
+}
+
+export function parseIsoDate(value: string): { year: number; month: number; day: number } {
+  const m = ISO_DATE.exec(value);
+  if (!m) throw new Error(`not an ISO date: ${value}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function monthStart(year: number, month: number): string {
+  return isoDate(year, month, 1);
+}
+
+export function monthEnd(year: number, month: number): string {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** `yyyy-MM` of a date. Time of day never enters: 06:00 on 1 February is February. */
+export function monthKey(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** Day number since 1970-01-01 in the proleptic Gregorian calendar (for differences and weekdays). */
+export function dayNumber(date: string): number {
+  const { year, month, day } = parseIsoDate(date);
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+export function fromDayNumber(n: number): string {
+  const d = new Date(n * 86_400_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function weekday(date: string): number {
+  const dow = (dayNumber(date) + 4) % 7; // 1970-01-01 was a Thursday
+  return ((dow + 6) % 7) + 1;
+}
+
+/** Monday of the week containing `date` (weeks start on Monday). */
+export function startOfWeek(date: string): string {
+  return addDays(date, 1 - weekday(date));
+}
+
+export function formatViDate(date: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
