@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock, Site, T, tempRoot } from './helpers/site';
+import { resign } from './helpers/forge';
+import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';
+
+// sync.md case 8: a file re-signed by an unknown key, touching another organisation's row,
+// or whose header lies about its range or count → refused.
+describe('case 8: forged files', () => {
+  const sites: Site[] = [];
+  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+
+  async function setup() {
+    const root = tempRoot();
+    const clock = new FakeClock();
+    const station = new Site(root, 'station', 'org-s', { clock });
+    const paper = new Site(root, 'paper', 'org-n', { clock });
+    const ha = new Site(root, 'ha', 'org-h', { clock });
+    sites.push(station, paper, ha);
+    station.createItem('s1', { title: 'Của Đài' });
+    paper.createItem('n1', { title: 'Của Báo' });
+    await ha.import([...station.exportTo(path.join(root, 'xs')).files, ...paper.exportTo(path.join(root, 'xn')).files]);
+    const write = (name: string, bytes: Buffer) => {
+      const f = path.join(root, 'forged', name);
+      fs.mkdirSync(path.dirname(f), { recursive: true });
+      fs.writeFileSync(f, bytes);
+      return f;
+    };
+    return { root, station, paper, ha, write, before: ha.dump() };
+  }
+
+  const privateKeyOf = (s: Site) => (s.db.prepare('SELECT private_key FROM install').get() as { private_key: string }).private_key;
+
+  it('refuses a known install re-signed with another key (even with the new key in the header)', async () => {
+    const { root, station, ha, write, before } = await setup();
+    station.setTitle('s1', 'Giả mạo');
+    const real = fs.readFileSync(station.exportTo(path.join(root, 'x2')).files[0]!);
+    const evil = generateKeyPair();
+    const swapped = write('swapped.ltt-sync', resign(real, evil.privateKey, (h) => ({ ...h, publicKey: evil.publicKey, keyId: keyIdOf(evil.publicKey) })));
+    const kept = write('kept.ltt-sync', resign(real, evil.privateKey));
+    const r = await ha.import([swapped, kept], { trustNew: true });
+    expect(r.rejected.map((x) => x.code)).toEqual(['key_mismatch', 'bad_signature']);
+    expect(r.rejected[0]!.reason).toContain('khóa khác');
+    expect(ha.dump()).toBe(before);
+  });
+
+  it("refuses a file changing another organisation's row, whichever org it stamps", async () => {
+    const { root, paper, ha, before } = await setup();
+    // The newspaper's install tries to edit the station's row (its own core would refuse; a modified one would not).
+    paper.write([{ table: T, rowId: 's1', group: 'title', value: { title: 'Báo sửa bài của Đài' }, org: 'org-s' }]);
+    const f1 = paper.exportTo(path.join(root, 'y1')).files;
+    const r1 = await ha.import(f1);
+    expect(r1.rejected).toEqual([expect.objectContaining({ code: 'foreign_row', reason: expect.stringContaining('đơn vị khác') })]);
+    expect(ha.dump()).toBe(before);
+  });
+
+  it('refuses a file stamping its own org on a row another org created', async () => {
+    const { root, ha, before } = await setup();
+    const rogue = new Site(root, 'rogue', 'org-n'); // never saw the station's row
+    sites.push(rogue);
+    rogue.write([{ table: T, rowId: 's1', group: 'title', value: { title: 'Chiếm bài' } }]);
+    const r = await ha.import(rogue.exportTo(path.join(root, 'y2')).files);
+    expect(r.rejected.map((x) => x.code)).toEqual(['foreign_row']);
+    expect(ha.dump()).toBe(before);
+  });
+
+  it('refuses the local write to another organisation row up front', async () => {
+    const { root, paper } = await setup();
+    await paper.import(fs.readdirSync(path.join(root, 'xs')).map((n) => path.join(root, 'xs', n)));
+    expect(paper.item('s1')?.title).toBe('Của Đài');
+    expect(() => paper.setTitle('s1', 'Không được')).toThrow(/đơn vị khác/);
+  });
+
+  it('refuses headers that lie about the count, the range or the origins', async () => {
+    const { root, station, ha, write, before } = await setup();
+    station.setTitle('s1', 'Một');
+    station.setTitle('s1', 'Hai');
+    const real = fs.readFileSync(station.exportTo(path.join(root, 'x3')).files[0]!);
+    const key = privateKeyOf(station);
+    const lies = [
+      write('count.ltt-sync', resign(real, key, (h) => ({ ...h, count: h.count + 1 }))),
+      write('range.ltt-sync', resign(real, key, (h) => ({ ...h, seqTo: h.seqTo + 1 }))),
+      write('from.ltt-sync', resign(real, key, (h) => ({ ...h, seqFrom: h.seqFrom - 1 }))),
+      write('origins.ltt-sync', resign(real, key, (h) => ({ ...h, origins: { ...h.origins, other: { from: 1, to: 1, count: 1 } } }))),
+      write('length.ltt-sync', resign(real, key, (h) => ({ ...h, bodyLength: h.bodyLength + 1 }))),
+    ];
+    const r = await ha.import(lies);
+    expect(r.rejected.map((x) => x.code)).toEqual(['range_mismatch', 'range_mismatch', 'range_mismatch', 'range_mismatch', 'damaged']);
+    expect(r.applied).toBe(0);
+    expect(ha.dump()).toBe(before);
+    // The honest file is fine.
+    const ok = await ha.import([write('real.ltt-sync', real)]);
+    expect(ok).toMatchObject({ applied: 2, rejected: [] });
+  });
+
+  it('refuses a known install that suddenly claims another organisation', async () => {
+    const { root, station, ha, write, before } = await setup();
+    station.setTitle('s1', 'Một');
+    const real = fs.readFileSync(station.exportTo(path.join(root, 'x4')).files[0]!);
+    const r = await ha.import([write('org.ltt-sync', resign(real, privateKeyOf(station), (h) => ({ ...h, org: 'org-n' })))]);
+    expect(r.rejected.map((x) => x.code)).toEqual(['org_mismatch']);
+    expect(ha.dump()).toBe(before);
+  });
+});
