@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract/app';
 import { href, navigate, useRoute } from './router';
 import { SECTIONS } from './sections';
+import { NavIcon } from '../components/NavIcon';
 
 /** One calm layout: the left navigation, a top bar with organisation, user and search, the page. */
 export function Layout({ info, children }: { info: AppInfo; children: ReactNode }) {
@@ -31,9 +32,7 @@ export function Layout({ info, children }: { info: AppInfo; children: ReactNode 
           {SECTIONS.map((s) => (
             <li key={s.id}>
               <a href={href(`/${s.id}`)} aria-current={route.section === s.id ? 'page' : undefined} data-section={s.id}>
-                <span aria-hidden="true" className="nav-icon">
-                  {s.icon}
-                </span>
+                <NavIcon name={s.id} />
                 {t(s.label)}
               </a>
             </li>

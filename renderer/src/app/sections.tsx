@@ -10,18 +10,17 @@ export interface Section {
   id: string;
   /** i18n key of the navigation label. */
   label: string;
-  icon: string;
   Page: ComponentType;
 }
 
 /** The left navigation, in the order people use it. Each feature owns its page; sub-routes are its business. */
 export const SECTIONS: readonly Section[] = [
-  { id: 'plans', label: 'nav.plans', icon: '📋', Page: PlansPage },
-  { id: 'schedule', label: 'nav.schedule', icon: '📅', Page: SchedulePage },
-  { id: 'compliance', label: 'nav.compliance', icon: '📊', Page: CompliancePage },
-  { id: 'reports', label: 'nav.reports', icon: '📄', Page: ReportsPage },
-  { id: 'sync', label: 'nav.sync', icon: '🔄', Page: SyncPage },
-  { id: 'settings', label: 'nav.settings', icon: '⚙️', Page: SettingsPage },
+  { id: 'plans', label: 'nav.plans', Page: PlansPage },
+  { id: 'schedule', label: 'nav.schedule', Page: SchedulePage },
+  { id: 'compliance', label: 'nav.compliance', Page: CompliancePage },
+  { id: 'reports', label: 'nav.reports', Page: ReportsPage },
+  { id: 'sync', label: 'nav.sync', Page: SyncPage },
+  { id: 'settings', label: 'nav.settings', Page: SettingsPage },
 ];
 
 export const DEFAULT_SECTION = 'schedule';

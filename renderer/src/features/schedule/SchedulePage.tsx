@@ -1,14 +1,134 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
+import { useMemo, useState } from 'react';
+import type { ItemFilter } from '../../../../shared/domain/schedule/search';
+import { addMonths, gridRange, monthTitleVi } from '../../../../shared/domain/schedule/month-grid';
+import { monthEnd, monthStart } from '../../../../shared/domain/dates';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { href, navigate, useRoute } from '../../app/router';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toast';
+import { AgendaView } from './AgendaView';
+import { BoardView } from './BoardView';
+import { ItemForm } from './ItemForm';
+import { ItemPanel } from './ItemPanel';
+import { MonthView } from './MonthView';
+import { MyItemsView } from './MyItemsView';
+import { useShortcuts } from './useShortcuts';
+import { useStatusChange } from './useStatusChange';
+import { formatViDate } from './look';
+import './schedule.css';
 
-/** Placeholder until the schedule feature lands: says what will be here. */
+const VIEWS = [
+  { id: 'month', label: 'Lịch tháng' },
+  { id: 'agenda', label: 'Danh sách' },
+  { id: 'board', label: 'Theo trạng thái' },
+  { id: 'mine', label: 'Việc của tôi' },
+] as const;
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Lịch: month calendar, agenda, board and "my items", sharing one selected item and one month (in the URL). */
 export function SchedulePage() {
-  const { t } = useTranslation();
+  const route = useRoute();
+  const view = (VIEWS.find((v) => v.id === route.rest[0])?.id ?? 'month') as (typeof VIEWS)[number]['id'];
+  const today = localToday();
+  const m = /^(\d{4})-(\d{2})$/.exec(route.params.get('m') ?? '');
+  const year = m ? Number(m[1]) : Number(today.slice(0, 4));
+  const month = m ? Number(m[2]) : Number(today.slice(5, 7));
+  const selected = route.params.get('item');
+  const [adding, setAdding] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ItemFilter>(() => {
+    const q = route.params.get('q');
+    return q ? { text: q } : { from: `${year}-01-01`, to: `${year}-12-31` };
+  });
+  const status = useStatusChange(today);
+  const move = useApiMutation('items:move');
+  const toast = useToast();
+
+  const go = (patch: { view?: string; y?: number; mo?: number; item?: string | null }) => {
+    const p = new URLSearchParams();
+    const y = patch.y ?? year;
+    const mo = patch.mo ?? month;
+    p.set('m', `${y}-${String(mo).padStart(2, '0')}`);
+    const item = patch.item === undefined ? selected : patch.item;
+    if (item) p.set('item', item);
+    navigate(`/schedule/${patch.view ?? view}?${p.toString()}`);
+  };
+  const shift = (delta: number) => {
+    const n = addMonths(year, month, delta);
+    go({ y: n.year, mo: n.month });
+  };
+  const range = useMemo(() => (view === 'month' ? gridRange(year, month) : { from: monthStart(year, month), to: monthEnd(year, month) }), [view, year, month]);
+  const items = useApiQuery('items:list', { filter: range }, { enabled: view === 'month' || view === 'board' });
+  const holidays = useApiQuery('holidays:list', range, { enabled: view === 'month' });
+  const selectedItem = useApiQuery('items:get', { id: selected ?? '' }, { enabled: !!selected });
+
+  useShortcuts({
+    n: () => setAdding(today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month)),
+    PageUp: () => shift(-1),
+    PageDown: () => shift(1),
+    '/': () => {
+      if (view !== 'agenda') go({ view: 'agenda' });
+      window.setTimeout(() => document.getElementById('schedule-search')?.focus(), 50);
+    },
+    d: () => {
+      if (selectedItem.data) status.request(selectedItem.data, 'done');
+    },
+    Escape: () => go({ item: null }),
+  });
+
+  const monthLabel = monthTitleVi(year, month);
   return (
-    <section>
-      <PageHeader title={t('nav.schedule')} />
-      <EmptyState message={t('empty.schedule')} />
+    <section className="sched">
+      <PageHeader title="Lịch">
+        <button className="primary" onClick={() => setAdding(monthStart(year, month))} title="Phím tắt: N">
+          + Thêm mục
+        </button>
+      </PageHeader>
+      <nav className="sched-tabs" aria-label="Chế độ xem">
+        {VIEWS.map((v) => (
+          <a key={v.id} href={href(`/schedule/${v.id}?m=${year}-${String(month).padStart(2, '0')}`)} aria-current={v.id === view ? 'page' : undefined}>
+            {v.label}
+          </a>
+        ))}
+      </nav>
+      {view === 'month' || view === 'board' ? (
+        <div className="toolbar">
+          <button onClick={() => shift(-1)} aria-label="Tháng trước" title="Tháng trước (PageUp)">‹</button>
+          <h2 data-testid="month-title">{monthLabel}</h2>
+          <button onClick={() => shift(1)} aria-label="Tháng sau" title="Tháng sau (PageDown)">›</button>
+          <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>Hôm nay</button>
+          <span className="hint">Phím tắt: N thêm mục · PageUp/PageDown đổi tháng · / tìm · D đánh dấu đã phát sóng/đăng</span>
+        </div>
+      ) : null}
+      <ErrorMessage error={status.error ?? move.error} />
+      <div className="sched-body">
+        <div className="sched-main">
+          <ErrorMessage error={items.error} />
+          {view === 'month' ? (
+            <MonthView
+              year={year}
+              month={month}
+              today={today}
+              items={items.data ?? []}
+              holidays={holidays.data ?? []}
+              selectedId={selected}
+              onSelect={(id) => go({ item: id })}
+              onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(`Đã dời sang ${formatViDate(date)}.`) })}
+              onQuickAdd={(date) => setAdding(date)}
+            />
+          ) : null}
+          {view === 'board' ? <BoardView items={items.data ?? []} onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
+          {view === 'agenda' ? <AgendaView filter={filter} onFilter={setFilter} onSelect={(id) => go({ item: id })} /> : null}
+          {view === 'mine' ? <MyItemsView onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
+        </div>
+        {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={status.request} /> : null}
+      </div>
+      {adding ? <ItemForm date={adding} onClose={() => setAdding(null)} onCreated={(id) => go({ item: id })} /> : null}
+      {status.dialogs}
     </section>
   );
 }

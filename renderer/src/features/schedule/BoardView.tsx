@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { ScheduleItem } from '../../../../shared/contract/items';
+import { ITEM_STATUSES, type ItemStatus } from '../../../../shared/domain/types';
+import { formatViDate, statusClass, statusLabel, OUTLET_SHORT } from './look';
+
+const COLUMN_TITLES: Record<ItemStatus, string> = {
+  planned: 'Đã lên lịch',
+  in_production: 'Đang sản xuất',
+  ready: 'Sẵn sàng',
+  done: 'Đã phát sóng / Đã đăng',
+  postponed: 'Đã hoãn',
+  cancelled: 'Đã hủy',
+};
+
+/** Items of the month by status; dropping a card on a column asks the workflow (same rules as everywhere). */
+export function BoardView({ items, onSelect, onStatus }: { items: ScheduleItem[]; onSelect: (id: string) => void; onStatus: (item: ScheduleItem, to: ItemStatus) => void }) {
+  const [over, setOver] = useState<ItemStatus | null>(null);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return (
+    <div className="board">
+      {ITEM_STATUSES.map((s) => {
+        const col = items.filter((i) => i.status === s);
+        return (
+          <section
+            key={s}
+            className={`col ${over === s ? 'drop' : ''}`}
+            aria-label={COLUMN_TITLES[s]}
+            data-status={s}
+            onDragOver={(e) => {
+              e.preventDefault();
+              if (over !== s) setOver(s);
+            }}
+            onDragLeave={() => setOver((o) => (o === s ? null : o))}
+            onDrop={(e) => {
+              e.preventDefault();
+              setOver(null);
+              const item = byId.get(e.dataTransfer.getData('text/x-item-id'));
+              if (item && item.status !== s) onStatus(item, s);
+            }}
+          >
+            <h3 className={statusClass(s)}>
+              <span>{COLUMN_TITLES[s]}</span>
+              <span className="badge">{col.length}</span>
+            </h3>
+            {col.map((i) => (
+              <button
+                key={i.id}
+                className={`card ${statusClass(i.status)}`}
+                draggable
+                data-item-id={i.id}
+                onDragStart={(e) => {
+                  e.dataTransfer.setData('text/x-item-id', i.id);
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
+                onClick={() => onSelect(i.id)}
+              >
+                <div>{i.title}</div>
+                <div className="meta">
+                  {formatViDate(i.plannedDate)} · {OUTLET_SHORT[i.outlet]} · {statusLabel(i.status, i.outlet)}
+                </div>
+              </button>
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useApiQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** Every change to the item: who, when, old → new (newest first). */
+export function HistoryList({ id }: { id: string }) {
+  const history = useApiQuery('items:history', { id });
+  if (history.error) return <ErrorMessage error={history.error} />;
+  const entries = [...(history.data ?? [])].reverse();
+  return (
+    <section aria-label="Lịch sử thay đổi">
+      <h3>Lịch sử thay đổi</h3>
+      <ul className="history" data-testid="history">
+        {entries.map((h, i) => (
+          <li key={`${h.at}-${h.field}-${i}`}>
+            <div className="when">
+              {when(h.at)} · {h.actor ?? 'không rõ'}
+            </div>
+            {h.field === 'create' ? (
+              <span>Tạo mục ({h.to})</span>
+            ) : (
+              <span>
+                {h.label}: {h.from ?? '—'} → <strong>{h.to ?? '—'}</strong>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { ScheduleItem } from '../../../../shared/contract/items';
+import { isBroadcast, markDoneLabel } from '../../../../shared/domain/schedule/labels';
+import { useApiMutation } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useToast } from '../../components/Toast';
+import { Dialog } from './Dialog';
+
+async function readBase64(file: File): Promise<string> {
+  const buf = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Mark an item aired/published: actual date and time, duration, slot or issue/page, link, evidence file. */
+export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; today: string; onClose: () => void }) {
+  const broadcast = isBroadcast(item.outlet);
+  const mark = useApiMutation('items:markDone');
+  const toast = useToast();
+  const [file, setFile] = useState<File | null>(null);
+  const defaultDate = item.plannedDate <= today ? item.plannedDate : today;
+  return (
+    <Dialog title={markDoneLabel(item.outlet)} onClose={onClose}>
+      <p className="hint">{item.title}</p>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          const s = (k: string) => String(f.get(k) ?? '').trim();
+          const duration = s('durationMin');
+          void (async () => {
+            const evidence = file ? { name: file.name, base64: await readBase64(file) } : undefined;
+            mark.mutate(
+              {
+                id: item.id,
+                at: s('at'),
+                time: s('time') || null,
+                durationMin: duration ? Number(duration) : null,
+                slot: s('slot') || null,
+                issueNo: s('issueNo') || null,
+                page: s('page') || null,
+                link: s('link') || null,
+                evidence,
+              },
+              {
+                onSuccess: () => {
+                  toast.show(broadcast ? 'Đã ghi nhận: đã phát sóng.' : 'Đã ghi nhận: đã đăng.');
+                  onClose();
+                },
+              },
+            );
+          })();
+        }}
+      >
+        <div className="row">
+          <label>
+            Ngày {broadcast ? 'phát sóng' : 'đăng'}
+            <input type="date" name="at" required defaultValue={defaultDate} max={today} />
+          </label>
+          <label>
+            Giờ
+            <input type="time" name="time" defaultValue={item.plannedTime ?? ''} />
+          </label>
+          <label>
+            Thời lượng (phút)
+            <input type="number" name="durationMin" min={1} max={1440} defaultValue={item.durationMin ?? ''} />
+          </label>
+        </div>
+        {broadcast ? (
+          <label>
+            Chương trình / khung giờ phát sóng
+            <input name="slot" placeholder="Ví dụ: sau Thời sự tối" />
+          </label>
+        ) : (
+          <div className="row">
+            <label>
+              Số báo
+              <input name="issueNo" />
+            </label>
+            <label>
+              Trang
+              <input name="page" />
+            </label>
+          </div>
+        )}
+        <label>
+          Đường dẫn (nếu có)
+          <input name="link" type="url" placeholder="https://…" />
+        </label>
+        <label>
+          Tệp minh chứng (ảnh chụp, bản ghi, bản PDF trang báo…)
+          <input type="file" name="evidence" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+        </label>
+        <ErrorMessage error={mark.error} />
+        <div className="actions">
+          <button type="submit" className="primary big" disabled={mark.isPending}>
+            {markDoneLabel(item.outlet)}
+          </button>
+          <button type="button" onClick={onClose}>
+            Hủy
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

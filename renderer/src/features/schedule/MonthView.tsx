@@ -1,0 +1,99 @@
+import { useMemo, useState } from 'react';
+import type { ScheduleItem } from '../../../../shared/contract/items';
+import type { Holiday } from '../../../../shared/domain/schedule/holidays';
+import { WEEKDAY_SHORT_VI, monthGrid } from '../../../../shared/domain/schedule/month-grid';
+import { formatViDate, parseIsoDate } from '../../../../shared/domain/dates';
+import { KIND_ICONS, OUTLET_SHORT, statusClass, statusLabel } from './look';
+
+const MAX_CHIPS = 4;
+
+interface Props {
+  year: number;
+  month: number;
+  today: string;
+  items: ScheduleItem[];
+  holidays: Holiday[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onMove: (id: string, date: string) => void;
+  onQuickAdd: (date: string) => void;
+}
+
+/** The month grid: Monday first, holidays marked, chips per item; drag a chip to another day to move it. */
+export function MonthView({ year, month, today, items, holidays, selectedId, onSelect, onMove, onQuickAdd }: Props) {
+  const weeks = useMemo(() => monthGrid(year, month), [year, month]);
+  const [dropDay, setDropDay] = useState<string | null>(null);
+  const byDate = useMemo(() => {
+    const m = new Map<string, ScheduleItem[]>();
+    for (const i of items) m.set(i.plannedDate, [...(m.get(i.plannedDate) ?? []), i]);
+    return m;
+  }, [items]);
+  const holidayByDate = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const h of holidays) m.set(h.date, [...(m.get(h.date) ?? []), h.name]);
+    return m;
+  }, [holidays]);
+  return (
+    <div className="month" role="grid" aria-label={`Lịch tháng ${month}/${year}`}>
+      {WEEKDAY_SHORT_VI.map((d) => (
+        <div key={d} className="dow" role="columnheader">{d}</div>
+      ))}
+      {weeks.flat().map(({ date, inMonth }) => {
+        const dayItems = byDate.get(date) ?? [];
+        const hol = holidayByDate.get(date);
+        const cls = ['day', inMonth ? '' : 'out', date === today ? 'today' : '', hol ? 'holiday' : '', dropDay === date ? 'drop' : ''].join(' ');
+        return (
+          <div
+            key={date}
+            className={cls}
+            role="gridcell"
+            data-date={date}
+            aria-label={`${formatViDate(date)}${hol ? `, ${hol.join(', ')}` : ''}, ${dayItems.length} mục`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              e.dataTransfer.dropEffect = 'move';
+              if (dropDay !== date) setDropDay(date);
+            }}
+            onDragLeave={() => setDropDay((d) => (d === date ? null : d))}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDropDay(null);
+              const id = e.dataTransfer.getData('text/x-item-id');
+              if (id) onMove(id, date);
+            }}
+          >
+            <div className="day-head">
+              <span className="day-num">{parseIsoDate(date).day}</span>
+              <button className="add" title={`Thêm mục ngày ${formatViDate(date)}`} aria-label={`Thêm mục ngày ${formatViDate(date)}`} onClick={() => onQuickAdd(date)}>
+                +
+              </button>
+            </div>
+            {hol ? <div className="holiday-name" title={hol.join(', ')}>{hol[0]}</div> : null}
+            {dayItems.slice(0, MAX_CHIPS).map((i) => {
+              const st = statusLabel(i.status, i.outlet);
+              return (
+                <button
+                  key={i.id}
+                  className={`chip ${statusClass(i.status)}`}
+                  draggable={i.status !== 'done' && i.status !== 'cancelled'}
+                  aria-pressed={i.id === selectedId}
+                  data-item-id={i.id}
+                  title={`${i.title} — ${st}`}
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData('text/x-item-id', i.id);
+                    e.dataTransfer.effectAllowed = 'move';
+                  }}
+                  onClick={() => onSelect(i.id)}
+                >
+                  <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
+                  {OUTLET_SHORT[i.outlet]} <span className="t">{i.title}</span> · <span className="st">{st}</span>
+                </button>
+              );
+            })}
+            {dayItems.length > MAX_CHIPS ? <span className="more">+{dayItems.length - MAX_CHIPS} mục nữa</span> : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
