@@ -7,6 +7,7 @@ import { deterministicId } from '../../../shared/domain/ids';
 import { resolvePeriod, type Period } from '../../../shared/domain/periods';
 import type { Item, Plan, PlanTask } from '../../../shared/domain/types';
 import type { CoreContext } from '../context';
+import { currentUser } from './app-service';
 import { deriveAmendments } from '../compliance/amendments';
 import { itemsByIds, itemsForTasks } from '../compliance/items-source';
 import { getClose, listCloses, type MonthCloseRow } from '../compliance/month-close-repo';
@@ -117,6 +118,14 @@ function toMonthClose(r: MonthCloseRow, count: number): MonthClose {
   return { planId: r.planId, month: r.month, closedAt: r.closedAt, closedBy: r.closedBy, note: r.note, amendments: count };
 }
 
+/** Closing a month is an editor's decision (ui.md: editors report to Home Affairs). */
+function requireEditor(ctx: CoreContext): void {
+  const user = currentUser(ctx);
+  if (user && user.role !== 'editor') {
+    throw new AppError('forbidden', 'Chỉ biên tập viên mới khóa sổ hoặc mở lại tháng được. Hãy chuyển sang người dùng là biên tập viên.');
+  }
+}
+
 function closeId(orgId: string, planId: string, month: string): string {
   return deterministicId('month-close', orgId, planId, month);
 }
@@ -124,6 +133,7 @@ function closeId(orgId: string, planId: string, month: string): string {
 /** One action: the close (and un-delete, when the month had been reopened) in one transaction. */
 export function closeMonth(ctx: CoreContext, input: { planId: string; month: string; note: string }): MonthClose {
   requirePlan(ctx, input.planId);
+  requireEditor(ctx);
   const orgId = ctx.requireOrgId();
   const id = closeId(orgId, input.planId, input.month);
   return ctx.transact(() => {
@@ -143,6 +153,7 @@ export function closeMonth(ctx: CoreContext, input: { planId: string; month: str
 }
 
 export function reopenMonth(ctx: CoreContext, input: { planId: string; month: string }): { planId: string; month: string } {
+  requireEditor(ctx);
   const orgId = ctx.requireOrgId();
   const id = closeId(orgId, input.planId, input.month);
   return ctx.transact(() => {
