@@ -34,20 +34,13 @@ export const id = z
   .max(100, { error: 'Mã quá dài.' })
   .regex(/^[A-Za-z0-9_:.-]+$/, { error: 'Mã chứa ký tự không hợp lệ.' });
 
+/** http(s) links only (no javascript:, file:, data:); checked without URL so shared/ stays free of DOM/Node globals. */
+const HTTP_URL = /^https?:\/\/[^\s/?#@]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
+
 export const httpUrl = z
   .string()
   .max(2000, { error: 'Đường dẫn quá dài.' })
-  .refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'http:' || u.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { error: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.' },
-  );
+  .refine((s) => HTTP_URL.test(s.trim()), { error: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.' });
 
 export const role = z.enum(['editor', 'producer', 'viewer'], {
   error: 'Vai trò phải là biên tập viên (editor), phóng viên/sản xuất (producer) hoặc người xem (viewer).',
