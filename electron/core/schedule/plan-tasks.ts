@@ -44,3 +44,13 @@ export function taskIdsOfPlan(db: Db, planId: string): string[] {
   if (!hasTable(db, 'plan_tasks')) return [];
   return (db.prepare('SELECT id FROM plan_tasks WHERE plan_id = ?').all(planId) as Array<{ id: string }>).map((r) => r.id);
 }
+
+/** Every plan task with its plan's number, for the pickers (plan order, then task order). */
+export function taskOptions(db: Db): Array<{ id: string; code: string; title: string; plan: string }> {
+  if (!hasTable(db, 'plan_tasks') || !hasTable(db, 'plans')) return [];
+  const cols = new Set((db.prepare('PRAGMA table_info(plan_tasks)').all() as Array<{ name: string }>).map((c) => c.name));
+  const title = cols.has('title') ? 't.title' : "''";
+  return db
+    .prepare(`SELECT t.id, t.code, ${title} AS title, p.number || ' (' || p.year || ')' AS plan FROM plan_tasks t JOIN plans p ON p.id = t.plan_id ORDER BY p.year DESC, p.number, t.sort_order, t.code`)
+    .all() as Array<{ id: string; code: string; title: string; plan: string }>;
+}

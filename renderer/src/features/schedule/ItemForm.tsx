@@ -63,7 +63,7 @@ export function ItemForm({ date, onClose, onCreated }: { date: string; onClose: 
             create.mutate({ ...base, plannedDate: start }, { onSuccess: (item) => { toast.show('Đã thêm vào lịch.'); onCreated?.(item.id); onClose(); } });
           } else {
             createSeries.mutate(
-              { ...base, recurrence: rec, startDate: start, endDate: s('end') || null },
+              { ...base, recurrence: rec as never, startDate: start, endDate: s('end') || null },
               { onSuccess: (r) => { toast.show(`Đã tạo chuyên mục định kỳ với ${r.itemIds.length} kỳ.`); onClose(); } },
             );
           }
