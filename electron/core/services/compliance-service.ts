@@ -3,6 +3,7 @@ import type { ComplianceItem, ComplianceView } from '../../../shared/contract/co
 import { buildMatrix, type Granularity } from '../../../shared/domain/compliance/matrix';
 import { computeCompliance } from '../../../shared/domain/compliance/compute';
 import type { Amendment, ComplianceReport, MonthClose, PlanSummary } from '../../../shared/domain/compliance-types';
+import { isValidIsoDate } from '../../../shared/domain/dates';
 import { deterministicId } from '../../../shared/domain/ids';
 import { resolvePeriod, type Period } from '../../../shared/domain/periods';
 import type { Item, Plan, PlanTask } from '../../../shared/domain/types';
@@ -61,6 +62,9 @@ function readRange(tasks: readonly PlanTask[], period: Period): { from: string; 
 export function computeForPeriod(ctx: CoreContext, planId: string, input: PeriodInput): ComputedPeriod {
   const { plan, tasks } = requirePlan(ctx, planId);
   const period = resolvePeriod(input);
+  if (input.asOf !== undefined && !isValidIsoDate(input.asOf)) {
+    throw new AppError('invalid_input', `Ngày tính đến "${input.asOf}" không hợp lệ (dạng yyyy-MM-dd, ví dụ 2020-11-15).`, { field: 'asOf' });
+  }
   const asOf = input.asOf ?? ctx.today();
   const range = readRange(tasks, period);
   const items = itemsForTasks(
