@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { loadRowEntries } from '../sync/row-refresh';
+import { computeRowState } from '../sync/row-state';
 import { changeHash } from '../sync/write-path';
 import type { ProblemList } from './check-types';
 
@@ -15,11 +17,12 @@ interface LogRow {
   tx: string;
   actor: string | null;
   hash: string;
+  supersedes: string | null;
 }
 
 /** Every change-log entry still hashes to what was recorded (a hand edit or a torn write shows here). */
 function checkHashes(db: Database.Database, problems: ProblemList): void {
-  const rows = db.prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash FROM change_log').iterate() as IterableIterator<LogRow>;
+  const rows = db.prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes FROM change_log').iterate() as IterableIterator<LogRow>;
   for (const r of rows) {
     let value: Record<string, unknown>;
     try {
@@ -40,6 +43,7 @@ function checkHashes(db: Database.Database, problems: ProblemList): void {
       baseHlc: r.base_hlc,
       tx: r.tx,
       actor: r.actor,
+      supersedes: r.supersedes ? (JSON.parse(r.supersedes) as string[]) : undefined,
     });
     if (expected !== r.hash) {
       problems.add({ code: 'changelog_hash', message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} (bảng ${r.tbl}, dòng ${r.row_id}) không khớp mã băm đã ghi — dữ liệu đã bị sửa ngoài ứng dụng.`, details: { install: r.install_id, seq: r.seq, table: r.tbl, rowId: r.row_id } });
@@ -79,49 +83,43 @@ function checkOwnSequence(db: Database.Database, ownInstall: string, problems: P
 }
 
 /**
+ * The log is the truth: every (table, row) is re-derived from its change-log entries with the sync
+ * engine's own pure merge rule (computeRowState) and compared with row_groups, the stored winners.
+ */
+function checkWinners(db: Database.Database, problems: ProblemList): void {
+  const stored = db.prepare('SELECT grp, hlc, install_id, seq, value FROM row_groups WHERE tbl = ? AND row_id = ?');
+  const rows = db
+    .prepare('SELECT tbl, row_id FROM change_log UNION SELECT tbl, row_id FROM row_groups')
+    .iterate() as IterableIterator<{ tbl: string; row_id: string }>;
+  for (const { tbl, row_id: rowId } of rows) {
+    const state = computeRowState(loadRowEntries(db, tbl, rowId));
+    const have = new Map((stored.all(tbl, rowId) as Array<{ grp: string; hlc: string; install_id: string; seq: number; value: string }>).map((g) => [g.grp, g]));
+    const where = (grp: string): string => `bảng ${tbl}, dòng ${rowId}, nhóm ${grp}`;
+    for (const [grp, g] of have) {
+      const w = state.winners.get(grp);
+      if (!w) {
+        problems.add({ code: 'changelog_missing', message: `Giá trị hiện tại (${where(grp)}) không có mục tương ứng trong nhật ký thay đổi (${g.install_id}#${g.seq}).`, details: { table: tbl, rowId, group: grp, install: g.install_id, seq: g.seq } });
+      } else if (w.hlc !== g.hlc || w.value !== g.value || w.install !== g.install_id || w.seq !== g.seq) {
+        problems.add({ code: 'changelog_mismatch', message: `Giá trị hiện tại (${where(grp)}) khác với giá trị suy ra từ nhật ký thay đổi (${w.install}#${w.seq}).`, details: { table: tbl, rowId, group: grp, stored: `${g.install_id}#${g.seq}`, derived: `${w.install}#${w.seq}` } });
+      }
+    }
+    for (const [grp, w] of state.winners) {
+      if (!have.has(grp)) {
+        problems.add({ code: 'winner_not_latest', message: `Nhật ký có thay đổi cho ${where(grp)} (${w.install}#${w.seq}) nhưng giá trị hiện tại không được ghi nhận.`, details: { table: tbl, rowId, group: grp, install: w.install, seq: w.seq } });
+      }
+    }
+  }
+}
+
+/**
  * Structural consistency of the sync spine:
- * - every row_groups winner is a change-log row with the same clock and value;
- * - that winner is the newest change of its (table, row, group) — last write wins;
- * - this install's own sequence numbers run 1..max without holes (the PRIMARY KEY already makes
+ * - row_groups holds exactly the winners the merge rule derives from the change log;
+ * - this install's own sequence numbers run without holes (the PRIMARY KEY already makes
  *   duplicates impossible; a hole means a change was lost after it was numbered);
  * - every entry's hash matches its content.
  */
 export function checkChangeLog(db: Database.Database, ownInstall: string | null, problems: ProblemList): void {
-  const missing = db
-    .prepare(
-      `SELECT g.tbl, g.row_id, g.grp, g.install_id, g.seq, g.hlc, g.value, c.hlc AS log_hlc, c.value AS log_value,
-              c.tbl AS log_tbl, c.row_id AS log_row, c.grp AS log_grp
-         FROM row_groups g LEFT JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq`,
-    )
-    .iterate() as IterableIterator<Record<string, string | number | null>>;
-  for (const g of missing) {
-    const where = `bảng ${g.tbl}, dòng ${g.row_id}, nhóm ${g.grp}`;
-    if (g.log_hlc === null) {
-      problems.add({ code: 'changelog_missing', message: `Giá trị hiện tại (${where}) không có mục tương ứng trong nhật ký thay đổi (${g.install_id}#${g.seq}).`, details: { table: g.tbl, rowId: g.row_id, group: g.grp, install: g.install_id, seq: g.seq } });
-    } else if (g.log_hlc !== g.hlc || g.log_value !== g.value || g.log_tbl !== g.tbl || g.log_row !== g.row_id || g.log_grp !== g.grp) {
-      problems.add({ code: 'changelog_mismatch', message: `Giá trị hiện tại (${where}) khác với mục ${g.install_id}#${g.seq} trong nhật ký thay đổi.`, details: { table: g.tbl, rowId: g.row_id, group: g.grp, install: g.install_id, seq: g.seq } });
-    }
-  }
-
-  const notLatest = db
-    .prepare(
-      `SELECT c.tbl, c.row_id, c.grp, MAX(c.hlc) AS newest, g.hlc AS current
-         FROM change_log c LEFT JOIN row_groups g ON g.tbl = c.tbl AND g.row_id = c.row_id AND g.grp = c.grp
-        GROUP BY c.tbl, c.row_id, c.grp
-       HAVING g.hlc IS NULL OR g.hlc <> MAX(c.hlc)`,
-    )
-    .iterate() as IterableIterator<{ tbl: string; row_id: string; grp: string; newest: string; current: string | null }>;
-  for (const r of notLatest) {
-    problems.add({
-      code: 'winner_not_latest',
-      message: r.current === null
-        ? `Nhật ký có thay đổi cho bảng ${r.tbl}, dòng ${r.row_id}, nhóm ${r.grp} nhưng giá trị hiện tại không được ghi nhận.`
-        : `Giá trị hiện tại của bảng ${r.tbl}, dòng ${r.row_id}, nhóm ${r.grp} không phải thay đổi mới nhất trong nhật ký.`,
-      details: { table: r.tbl, rowId: r.row_id, group: r.grp, newest: r.newest, current: r.current },
-    });
-  }
-
+  checkWinners(db, problems);
   if (ownInstall) checkOwnSequence(db, ownInstall, problems);
-
   checkHashes(db, problems);
 }

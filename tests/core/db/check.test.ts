@@ -55,11 +55,14 @@ describe('checkDatabase', () => {
     expect(codes(u)).toEqual(expect.arrayContaining(['changelog_mismatch', 'materialised_mismatch']));
   });
 
-  it('finds a winner that is not the newest change', () => {
+  it('finds stored winners that differ from what the merge rule derives from the log', () => {
     const t = seeded();
     const older = t.db.prepare(`SELECT install_id, seq, hlc, value FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as { install_id: string; seq: number; hlc: string; value: string };
     t.db.prepare(`UPDATE row_groups SET hlc = ?, seq = ?, value = ? WHERE row_id = 'n1' AND grp = 'body'`).run(older.hlc, older.seq, older.value);
-    expect(codes(t)).toContain('winner_not_latest');
+    expect(codes(t)).toContain('changelog_mismatch');
+    const u = seeded();
+    u.db.prepare(`DELETE FROM row_groups WHERE row_id = 'n2' AND grp = 'body'`).run();
+    expect(codes(u)).toEqual(expect.arrayContaining(['winner_not_latest', 'materialised_mismatch']));
   });
 
   it('finds a tampered change-log entry and a hole in our own sequence numbers', () => {
