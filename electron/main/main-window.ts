@@ -1,7 +1,7 @@
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { IPC } from '../preload/ipc-names';
-import { mainWindowOptions } from './window-options';
+import { createMainBrowserWindow } from './window-options';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 
 export interface ShellEvent {
@@ -25,7 +25,7 @@ export interface MainWindowPaths {
 export function createMainWindow(dataDir: string, paths: MainWindowPaths): MainWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const restored = restoreBounds(loadWindowState(dataDir), workAreas, screen.getPrimaryDisplay().workArea);
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath: paths.preload, bounds: restored.bounds, iconPath: paths.icon }));
+  const window = createMainBrowserWindow({ preloadPath: paths.preload, bounds: restored.bounds, iconPath: paths.icon });
 
   let loaded = false;
   const pending: ShellEvent[] = [];

@@ -3,12 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./fakes/electron'));
 
-const { mainWindowOptions, MIN_HEIGHT, MIN_WIDTH } = await import('../../electron/main/window-options');
+const { createMainBrowserWindow, MIN_HEIGHT, MIN_WIDTH } = await import('../../electron/main/window-options');
 const { builtPaths } = await import('../../electron/main/lifecycle');
+const fake = await import('./fakes/electron');
 
 describe('main window options', () => {
-  const options = mainWindowOptions({ preloadPath: '/app/dist/preload/index.cjs', bounds: { x: 10, y: 20, width: 1200, height: 800 } });
-  const prefs = options.webPreferences!;
+  fake.resetFakes();
+  const window = createMainBrowserWindow({ preloadPath: '/app/dist/preload/index.cjs', bounds: { x: 10, y: 20, width: 1200, height: 800 } });
+  // What the real BrowserWindow constructor would have received.
+  const options = (window as unknown as InstanceType<typeof fake.BrowserWindow>).options as Record<string, unknown>;
+  const prefs = options.webPreferences as Record<string, unknown>;
 
   it('isolates the renderer: context isolation, sandbox, no Node anywhere', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -23,6 +27,7 @@ describe('main window options', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
   });
