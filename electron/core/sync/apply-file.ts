@@ -4,7 +4,7 @@ import { changeHash, type Change, type ChangeWriter } from './write-path';
 import { SyncRejection } from './rejection';
 import { refreshRow, rowOwner } from './row-refresh';
 import { getInstall } from './trust-store';
-import { CREATE_GROUP } from './registry';
+import { CREATE_GROUP, isSharedTable } from './registry';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import type { WireChange } from '../../../shared/domain/sync/change';
@@ -80,8 +80,8 @@ export function applyChanges(
         { install: c.install, seq: c.seq },
       );
     }
-    const owner = rowOwner(db, c.table, c.rowId) ?? (c.group === CREATE_GROUP ? c.org : null);
     const author = authorOrg(c.install) ?? c.org;
+    const owner = isSharedTable(c.table) ? c.org : (rowOwner(db, c.table, c.rowId) ?? (c.group === CREATE_GROUP ? c.org : null));
     if ((owner !== null && c.org !== owner) || c.org !== author) {
       throw new SyncRejection(
         'foreign_row',

@@ -13,6 +13,12 @@ export interface SyncedTable {
   jsonFields?: readonly string[];
   /** Fields stored as 0/1. */
   boolFields?: readonly string[];
+  /**
+   * Who may change a row. 'creator' (default): only the organisation that created it — imports refuse
+   * others' changes. 'shared': rows every organisation creates with the same deterministic id (the
+   * province's plan, the agency directory) — any trusted organisation's change counts, last write wins.
+   */
+  ownership?: 'creator' | 'shared';
   /** Keep side tables in step after the row is written or removed (e.g. item ↔ task links). */
   afterProject?: (ctx: ProjectContext) => void;
 }
@@ -33,6 +39,17 @@ export function registerSyncedTable(def: SyncedTable): void {
   if (tables.has(def.table)) throw new Error(`synced table registered twice: ${def.table}`);
   if (!def.groups[CREATE_GROUP]) throw new Error(`synced table ${def.table} needs a '${CREATE_GROUP}' group`);
   tables.set(def.table, def);
+}
+
+/**
+ * Tables whose ids are deterministic from public data, so several organisations create the same rows.
+ * Used when a table's registration does not say (the owning features may set `ownership` themselves).
+ */
+const SHARED_BY_DEFAULT = new Set(['plans', 'plan_tasks', 'agencies', 'organisations']);
+
+export function isSharedTable(table: string): boolean {
+  const def = tables.get(table);
+  return def?.ownership ? def.ownership === 'shared' : SHARED_BY_DEFAULT.has(table);
 }
 
 export function syncedTable(table: string): SyncedTable | undefined {

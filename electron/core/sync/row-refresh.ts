@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { computeRowState, type LogEntry, type RowState } from './row-state';
 import { materialiseRow } from './materialise';
+import { isSharedTable } from './registry';
 
 interface LogRow {
   install_id: string;
@@ -43,7 +44,7 @@ export function rowOwner(db: Db, table: string, rowId: string): string | null {
  * materialised row. Returns how many conflicts are new.
  */
 export function refreshRow(db: Db, table: string, rowId: string, nowIso: string): { state: RowState; newConflicts: number } {
-  const state = computeRowState(loadRowEntries(db, table, rowId));
+  const state = computeRowState(loadRowEntries(db, table, rowId), isSharedTable(table));
   db.prepare('DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
   const insertGroup = db.prepare('INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);

@@ -30,17 +30,18 @@ export interface RowState {
  * IMPORTANT: the merge rule, as a pure function of the set of changes of one row, so any order and
  * any repetition of arrivals gives the same result on every install.
  * - The row belongs to the organisation of its first create (lowest clock); `create` is first-write-wins.
- * - Changes stamped with another organisation are ignored (they could only come from a forged or copied file).
+ * - Changes stamped with another organisation are ignored (they could only come from a forged or copied file),
+ *   except in shared tables (the plan, the directory), where every organisation creates the same rows.
  * - Every other group: last write wins by clock (the clock string orders by ms, counter, install).
  * - A change lost concurrently when nobody later built on it (as base) or knowingly replaced it
- *   (`supersedes`), and its value differs from the winner's: that is a conflict for a person.
+ *   (`supersedes`), and its value is neither the winner's nor one somebody saw and replaced: a conflict for a person.
  * - A winning delete hides the row; each group's winner the delete did not see is kept, as a conflict.
  */
-export function computeRowState(entries: readonly LogEntry[]): RowState {
+export function computeRowState(entries: readonly LogEntry[], shared = false): RowState {
   let create: LogEntry | undefined;
   for (const e of entries) if (e.group === CREATE_GROUP && (!create || e.hlc < create.hlc)) create = e;
   const owner = create?.org ?? null;
-  const eligible = owner === null ? entries : entries.filter((e) => e.org === owner);
+  const eligible = owner === null || shared ? entries : entries.filter((e) => e.org === owner);
 
   const winners = new Map<string, LogEntry>();
   const seen = new Set<string>();
@@ -51,13 +52,17 @@ export function computeRowState(entries: readonly LogEntry[]): RowState {
     const w = winners.get(e.group);
     if (!w || e.hlc > w.hlc) winners.set(e.group, e);
   }
-  if (create && create.org === owner) winners.set(CREATE_GROUP, create);
+  if (create) winners.set(CREATE_GROUP, create);
+
+  // A value someone saw and replaced (or that won) is not lost, whoever else also wrote it.
+  const seenValues = new Set<string>();
+  for (const e of eligible) if (seen.has(e.hlc) || winners.get(e.group) === e) seenValues.add(`${e.group}\u0000${e.value}`);
 
   const conflicts: RowConflict[] = [];
   for (const e of eligible) {
     const w = winners.get(e.group);
-    if (!w || w.hlc === e.hlc || e.value === w.value) continue;
-    if (e.group !== CREATE_GROUP && seen.has(e.hlc)) continue;
+    if (!w || w.hlc === e.hlc || seenValues.has(`${e.group}\u0000${e.value}`)) continue;
+    if (e.group === CREATE_GROUP ? shared : seen.has(e.hlc)) continue; // shared rows: every org creates its own copy
     conflicts.push({ loser: e, winner: w, kind: 'concurrent' });
   }
   const del = winners.get(DELETED_GROUP);

@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import { HlcClock } from '../../../shared/domain/hlc';
 import { AppError } from '../../../shared/contract/errors';
 import { canonicalJson } from './canonical-json';
-import { DELETED_GROUP } from './registry';
+import { DELETED_GROUP, isSharedTable } from './registry';
 import { refreshRow, rowOwner } from './row-refresh';
 
 export { materialiseRow } from './materialise';
@@ -82,7 +82,7 @@ export class ChangeWriter {
     const out: Change[] = [];
     for (const w of writes) {
       const owner = rowOwner(this.db, w.table, w.rowId);
-      if (owner !== null && w.org === undefined && owner !== defaultOrg) {
+      if (owner !== null && w.org === undefined && owner !== defaultOrg && !isSharedTable(w.table)) {
         throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác nên chỉ được xem, không sửa được ở máy này.', { table: w.table, rowId: w.rowId });
       }
       const current = this.winner(w.table, w.rowId, w.group);
@@ -94,7 +94,7 @@ export class ChangeWriter {
       const change: Change = {
         install: this.installId,
         seq: this.nextSeq,
-        org: w.org ?? owner ?? defaultOrg,
+        org: w.org ?? (isSharedTable(w.table) ? defaultOrg : (owner ?? defaultOrg)),
         table: w.table,
         rowId: w.rowId,
         group: w.group,

@@ -18,7 +18,13 @@ if (!syncedTable(T)) {
     boolFields: ['deleted'],
   });
 }
-const DDL = `CREATE TABLE IF NOT EXISTS ${T} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, code TEXT, title TEXT,
+/** A shared table (like the province's plan): every organisation creates the same ids. */
+export const SHARED = 'sync_test_shared';
+if (!syncedTable(SHARED)) {
+  registerSyncedTable({ table: SHARED, ownership: 'shared', groups: { create: ['orgId'], title: ['title'], deleted: ['deleted'] }, boolFields: ['deleted'] });
+}
+const DDL = `CREATE TABLE IF NOT EXISTS ${SHARED} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, title TEXT, deleted INTEGER);
+CREATE TABLE IF NOT EXISTS ${T} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, code TEXT, title TEXT,
   planned_date TEXT, planned_time TEXT, duration_minutes INTEGER, deleted INTEGER)`;
 
 export function tempRoot(prefix = 'ltt-sync-'): string {
