@@ -1,7 +1,17 @@
 import type { CoreContext } from '../context';
-import { AppError } from '../../../shared/contract/errors';
+import type { ImportResult } from '../../../shared/contract/plans';
+import builtinPlan from '../../../resources/plans/259-KH-UBND-2020.json';
+import { planFileToParsed } from '../plans/import/json-plan';
+import { applyParsed } from './plans-import';
 
-/** Loads the built-in plan 259/KH-UBND (placeholder until the plans feature lands). */
-export function loadBuiltinPlan(_ctx: CoreContext): { planId: string } {
-  throw new AppError('not_found', 'Kế hoạch mẫu chưa có trong phiên bản này.');
+export const BUILTIN_PLAN_FILE = '259-KH-UBND-2020.json';
+
+/**
+ * Loads the built-in Kế hoạch 259/KH-UBND (data in resources/plans/) through the same path as any
+ * import: same deterministic ids, so loading it twice, or after importing the plan by hand, updates in place.
+ * Synchronous so first-run setup can call it inside its own transaction.
+ */
+export function loadBuiltinPlan(ctx: CoreContext): ImportResult {
+  const parsed = planFileToParsed(builtinPlan, BUILTIN_PLAN_FILE);
+  return applyParsed(ctx, parsed, {}, BUILTIN_PLAN_FILE, false, `builtin:${BUILTIN_PLAN_FILE}`);
 }

@@ -1,7 +1,7 @@
 import { moveCadenceToYear } from '../cadence/move-year';
 import { parseTimeframe } from '../cadence/parse-timeframe';
 import type { PlanTask } from '../types';
-import { planIdOf, taskIdOf } from './ids';
+import { nameBasedUuid, planIdOf, taskIdOf } from './ids';
 import type { PlanFields } from './build-plan';
 
 /** Replaces the old year wherever it stands alone in a text ("Tháng 5/2020" → "Tháng 5/2021"). */
@@ -11,8 +11,8 @@ export function replaceYear(text: string, from: number, to: number): string {
 
 /**
  * A plan copied to a new year: windows move to that year, timeframe texts and the title name
- * the new year, the number is left for the user to fill in (the copy gets a provisional number
- * so its id cannot collide with the original's). Tasks keep their codes.
+ * the new year, the number is left for the user to fill in
+ * (empty unless given). Tasks keep their codes.
  */
 export function copyPlanToYear(
   plan: PlanFields,
@@ -20,7 +20,9 @@ export function copyPlanToYear(
   year: number,
   number: string,
 ): { plan: PlanFields; tasks: PlanTask[] } {
-  const id = planIdOf(plan.issuer, number, year);
+  // Without a number yet, the copy's id comes from the original and the year, so copying the same
+  // plan to the same year twice (or on two machines) gives the same plan, never two.
+  const id = number.trim() ? planIdOf(plan.issuer, number, year) : nameBasedUuid('plan-copy', `${plan.id}\u0000${year}`);
   return {
     plan: {
       id,

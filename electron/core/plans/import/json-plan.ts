@@ -10,6 +10,11 @@ export function readPlanJson(text: string, file: string): ParsedPlanFile {
   } catch (e) {
     throw new AppError('import_failed', `Tệp «${file}» không phải JSON hợp lệ (${(e as Error).message}).`, { file });
   }
+  return planFileToParsed(raw, file);
+}
+
+/** An already-parsed plan file object (also the built-in plan, bundled as JSON). */
+export function planFileToParsed(raw: unknown, file: string): ParsedPlanFile {
   const parsed = planFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ field: i.path.join('.'), message: i.message }));

@@ -1,0 +1,192 @@
+import type { CoreContext } from '../context';
+import type { ImportPreview, ImportResult, TaskChange } from '../../../shared/contract/plans';
+import { AppError } from '../../../shared/contract/errors';
+import { AgencyIndex } from '../../../shared/domain/plan/agencies';
+import { buildPlanDraft, type PlanDraft, type PlanFields } from '../../../shared/domain/plan/build-plan';
+import { agencyIdOf, taskCodeKey } from '../../../shared/domain/plan/ids';
+import type { ParsedPlanFile, PlanMeta } from '../../../shared/domain/plan/import-types';
+import type { Agency, PlanTask } from '../../../shared/domain/types';
+import '../plans/tables';
+import { parsePlanFile } from '../plans/import/parse-plan-file';
+import { getPlan, listAgencies, listTasks } from '../plans/plan-repo';
+import { agencyWrites, planCreateWrites, planMetaWrite, sameValue, taskCreateWrites, taskUpdateWrites } from '../plans/plan-writes';
+import { taskView } from '../plans/views';
+import type { LocalWrite } from '../sync/write-path';
+
+export interface ImportOverrides {
+  issuer?: string | undefined;
+  number?: string | undefined;
+  year?: number | undefined;
+  title?: string | undefined;
+}
+
+const META_LABELS = { issuer: 'cơ quan ban hành (--issuer)', number: 'số kế hoạch (--number)', year: 'năm (--year)' };
+
+export function decodeBase64(data: string): Uint8Array {
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promise<ParsedPlanFile> {
+  return parsePlanFile(bytes, fileName);
+}
+
+/** The directory with the agencies a plan file carries (the app's own export) added on top. */
+function indexWith(existing: Agency[], parsed: ParsedPlanFile): AgencyIndex {
+  return new AgencyIndex([...existing, ...parsed.agencies.map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }))]);
+}
+
+function draftOf(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): PlanDraft {
+  const clean: Partial<PlanMeta> = {};
+  if (overrides.issuer?.trim()) clean.issuer = overrides.issuer;
+  if (overrides.number?.trim()) clean.number = overrides.number;
+  if (overrides.year) clean.year = overrides.year;
+  if (overrides.title?.trim()) clean.title = overrides.title;
+  const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed));
+  if (!result.ok) {
+    throw new AppError(
+      'invalid_input',
+      `Tệp «${file}» không cho biết ${result.missing.map((m) => META_LABELS[m]).join(', ')} của kế hoạch. Hãy nhập các thông tin đó rồi thử lại.`,
+      { file, field: result.missing[0], missing: result.missing },
+    );
+  }
+  return result.draft;
+}
+
+/** On a re-import, what the file leaves empty (a bare table has no title or date) keeps its stored value. */
+function mergedPlan(stored: PlanFields | null, draft: PlanFields): PlanFields {
+  if (!stored) return draft;
+  return {
+    ...draft,
+    date: draft.date ?? stored.date,
+    title: draft.title || stored.title,
+    basedOn: draft.basedOn.length > 0 ? draft.basedOn : stored.basedOn,
+  };
+}
+
+/** A person's cadence survives a re-import of the plain table; the app's own file may carry its own. */
+function mergedTask(stored: PlanTask | undefined, incoming: PlanTask): PlanTask {
+  if (!stored) return incoming;
+  const keep = stored.cadenceOverridden && !incoming.cadenceOverridden;
+  return keep ? { ...incoming, cadence: stored.cadence, cadenceOverridden: true } : incoming;
+}
+
+interface Plan {
+  draft: PlanDraft;
+  plan: PlanFields;
+  exists: boolean;
+  changes: Array<{ task: PlanTask; change: TaskChange; writes: LocalWrite[] }>;
+  kept: number;
+  newAgencies: string[];
+  carriedAgencies: Array<{ name: string; aliases: string[] }>;
+}
+
+/** Everything an import would do, computed without writing (the preview and the dry run are this). */
+function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): Plan {
+  const orgId = ctx.requireOrgId();
+  const draft = draftOf(ctx, parsed, overrides, file);
+  const stored = getPlan(ctx.db, draft.plan.id);
+  const storedTasks = stored ? listTasks(ctx.db, stored.id) : [];
+  const byKey = new Map(storedTasks.map((t) => [taskCodeKey(t.code), t]));
+  const changes = draft.tasks.map((incoming) => {
+    const before = byKey.get(taskCodeKey(incoming.code));
+    const task = mergedTask(before, before ? { ...incoming, id: before.id } : incoming);
+    if (!before) return { task, change: 'create' as const, writes: taskCreateWrites(orgId, task) };
+    const writes = taskUpdateWrites(orgId, before, task);
+    return { task, change: writes.length > 0 ? ('update' as const) : ('same' as const), writes };
+  });
+  const incomingKeys = new Set(draft.tasks.map((t) => taskCodeKey(t.code)));
+  const existing = new AgencyIndex(listAgencies(ctx.db));
+  const carriedAgencies = parsed.agencies.filter((a) => !existing.resolve(a.name) && a.aliases.every((x) => !existing.resolve(x)));
+  const carried = new AgencyIndex(carriedAgencies.map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  const named = draft.tasks.flatMap((t) => [...t.leads, ...t.partners]);
+  const newAgencies = [...new Map(named.filter((n) => !existing.resolve(n) && !carried.resolve(n)).map((n) => [agencyIdOf(n), n])).values()];
+  return {
+    draft,
+    plan: mergedPlan(stored, draft.plan),
+    exists: stored !== null,
+    changes,
+    kept: storedTasks.filter((t) => !incomingKeys.has(taskCodeKey(t.code))).length,
+    newAgencies,
+    carriedAgencies,
+  };
+}
+
+function refuseOnErrors(parsed: ParsedPlanFile, file: string): void {
+  const errors = parsed.issues.filter((i) => i.level === 'error');
+  if (errors.length === 0) return;
+  const shown = errors.slice(0, 5).map((e) => e.message).join(' ');
+  throw new AppError(
+    'import_failed',
+    `Tệp «${file}» có ${errors.length} dòng lỗi nên chưa nhập gì: ${shown}${errors.length > 5 ? ' …' : ''} Hãy sửa tệp rồi nhập lại.`,
+    { file, row: errors[0]!.row ?? undefined, field: errors[0]!.field ?? undefined, issues: errors.map((e) => ({ field: `${e.row ?? ''}.${e.field ?? ''}`, message: e.message })) },
+  );
+}
+
+export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): ImportPreview {
+  const p = planImport(ctx, parsed, overrides, file);
+  const index = indexWith(listAgencies(ctx.db), parsed);
+  const rowOf = new Map(parsed.rows.map((r) => [taskCodeKey(r.code), r.row]));
+  return {
+    format: parsed.format,
+    planId: p.plan.id,
+    exists: p.exists,
+    plan: p.plan,
+    tasks: p.changes.map((c) => ({ ...taskView(c.task, index), change: c.change, row: rowOf.get(taskCodeKey(c.task.code)) ?? null })),
+    created: p.changes.filter((c) => c.change === 'create').length,
+    updated: p.changes.filter((c) => c.change === 'update').length,
+    unchanged: p.changes.filter((c) => c.change === 'same').length,
+    kept: p.kept,
+    newAgencies: p.newAgencies,
+    issues: p.draft.issues,
+  };
+}
+
+/**
+ * Imports (or with dryRun only counts) a parsed plan file as one transaction: the plan is created
+ * or updated in place (same deterministic ids), tasks are created or updated, tasks the file does not
+ * list are kept, unknown agencies join the directory. Any row error refuses the whole file.
+ */
+export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string, dryRun: boolean, source: string): ImportResult {
+  const run = (): ImportResult => {
+    refuseOnErrors(parsed, file);
+    const p = planImport(ctx, parsed, overrides, file);
+    const result: ImportResult = {
+      planId: p.plan.id,
+      created: p.changes.filter((c) => c.change === 'create').length,
+      updated: p.changes.filter((c) => c.change === 'update').length,
+      warnings: p.draft.issues.filter((i) => i.level === 'warning').map((i) => i.message),
+      dryRun,
+    };
+    if (dryRun) return result;
+    const orgId = ctx.requireOrgId();
+    const writes: LocalWrite[] = [];
+    const stored = getPlan(ctx.db, p.plan.id);
+    if (!stored) writes.push(...planCreateWrites(orgId, p.plan, ctx.now().toISOString(), source));
+    else {
+      const meta = planMetaWrite(p.plan, source, orgId);
+      const before = planMetaWrite(stored, stored.source, orgId);
+      if (!sameValue({ ...meta.value, source: null }, { ...before.value, source: null })) writes.push(meta);
+    }
+    for (const c of p.changes) writes.push(...c.writes);
+    for (const a of p.carriedAgencies) writes.push(...agencyWrites(orgId, agencyIdOf(a.name), a.name, a.aliases, true));
+    for (const name of p.newAgencies) writes.push(...agencyWrites(orgId, agencyIdOf(name), name, [], true));
+    if (writes.length > 0) ctx.write(writes);
+    return result;
+  };
+  const result = dryRun ? run() : ctx.transact(run);
+  if (!dryRun) ctx.emit({ type: 'changed', payload: { domain: 'plans', planId: result.planId } });
+  return result;
+}
+
+export async function previewImport(ctx: CoreContext, input: { fileName: string; contentBase64: string } & ImportOverrides): Promise<ImportPreview> {
+  const parsed = await parsePlanFile(decodeBase64(input.contentBase64), input.fileName);
+  return previewParsed(ctx, parsed, input, input.fileName);
+}
+
+export async function importPlan(
+  ctx: CoreContext,
+  input: { fileName: string; contentBase64: string; dryRun?: boolean } & ImportOverrides,
+): Promise<ImportResult> {
+  const parsed = await parsePlanFile(decodeBase64(input.contentBase64), input.fileName);
+  return applyParsed(ctx, parsed, input, input.fileName, input.dryRun ?? false, input.fileName);
+}
