@@ -1,5 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
+import { AppError } from '../../../shared/contract/errors';
+import { parsePlanFile } from '../../core/plans/import/parse-plan-file';
+import { MAX_IMPORT_BYTES, formatMb } from '../../core/plans/import/limits';
+import { planSummaries } from '../../core/plans/views';
+import { applyParsed } from '../../core/services/plans-import';
+import { findPlan, requirePlanDetail } from '../../core/services/plans-service';
+import { importJson, importText, listText, planShowJson, showText } from './plan-format';
 
-/** Placeholder: the plan commands are added by their feature's work. */
-export function registerPlan(_program: Command, _rt: CliRuntime): void {}
+interface ImportOpts {
+  year?: string;
+  number?: string;
+  issuer?: string;
+  title?: string;
+  dryRun?: boolean;
+}
+
+function readPlanFile(file: string): Uint8Array {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new AppError('io_error', `Không mở được tệp «${file}»: tệp không tồn tại hoặc không có quyền đọc.`, { file });
+  }
+  if (!stat.isFile()) throw new AppError('invalid_input', `«${file}» không phải một tệp.`, { file });
+  // Refuse before reading: a wrong 5 GB file must not be loaded into memory.
+  if (stat.size > MAX_IMPORT_BYTES) {
+    throw new AppError('import_failed', `Tệp «${path.basename(file)}» quá lớn (${formatMb(stat.size)}); chỉ nhận tệp kế hoạch đến ${formatMb(MAX_IMPORT_BYTES)}.`, { file });
+  }
+  return new Uint8Array(fs.readFileSync(file));
+}
+
+function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) {
+    throw new AppError('invalid_input', `Năm «${value}» không hợp lệ: --year cần 4 chữ số, ví dụ --year 2021.`, { field: '--year' });
+  }
+  return Number(value);
+}
+
+export function registerPlan(program: Command, rt: CliRuntime): void {
+  const plan = program.command('plan').description('Kế hoạch tuyên truyền: nhập, xem danh sách, xem chi tiết.');
+
+  plan
+    .command('import')
+    .description('Nhập bảng nhiệm vụ của kế hoạch từ tệp .txt/.tsv/.csv, .xlsx, .docx hoặc tệp kế hoạch .json; nhập lại sẽ cập nhật, không nhân đôi.')
+    .argument('<file>', 'tệp kế hoạch')
+    .option('--year <yyyy>', 'năm của kế hoạch (nếu tệp không ghi)')
+    .option('--number <số>', 'số kế hoạch, ví dụ "259/KH-UBND"')
+    .option('--issuer <tên>', 'cơ quan ban hành, ví dụ "UBND tỉnh Hải Dương"')
+    .option('--title <tên>', 'tên kế hoạch')
+    .option('--dry-run', 'chỉ kiểm tra và cho biết sẽ thêm/cập nhật gì, không ghi')
+    .action(
+      rt.action(async (file: string, opts: ImportOpts) => {
+        const overrides = { year: parseYear(opts.year), number: opts.number, issuer: opts.issuer, title: opts.title };
+        const bytes = readPlanFile(file);
+        const core = rt.openCore();
+        const name = path.basename(file);
+        const parsed = await parsePlanFile(bytes, name);
+        const result = applyParsed(core.ctx, parsed, overrides, name, opts.dryRun === true, name);
+        rt.print(importJson(result), () => importText(result, name));
+      }),
+    );
+
+  plan
+    .command('list')
+    .description('Danh sách kế hoạch.')
+    .action(
+      rt.action(async () => {
+        const core = rt.openCore();
+        const plans = planSummaries(core.ctx.db);
+        rt.print(plans, () => listText(plans));
+      }),
+    );
+
+  plan
+    .command('show')
+    .description('Xem một kế hoạch và các nhiệm vụ (PLAN là mã hoặc số kế hoạch, ví dụ 259/KH-UBND).')
+    .argument('<plan>', 'mã hoặc số kế hoạch')
+    .action(
+      rt.action(async (ref: string) => {
+        const core = rt.openCore();
+        const detail = requirePlanDetail(core.ctx, findPlan(core.ctx, ref).id);
+        rt.print(planShowJson(detail), () => showText(detail));
+      }),
+    );
+}
