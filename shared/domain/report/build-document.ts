@@ -1,4 +1,4 @@
-import type { ComplianceReport, TaskResult } from '../compliance-types';
+import type { Amendment, ComplianceReport, TaskResult } from '../compliance-types';
 import { formatViDate, monthEnd } from '../dates';
 import type { IsoDate, Item, ItemKind, Outlet, Plan } from '../types';
 import { placeDateLine } from './date-words';
@@ -28,6 +28,14 @@ export interface BuildReportInput {
   number?: string | null;
   /** Overrides the label derived from the dates (e.g. a period with a cut-off day). */
   periodLabel?: string;
+  /** Changes to months already closed (reported), listed so the recipient can correct their figures. */
+  amendments?: readonly Amendment[];
+}
+
+function amendmentLines(amendments: readonly Amendment[]): string[] {
+  return [...amendments]
+    .sort((a, b) => a.month.localeCompare(b.month) || a.changedAt.localeCompare(b.changedAt) || a.itemId.localeCompare(b.itemId))
+    .map((a) => `Tháng ${a.month.slice(5, 7)}/${a.month.slice(0, 4)}: “${a.itemTitle}” – ${a.summary}${a.actor ? ` (${a.actor})` : ''}.`);
 }
 
 function countPhrase<K extends string>(counts: Partial<Record<K, number>>, labels: Record<K, string>, lower: boolean): string {
@@ -105,6 +113,7 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
   if (byOutlet) intro.push(`Theo kênh, ấn phẩm: ${byOutlet}.`);
   intro.push(`Danh sách chi tiết ${detailCount} sản phẩm kèm theo báo cáo (tệp Excel).`);
   const shortfalls = shortfallLines(report, input.items);
+  const amendments = amendmentLines(input.amendments ?? []);
   return {
     intro,
     tableCaption: 'Kết quả thực hiện theo từng nhiệm vụ:',
@@ -112,6 +121,8 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
     totals,
     shortfallHeading: shortfalls.length > 0 ? 'Nhiệm vụ còn chậm, thiếu hoặc trễ hạn:' : '',
     shortfalls,
+    amendmentHeading: amendments.length > 0 ? 'Điều chỉnh số liệu của các tháng đã báo cáo:' : '',
+    amendments,
   };
 }
 

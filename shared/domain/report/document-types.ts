@@ -58,6 +58,9 @@ export interface ResultsSection {
   /** Heading and lines about late and missing work, after the table (empty when none). */
   shortfallHeading: string;
   shortfalls: string[];
+  /** Changes made to months already reported (closed), with the heading; empty when none. */
+  amendmentHeading: string;
+  amendments: string[];
 }
 
 export interface ResultRow {

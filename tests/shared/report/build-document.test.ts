@@ -92,6 +92,21 @@ describe('buildReportDocument', () => {
     expect(t03.cells.find((c) => c.col === 8)!.span).toBe(2);
   });
 
+  it('lists amendments to closed months after the shortfalls', () => {
+    const d = buildReportDocument({
+      compliance: compliance(),
+      plan,
+      items,
+      settings,
+      texts: EMPTY_REPORT_TEXTS,
+      reportDate: '2020-11-16',
+      amendments: [{ month: '2020-07', itemId: 'i-05-07', itemTitle: 'Chuyên mục CCHC tháng 7', changedAt: '2020-08-02T12:00:00.000Z', actor: 'Hương', groups: ['done'], summary: 'Đánh dấu đã phát sóng 02/08/2020' }],
+    });
+    expect(d.results.amendmentHeading).toBe('Điều chỉnh số liệu của các tháng đã báo cáo:');
+    expect(d.results.amendments).toEqual(['Tháng 07/2020: “Chuyên mục CCHC tháng 7” – Đánh dấu đã phát sóng 02/08/2020 (Hương).']);
+    expect(doc.results.amendments).toEqual([]);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(sampleDocument())).toBe(JSON.stringify(doc));
   });

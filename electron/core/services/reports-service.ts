@@ -1,0 +1,174 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type { ReportFileFormat, ReportHistoryEntry, ReportPreview, TextsSource } from '../../../shared/contract/reports';
+import { newId } from '../../../shared/domain/ids';
+import { buildReportDocument, type ReportDocument, type ReportTexts } from '../../../shared/domain/report';
+import type { CoreContext } from '../context';
+import { canonicalJson } from '../sync/canonical-json';
+import { FORMAT_EXTENSIONS, writeReport } from '../reports/write-report';
+import { registeredFileOpener, registeredPdfRenderer } from '../reports/shell-hooks';
+import type { PdfRenderer } from '../reports/pdf';
+import * as history from '../reports/history/history-repo';
+import { buildReportData, type ReportData } from './compliance-report-data';
+import { getReportSettings, startingTexts } from './reports-texts';
+
+export interface ReportRequest {
+  planId: string;
+  period?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  asOf?: string | undefined;
+  reportDate?: string | undefined;
+  number?: string | undefined;
+  texts?: ReportTexts | undefined;
+}
+
+export interface BuiltReport {
+  data: ReportData;
+  document: ReportDocument;
+  dataSha256: string;
+  texts: ReportTexts;
+  textsSource: TextsSource;
+}
+
+/** SHA-256 of the report data: the canonical JSON of the document (numbers, items, texts, header). */
+export function hashDocument(doc: ReportDocument): string {
+  return crypto.createHash('sha256').update(canonicalJson(doc)).digest('hex');
+}
+
+/** The one place a report is assembled: the same data the JSON report uses, plus settings and texts. */
+export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportData): BuiltReport {
+  const d = data ?? buildReportData(ctx, { plan: req.planId, period: req.period, from: req.from, to: req.to, asOf: req.asOf });
+  const start = req.texts ? { texts: req.texts, source: 'input' as const } : startingTexts(ctx, d.plan.id);
+  const document = buildReportDocument({
+    compliance: d.report,
+    plan: d.plan,
+    items: d.items,
+    settings: getReportSettings(ctx),
+    texts: start.texts,
+    reportDate: req.reportDate ?? ctx.today(),
+    number: req.number ?? null,
+    amendments: d.amendments,
+  });
+  return { data: d, document, dataSha256: hashDocument(document), texts: start.texts, textsSource: start.source };
+}
+
+export function previewReport(ctx: CoreContext, req: ReportRequest): ReportPreview {
+  const r = buildReport(ctx, req);
+  return { period: r.data.period, document: r.document, dataSha256: r.dataSha256, texts: r.texts, textsSource: r.textsSource };
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** exports/bao-cao-259-KH-UBND-2020-05-01-2020-05-31-20201116-153000.docx (never an existing name). */
+function defaultOutPath(ctx: CoreContext, doc: ReportDocument, format: ReportFileFormat): string {
+  const dir = path.join(ctx.dataDir, 'exports');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = ctx.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const base = `bao-cao-${slug(doc.plan.number)}-${doc.period.from}-${doc.period.to}-${stamp}`;
+  let candidate = path.join(dir, `${base}${FORMAT_EXTENSIONS[format]}`);
+  for (let n = 2; fs.existsSync(candidate); n += 1) candidate = path.join(dir, `${base}-${n}${FORMAT_EXTENSIONS[format]}`);
+  return candidate;
+}
+
+function toEntry(ctx: CoreContext, row: history.ReportExportRow): ReportHistoryEntry {
+  const rel = path.relative(ctx.dataDir, row.filePath);
+  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    actor: row.actor,
+    planId: row.planId,
+    planNumber: row.planNumber,
+    from: row.from,
+    to: row.to,
+    periodLabel: row.periodLabel,
+    asOf: row.asOf,
+    reportDate: row.reportDate,
+    number: row.number,
+    format: row.format,
+    fileName: path.basename(row.filePath),
+    filePath: row.filePath,
+    relPath: inside ? rel.split(path.sep).join('/') : null,
+    bytes: row.bytes,
+    dataSha256: row.dataSha256,
+    exists: fs.existsSync(row.filePath),
+  };
+}
+
+export interface ExportOptions {
+  /** CLI: where to write; the app writes into the data folder's exports/. */
+  out?: string;
+  force?: boolean;
+  pdfRenderer?: PdfRenderer;
+  /** Already computed data (the CLI's `report` command builds it once for every format). */
+  data?: ReportData;
+}
+
+/**
+ * Render and write the file (temp file + rename), then record it in the history. The history row and
+ * the draft clean-up are one transaction, after the file is safely in place.
+ */
+export async function exportReport(ctx: CoreContext, req: ReportRequest & { format: ReportFileFormat }, options: ExportOptions = {}): Promise<ReportHistoryEntry> {
+  const built = buildReport(ctx, req, options.data);
+  const out = path.resolve(options.out ?? defaultOutPath(ctx, built.document, req.format));
+  const progress = (fraction: number, stage: string) => ctx.emit({ type: 'progress', payload: { job: 'report-export', format: req.format, fraction, stage } });
+  const written = await writeReport(built.document, {
+    format: req.format,
+    out,
+    force: options.force === true,
+    pdfRenderer: options.pdfRenderer ?? registeredPdfRenderer() ?? undefined,
+    onProgress: progress,
+  });
+  const row: history.ReportExportRow = {
+    id: newId(),
+    createdAt: ctx.now().toISOString(),
+    actor: ctx.actor(),
+    orgId: ctx.orgId(),
+    planId: built.data.plan.id,
+    planNumber: built.data.plan.number,
+    from: built.document.period.from,
+    to: built.document.period.to,
+    periodLabel: built.document.period.label,
+    asOf: built.document.asOf,
+    reportDate: built.document.reportDate,
+    number: req.number ?? null,
+    format: req.format,
+    filePath: out,
+    bytes: written.bytes,
+    dataSha256: built.dataSha256,
+    texts: built.texts,
+  };
+  ctx.transact(() => {
+    history.insertExport(ctx.db, row);
+    history.deleteDraft(ctx.db, row.planId);
+  });
+  return toEntry(ctx, row);
+}
+
+export function reportHistory(ctx: CoreContext, planId?: string): ReportHistoryEntry[] {
+  return history.listExports(ctx.db, planId).map((r) => toEntry(ctx, r));
+}
+
+/** Opens the file or its folder through the desktop shell; elsewhere answers `opened: false` (the UI offers a download). */
+export async function openExport(ctx: CoreContext, id: string, target: 'file' | 'folder'): Promise<{ path: string; target: 'file' | 'folder'; opened: boolean }> {
+  const row = history.getExport(ctx.db, id);
+  if (!row) throw new AppError('not_found', 'Không tìm thấy báo cáo này trong lịch sử.', { field: 'id' });
+  if (!fs.existsSync(row.filePath)) {
+    throw new AppError('not_found', `Tệp "${row.filePath}" không còn ở vị trí đã lưu (đã bị chuyển hoặc xóa). Hãy xuất lại báo cáo.`, { file: row.filePath });
+  }
+  const opener = registeredFileOpener();
+  if (!opener) return { path: row.filePath, target, opened: false };
+  await opener(row.filePath, target === 'folder');
+  return { path: row.filePath, target, opened: true };
+}
