@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openCore, type Core } from '../../electron/core/core';
+import { openDatabase } from '../../electron/core/db/open';
+import { setup } from '../../electron/core/services/app-service';
+import { getPlan, listPlans, listTasks } from '../../electron/core/plans/plan-repo';
+import { planCreateWrites, taskCreateWrites } from '../../electron/core/plans/plan-writes';
+import { copyPlanToYear } from '../../shared/domain/plan/copy-to-year';
+import { orgIdFromName } from '../../shared/domain/ids';
+import { Rng } from '../lib/prng';
+import { keyPairFromSeed } from '../lib/det-keys';
+import { ORGS } from './vocab';
+import { planYear, type ItemSpec, type SeriesSpec } from './year-plan';
+import { makeOrgWriter, type OrgWriter } from './writers';
+import { Replayer, type Action } from './replay';
+
+export interface GenerateOptions {
+  dbFile: string;
+  seed: string;
+  years: number;
+  items: number;
+  startYear?: number;
+  /** The generated data's "today" (yyyy-MM-dd); default 15 November of the last year. */
+  today?: string;
+  log?: (line: string) => void;
+}
+
+export interface GenerateResult {
+  dbFile: string;
+  seed: string;
+  startYear: number;
+  years: number;
+  today: string;
+  items: number;
+  series: number;
+  plans: number;
+  changes: number;
+  ms: number;
+  installs: Array<{ org: string; orgId: string; installId: string; publicKey: string; privateKey: string }>;
+}
+
+export const BUILTIN_YEAR = 2020;
+
+function removeDb(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
+
+/** The year's plan: the built-in one for 2020, else the built-in plan moved to that year (what "copy to year" writes). */
+function ensureYearPlan(core: Core, home: OrgWriter, year: number, rng: Rng): string {
+  const db = core.ctx.db;
+  const builtin = listPlans(db).find((p) => p.year === BUILTIN_YEAR && p.number.startsWith('259'));
+  if (!builtin) throw new Error('built-in plan missing after setup');
+  if (year === BUILTIN_YEAR) return builtin.id;
+  const number = `${rng.int(80, 320)}/KH-UBND`;
+  const copy = copyPlanToYear(builtin, listTasks(db, builtin.id), year, number);
+  if (!getPlan(db, copy.plan.id)) {
+    home.write([...planCreateWrites(home.orgId, copy.plan, new Date(home.writer.nowMs()).toISOString(), `copy:${builtin.id}`), ...copy.tasks.flatMap((t) => taskCreateWrites(home.orgId, t))], home.profile.editors[0]!);
+  }
+  return copy.plan.id;
+}
+
+/**
+ * Build a realistic database through the real core: first-run setup of the Home Affairs install (with the
+ * built-in plan), the station's and the newspaper's installs, a plan per year, series and items with their
+ * whole workflow history, replayed day by day through the one write path.
+ */
+export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
+  const t0 = Date.now();
+  const log = opts.log ?? (() => {});
+  const startYear = opts.startYear ?? BUILTIN_YEAR;
+  const endYear = startYear + opts.years - 1;
+  const today = opts.today ?? `${endYear}-11-15`;
+  const seed = opts.seed;
+  fs.mkdirSync(path.dirname(path.resolve(opts.dbFile)), { recursive: true });
+  removeDb(opts.dbFile);
+
+  const idRng = new Rng(seed, 'installs');
+  const identities = ORGS.map((o) => {
+    const installId = idRng.bytes32().toString('hex').slice(0, 32);
+    return { installId, ...keyPairFromSeed(idRng.bytes32()), orgId: orgIdFromName(o.name) };
+  });
+  const clock = { ms: Date.UTC(startYear - 1, 10, 1, 1) };
+  const nowMs = () => clock.ms;
+
+  // The install row is made before the core opens it, so the ids (and keys) follow the seed.
+  const db0 = openDatabase(opts.dbFile);
+  db0
+    .prepare('INSERT INTO install (id, install_id, install_name, created_at, public_key, private_key) VALUES (1, ?, ?, ?, ?, ?)')
+    .run(identities[0]!.installId, ORGS[0]!.installName, new Date(clock.ms).toISOString(), identities[0]!.publicKey, identities[0]!.privateKey);
+  db0.close();
+
+  const core = openCore({ dbFile: opts.dbFile, now: () => new Date(clock.ms) });
+  // Bench data only: no fsync while generating (a crash means generating again); the file is checkpointed at the end.
+  core.ctx.db.pragma('synchronous = OFF');
+  try {
+    setup(core.ctx, { orgName: ORGS[0]!.name, orgShortName: ORGS[0]!.shortName, userName: ORGS[0]!.editors[0]!, role: 'editor', withSample: true });
+    const writers = ORGS.map((o, i) => makeOrgWriter(core, o, identities[i]!.orgId, identities[i]!, nowMs, i === 0));
+    core.ctx.transact(() => {
+      for (const w of writers.slice(1)) {
+        w.write(
+          [
+            { table: 'organisations', rowId: w.orgId, group: 'create', value: { orgId: w.orgId }, org: w.orgId },
+            { table: 'organisations', rowId: w.orgId, group: 'name', value: { name: w.profile.name, shortName: w.profile.shortName }, org: w.orgId },
+          ],
+          w.profile.editors[0]!,
+        );
+        w.writer.flush();
+      }
+    });
+
+    const replay = new Replayer(core, clock, today, writers);
+    let itemCount = 0;
+    let seriesCount = 0;
+    const perYear = opts.items / opts.years;
+    for (let year = startYear; year <= endYear; year += 1) {
+      // Plans are made at the start of December the year before; items follow.
+      replay.runUntil(`${year - 1}-11-30`);
+      clock.ms = Math.max(clock.ms, Date.UTC(year - 1, 11, 1, 0, 30));
+      const planId = core.ctx.transact(() => {
+        const id = ensureYearPlan(core, writers[0]!, year, new Rng(seed, 'plan', year));
+        writers[0]!.writer.flush();
+        return id;
+      });
+      const taskIdByCode = new Map(listTasks(core.ctx.db, planId).map((t) => [t.code, t.id]));
+      const target = Math.round(perYear * (year - startYear + 1)) - Math.round(perYear * (year - startYear));
+      let assigned = 0;
+      for (const [i, w] of writers.entries()) {
+        const count = i === writers.length - 1 ? target - assigned : Math.round(target * w.profile.share);
+        assigned += count;
+        const spec = planYear({ seed, org: w.profile, year, count, taskIdByCode, today });
+        for (const s of spec.series) replay.add(seriesAction(w, s));
+        for (const it of spec.items) replay.add(createAction(w, it, today));
+        seriesCount += spec.series.length;
+        itemCount += spec.series.reduce((n, s) => n + s.episodes.length, 0) + spec.items.length;
+      }
+      log(`  ${year}: ${itemCount} items planned so far`);
+    }
+    replay.runUntil(today);
+    const changes = (core.ctx.db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
+    const items = (core.ctx.db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n;
+    const plans = (core.ctx.db.prepare('SELECT COUNT(*) AS n FROM plans').get() as { n: number }).n;
+    core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    return {
+      dbFile: path.resolve(opts.dbFile),
+      seed,
+      startYear,
+      years: opts.years,
+      today,
+      items,
+      series: seriesCount,
+      plans,
+      changes,
+      ms: Date.now() - t0,
+      installs: writers.map((w) => ({ org: w.profile.key, orgId: w.orgId, installId: w.installId, publicKey: w.publicKey, privateKey: w.privateKey })),
+    };
+  } finally {
+    core.close();
+  }
+}
+
+function createAction(w: OrgWriter, it: ItemSpec, today: string): Action {
+  const date = it.createdDate > today ? today : it.createdDate;
+  return { date, run: (r) => r.createItem(w, it) };
+}
+
+function seriesAction(w: OrgWriter, s: SeriesSpec): Action {
+  return { date: s.createdDate, run: (r) => r.createSeries(w, s) };
+}
+

@@ -1,0 +1,27 @@
+import { performance } from 'node:perf_hooks';
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Milliseconds taken by fn. */
+export async function timeIt(fn: () => unknown): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** Median of `reps` timed runs after `warmup` untimed ones. */
+export async function medianTime(fn: () => unknown, reps: number, warmup = 1): Promise<{ median: number; runs: number[] }> {
+  for (let i = 0; i < warmup; i += 1) await fn();
+  const runs: number[] = [];
+  for (let i = 0; i < reps; i += 1) runs.push(await timeIt(fn));
+  return { median: median(runs), runs };
+}
+
+export function round(n: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
