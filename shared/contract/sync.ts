@@ -1,2 +1,134 @@
-/** The sync domain's channels (filled in by the sync work). */
-export const syncContract = {};
+import { z } from 'zod';
+import { command, empty, query } from './define';
+import { text } from './fields';
+
+/** One other install, as the Đồng bộ screen lists it. */
+export interface SyncInstallView {
+  installId: string;
+  orgId: string;
+  orgName: string | null;
+  installName: string | null;
+  /** Null for installs known only through changes another install passed on. */
+  fingerprint: string | null;
+  trust: 'pending' | 'trusted' | 'refused' | 'relayed';
+  lastFile: string | null;
+  lastFileAt: string | null;
+  lastChangeAt: string | null;
+  changes: number;
+  maxSeq: number;
+  /** Missing seq ranges below maxSeq (files not received yet). */
+  gaps: Array<[number, number]>;
+  /** How many of our changes this install said it holds in its last file. */
+  hasOfOurs: number | null;
+}
+
+export interface SyncStatus {
+  me: { installId: string; installName: string; orgId: string | null; orgName: string | null; fingerprint: string; ourChanges: number };
+  folder: { path: string | null; intervalMinutes: number; onStart: boolean };
+  lastExportAt: string | null;
+  /** Changes (ours and passed on) not written to a file yet. */
+  unexported: number;
+  installs: SyncInstallView[];
+  openConflicts: number;
+  quarantined: number;
+  pendingFiles: number;
+  /** Changes kept for tables or fields this version does not know yet (applied after an upgrade). */
+  parked: number;
+}
+
+export interface SyncConflictView {
+  id: number;
+  table: string;
+  rowId: string;
+  group: string;
+  /** 'deleted': an edit made while another install deleted the row. */
+  kind: 'concurrent' | 'deleted';
+  label: string;
+  winner: { value: Record<string, unknown>; hlc: string; at: string; install: string; installName: string | null };
+  loser: { value: Record<string, unknown>; hlc: string; at: string; install: string; installName: string | null };
+  /** Only the organisation owning the row can resolve it. */
+  canResolve: boolean;
+  detectedAt: string;
+}
+
+export interface SyncFileView {
+  fileName: string;
+  install: string | null;
+  orgName: string | null;
+  reasonCode: string | null;
+  reason: string | null;
+  changes: number;
+  at: string;
+}
+
+export interface SyncImportResult {
+  applied: number;
+  duplicates: number;
+  conflicts: number;
+  rejected: Array<{ file: string; reason: string }>;
+  pending: Array<{ file: string; install: string; orgName: string | null; installName: string | null; fingerprint: string | null }>;
+}
+
+export interface SyncExportResult {
+  files: string[];
+  changes: number;
+  folder: string;
+}
+
+export interface SyncRunResult extends SyncImportResult {
+  exported: SyncExportResult;
+  message: string;
+}
+
+/** Home Affairs view: each organisation's schedule side by side, with how fresh its data is. */
+export interface OverviewOrg {
+  orgId: string;
+  orgName: string;
+  own: boolean;
+  lastChangeAt: string | null;
+  lastFileAt: string | null;
+  items: Array<{ id: string; title: string; kind: string; outlet: string; plannedDate: string; plannedTime: string | null; status: string }>;
+  totals: { planned: number; done: number; cancelled: number };
+}
+
+export interface OverviewTaskRow {
+  taskId: string;
+  code: string;
+  title: string;
+  /** orgId → items serving this task in the period: planned count and done count. */
+  byOrg: Record<string, { planned: number; done: number }>;
+}
+
+export interface SyncOverview {
+  from: string;
+  to: string;
+  orgs: OverviewOrg[];
+  tasks: OverviewTaskRow[];
+}
+
+const fileInput = z
+  .object({ fileName: text(255), contentBase64: z.string().max(700_000_000, { error: 'Tệp quá lớn.' }) })
+  .strict();
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-MM-dd.' });
+
+export const syncContract = {
+  'sync:status': query<SyncStatus>()(empty),
+  'sync:export': command<SyncExportResult>()(z.object({ outDir: text(1000).optional() }).strict()),
+  'sync:import': command<SyncImportResult>()(z.object({ files: z.array(fileInput).min(1).max(200), trustNew: z.boolean().default(false) }).strict()),
+  'sync:run': command<SyncRunResult>()(empty),
+  'sync:setFolder': command<SyncStatus['folder']>()(
+    z
+      .object({
+        path: text(1000).nullable(),
+        intervalMinutes: z.number().int().min(0, { error: 'Số phút không được âm.' }).max(1440, { error: 'Tối đa 1440 phút (một ngày).' }).default(0),
+        onStart: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  'sync:conflicts': query<SyncConflictView[]>()(empty),
+  'sync:resolve': command<{ resolved: true }>()(z.object({ id: z.number().int().min(1), pick: z.enum(['winner', 'loser'], { error: 'Chọn giữ bản thắng (winner) hoặc bản thua (loser).' }) }).strict()),
+  'sync:quarantine': query<SyncFileView[]>()(empty),
+  'sync:trust': command<SyncImportResult>()(z.object({ installId: z.string().min(1).max(64), accept: z.boolean() }).strict()),
+  'sync:overview': query<SyncOverview>()(z.object({ from: isoDay, to: isoDay }).strict()),
+};

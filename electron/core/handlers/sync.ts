@@ -1,7 +1,20 @@
 import type { CoreContext } from '../context';
 import type { DomainHandlers } from './types';
 import type { syncContract } from '../../../shared/contract/sync';
+import * as sync from '../services/sync-service';
+import * as syncStatus from '../services/sync-status-service';
 
-export function syncHandlers(_ctx: CoreContext): DomainHandlers<typeof syncContract> {
-  return {};
+export function syncHandlers(ctx: CoreContext): DomainHandlers<typeof syncContract> {
+  return {
+    'sync:status': () => syncStatus.syncStatus(ctx),
+    'sync:export': ({ outDir }) => sync.exportNow(ctx, outDir),
+    'sync:import': ({ files, trustNew }) => sync.importUploaded(ctx, files, trustNew),
+    'sync:run': () => sync.runFolderSync(ctx),
+    'sync:setFolder': (input) => sync.setFolder(ctx, input),
+    'sync:conflicts': () => syncStatus.listConflicts(ctx),
+    'sync:resolve': ({ id, pick }) => sync.resolveConflict(ctx, id, pick),
+    'sync:quarantine': () => syncStatus.listQuarantine(ctx),
+    'sync:trust': ({ installId, accept }) => sync.decideTrust(ctx, installId, accept),
+    'sync:overview': ({ from, to }) => syncStatus.syncOverview(ctx, from, to),
+  };
 }

@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CoreContext } from '../context';
+import { AppError } from '../../../shared/contract/errors';
+import * as settingsRepo from '../db/settings-repo';
+import { exportChanges, type ExportIdentity } from '../sync/exporter';
+import { importFiles, type ImportOptions, type ImportSummary } from '../sync/importer';
+import { syncFolder } from '../sync/sync-folder';
+import { acceptInstall, refuseInstall } from '../sync/trust-actions';
+import { getInstall } from '../sync/trust-store';
+import { getConflict, installIdentity, organisationName } from '../sync/status-repo';
+import { rowOwner } from '../sync/row-refresh';
+import { isSharedTable, DELETED_GROUP } from '../sync/registry';
+import type { SyncExportResult, SyncImportResult, SyncRunResult, SyncStatus } from '../../../shared/contract/sync';
+
+export const SETTING_FOLDER = 'sync.folder';
+export const SETTING_INTERVAL = 'sync.intervalMinutes';
+export const SETTING_ON_START = 'sync.onStart';
+
+export function syncIdentity(ctx: CoreContext): ExportIdentity {
+  const org = ctx.requireOrgId();
+  return { org, orgName: organisationName(ctx.db, org), installName: installIdentity(ctx.db).installName };
+}
+
+export function importOptions(ctx: CoreContext, trustNew: boolean): ImportOptions {
+  return { dataDir: ctx.dataDir, trustNew, now: () => ctx.now().getTime() };
+}
+
+export function folderSettings(ctx: CoreContext): SyncStatus['folder'] {
+  const p = settingsRepo.get(ctx.db, SETTING_FOLDER);
+  return {
+    path: p && p.length > 0 ? p : null,
+    intervalMinutes: Number(settingsRepo.get(ctx.db, SETTING_INTERVAL) ?? '0') || 0,
+    onStart: settingsRepo.get(ctx.db, SETTING_ON_START) === '1',
+  };
+}
+
+export function setFolder(ctx: CoreContext, input: { path: string | null; intervalMinutes: number; onStart: boolean }): SyncStatus['folder'] {
+  const p = input.path?.trim() ?? '';
+  if (p && !path.isAbsolute(p)) throw new AppError('invalid_input', 'Thư mục đồng bộ phải là đường dẫn đầy đủ (ví dụ E:\\DongBo hoặc /media/usb/DongBo).', { field: 'path' });
+  ctx.transact(() => {
+    settingsRepo.set(ctx.db, SETTING_FOLDER, p);
+    settingsRepo.set(ctx.db, SETTING_INTERVAL, String(input.intervalMinutes));
+    settingsRepo.set(ctx.db, SETTING_ON_START, input.onStart ? '1' : '0');
+  });
+  return folderSettings(ctx);
+}
+
+function toImportResult(ctx: CoreContext, s: ImportSummary): SyncImportResult {
+  return {
+    applied: s.applied,
+    duplicates: s.duplicates,
+    conflicts: s.conflicts,
+    rejected: s.rejected.map((r) => ({ file: r.file, reason: r.reason })),
+    pending: s.pending.map((p) => {
+      const k = getInstall(ctx.db, p.install);
+      return { file: p.file, install: p.install, orgName: k?.orgName ?? null, installName: k?.installName ?? null, fingerprint: k?.fingerprint ?? null };
+    }),
+  };
+}
+
+/** Write our unexported changes to files: into `outDir`, else the sync folder, else `<data>/exports/sync`. */
+export function exportNow(ctx: CoreContext, outDir?: string): SyncExportResult {
+  const folder = outDir ? path.resolve(outDir) : (folderSettings(ctx).path ?? path.join(ctx.dataDir, 'exports', 'sync'));
+  try {
+    const r = exportChanges(ctx.db, ctx.writer, syncIdentity(ctx), { outDir: folder, now: () => ctx.now().getTime() });
+    return { ...r, folder };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('io_error', `Không ghi được tệp đồng bộ vào "${folder}": ${(error as Error).message}. Hãy kiểm tra thư mục và quyền ghi.`, { file: folder });
+  }
+}
+
+export async function importPaths(ctx: CoreContext, files: readonly string[], trustNew: boolean): Promise<SyncImportResult> {
+  ctx.requireOrgId();
+  return toImportResult(ctx, await importFiles(ctx.db, ctx.writer, files.map((f) => path.resolve(f)), importOptions(ctx, trustNew)));
+}
+
+/** Files picked in the UI arrive as base64: kept in `<data>/sync/inbox` (never deleted), then imported. */
+export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fileName: string; contentBase64: string }>, trustNew: boolean): Promise<SyncImportResult> {
+  const inbox = path.join(ctx.dataDir, 'sync', 'inbox');
+  fs.mkdirSync(inbox, { recursive: true });
+  const paths = files.map((f) => {
+    const bytes = Buffer.from(f.contentBase64, 'base64');
+    const safe = path.basename(f.fileName).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 200) || 'tep-dong-bo.ltt-sync';
+    const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+    const p = path.join(inbox, `${hash}-${safe}`);
+    if (!fs.existsSync(p)) fs.writeFileSync(p, bytes);
+    return p;
+  });
+  const r = await importPaths(ctx, paths, trustNew);
+  const shown = new Map(paths.map((p, i) => [p, files[i]!.fileName]));
+  return { ...r, rejected: r.rejected.map((x) => ({ ...x, file: shown.get(x.file) ?? x.file })), pending: r.pending.map((x) => ({ ...x, file: shown.get(x.file) ?? x.file })) };
+}
+
+/** "Đồng bộ ngay" with the chosen folder. */
+export async function runFolderSync(ctx: CoreContext): Promise<SyncRunResult> {
+  const folder = folderSettings(ctx).path;
+  if (!folder) throw new AppError('invalid_input', 'Chưa chọn thư mục đồng bộ. Hãy chọn thư mục (USB, thư mục mạng hoặc thư mục được đồng bộ) trong mục Đồng bộ.', { field: 'path' });
+  const r = await syncFolder(ctx.db, ctx.writer, syncIdentity(ctx), folder, importOptions(ctx, false));
+  return { ...toImportResult(ctx, r.imported), exported: { ...r.exported, folder }, message: r.message };
+}
+
+export async function decideTrust(ctx: CoreContext, installId: string, accept: boolean): Promise<SyncImportResult> {
+  if (accept) return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, importOptions(ctx, false)));
+  refuseInstall(ctx.db, installId, ctx.now().toISOString());
+  return { applied: 0, duplicates: 0, conflicts: 0, rejected: [], pending: [] };
+}
+
+/**
+ * Resolve a conflict by writing a new change that knowingly replaces the loser, so the resolution
+ * travels to every install. For an edit made during a delete: 'winner' keeps the row deleted, 'loser' restores it.
+ */
+export function resolveConflict(ctx: CoreContext, id: number, pick: 'winner' | 'loser'): { resolved: true } {
+  const org = ctx.requireOrgId();
+  const c = getConflict(ctx.db, id);
+  if (!c) throw new AppError('not_found', 'Xung đột này không còn (có thể đã được giải quyết ở máy khác).', { id });
+  const owner = rowOwner(ctx.db, c.tbl, c.row_id);
+  if (!isSharedTable(c.tbl) && owner !== null && owner !== org) {
+    throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác: chỉ đơn vị đó mới giải quyết được xung đột.', { id });
+  }
+  const winnerValue = JSON.parse(c.winner_value) as Record<string, unknown>;
+  const deleteConflict = c.grp !== DELETED_GROUP && winnerValue.deleted === true && Object.keys(winnerValue).length === 1;
+  ctx.transact(() => {
+    if (deleteConflict) {
+      ctx.write([{ table: c.tbl, rowId: c.row_id, group: DELETED_GROUP, value: { deleted: pick === 'winner' }, supersedes: [c.loser_hlc] }]);
+    } else {
+      const value = JSON.parse(pick === 'winner' ? c.winner_value : c.loser_value) as Record<string, unknown>;
+      ctx.write([{ table: c.tbl, rowId: c.row_id, group: c.grp, value, supersedes: [c.loser_hlc] }]);
+    }
+  });
+  return { resolved: true };
+}

@@ -1,0 +1,60 @@
+import type { Db } from '../db/open';
+
+/** Read-only queries for the Home Affairs view (other features' tables are only read here). */
+
+export interface OverviewItemRow {
+  id: string;
+  orgId: string;
+  title: string;
+  kind: string;
+  outlet: string;
+  plannedDate: string;
+  plannedTime: string | null;
+  status: string;
+}
+
+export function itemsBetween(db: Db, from: string, to: string, limitPerOrg = 500): OverviewItemRow[] {
+  return db
+    .prepare(
+      `SELECT id, org_id AS orgId, title, kind, outlet, planned_date AS plannedDate, planned_time AS plannedTime, status FROM (
+         SELECT *, ROW_NUMBER() OVER (PARTITION BY org_id ORDER BY planned_date, planned_time, id) AS n
+         FROM items WHERE planned_date BETWEEN ? AND ?)
+       WHERE n <= ? ORDER BY org_id, planned_date, planned_time, id`,
+    )
+    .all(from, to, limitPerOrg) as OverviewItemRow[];
+}
+
+export function statusTotals(db: Db, from: string, to: string): Array<{ orgId: string; status: string; n: number }> {
+  return db
+    .prepare('SELECT org_id AS orgId, status, COUNT(*) AS n FROM items WHERE planned_date BETWEEN ? AND ? GROUP BY org_id, status')
+    .all(from, to) as Array<{ orgId: string; status: string; n: number }>;
+}
+
+export function taskCounts(db: Db, from: string, to: string): Array<{ taskId: string; code: string; title: string; orgId: string | null; planned: number; done: number }> {
+  return db
+    .prepare(
+      `SELECT t.id AS taskId, t.code, t.title, i.org_id AS orgId,
+              COUNT(i.id) AS planned, SUM(CASE WHEN i.status = 'done' THEN 1 ELSE 0 END) AS done
+       FROM plan_tasks t
+       LEFT JOIN item_tasks it ON it.task_id = t.id
+       LEFT JOIN items i ON i.id = it.item_id AND i.planned_date BETWEEN ? AND ?
+       GROUP BY t.id, i.org_id
+       ORDER BY t.plan_id, t.sort_order, t.code`,
+    )
+    .all(from, to) as Array<{ taskId: string; code: string; title: string; orgId: string | null; planned: number; done: number }>;
+}
+
+export function orgsWithData(db: Db): Array<{ orgId: string; orgName: string | null }> {
+  return db
+    .prepare(
+      `SELECT o.org_id AS orgId, (SELECT name FROM organisations WHERE id = o.org_id) AS orgName
+       FROM (SELECT DISTINCT org_id FROM items UNION SELECT DISTINCT org_id FROM sync_installs) o ORDER BY orgName`,
+    )
+    .all() as Array<{ orgId: string; orgName: string | null }>;
+}
+
+export function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }> {
+  return db
+    .prepare(`SELECT org_id AS orgId, MAX(last_change_at) AS lastChangeAt, MAX(last_file_at) AS lastFileAt FROM sync_installs WHERE trust = 'trusted' GROUP BY org_id`)
+    .all() as Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }>;
+}
