@@ -1,14 +1,17 @@
-import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import './translations';
+import './plans.css';
+import { useRoute } from '../../app/router';
+import { AgencyDirectory } from './AgencyDirectory';
+import { ImportPage } from './ImportPage';
+import { PlanList } from './PlanList';
+import { PlanPage } from './PlanPage';
 
-/** Placeholder until the plans feature lands: says what will be here. */
+/** #/plans, #/plans/import, #/plans/agencies, #/plans/<id>. */
 export function PlansPage() {
-  const { t } = useTranslation();
-  return (
-    <section>
-      <PageHeader title={t('nav.plans')} />
-      <EmptyState message={t('empty.plans')} />
-    </section>
-  );
+  const { rest } = useRoute();
+  const first = rest[0];
+  if (!first) return <PlanList />;
+  if (first === 'import') return <ImportPage />;
+  if (first === 'agencies') return <AgencyDirectory />;
+  return <PlanPage id={first} />;
 }

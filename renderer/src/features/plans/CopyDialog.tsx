@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../api/hooks';
+import { navigate } from '../../app/router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useToast } from '../../components/Toast';
+import type { Plan } from '../../../../shared/domain/types';
+import { PlansDialog } from './PlansDialog';
+
+/** Copy a plan to another year: windows move to that year; the number is left for the user. */
+export function CopyDialog({ plan, onClose }: { plan: Plan; onClose: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const copy = useApiMutation('plans:copyToYear');
+  const [year, setYear] = useState(String(plan.year + 1));
+  const [number, setNumber] = useState('');
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    copy.mutate(
+      { id: plan.id, year: Number(year), ...(number.trim() ? { number } : {}) },
+      {
+        onSuccess: (d) => {
+          toast.show(`Đã sao chép sang năm ${d.plan.year}: ${d.tasks.length} nhiệm vụ.`);
+          onClose();
+          navigate(`/plans/${d.plan.id}`);
+        },
+      },
+    );
+  };
+  return (
+    <PlansDialog title={t('plans.copy')} onClose={onClose}>
+      <form onSubmit={submit}>
+        <p>Các nhiệm vụ được chép sang năm mới; thời gian thực hiện và nhịp được chuyển sang năm đó.</p>
+        <label className="field">
+          <span>Năm mới</span>
+          <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} className="small-input" />
+        </label>
+        <label className="field">
+          <span>Số kế hoạch mới (có thể điền sau)</span>
+          <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder="để trống nếu chưa có" />
+        </label>
+        <ErrorMessage error={copy.error} />
+        <div className="buttons">
+          <button type="button" onClick={onClose}>
+            {t('plans.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={copy.isPending || !/^\d{4}$/.test(year)}>
+            Sao chép
+          </button>
+        </div>
+      </form>
+    </PlansDialog>
+  );
+}

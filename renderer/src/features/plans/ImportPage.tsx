@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../api/hooks';
+import { call, type ApiError } from '../../api/client';
+import { href, navigate } from '../../app/router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toast';
+import type { ImportPreview } from '../../../../shared/contract/plans';
+import { formatViDate } from '../../../../shared/domain/dates';
+import { readFileAsBase64 } from './file-data';
+import { TaskTable } from './TaskTable';
+
+interface Meta {
+  issuer: string;
+  number: string;
+  year: string;
+  title: string;
+}
+
+/** Choose a file, see exactly what will be created or updated (with row warnings), then confirm. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [meta, setMeta] = useState<Meta>({ issuer: '', number: '', year: '', title: '' });
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<ApiError | Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  const doImport = useApiMutation('plans:import');
+
+  const input = () => {
+    const year = meta.year.trim() ? Number(meta.year) : undefined;
+    return {
+      ...file!,
+      ...(meta.issuer.trim() ? { issuer: meta.issuer } : {}),
+      ...(meta.number.trim() ? { number: meta.number } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(meta.title.trim() ? { title: meta.title } : {}),
+    };
+  };
+
+  const runPreview = async (chosen = file) => {
+    if (!chosen) return;
+    setBusy(true);
+    setError(null);
+    setPreview(null);
+    try {
+      setPreview(await call('plans:previewImport', { ...input(), ...chosen }));
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onFile = async (f: File | undefined) => {
+    setPreview(null);
+    setError(null);
+    if (!f) return;
+    try {
+      const data = await readFileAsBase64(f);
+      setFile(data);
+      await runPreview(data);
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+
+  const confirm = () =>
+    doImport.mutate(input(), {
+      onSuccess: (r) => {
+        toast.show(`Đã nhập: ${r.created} nhiệm vụ mới, ${r.updated} cập nhật.`);
+        navigate(`/plans/${r.planId}`);
+      },
+    });
+
+  const field = (key: keyof Meta, label: string, hint: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input value={meta[key]} onChange={(e) => setMeta({ ...meta, [key]: e.target.value })} placeholder={hint} name={key} />
+    </label>
+  );
+  const errors = preview?.issues.filter((i) => i.level === 'error') ?? [];
+  const warnings = preview?.issues.filter((i) => i.level === 'warning') ?? [];
+
+  return (
+    <section>
+      <PageHeader title={t('plans.import')}>
+        <a className="plans-link" href={href('/plans')}>
+          {t('plans.back')}
+        </a>
+      </PageHeader>
+      <div className="card">
+        <label className="field">
+          <span>Tệp kế hoạch</span>
+          <input type="file" name="planFile" accept=".txt,.tsv,.csv,.xlsx,.docx,.json" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <small>Bảng nhiệm vụ dán từ Word/Excel (.txt, .tsv, .csv), tệp Excel (.xlsx), văn bản Word (.docx) hoặc tệp kế hoạch xuất từ máy khác (.json). Tối đa 20 MB.</small>
+        </label>
+        <p className="agency-aliases">Nếu tệp không ghi số, năm hay cơ quan ban hành, hãy điền vào đây (điền thì dùng thay cho thông tin trong tệp):</p>
+        <div className="import-form">
+          {field('number', t('plans.number'), '259/KH-UBND')}
+          {field('year', t('plans.year'), '2020')}
+          {field('issuer', t('plans.issuer'), 'UBND tỉnh Hải Dương')}
+          {field('title', t('plans.planTitle'), 'Kế hoạch tuyên truyền …')}
+        </div>
+        <button type="button" onClick={() => void runPreview()} disabled={!file || busy}>
+          Xem trước
+        </button>
+      </div>
+      <ErrorMessage error={error ?? doImport.error} />
+      {busy ? <p className="loading">Đang đọc tệp…</p> : null}
+      {preview ? (
+        <div className="card" aria-label="Xem trước">
+          <h2>Xem trước: {preview.plan.title || preview.plan.number}</h2>
+          <dl className="facts">
+            <dt>{t('plans.number')}</dt>
+            <dd>{preview.plan.number}</dd>
+            <dt>{t('plans.year')}</dt>
+            <dd>{preview.plan.year}</dd>
+            <dt>{t('plans.issuer')}</dt>
+            <dd>{preview.plan.issuer}</dd>
+            {preview.plan.date ? (
+              <>
+                <dt>{t('plans.date')}</dt>
+                <dd>{formatViDate(preview.plan.date)}</dd>
+              </>
+            ) : null}
+          </dl>
+          <div className="import-summary" role="status">
+            <span>
+              <strong>{preview.created}</strong>nhiệm vụ thêm mới
+            </span>
+            <span>
+              <strong>{preview.updated}</strong>cập nhật
+            </span>
+            <span>
+              <strong>{preview.unchanged}</strong>không đổi
+            </span>
+            {preview.kept ? (
+              <span>
+                <strong>{preview.kept}</strong>có sẵn, giữ nguyên
+              </span>
+            ) : null}
+            <span>{preview.exists ? 'Kế hoạch đã có: sẽ cập nhật tại chỗ.' : 'Kế hoạch mới.'}</span>
+          </div>
+          {errors.map((i, n) => (
+            <p key={`e${n}`} className="err">
+              {i.message}
+            </p>
+          ))}
+          {warnings.length ? (
+            <details open={warnings.length <= 8}>
+              <summary>{warnings.length} cảnh báo</summary>
+              {warnings.map((i, n) => (
+                <p key={`w${n}`} className="warn">
+                  {i.message}
+                </p>
+              ))}
+            </details>
+          ) : null}
+          <TaskTable tasks={preview.tasks} />
+          <div className="buttons" style={{ marginTop: '1rem', display: 'flex', gap: '0.5rem' }}>
+            <button type="button" className="primary" onClick={confirm} disabled={doImport.isPending || errors.length > 0}>
+              {preview.exists ? 'Cập nhật kế hoạch' : 'Nhập kế hoạch'}
+            </button>
+            <button type="button" onClick={() => navigate('/plans')}>
+              {t('plans.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { href, navigate } from '../../app/router';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toast';
+import { formatViDate } from '../../../../shared/domain/dates';
+
+export function PlanList() {
+  const { t } = useTranslation();
+  const plans = useApiQuery('plans:list', {});
+  const sample = useApiMutation('plans:loadBuiltin');
+  const toast = useToast();
+  const loadSample = () =>
+    sample.mutate(
+      {},
+      {
+        onSuccess: (r) => {
+          toast.show(`Đã nạp kế hoạch mẫu: ${r.created} nhiệm vụ mới, ${r.updated} cập nhật.`);
+          navigate(`/plans/${r.planId}`);
+        },
+      },
+    );
+  return (
+    <section>
+      <PageHeader title={t('plans.title')}>
+        <a className="plans-link" href={href('/plans/agencies')}>
+          {t('plans.agencies')}
+        </a>
+        <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
+          {t('plans.import')}
+        </button>
+      </PageHeader>
+      <ErrorMessage error={plans.error ?? sample.error} />
+      {plans.isLoading ? <p className="loading">Đang tải…</p> : null}
+      {plans.data && plans.data.length === 0 ? (
+        <EmptyState message={t('plans.empty')}>
+          <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
+            {t('plans.import')}
+          </button>
+          <button type="button" onClick={loadSample} disabled={sample.isPending}>
+            {t('plans.loadSample')}
+          </button>
+        </EmptyState>
+      ) : null}
+      {plans.data && plans.data.length > 0 ? (
+        <table className="plans-table" aria-label={t('plans.title')}>
+          <thead>
+            <tr>
+              <th>{t('plans.number')}</th>
+              <th>{t('plans.year')}</th>
+              <th>{t('plans.planTitle')}</th>
+              <th>{t('plans.issuer')}</th>
+              <th>{t('plans.tasks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.data.map((p) => (
+              <tr key={p.id}>
+                <td className="code">
+                  <a href={href(`/plans/${p.id}`)}>{p.number || t('plans.noNumber')}</a>
+                  {p.date ? <div className="agency-aliases">{formatViDate(p.date)}</div> : null}
+                </td>
+                <td>{p.year}</td>
+                <td>
+                  <a href={href(`/plans/${p.id}`)}>{p.title || t('plans.noNumber')}</a>
+                </td>
+                <td>{p.issuer}</td>
+                <td>
+                  {p.taskCount}
+                  {p.warningCount ? <div className="warn">{`${p.warningCount} ${t('plans.needsReview')}`}</div> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

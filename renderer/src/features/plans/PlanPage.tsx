@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { href, navigate } from '../../app/router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toast';
+import type { TaskView } from '../../../../shared/contract/plans';
+import { formatViDate } from '../../../../shared/domain/dates';
+import { CadenceEditor } from './CadenceEditor';
+import { CopyDialog } from './CopyDialog';
+import { downloadText } from './file-data';
+import { PlanMetaDialog } from './PlanMetaDialog';
+import { TaskDialog } from './TaskDialog';
+import { TaskTable } from './TaskTable';
+
+type Open = { kind: 'meta' } | { kind: 'copy' } | { kind: 'task'; task: TaskView } | { kind: 'cadence'; task: TaskView } | null;
+
+export function PlanPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const detail = useApiQuery('plans:get', { id });
+  const remove = useApiMutation('plans:delete');
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
+  const plan = detail.data?.plan;
+  const tasks = detail.data?.tasks ?? [];
+  const review = tasks.filter((x) => x.warnings.length > 0).length;
+
+  const exportFile = async () => {
+    const file = await call('plans:export', { id });
+    downloadText(file.fileName, file.json);
+  };
+  const onDelete = () => {
+    if (!plan || !window.confirm(`Xóa kế hoạch ${plan.number || plan.title} (${tasks.length} nhiệm vụ)? Các mục lịch đã gắn với nhiệm vụ sẽ không còn liên kết.`)) return;
+    remove.mutate({ id }, { onSuccess: () => navigate('/plans') });
+  };
+
+  return (
+    <section>
+      <PageHeader title={plan ? `${t('plans.title')} ${plan.number || t('plans.noNumber')} (${plan.year})` : t('plans.title')}>
+        <a className="plans-link" href={href('/plans')}>
+          {t('plans.back')}
+        </a>
+        {plan ? (
+          <>
+            <button type="button" onClick={() => setOpen({ kind: 'meta' })}>
+              {t('plans.editPlan')}
+            </button>
+            <button type="button" onClick={() => setOpen({ kind: 'copy' })}>
+              {t('plans.copy')}
+            </button>
+            <button type="button" onClick={() => void exportFile()}>
+              {t('plans.export')}
+            </button>
+            <button type="button" className="danger" onClick={onDelete}>
+              {t('plans.delete')}
+            </button>
+          </>
+        ) : null}
+      </PageHeader>
+      <ErrorMessage error={detail.error ?? remove.error} />
+      {detail.isLoading ? <p className="loading">Đang tải…</p> : null}
+      {plan ? (
+        <>
+          <div className="card">
+            <h2>{plan.title || t('plans.noNumber')}</h2>
+            <dl className="facts">
+              <dt>{t('plans.issuer')}</dt>
+              <dd>{plan.issuer}</dd>
+              <dt>{t('plans.number')}</dt>
+              <dd>{plan.number || t('plans.noNumber')}</dd>
+              <dt>{t('plans.date')}</dt>
+              <dd>{plan.date ? formatViDate(plan.date) : '—'}</dd>
+              <dt>{t('plans.year')}</dt>
+              <dd>{plan.year}</dd>
+              {plan.basedOn.length ? (
+                <>
+                  <dt>{t('plans.basedOn')}</dt>
+                  <dd>{plan.basedOn.join('; ')}</dd>
+                </>
+              ) : null}
+              <dt>{t('plans.tasks')}</dt>
+              <dd>
+                {tasks.length}
+                {review ? <span className="warn">{` ${review} ${t('plans.needsReview')}`}</span> : null}
+              </dd>
+            </dl>
+          </div>
+          <TaskTable tasks={tasks} onEdit={(task) => setOpen({ kind: 'task', task })} onCadence={(task) => setOpen({ kind: 'cadence', task })} />
+        </>
+      ) : null}
+      {open?.kind === 'meta' && plan ? <PlanMetaDialog plan={plan} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}
+      {open?.kind === 'copy' && plan ? <CopyDialog plan={plan} onClose={close} /> : null}
+      {open?.kind === 'task' ? <TaskDialog task={open.task} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}
+      {open?.kind === 'cadence' && plan ? (
+        <CadenceEditor task={open.task} year={plan.year} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { TaskChange, TaskView } from '../../../../shared/contract/plans';
+
+type Row = TaskView & { change?: TaskChange; row?: number | null };
+
+const CHANGE_WORDS: Record<TaskChange, string> = { create: 'Thêm mới', update: 'Cập nhật', same: 'Không đổi' };
+
+/** The plan's task table: cadence in words beside the original timeframe, agencies by their directory names. */
+export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?: (t: TaskView) => void; onCadence?: (t: TaskView) => void }) {
+  const { t } = useTranslation();
+  const showChange = tasks.some((x) => x.change);
+  const showActions = Boolean(onEdit || onCadence);
+  return (
+    <table className="plans-table" aria-label={t('plans.tasks')}>
+      <thead>
+        <tr>
+          {showChange ? <th>{t('plans.col.change')}</th> : null}
+          <th>{t('plans.col.code')}</th>
+          <th>{t('plans.col.title')}</th>
+          <th>{t('plans.col.product')}</th>
+          <th>{t('plans.col.leads')}</th>
+          <th>{t('plans.col.partners')}</th>
+          <th>{t('plans.col.timeframe')}</th>
+          <th>{t('plans.col.cadence')}</th>
+          {showActions ? <th>{t('plans.edit')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {tasks.map((task) => (
+          <tr key={task.id} className={task.warnings.length ? 'has-warning' : undefined} data-code={task.code}>
+            {showChange && task.change ? (
+              <td>
+                <span className={`change change-${task.change}`}>{CHANGE_WORDS[task.change]}</span>
+                {task.row ? <div className="agency-aliases">Dòng {task.row}</div> : null}
+              </td>
+            ) : null}
+            <td className="code">{task.code}</td>
+            <td className="task-title">{task.title}</td>
+            <td>{task.product}</td>
+            <td>
+              <AgencyList names={task.leadsDisplay} />
+            </td>
+            <td>
+              <AgencyList names={task.partnersDisplay} />
+            </td>
+            <td>{task.timeframe || '—'}</td>
+            <td>
+              <span className="cadence-words">{task.cadenceText}</span>
+              {task.cadenceOverridden ? <div className="cadence-manual">({t('plans.manual')})</div> : null}
+              {task.warnings.map((w, i) => (
+                <p key={i} className="warn">
+                  {w.message}
+                </p>
+              ))}
+            </td>
+            {showActions ? (
+              <td className="actions">
+                {onEdit ? (
+                  <button type="button" onClick={() => onEdit(task)} aria-label={`${t('plans.editTask')} ${task.code}`}>
+                    {t('plans.edit')}
+                  </button>
+                ) : null}
+                {onCadence ? (
+                  <button type="button" onClick={() => onCadence(task)} aria-label={`${t('plans.cadenceEdit')} ${task.code}`}>
+                    {t('plans.cadenceEdit')}
+                  </button>
+                ) : null}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AgencyList({ names }: { names: string[] }) {
+  if (names.length === 0) return <>—</>;
+  if (names.length === 1) return <>{names[0]}</>;
+  return (
+    <ul>
+      {names.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
