@@ -1,5 +1,5 @@
 import type { MessageBoxOptions } from 'electron';
-import { PRODUCT_NAME } from './window-options';
+import { PRODUCT_NAME } from './window-constants';
 
 export interface AboutFacts {
   appVersion: string;

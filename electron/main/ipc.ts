@@ -14,6 +14,8 @@ export interface IpcDeps {
   /** Shows a native dialog for the sender's window; input is validated inside. */
   showDialog: (event: IpcMainInvokeEvent, request: unknown) => Promise<string | null>;
   print: (event: IpcMainInvokeEvent) => Promise<boolean>;
+  /** Save a copy of / open / show a file of the data folder; input is validated inside. */
+  dataFile: (event: IpcMainInvokeEvent, request: unknown) => Promise<string | boolean | null>;
   /** A file dropped on the window; the path is validated inside. */
   droppedFile: (path: unknown) => void;
 }
@@ -53,6 +55,10 @@ export function registerIpc(deps: IpcDeps): void {
   deps.ipcMain.handle(IPC.print, async (event: IpcMainInvokeEvent) => {
     if (!isTrustedSender(event)) return false;
     return deps.print(event);
+  });
+  deps.ipcMain.handle(IPC.dataFile, async (event: IpcMainInvokeEvent, request: unknown) => {
+    if (!isTrustedSender(event)) return null;
+    return deps.dataFile(event, request);
   });
   deps.ipcMain.on(IPC.droppedFile, (event: IpcMainEvent, path: unknown) => {
     if (!isTrustedSender(event)) return;

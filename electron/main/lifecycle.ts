@@ -16,7 +16,8 @@ import { attachNavigationGuards } from './navigation-guards';
 import { denyAllPermissions } from './permissions';
 import { createShutdownGate } from './shutdown-gate';
 import { claimSingleInstance } from './single-instance';
-import { acceptSyncFilePath, findSyncFileInArgv } from './sync-file';
+import { acceptSyncFilePath, findSyncFileInArgv, readSyncFile } from './sync-file';
+import { handleDataFile } from './data-files';
 
 export interface MainPaths {
   preload: string;
@@ -52,7 +53,10 @@ export function runMain(
   const gate = createShutdownGate();
   const send = (event: ShellEvent) => (main ? main.send(event) : early.push(event));
   const openSyncFile = (file: string | null) => {
-    if (file) send({ type: 'open-file', payload: { path: file } });
+    if (!file) return;
+    const read = readSyncFile(file);
+    if (read.ok) send({ type: 'open-file', payload: read.payload });
+    else dialog.showErrorBox('Không mở được tệp đồng bộ', read.message);
   };
 
   if (!claimSingleInstance(app, (file) => { main?.focus(); openSyncFile(file); })) return false;
@@ -115,6 +119,11 @@ export function runMain(
         showFileDialog(dialog, BrowserWindow.fromWebContents(event.sender), request, app.getPath('documents')),
       print: (event) =>
         new Promise((resolve) => event.sender.print({ printBackground: true }, (success) => resolve(success))),
+      dataFile: (event, request) =>
+        handleDataFile(
+          { dialog, shell, window: BrowserWindow.fromWebContents(event.sender), dataDir: opened.info().dataDir, documentsDir: app.getPath('documents') },
+          request,
+        ),
       droppedFile: (file) => openSyncFile(acceptSyncFilePath(file)),
     });
     const actions = createMenuActions({

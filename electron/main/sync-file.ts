@@ -26,3 +26,23 @@ export function findSyncFileInArgv(argv: readonly string[], cwd: string = proces
   }
   return null;
 }
+
+/** Largest sync file handed to the renderer (its content travels as base64 like every other file, see SPINE.md). */
+export const MAX_SYNC_FILE_BYTES = 30 * 1024 * 1024;
+
+export type SyncFileRead =
+  | { ok: true; payload: { path: string; fileName: string; contentBase64: string } }
+  | { ok: false; message: string };
+
+/** Reads an accepted sync file for the import preview: the renderer cannot read local paths (sandbox), so main does. */
+export function readSyncFile(file: string): SyncFileRead {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_SYNC_FILE_BYTES) {
+      return { ok: false, message: `Tệp "${path.basename(file)}" quá lớn (${Math.round(size / 1048576)} MB; tối đa 30 MB) nên không mở được.` };
+    }
+    return { ok: true, payload: { path: file, fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') } };
+  } catch {
+    return { ok: false, message: `Không đọc được tệp "${path.basename(file)}". Hãy kiểm tra tệp còn đó và bạn có quyền đọc.` };
+  }
+}

@@ -1,8 +1,7 @@
 import { BrowserWindow } from 'electron';
+import { MIN_HEIGHT, MIN_WIDTH, PRODUCT_NAME } from './window-constants';
 
-export const PRODUCT_NAME = 'Lịch Tuyên Truyền';
-export const MIN_WIDTH = 960;
-export const MIN_HEIGHT = 640;
+export { MIN_HEIGHT, MIN_WIDTH, PRODUCT_NAME };
 
 export interface WindowOptionsInput {
   preloadPath: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { MIN_HEIGHT, MIN_WIDTH } from './window-options';
+import { MIN_HEIGHT, MIN_WIDTH } from './window-constants';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 export const DEFAULT_SIZE = { width: 1280, height: 820 };

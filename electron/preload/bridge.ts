@@ -5,13 +5,20 @@ import { IPC, SYNC_FILE_EXTENSION } from './ipc-names';
 export interface DesktopBridge {
   /** One contract call; resolves to the core's envelope `{ ok, result } | { ok: false, error }`. */
   invoke(channel: string, input?: unknown): Promise<unknown>;
-  /** Subscribes to events of one type (`changed`, `progress`, `open-file`, `tour`, …); returns the unsubscribe function. */
+  /**
+   * Subscribes to events of one type; returns the unsubscribe function. Types: `changed`, `progress` (core),
+   * `open-file` ({ path, fileName, contentBase64 }: a sync file opened from the OS or dropped), `tour` (menu: start the guided tour).
+   */
   on(type: string, listener: (payload: unknown) => void): () => void;
   /** Desktop-only helpers: native dialogs and printing. */
   desktop: {
     chooseFile(request: { title?: string; filters?: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
     chooseSaveFile(request: { title?: string; defaultName?: string; filters?: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
     print(): Promise<boolean>;
+    /** A file the app wrote in its data folder (path relative to it, as the browser host's /files?path=). */
+    saveDataFile(relativePath: string): Promise<string | null>;
+    openDataFile(relativePath: string): Promise<boolean | null>;
+    showDataFile(relativePath: string): Promise<boolean | null>;
   };
 }
 
@@ -73,6 +80,9 @@ export function createBridge(ipc: IpcLike): DesktopBridge {
       chooseFile: (request) => ipc.invoke(IPC.dialog, { ...request, kind: 'open' }) as Promise<string | null>,
       chooseSaveFile: (request) => ipc.invoke(IPC.dialog, { ...request, kind: 'save' }) as Promise<string | null>,
       print: () => ipc.invoke(IPC.print) as Promise<boolean>,
+      saveDataFile: (relativePath) => ipc.invoke(IPC.dataFile, { action: 'save', path: relativePath }) as Promise<string | null>,
+      openDataFile: (relativePath) => ipc.invoke(IPC.dataFile, { action: 'open', path: relativePath }) as Promise<boolean | null>,
+      showDataFile: (relativePath) => ipc.invoke(IPC.dataFile, { action: 'show', path: relativePath }) as Promise<boolean | null>,
     },
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptSyncFilePath, findSyncFileInArgv } from '../../electron/main/sync-file';
+import { acceptSyncFilePath, findSyncFileInArgv, MAX_SYNC_FILE_BYTES, readSyncFile } from '../../electron/main/sync-file';
 import { createBridge, handleDrop, type IpcLike } from '../../electron/preload/bridge';
 import { IPC } from '../../electron/preload/ipc-names';
 
@@ -55,6 +55,21 @@ function fakeIpc() {
   return { ipc, invoked, sent, push };
 }
 
+describe('reading an opened sync file for the import preview', () => {
+  it('hands over name and content (base64), as every file travels to the core', () => {
+    expect(readSyncFile(syncFile)).toEqual({ ok: true, payload: { path: syncFile, fileName: path.basename(syncFile), contentBase64: Buffer.from('{}').toString('base64') } });
+  });
+
+  it('refuses a file too large or unreadable with a Vietnamese message', () => {
+    const big = path.join(dir, 'big.lttsync');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, MAX_SYNC_FILE_BYTES + 1);
+    const tooBig = readSyncFile(big);
+    expect(tooBig).toMatchObject({ ok: false, message: expect.stringContaining('quá lớn') });
+    expect(readSyncFile(path.join(dir, 'gone.lttsync'))).toMatchObject({ ok: false, message: expect.stringContaining('Không đọc được') });
+  });
+});
+
 describe('preload bridge (window.api)', () => {
   it('forwards contract channels and refuses any other without touching IPC', async () => {
     const { ipc, invoked } = fakeIpc();
@@ -72,7 +87,7 @@ describe('preload bridge (window.api)', () => {
     const { ipc, push } = fakeIpc();
     const api = createBridge(ipc);
     expect(Object.keys(api).sort()).toEqual(['desktop', 'invoke', 'on']);
-    expect(JSON.stringify(Object.keys(api.desktop).sort())).toBe('["chooseFile","chooseSaveFile","print"]');
+    expect(Object.keys(api.desktop).sort()).toEqual(['chooseFile', 'chooseSaveFile', 'openDataFile', 'print', 'saveDataFile', 'showDataFile']);
     const received: unknown[][] = [];
     api.on('changed', (...args) => void received.push(args));
     push({ type: 'changed', payload: { channel: 'app:setup' } });
@@ -100,10 +115,16 @@ describe('preload bridge (window.api)', () => {
     await api.desktop.chooseFile({ title: 'Chọn' });
     await api.desktop.chooseSaveFile({ defaultName: 'a.docx', kind: 'open' } as never);
     await api.desktop.print();
+    await api.desktop.saveDataFile('exports/bao-cao.docx');
+    await api.desktop.openDataFile('exports/bao-cao.docx');
+    await api.desktop.showDataFile('exports/bao-cao.docx');
     expect(invoked).toEqual([
       [IPC.dialog, { title: 'Chọn', kind: 'open' }],
       [IPC.dialog, { defaultName: 'a.docx', kind: 'save' }],
       [IPC.print],
+      [IPC.dataFile, { action: 'save', path: 'exports/bao-cao.docx' }],
+      [IPC.dataFile, { action: 'open', path: 'exports/bao-cao.docx' }],
+      [IPC.dataFile, { action: 'show', path: 'exports/bao-cao.docx' }],
     ]);
   });
 });

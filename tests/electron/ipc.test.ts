@@ -87,7 +87,7 @@ describe('IPC sender check and dispatch', () => {
     expect(await drained).toBe(1);
   });
 
-  it('registers the four IPC entry points, each checking the sender', async () => {
+  it('registers the five IPC entry points, each checking the sender', async () => {
     const handlers = new Map<string, (...args: unknown[]) => unknown>();
     const listeners = new Map<string, (...args: unknown[]) => unknown>();
     const seen: string[] = [];
@@ -97,18 +97,21 @@ describe('IPC sender check and dispatch', () => {
       gate: createShutdownGate(),
       showDialog: async () => (seen.push('dialog'), '/chosen'),
       print: async () => (seen.push('print'), true),
+      dataFile: async () => (seen.push('data-file'), true),
       droppedFile: (p) => void seen.push(`drop:${String(p)}`),
     });
-    expect([...handlers.keys()].sort()).toEqual([IPC.dialog, IPC.invoke, IPC.print].sort());
+    expect([...handlers.keys()].sort()).toEqual([IPC.dataFile, IPC.dialog, IPC.invoke, IPC.print].sort());
     expect([...listeners.keys()]).toEqual([IPC.droppedFile]);
     const evil = frame('https://evil.example/');
     expect(await handlers.get(IPC.dialog)!(evil, { kind: 'open' })).toBeNull();
     expect(await handlers.get(IPC.print)!(evil)).toBe(false);
+    expect(await handlers.get(IPC.dataFile)!(evil, { action: 'open', path: 'exports/a.docx' })).toBeNull();
     listeners.get(IPC.droppedFile)!(evil, '/tmp/a.lttsync');
     expect(seen).toEqual([]);
     expect(await handlers.get(IPC.dialog)!(trusted, { kind: 'open' })).toBe('/chosen');
     expect(await handlers.get(IPC.print)!(trusted)).toBe(true);
+    expect(await handlers.get(IPC.dataFile)!(trusted, { action: 'open', path: 'exports/a.docx' })).toBe(true);
     listeners.get(IPC.droppedFile)!(trusted, '/tmp/a.lttsync');
-    expect(seen).toEqual(['dialog', 'print', 'drop:/tmp/a.lttsync']);
+    expect(seen).toEqual(['dialog', 'print', 'data-file', 'drop:/tmp/a.lttsync']);
   });
 });

@@ -36,6 +36,7 @@ async function start(argv: string[] = ['lich-tuyen-truyen']) {
   return { window, proc };
 }
 
+const opened = (file: string) => ({ type: 'open-file', payload: { path: file, fileName: path.basename(file), contentBase64: Buffer.from('{}').toString('base64') } });
 const events = (window: InstanceType<typeof FakeElectron.BrowserWindow>) =>
   window.webContents.sent.filter((m) => m.channel === 'ltt:event').map((m) => m.args[0]);
 
@@ -58,7 +59,7 @@ describe('single instance', () => {
     fake.app.emit('second-instance', {}, ['lich-tuyen-truyen', '--flag', syncFile], dir);
     expect(window.minimized).toBe(false);
     expect(window.focused).toBe(1);
-    expect(events(window)).toEqual([{ type: 'open-file', payload: { path: syncFile } }]);
+    expect(events(window)).toEqual([opened(syncFile)]);
     fake.app.emit('second-instance', {}, ['lich-tuyen-truyen'], dir);
     expect(window.focused).toBe(2);
     expect(events(window)).toHaveLength(1);
@@ -75,7 +76,7 @@ describe('start-up', () => {
     expect(window.options.webPreferences).toMatchObject({ preload: paths.preload, sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window.webContents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     expect(fake.session.defaultSession.checkHandler!({}, 'media', 'app://ltt', {})).toBe(false);
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(['ltt:dialog', 'ltt:invoke', 'ltt:print']);
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(['ltt:data-file', 'ltt:dialog', 'ltt:invoke', 'ltt:print']);
     const menu = fake.Menu.current as { template: Array<{ label: string }> };
     expect(menu.template.map((m) => m.label.replace('&', ''))).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
     const reply = await fake.ipcMain.handlers.get('ltt:invoke')!(trusted, 'app:info', {});
@@ -86,7 +87,7 @@ describe('start-up', () => {
     const { window } = await start(['lich-tuyen-truyen', syncFile]);
     expect(events(window)).toEqual([]);
     window.webContents.emit('did-finish-load');
-    expect(events(window)).toEqual([{ type: 'open-file', payload: { path: syncFile } }]);
+    expect(events(window)).toEqual([opened(syncFile)]);
   });
 
   it('a file opened through the OS and a dropped file both go to the import preview; anything else is ignored', async () => {
@@ -100,8 +101,8 @@ describe('start-up', () => {
     fake.ipcMain.listeners.get('ltt:dropped-file')!({ senderFrame: { url: 'https://evil', parent: null } }, syncFile);
     expect(openFile.prevented).toBe(true);
     expect(events(window)).toEqual([
-      { type: 'open-file', payload: { path: syncFile } },
-      { type: 'open-file', payload: { path: syncFile } },
+      opened(syncFile),
+      opened(syncFile),
     ]);
   });
 

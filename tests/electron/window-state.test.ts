@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadWindowState, restoreBounds, saveWindowState, WINDOW_STATE_FILE, type Rect } from '../../electron/main/window-state';
-import { MIN_HEIGHT, MIN_WIDTH } from '../../electron/main/window-options';
+import { MIN_HEIGHT, MIN_WIDTH } from '../../electron/main/window-constants';
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-winstate-'))));
