@@ -1,5 +1,128 @@
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
+import { EXIT_REFUSED } from '../runtime';
+import * as sync from '../../core/services/sync-service';
+import * as syncStatus from '../../core/services/sync-status-service';
+import { findByFingerprint } from '../../core/sync/trust-actions';
+import { listInstalls } from '../../core/sync/trust-store';
+import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
+import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from './sync-format';
 
-/** Placeholder: the sync commands are added by their feature's work. */
-export function registerSync(_program: Command, _rt: CliRuntime): void {}
+/** `ltt sync …`: the same services as the Đồng bộ screen, reading and writing files on disk. */
+export function registerSync(program: Command, rt: CliRuntime): void {
+  const cmd = program.command('sync').description('Đồng bộ dữ liệu với các máy khác qua tệp (.ltt-sync).');
+
+  cmd
+    .command('export')
+    .description('Ghi các thay đổi chưa xuất thành tệp đồng bộ đã ký.')
+    .option('--out <dir>', 'thư mục ghi tệp (mặc định: thư mục đồng bộ đã chọn, hoặc thư mục dữ liệu/exports/sync)')
+    .action(
+      rt.action((opts: { out?: string }) => {
+        const core = rt.openCore();
+        const r = sync.exportNow(core.ctx, opts.out);
+        rt.print({ files: r.files, changes: r.changes }, () =>
+          r.files.length === 0 ? 'Không có thay đổi mới để xuất.' : `Đã ghi ${r.changes} thay đổi vào ${r.files.length} tệp:\n${r.files.join('\n')}`,
+        );
+      }),
+    );
+
+  cmd
+    .command('import')
+    .description('Nhập tệp đồng bộ của máy khác (mỗi tệp một giao dịch; tệp lỗi được cách ly).')
+    .argument('<paths...>', 'tệp .ltt-sync')
+    .option('--trust-new', 'tin cậy ngay máy gửi chưa biết (dùng cho kịch bản tự động)')
+    .action(
+      rt.action(async (paths: string[], opts: { trustNew?: boolean }) => {
+        const core = rt.openCore();
+        const r = await sync.importPaths(core.ctx, paths, opts.trustNew === true);
+        rt.print(r, () => formatImport(r));
+        if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
+      }),
+    );
+
+  cmd
+    .command('run')
+    .description('Đồng bộ ngay với thư mục đồng bộ đã chọn (ghi tệp của máy này, nhập tệp mới của máy khác).')
+    .action(
+      rt.action(async () => {
+        const core = rt.openCore();
+        const r = await sync.runFolderSync(core.ctx);
+        rt.print(r, () => `${r.message}\n${formatImport(r)}`);
+        if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
+      }),
+    );
+
+  cmd
+    .command('folder')
+    .description('Chọn thư mục đồng bộ (USB, thư mục mạng, thư mục được đồng bộ).')
+    .argument('[path]', 'đường dẫn đầy đủ; bỏ trống để xem thiết lập hiện tại')
+    .option('--every <minutes>', 'tự đồng bộ mỗi N phút khi ứng dụng mở (0 = tắt)')
+    .option('--on-start', 'đồng bộ khi mở ứng dụng')
+    .action(
+      rt.action((folder: string | undefined, opts: { every?: string; onStart?: boolean }) => {
+        const core = rt.openCore();
+        const current = sync.folderSettings(core.ctx);
+        const every = opts.every === undefined ? current.intervalMinutes : Number(opts.every);
+        if (!Number.isInteger(every) || every < 0 || every > 1440) rt.usage('--every phải là số phút từ 0 đến 1440.');
+        const r =
+          folder === undefined && opts.every === undefined && opts.onStart === undefined
+            ? current
+            : sync.setFolder(core.ctx, { path: folder ?? current.path, intervalMinutes: every, onStart: opts.onStart ?? current.onStart });
+        rt.print(r, () => `Thư mục đồng bộ: ${r.path ?? '(chưa chọn)'}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
+      }),
+    );
+
+  cmd
+    .command('status')
+    .description('Tình trạng đồng bộ theo từng máy: tệp cuối, thay đổi cuối, các khoảng còn thiếu.')
+    .action(
+      rt.action(() => {
+        const core = rt.openCore();
+        const r = syncStatus.syncStatus(core.ctx);
+        rt.print(r, () => formatSyncStatus(r));
+      }),
+    );
+
+  cmd
+    .command('trust')
+    .description('Xem các khóa đã biết (--list) hoặc chấp nhận một máy theo dấu vân tay khóa của nó.')
+    .argument('[fingerprint]', 'dấu vân tay (hoặc ít nhất 8 ký tự đầu)')
+    .option('--list', 'liệt kê các máy và dấu vân tay khóa')
+    .option('--refuse', 'từ chối máy này thay vì chấp nhận')
+    .action(
+      rt.action(async (fingerprint: string | undefined, opts: { list?: boolean; refuse?: boolean }) => {
+        const core = rt.openCore();
+        if (opts.list || !fingerprint) {
+          const list = listInstalls(core.ctx.db).map((k) => ({ installId: k.installId, orgId: k.orgId, orgName: k.orgName, installName: k.installName, fingerprint: formatFingerprint(k.fingerprint), trust: k.trust }));
+          rt.print(list, () => formatInstalls(list));
+          return;
+        }
+        const target = findByFingerprint(core.ctx.db, fingerprint);
+        const r = await sync.decideTrust(core.ctx, target.installId, opts.refuse !== true);
+        rt.print({ installId: target.installId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
+          opts.refuse ? `Đã từ chối máy "${target.installName}".` : `Đã tin cậy máy "${target.installName}" (${target.orgName ?? target.orgId}).\n${formatImport(r)}`,
+        );
+        if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
+      }),
+    );
+
+  cmd
+    .command('conflicts')
+    .description('Liệt kê các xung đột chưa giải quyết (hai bên cùng sửa, hoặc sửa khi bên kia xóa).')
+    .option('--resolve <id>', 'giải quyết xung đột số này')
+    .option('--keep <which>', 'giữ bản "winner" (đang hiển thị) hoặc "loser" (bản bị thay)', 'winner')
+    .action(
+      rt.action((opts: { resolve?: string; keep: string }) => {
+        const core = rt.openCore();
+        if (opts.resolve !== undefined) {
+          if (opts.keep !== 'winner' && opts.keep !== 'loser') rt.usage('--keep phải là winner hoặc loser.');
+          const id = Number(opts.resolve);
+          if (!Number.isInteger(id) || id < 1) rt.usage('--resolve cần số thứ tự xung đột.');
+          rt.print(sync.resolveConflict(core.ctx, id, opts.keep as 'winner' | 'loser'), 'Đã giải quyết xung đột.');
+          return;
+        }
+        const r = syncStatus.listConflicts(core.ctx);
+        rt.print(r, () => formatConflicts(r));
+      }),
+    );
+}

@@ -89,7 +89,8 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     hash = headHash(head);
     const h = head.header;
     const seenBefore = getFile(db, hash);
-    if (seenBefore?.status === 'imported') return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
+    // The folder scan skips files it imported before (same signed header); an explicit import checks the whole file again.
+    if (opts.skipImported && seenBefore?.status === 'imported') return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
     if (opts.skipImported && seenBefore?.status === 'pending' && getInstall(db, h.install)?.trust === 'pending') {
       return { ...base, status: 'pending', install: h.install };
     }
@@ -137,7 +138,8 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     return { ...base, status: counts.applied === 0 ? 'duplicate' : 'applied', applied: counts.applied, duplicates: counts.duplicates, conflicts: counts.conflicts, install: h.install };
   } catch (error) {
     if (!(error instanceof SyncRejection)) throw error;
-    const key = hash || fallbackHash(file);
+    // Never overwrite the record of a good file that had the same signed header (a damaged copy of it).
+    const key = hash && getFile(db, hash)?.status !== 'imported' ? hash : fallbackHash(file);
     const stored = keep(file, d.quarantine, key);
     recordFile(db, { fileHash: key, fileName: path.basename(file), installId: head?.header.install ?? null, status: 'quarantined', reasonCode: error.reason, reason: error.message, storedPath: stored, changes: head?.header.count ?? 0, applied: 0, at: nowIso() });
     return { ...base, reasonCode: error.reason, reason: error.message, install: head?.header.install };
