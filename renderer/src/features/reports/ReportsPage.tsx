@@ -1,14 +1,160 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReportTexts } from '../../../../shared/domain/report';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { href, navigate, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportBar, type ReportRequestState } from './ExportBar';
+import { HistoryList } from './HistoryList';
+import { ReportControls, type ReportState } from './ReportControls';
+import { ReportPaper } from './ReportPaper';
+import { ReportSettingsPanel } from './ReportSettingsPanel';
+import './translations';
+import '../compliance/compliance.css';
+import './reports.css';
 
-/** Placeholder until the reports feature lands: says what will be here. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const id = window.setTimeout(() => setV(value), ms);
+    return () => window.clearTimeout(id);
+  }, [value, ms]);
+  return v;
+}
+
+/** "Báo cáo": choose plan, period and as-of; preview as it will print; edit sections I, III–V; export; history. */
 export function ReportsPage() {
   const { t } = useTranslation();
+  const route = useRoute();
+  const p = route.params;
+  const plans = useApiQuery('compliance:plans', {});
+  if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
+  if (plans.error) return <ErrorMessage error={plans.error} />;
+  if (plans.data.length === 0) {
+    return (
+      <section>
+        <PageHeader title={t('reports.title')} />
+        <EmptyState message={t('reports.noPlan')}>
+          <a className="button-link" href={href('/plans')}>
+            {t('reports.importPlan')}
+          </a>
+        </EmptyState>
+      </section>
+    );
+  }
+  const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
+  const state: ReportState = {
+    period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
+    from: p.get('from'),
+    to: p.get('to'),
+    asOf: p.get('asOf') ?? localToday(),
+    reportDate: p.get('date') ?? localToday(),
+    number: p.get('number') ?? '',
+  };
+  const go = (next: ReportState, planId = plan.id) => {
+    const q = new URLSearchParams({ plan: planId, asOf: next.asOf, date: next.reportDate });
+    if (next.period) q.set('period', next.period);
+    else if (next.from && next.to) {
+      q.set('from', next.from);
+      q.set('to', next.to);
+    }
+    if (next.number) q.set('number', next.number);
+    navigate(`/reports?${q.toString()}`);
+  };
+  const request: ReportRequestState = {
+    planId: plan.id,
+    ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
+    asOf: state.asOf,
+    reportDate: state.reportDate,
+    ...(state.number ? { number: state.number } : {}),
+  };
   return (
-    <section>
-      <PageHeader title={t('nav.reports')} />
-      <EmptyState message={t('empty.reports')} />
+    <section className="rp-page">
+      <PageHeader title={t('reports.title')}>
+        <label className="cm-field">
+          <span>{t('reports.plan')}</span>
+          <select name="plan" value={plan.id} onChange={(e) => go(state, e.target.value)}>
+            {plans.data.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.number} ({x.year})
+              </option>
+            ))}
+          </select>
+        </label>
+      </PageHeader>
+      <ReportControls year={plan.year} value={state} onChange={(next) => go(next)} />
+      <Workspace key={plan.id} request={request} />
+      <HistoryList planId={plan.id} />
+      <details className="card rp-settings-card">
+        <summary>{t('reports.settings')}</summary>
+        <ReportSettingsPanel />
+      </details>
     </section>
+  );
+}
+
+/** The preview with the editable sections and the export bar; texts are loaded once per plan. */
+function Workspace({ request }: { request: ReportRequestState }) {
+  const { t } = useTranslation();
+  const start = useApiQuery('reports:texts', { planId: request.planId }, { staleTime: Infinity });
+  const saveTexts = useApiMutation('reports:saveTexts');
+  const [texts, setTexts] = useState<ReportTexts | null>(null);
+  const [source, setSource] = useState<string>('');
+  useEffect(() => {
+    if (start.data && texts === null) {
+      setTexts(start.data.texts);
+      setSource(start.data.source);
+    }
+  }, [start.data, texts]);
+  const debounced = useDebounced(texts, 300);
+  const preview = useApiQuery('reports:preview', { ...request, texts: debounced ?? undefined }, { enabled: debounced !== null, placeholderData: keepPreviousData });
+  if (start.error) return <ErrorMessage error={start.error} />;
+  if (!texts) return <p className="loading">{t('app.loading')}</p>;
+  const commit = () => saveTexts.mutate({ planId: request.planId, texts });
+  const doc = preview.data?.document;
+  return (
+    <div className="rp-workspace">
+      <ExportBar request={request} texts={texts} />
+      {doc && doc.warnings.length > 0 ? (
+        <details className="card rp-warnings" role="note">
+          <summary>
+            {t('reports.warnings')} ({doc.warnings.length})
+          </summary>
+          <ul>
+            {doc.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <p className="muted rp-hint">
+        {t('reports.editHint')} {source ? t(`reports.textsFrom.${source}`) : null}
+        {saveTexts.isSuccess ? ` ${t('reports.saved')}` : ''}
+      </p>
+      <ErrorMessage error={preview.error ?? saveTexts.error} />
+      <div className="rp-desk" aria-busy={preview.isFetching} aria-label={t('reports.preview')}>
+        {doc ? (
+          <ReportPaper
+            doc={doc}
+            texts={texts}
+            onText={(key, value) => {
+              setTexts({ ...texts, [key]: value });
+              setSource('input');
+            }}
+            onCommit={commit}
+          />
+        ) : (
+          <p className="loading">{t('app.loading')}</p>
+        )}
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportSettings } from '../../../../shared/domain/report';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useToast } from '../../components/Toast';
+import './translations';
+
+type Field = keyof ReportSettings;
+const LINES: Field[] = ['signerAuthority', 'recipients'];
+const FIELDS: Field[] = ['parentBody', 'issuingBody', 'issuingAbbr', 'numberPattern', 'place', 'signerAuthority', 'signerName', 'recipients', 'archive'];
+
+/** Report header settings (Cài đặt and the Báo cáo page): everything printed that is not data. */
+export function ReportSettingsPanel() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const current = useApiQuery('reports:settings', {});
+  const save = useApiMutation('reports:saveSettings');
+  const [form, setForm] = useState<Record<Field, string> | null>(null);
+  useEffect(() => {
+    if (!current.data) return;
+    const d = current.data;
+    setForm(Object.fromEntries(FIELDS.map((f) => [f, LINES.includes(f) ? (d[f] as string[]).join('\n') : (d[f] as string)])) as Record<Field, string>);
+  }, [current.data]);
+  if (!form) return <ErrorMessage error={current.error} />;
+  const submit = () => {
+    const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+    save.mutate(
+      {
+        parentBody: form.parentBody,
+        issuingBody: form.issuingBody,
+        issuingAbbr: form.issuingAbbr,
+        numberPattern: form.numberPattern,
+        place: form.place,
+        signerAuthority: lines(form.signerAuthority),
+        signerName: form.signerName,
+        recipients: lines(form.recipients),
+        archive: form.archive,
+      },
+      { onSuccess: () => toast.show(t('reports.settingsSaved')) },
+    );
+  };
+  return (
+    <form
+      className="rp-settings"
+      aria-label={t('reports.settings')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <p className="muted">{t('reports.settingsHint')}</p>
+      <div className="rp-settings-grid">
+        {FIELDS.map((f) => (
+          <label key={f} className="field">
+            <span>{t(`reports.s.${f}`)}</span>
+            {LINES.includes(f) ? (
+              <textarea name={f} rows={3} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+            ) : (
+              <input name={f} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+            )}
+          </label>
+        ))}
+      </div>
+      <ErrorMessage error={save.error} />
+      <button type="submit" disabled={save.isPending}>
+        {t('reports.saveSettings')}
+      </button>
+    </form>
+  );
+}

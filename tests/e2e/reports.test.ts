@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppHandle } from './fixtures';
+
+/** The running app's own API, called from the page (same token, same server process). */
+async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
+  const body = await app.page.evaluate(
+    async ([c, i]) => {
+      const r = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
+        body: JSON.stringify(i),
+      });
+      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+    },
+    [channel, input] as const,
+  );
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.result as T;
+}
+
+describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, history', () => {
+  let app: AppHandle;
+  beforeAll(async () => {
+    app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true } });
+    await app.page.locator('.topbar .org').waitFor();
+    const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
+    const plan = plans.find((p) => p.number.startsWith('259'))!;
+    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', { planId: plan.id, period: '2020', asOf: '2020-01-01' });
+    const task05 = view.report.tasks.find((t) => t.code === '05')!.taskId;
+    const july = await api<{ id: string }>(app, 'items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-07-25', title: 'Chuyên mục CCHC tháng 7', taskIds: [task05] });
+    await api(app, 'items:markDone', { id: july.id, at: '2020-08-02' });
+    await api(app, 'reports:saveSettings', {
+      parentBody: 'UBND TỈNH HẢI DƯƠNG',
+      issuingBody: 'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẢI DƯƠNG',
+      issuingAbbr: 'PTTH',
+      numberPattern: '{n}/BC-{abbr}',
+      place: 'Hải Dương',
+      signerAuthority: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+      signerName: 'Nguyễn Văn Thắng',
+      recipients: ['Sở Nội vụ tỉnh Hải Dương;', 'Ban Giám đốc Đài;'],
+      archive: 'VT, TKBT',
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('previews the report as it will print', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '/reports?period=2020-Q3&asOf=2020-11-15&date=2020-11-16&number=12'));
+    const paper = page.locator('.rp-paper');
+    await paper.waitFor();
+    await expect(paper.locator('.rp-title').innerText()).resolves.toBe('BÁO CÁO');
+    await expect(paper.innerText()).resolves.toContain('Độc lập - Tự do - Hạnh phúc');
+    await expect(paper.locator('.rp-date').innerText()).resolves.toBe('Hải Dương, ngày 16 tháng 11 năm 2020');
+    await expect(paper.locator('.rp-number').innerText()).resolves.toBe('Số: 12/BC-PTTH');
+    await expect(paper.locator('.rp-subject').innerText()).resolves.toContain('quý III năm 2020');
+    const row05 = paper.locator('tr[data-task="05"] td');
+    await expect(row05.nth(4).innerText()).resolves.toBe('3');
+    await expect(row05.nth(6).innerText()).resolves.toBe('1');
+    await expect(paper.innerText()).resolves.toContain('02/08/2020 – Chuyên mục “Chuyên mục CCHC tháng 7”');
+    await expect(page.locator('.rp-warnings summary').innerText()).resolves.toMatch(/^Cần xem lại trước khi gửi \(\d+\)$/);
+    await app.screenshot('reports-preview');
+    await paper.scrollIntoViewIfNeeded();
+    await app.screenshot('reports-paper');
+  });
+
+  it('edits section III in place and keeps it as a draft', async () => {
+    const { page } = app;
+    const box = page.locator('textarea[name="assessment"]');
+    await box.fill('1. Ưu điểm: chuyên mục phát sóng đều đặn hằng tháng.\n2. Hạn chế: kỳ tháng 7 phát sóng trễ.');
+    await box.blur();
+    await expect
+      .poll(async () => (await api<{ texts: { assessment: string }; source: string }>(app, 'reports:texts', { planId: (await api<Array<{ id: string }>>(app, 'compliance:plans', {}))[0]!.id })).source)
+      .toBe('draft');
+    await expect(page.locator('.rp-hint').innerText()).resolves.toContain('Đã lưu nội dung các mục.');
+  });
+
+  it('exports DOCX and XLSX with progress, and finds both in the history', async () => {
+    const { page } = app;
+    for (const format of ['docx', 'xlsx']) {
+      await page.locator(`button[data-format="${format}"]`).click();
+      const done = page.locator('.rp-done');
+      await done.waitFor();
+      await expect(done.innerText()).resolves.toMatch(new RegExp(`Đã xuất bao-cao-259-KH-UBND-2020-07-01-2020-09-30-.*\\.${format}`));
+      await expect(done.locator('a', { hasText: 'Tải về' }).count()).resolves.toBe(1);
+    }
+    const history = page.locator('.rp-history-table tbody tr');
+    await expect.poll(() => history.count()).toBe(2);
+    await expect(history.nth(0).getAttribute('data-format')).resolves.toBe('xlsx');
+    await expect(history.nth(1).getAttribute('data-format')).resolves.toBe('docx');
+    await expect(history.nth(0).innerText()).resolves.toContain('Nguyễn Văn An');
+    await expect(history.nth(0).innerText()).resolves.toContain('quý III năm 2020');
+
+    // The exported DOCX carries the edited section: download it through the app and look inside.
+    const href = await history.nth(1).locator('a', { hasText: 'Tải về' }).getAttribute('href');
+    const bytes = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url!)).arrayBuffer())), href);
+    const { unzip, readXml, paragraphs } = await import('../core/reports/ooxml');
+    const text = paragraphs(await readXml(await unzip(Buffer.from(bytes)), 'word/document.xml'));
+    expect(text).toContain('2. Hạn chế: kỳ tháng 7 phát sóng trễ.');
+    expect(text).toContain('Số: 12/BC-PTTH');
+    await page.locator('.rp-history').scrollIntoViewIfNeeded();
+    await app.screenshot('reports-history');
+  });
+});
