@@ -76,7 +76,7 @@ const content = {
 };
 
 /** A file sent by the browser (the desktop and the CLI pass a path instead). */
-const upload = z.object({ name: requiredText(255), base64: z.string().max(40_000_000, { error: 'Tệp minh chứng quá lớn (tối đa 30 MB).' }) }).strict();
+const upload = z.object({ fileName: requiredText(255), contentBase64: z.string().max(40_000_000, { error: 'Tệp minh chứng quá lớn (tối đa 30 MB).' }) }).strict();
 
 export const itemsContract = {
   'items:list': query<ScheduleItem[]>()(z.object({ filter: filterSchema.optional(), planId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }).strict()),

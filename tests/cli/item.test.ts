@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import { openCore } from '../../electron/core/core';
 import { signIn, tempDir } from '../core/schedule/helpers';
+import { loadBuiltinPlan } from '../../electron/core/services/plans-builtin';
 
 async function ltt(file: string, ...args: string[]) {
   let stdout = '';
@@ -20,23 +21,20 @@ function changes(file: string): number {
   return n;
 }
 
-/** A database with an organisation, a user, plan 259 with task 05 (when the plans tables exist or as a stand-in) and two items. */
+/** A database with an organisation, a user, the built-in plan 259/KH-UBND and two items. */
 async function seeded() {
   const dir = tempDir();
   const file = path.join(dir, 'ltt.sqlite');
   const core = openCore({ dbFile: file });
   await signIn(core, 'Nguyễn Văn An');
-  const db = core.ctx.db;
-  const hasPlans = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'plan_tasks'").get() !== undefined;
-  if (!hasPlans) {
-    // Stand-in for the plans tables until the plans migration lands (only the columns the schedule reads).
-    db.exec('CREATE TABLE plans (id TEXT PRIMARY KEY, number TEXT, year INTEGER); CREATE TABLE plan_tasks (id TEXT PRIMARY KEY, plan_id TEXT, code TEXT, sort_order INTEGER);');
-    db.exec("INSERT INTO plans VALUES ('p259', '259/KH-UBND', 2020); INSERT INTO plan_tasks VALUES ('t05', 'p259', '05', 5), ('t06', 'p259', '06', 6);");
-  }
-  const a = await core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-31', plannedTime: '19:45', title: 'Chuyên mục CCHC tháng 5', taskIds: ['t05'] });
-  const b = await core.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-06-10', title: 'Bài viết một cửa', taskIds: ['t06'] });
+  core.ctx.transact(() => loadBuiltinPlan(core.ctx));
+  const tasks = await core.call('items:taskOptions', {});
+  const t05 = tasks.find((t) => t.code === '05')!.id;
+  const t06 = tasks.find((t) => t.code === '06')!.id;
+  const a = await core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-31', plannedTime: '19:45', title: 'Chuyên mục CCHC tháng 5', taskIds: [t05] });
+  const b = await core.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-06-10', title: 'Bài viết một cửa', taskIds: [t06] });
   core.close();
-  return { dir, file, a, b, standIn: !hasPlans };
+  return { dir, file, a, b };
 }
 
 describe('ltt item', () => {

@@ -137,7 +137,7 @@ export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>)
   const stored = input.evidencePath
     ? storeEvidenceFile(ctx.dataDir, input.evidencePath)
     : input.evidence
-      ? storeEvidenceBytes(ctx.dataDir, input.evidence.name, Buffer.from(input.evidence.base64, 'base64'))
+      ? storeEvidenceBytes(ctx.dataDir, input.evidence.fileName, Buffer.from(input.evidence.contentBase64, 'base64'))
       : null;
   const by = nullable(input.by) ?? ctx.actor();
   return runTransition(

@@ -31,7 +31,7 @@ export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; tod
           const s = (k: string) => String(f.get(k) ?? '').trim();
           const duration = s('durationMin');
           void (async () => {
-            const evidence = file ? { name: file.name, base64: await readBase64(file) } : undefined;
+            const evidence = file ? { fileName: file.name, contentBase64: await readBase64(file) } : undefined;
             mark.mutate(
               {
                 id: item.id,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ItemFilter } from '../../../../shared/domain/schedule/search';
 import { addMonths, gridRange, monthTitleVi } from '../../../../shared/domain/schedule/month-grid';
 import { monthEnd, monthStart } from '../../../../shared/domain/dates';
@@ -40,10 +40,14 @@ export function SchedulePage() {
   const month = m ? Number(m[2]) : Number(today.slice(5, 7));
   const selected = route.params.get('item');
   const [adding, setAdding] = useState<string | null>(null);
-  const [filter, setFilter] = useState<ItemFilter>(() => {
-    const q = route.params.get('q');
-    return q ? { text: q } : { from: `${year}-01-01`, to: `${year}-12-31` };
-  });
+  const q = route.params.get('q');
+  const [filter, setFilter] = useState<ItemFilter>(() => (q ? { text: q } : {}));
+  // The top bar's search lands here with ?q=…, also when this page is already open.
+  useEffect(() => {
+    if (q !== null) setFilter((f) => ({ ...f, text: q }));
+  }, [q]);
+  // Without dates of its own, the agenda shows the year of the month in view.
+  const agendaFilter = { ...filter, from: filter.from ?? `${year}-01-01`, to: filter.to ?? `${year}-12-31` };
   const status = useStatusChange(today);
   const move = useApiMutation('items:move');
   const toast = useToast();
@@ -122,7 +126,7 @@ export function SchedulePage() {
             />
           ) : null}
           {view === 'board' ? <BoardView items={items.data ?? []} onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
-          {view === 'agenda' ? <AgendaView filter={filter} onFilter={setFilter} onSelect={(id) => go({ item: id })} /> : null}
+          {view === 'agenda' ? <AgendaView filter={agendaFilter} onFilter={setFilter} onSelect={(id) => go({ item: id })} /> : null}
           {view === 'mine' ? <MyItemsView onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={status.request} /> : null}
