@@ -9,9 +9,9 @@ export const FUZZ_CASES = Number(process.env.LTT_FUZZ_CASES ?? 1000);
 export const FUZZ_SEED = Number(process.env.LTT_FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 /** Content of every table, independent of physical row order: equal fingerprints = same data. */
-export function dbFingerprint(db: Database.Database): string {
+export function dbFingerprint(db: Database.Database, exclude: readonly string[] = []): string {
   const hash = crypto.createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter((t) => !exclude.includes(t));
   for (const t of tables) {
     const rows = (db.prepare(`SELECT * FROM "${t.replace(/"/g, '""')}"`).raw().all() as unknown[][]).map((r) =>
       JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : Buffer.isBuffer(v) ? v.toString('base64') : v)),
