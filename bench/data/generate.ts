@@ -41,6 +41,22 @@ export interface GenerateResult {
 
 export const BUILTIN_YEAR = 2020;
 
+export interface InstallIdentity {
+  installId: string;
+  publicKey: string;
+  privateKey: string;
+  orgId: string;
+}
+
+/** The three installs' ids and keys, from the seed alone (the bench signs files as the station with them). */
+export function installIdentities(seed: string): InstallIdentity[] {
+  const idRng = new Rng(seed, 'installs');
+  return ORGS.map((o) => {
+    const installId = idRng.bytes32().toString('hex').slice(0, 32);
+    return { installId, ...keyPairFromSeed(idRng.bytes32()), orgId: orgIdFromName(o.name) };
+  });
+}
+
 function removeDb(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
@@ -74,11 +90,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   fs.mkdirSync(path.dirname(path.resolve(opts.dbFile)), { recursive: true });
   removeDb(opts.dbFile);
 
-  const idRng = new Rng(seed, 'installs');
-  const identities = ORGS.map((o) => {
-    const installId = idRng.bytes32().toString('hex').slice(0, 32);
-    return { installId, ...keyPairFromSeed(idRng.bytes32()), orgId: orgIdFromName(o.name) };
-  });
+  const identities = installIdentities(seed);
   const clock = { ms: Date.UTC(startYear - 1, 10, 1, 1) };
   const nowMs = () => clock.ms;
 

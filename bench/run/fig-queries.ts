@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '../../electron/core/core';
+import { openDatabase } from '../../electron/core/db/open';
+import { gridRange } from '../../shared/domain/schedule/month-grid';
+import { medianTime, timeIt, median } from '../lib/stats';
+import { missing, ratio, type Figure } from './figure';
+import { planOfYear } from './targets';
+
+async function ok(core: Core, channel: string, input: unknown): Promise<unknown> {
+  const r = await core.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
+  return r.result;
+}
+
+/** monthQueryScaling: the month view's query (items:list over the calendar grid, as the screen asks) at 100k ÷ 10k. */
+export async function monthFigure(small: Core, big: Core, year: number, month: number, reps: number): Promise<Figure> {
+  const goal = { max: 1.5 };
+  const filter = gridRange(year, month);
+  try {
+    const run = (core: Core) => medianTime(() => ok(core, 'items:list', { filter }), reps, 3);
+    const a = await run(small);
+    const b = await run(big);
+    const na = ((await ok(small, 'items:list', { filter })) as unknown[]).length;
+    const nb = ((await ok(big, 'items:list', { filter })) as unknown[]).length;
+    const f = ratio('monthQueryScaling', b.median, a.median, goal, 'ms');
+    return { ...f, detail: `${year}-${String(month).padStart(2, '0')} (${nb} vs ${na} items): ${b.median.toFixed(2)} ms at 100k ÷ ${a.median.toFixed(2)} ms at 10k` };
+  } catch (e) {
+    return missing('monthQueryScaling', goal, (e as Error).message);
+  }
+}
+
+/** complianceScaling: the year's against-the-plan matrix (compliance:view, by month) at 100k ÷ 10k. */
+export async function complianceFigure(small: Core, big: Core, year: number, asOf: string, reps: number): Promise<Figure> {
+  const goal = { max: 2 };
+  try {
+    const run = async (core: Core) => {
+      const planId = planOfYear(core, year);
+      if (!planId) throw new Error(`no plan for ${year}`);
+      return medianTime(() => ok(core, 'compliance:view', { planId, period: String(year), asOf, granularity: 'month' }), reps, 2);
+    };
+    const a = await run(small);
+    const b = await run(big);
+    const f = ratio('complianceScaling', b.median, a.median, goal, 'ms');
+    return { ...f, detail: `year ${year}: ${b.median.toFixed(1)} ms at 100k ÷ ${a.median.toFixed(1)} ms at 10k` };
+  } catch (e) {
+    return missing('complianceScaling', goal, (e as Error).message);
+  }
+}
+
+/** reportVsRead: the year's XLSX + DOCX (reports:export) ÷ reading the same rows (the plan's items of the year) from SQLite. */
+export async function reportFigure(core: Core, year: number, asOf: string, reps: number): Promise<Figure> {
+  const goal = { max: 20, note: 'report only; keep under 20' };
+  try {
+    const planId = planOfYear(core, year);
+    if (!planId) throw new Error(`no plan for ${year}`);
+    const tasks = (core.ctx.db.prepare('SELECT id FROM plan_tasks WHERE plan_id = ?').all(planId) as Array<{ id: string }>).map((t) => t.id);
+    const read = core.ctx.db.prepare(
+      `SELECT DISTINCT i.* FROM item_tasks t JOIN items i ON i.id = t.item_id
+       WHERE t.task_id IN (SELECT value FROM json_each(?)) AND i.planned_date BETWEEN ? AND ?`,
+    );
+    let rows = 0;
+    const base = await medianTime(() => (rows = read.all(JSON.stringify(tasks), `${year}-01-01`, `${year}-12-31`).length), reps * 3, 2);
+    const both = async () => {
+      const files: string[] = [];
+      for (const format of ['xlsx', 'docx']) {
+        const r = (await ok(core, 'reports:export', { planId, period: String(year), asOf, reportDate: asOf, format })) as { filePath: string };
+        files.push(r.filePath);
+      }
+      for (const f of files) fs.rmSync(f, { force: true });
+    };
+    const rep = await medianTime(both, reps, 1);
+    const f = ratio('reportVsRead', rep.median, base.median, goal, 'ms');
+    return { ...f, detail: `${rows} rows: XLSX+DOCX ${rep.median.toFixed(0)} ms ÷ read ${base.median.toFixed(1)} ms` };
+  } catch (e) {
+    return missing('reportVsRead', goal, (e as Error).message);
+  }
+}
+
+/** openScaling: openDatabase (pragmas, checks) of the 100k database ÷ an empty one. */
+export async function openFigure(work: string, bigDb: string, reps: number): Promise<Figure> {
+  const goal = { max: 2 };
+  try {
+    const empty = path.join(work, 'empty', 'empty.sqlite');
+    fs.rmSync(path.dirname(empty), { recursive: true, force: true });
+    openDatabase(empty).close();
+    const once = (file: string) => timeIt(() => openDatabase(file).close());
+    const e: number[] = [];
+    const b: number[] = [];
+    await once(empty);
+    await once(bigDb);
+    for (let i = 0; i < reps; i += 1) {
+      e.push(await once(empty));
+      b.push(await once(bigDb));
+    }
+    const f = ratio('openScaling', median(b), median(e), goal, 'ms');
+    const mb = (fs.statSync(bigDb).size / 1048576).toFixed(0);
+    return { ...f, detail: `open ${mb} MB file ${median(b).toFixed(0)} ms ÷ empty ${median(e).toFixed(1)} ms` };
+  } catch (e) {
+    return missing('openScaling', goal, (e as Error).message);
+  }
+}

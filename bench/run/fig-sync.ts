@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { openDatabase } from '../../electron/core/db/open';
+import { importFile, type FileResult } from '../../electron/core/sync/importer';
+import { median, timeIt } from '../lib/stats';
+import { missing, ratio, type Figure } from './figure';
+import { restampedFile, type LogRow, type StationFile } from './sync-files';
+import { freshTarget } from './targets';
+
+function rawInsert(dbFile: string, rows: readonly LogRow[]): number {
+  const db = openDatabase(dbFile);
+  try {
+    const stmt = db.prepare(
+      `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const t0 = performance.now();
+    db.transaction(() => {
+      let i = 0;
+      for (const r of rows) stmt.run(r.install_id, r.seq, r.org_id, r.tbl, r.row_id, r.grp, r.value, r.hlc, r.base_hlc, r.tx, r.actor, r.hash, r.supersedes, (i += 1));
+    })();
+    return performance.now() - t0;
+  } finally {
+    db.close();
+  }
+}
+
+function check(r: FileResult, expected: number, what: string): string | null {
+  if (r.status === 'rejected') return `${what}: file rejected (${r.reasonCode}: ${r.reason})`;
+  if (r.applied + r.duplicates !== expected && r.status !== 'duplicate') return `${what}: ${r.applied} applied + ${r.duplicates} duplicates ≠ ${expected}`;
+  return null;
+}
+
+/**
+ * syncImportVsRawInsert and syncReimportVsImport (+ syncDuplicateChangesVsImport, report only): the station's
+ * signed file of ~100,000 changes into a fresh Home Affairs install, against inserting the same rows raw.
+ */
+export async function syncFigures(work: string, f100: StationFile, sourceDb: string, seed: string, reps: number, log: (s: string) => void): Promise<Figure[]> {
+  const goals = { imp: { max: 2.5 }, re: { max: 0.2 } };
+  const raw: number[] = [];
+  const imp: number[] = [];
+  const reimp: number[] = [];
+  const dup: number[] = [];
+  let problem: string | null = null;
+  const restamped = restampedFile(sourceDb, seed, f100.changes, path.join(work, 'files'));
+  for (let i = 0; i < reps && !problem; i += 1) {
+    const rawDir = path.join(work, `raw-${i}`);
+    freshTarget(rawDir).close();
+    raw.push(rawInsert(path.join(rawDir, 'target.sqlite'), f100.rows));
+    const core = freshTarget(path.join(work, `import-${i}`));
+    try {
+      const opts = { dataDir: core.ctx.dataDir, trustNew: true };
+      let r!: FileResult;
+      imp.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, f100.file, opts))));
+      problem = check(r, f100.changes, 'first import') ?? (r.applied === f100.changes ? null : `first import applied ${r.applied} of ${f100.changes}`);
+      if (problem) break;
+      reimp.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, f100.file, opts))));
+      problem = r.status === 'duplicate' ? null : `re-import: status ${r.status}`;
+      dup.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, restamped, opts))));
+      if (!problem && r.duplicates !== f100.changes) problem = `restamped file: ${r.duplicates} duplicates of ${f100.changes} (${r.status} ${r.reason ?? ''})`;
+    } finally {
+      core.close();
+    }
+    log(`  sync rep ${i + 1}: raw ${raw.at(-1)!.toFixed(0)} ms, import ${imp.at(-1)?.toFixed(0)} ms, same file ${reimp.at(-1)?.toFixed(1)} ms, same changes restamped ${dup.at(-1)?.toFixed(0)} ms`);
+  }
+  if (problem) return [missing('syncImportVsRawInsert', goals.imp, problem), missing('syncReimportVsImport', goals.re, problem)];
+  const n = `${f100.changes} changes`;
+  return [
+    { ...ratio('syncImportVsRawInsert', median(imp), median(raw), goals.imp, 'ms'), detail: `${n}: import ${median(imp).toFixed(0)} ms ÷ raw insert ${median(raw).toFixed(0)} ms` },
+    { ...ratio('syncReimportVsImport', median(reimp), median(imp), goals.re, 'ms'), detail: `same file again ${median(reimp).toFixed(1)} ms ÷ import ${median(imp).toFixed(0)} ms` },
+    { ...ratio('syncDuplicateChangesVsImport', median(dup), median(imp), null, 'ms'), detail: `same ${n} in a re-stamped file ${median(dup).toFixed(0)} ms ÷ import ${median(imp).toFixed(0)} ms (report only)` },
+  ];
+}

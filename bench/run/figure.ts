@@ -1,0 +1,29 @@
+/** One figure of the bench: a ratio against a baseline measured in the same run, or null with the reason. */
+export interface Figure {
+  name: string;
+  /** The ratio, or null when it could not be measured (then `reason` says why). */
+  value: number | null;
+  /** Goal as a bound: value must be ≤ max; null for report-only figures. */
+  goal: { max: number; note?: string } | null;
+  reason?: string;
+  /** Numerator and baseline as measured (ms or MB), for the table and BENCHMARKS.md. */
+  detail?: string;
+}
+
+export function passOf(f: Figure): 'pass' | 'FAIL' | 'n/a' {
+  if (f.value === null) return 'n/a';
+  if (!f.goal) return 'n/a';
+  return f.value <= f.goal.max ? 'pass' : 'FAIL';
+}
+
+export function missing(name: string, goal: Figure['goal'], reason: string): Figure {
+  return { name, value: null, goal, reason };
+}
+
+export function ratio(name: string, num: number, base: number, goal: Figure['goal'], unit: string): Figure {
+  return { name, value: base > 0 ? Math.round((num / base) * 1000) / 1000 : null, goal, detail: `${fmt(num)} ${unit} ÷ ${fmt(base)} ${unit}`, ...(base > 0 ? {} : { reason: 'baseline measured as 0' }) };
+}
+
+function fmt(n: number): string {
+  return n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(4);
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { dataset } from './datasets';
+import { passOf, type Figure } from './figure';
+import { stationFiles } from './sync-files';
+import { syncFigures } from './fig-sync';
+import { memoryFigure } from './fig-memory';
+import { complianceFigure, monthFigure, openFigure, reportFigure } from './fig-queries';
+import { uiFigure } from './fig-ui';
+import { openDataset } from './targets';
+
+/**
+ * `npm run bench [-- --seed N] [--fresh] [--only a,b] [--scale F]`: every figure is a ratio against a
+ * baseline measured in this run. Prints a table, then one JSON line (the last line of output).
+ */
+interface Args {
+  seed: string;
+  fresh: boolean;
+  only: Set<string> | null;
+  scale: number;
+  root: string;
+  childScript: string;
+}
+
+function parseArgs(): Args {
+  const get = (n: string) => {
+    const i = process.argv.indexOf(`--${n}`);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const only = get('only');
+  return {
+    seed: get('seed') ?? '259',
+    fresh: process.argv.includes('--fresh'),
+    only: only ? new Set(only.split(',')) : null,
+    scale: Number(get('scale') ?? '1'),
+    root: path.resolve(get('root') ?? process.cwd()),
+    childScript: path.resolve(get('child') ?? 'dist/bench/import-child.cjs'),
+  };
+}
+
+const YEAR = 2029;
+const TODAY = `${YEAR}-11-15`;
+
+async function main(): Promise<void> {
+  const a = parseArgs();
+  const t0 = Date.now();
+  const log = (s: string) => console.log(s);
+  const want = (...names: string[]) => !a.only || names.some((n) => a.only!.has(n));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-bench-'));
+  const cache = path.join(a.root, 'dist', 'bench-data', `schema-${LATEST_SCHEMA_VERSION}`);
+  const figures: Figure[] = [];
+  const per = Math.round(10_000 * a.scale);
+  log(`bench: seed ${a.seed}, ${per} items per year, work folder ${work}`);
+  try {
+    const small = await dataset(a.root, cache, { seed: a.seed, years: 1, items: per, startYear: YEAR, today: TODAY, fresh: a.fresh }, log);
+    const big = await dataset(a.root, cache, { seed: a.seed, years: 10, items: per * 10, startYear: YEAR - 9, today: TODAY, fresh: a.fresh }, log);
+
+    if (want('openScaling')) figures.push(await openFigure(work, big.dbFile, 5));
+    if (want('monthQueryScaling', 'complianceScaling', 'reportVsRead')) {
+      const s = openDataset(small.dbFile, path.join(work, 'small-data'));
+      const b = openDataset(big.dbFile, path.join(work, 'big-data'));
+      try {
+        if (want('monthQueryScaling')) figures.push(await monthFigure(s, b, YEAR, 5, 15));
+        if (want('complianceScaling')) figures.push(await complianceFigure(s, b, YEAR, TODAY, 7));
+        if (want('reportVsRead')) figures.push(await reportFigure(b, YEAR, TODAY, 3));
+      } finally {
+        s.close();
+        b.close();
+      }
+    }
+    if (want('syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling')) {
+      const counts = [20_000, 100_000, 200_000].map((n) => Math.round(n * a.scale));
+      const files = stationFiles(big.dbFile, a.seed, counts, path.join(work, 'files'), counts[1]!);
+      log(`  station files: ${files.map((f) => `${f.changes} changes (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
+      if (want('syncImportVsRawInsert', 'syncReimportVsImport')) figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
+      if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 2, log));
+    }
+    if (want('uiMonthScaling')) figures.push(await uiFigure(a.root, work, a.seed, 5, log));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  printTable(figures);
+  log(`bench: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const json: Record<string, unknown> = {};
+  for (const f of figures) json[f.name] = f.value;
+  const reasons = Object.fromEntries(figures.filter((f) => f.value === null).map((f) => [f.name, f.reason]));
+  if (Object.keys(reasons).length) json.missing = reasons;
+  console.log(JSON.stringify(json));
+}
+
+function printTable(figures: readonly Figure[]): void {
+  const rows = figures.map((f) => [f.name, f.value === null ? 'null' : String(f.value), f.goal ? `≤ ${f.goal.max}${f.goal.note ? ' (report)' : ''}` : 'report', passOf(f), f.value === null ? `missing: ${f.reason}` : (f.detail ?? '')]);
+  const head = ['figure', 'ratio', 'goal', 'result', 'measured'];
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(w[i]!))).join('  ');
+  console.log('');
+  console.log(line(head));
+  console.log(line(w.map((n) => '-'.repeat(Math.min(n, 60)))));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${(e as Error).stack ?? String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+// `npm run bench`: bundles the bench sources (bench/run/*.ts import the app's TypeScript core) into dist/bench/
+// and runs them. Never part of `npm test`. Figures are ratios against baselines measured in the same run.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const out = path.join(root, 'dist/bench');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', external: ['electron'], logLevel: 'warning', sourcemap: true };
+await Promise.all([
+  build({ ...common, entryPoints: [path.join(root, 'bench/run/main.ts')], outfile: path.join(out, 'bench.cjs') }),
+  build({ ...common, entryPoints: [path.join(root, 'bench/run/import-child.ts')], outfile: path.join(out, 'import-child.cjs') }),
+]);
+// The UI figure drives the built app (bin/ltt.cjs + dist/renderer); build it when a clean clone has not yet.
+if (!fs.existsSync(path.join(root, 'dist/cli/ltt.cjs')) || !fs.existsSync(path.join(root, 'dist/renderer/index.html'))) {
+  const b = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli', 'renderer'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const r = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', '--expose-gc', path.join(out, 'bench.cjs'), '--root', root, '--child', path.join(out, 'import-child.cjs'), ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
+process.exit(r.status ?? 1);
