@@ -54,7 +54,7 @@ export function AgencyDirectory() {
                 <td>{a.name}</td>
                 <td className="agency-aliases">{a.aliases.join('; ') || '—'}</td>
                 <td>{a.usage}</td>
-                <td className="actions">
+                <td className="plans-actions">
                   <button type="button" onClick={() => setOpen({ kind: 'rename', agency: a })}>
                     Đổi tên
                   </button>

@@ -82,7 +82,9 @@ export function ImportPage() {
     </label>
   );
   const errors = preview?.issues.filter((i) => i.level === 'error') ?? [];
-  const warnings = preview?.issues.filter((i) => i.level === 'warning') ?? [];
+  // Agencies the directory does not know are listed once (they are added on import), not per cell.
+  const warnings = preview?.issues.filter((i) => i.level === 'warning' && i.code !== 'unknown_agency') ?? [];
+  const tasks = preview?.tasks.map((x) => ({ ...x, warnings: x.warnings.filter((w) => w.code !== 'unknown_agency') })) ?? [];
 
   return (
     <section>
@@ -149,6 +151,11 @@ export function ImportPage() {
               {i.message}
             </p>
           ))}
+          {preview.newAgencies.length ? (
+            <p className="warn">
+              {preview.newAgencies.length} cơ quan chưa có trong danh mục, sẽ được thêm khi nhập: {preview.newAgencies.join('; ')}.
+            </p>
+          ) : null}
           {warnings.length ? (
             <details open={warnings.length <= 8}>
               <summary>{warnings.length} cảnh báo</summary>
@@ -159,7 +166,7 @@ export function ImportPage() {
               ))}
             </details>
           ) : null}
-          <TaskTable tasks={preview.tasks} />
+          <TaskTable tasks={tasks} />
           <div className="buttons" style={{ marginTop: '1rem', display: 'flex', gap: '0.5rem' }}>
             <button type="button" className="primary" onClick={confirm} disabled={doImport.isPending || errors.length > 0}>
               {preview.exists ? 'Cập nhật kế hoạch' : 'Nhập kế hoạch'}

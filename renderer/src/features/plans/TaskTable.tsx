@@ -54,7 +54,7 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
               ))}
             </td>
             {showActions ? (
-              <td className="actions">
+              <td className="plans-actions">
                 {onEdit ? (
                   <button type="button" onClick={() => onEdit(task)} aria-label={`${t('plans.editTask')} ${task.code}`}>
                     {t('plans.edit')}
