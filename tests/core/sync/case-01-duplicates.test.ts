@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Site, syncFilesIn, tempRoot } from './helpers/site';
+import { Site, tempRoot } from './helpers/site';
 
 // sync.md case 1: the same file imported twice; the same changes inside two different files → identical database.
 describe('case 1: duplicates are no-ops', () => {

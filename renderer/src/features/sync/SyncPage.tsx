@@ -1,14 +1,68 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { href, useRoute } from '../../app/router';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { useToast } from '../../components/Toast';
+import { StatusPanel } from './StatusPanel';
+import { PendingInstalls } from './PendingInstalls';
+import { ConflictsPanel } from './ConflictsPanel';
+import { QuarantinePanel } from './QuarantinePanel';
+import { KeysPanel } from './KeysPanel';
+import { OverviewPanel } from './OverviewPanel';
+import './translations';
+import './sync.css';
 
-/** Placeholder until the sync feature lands: says what will be here. */
+const TABS = ['status', 'conflicts', 'quarantine', 'keys', 'overview'] as const;
+
+/** "Đồng bộ": sync now, status per computer, new computers to accept, conflicts, quarantine, keys, and the side-by-side view. */
 export function SyncPage() {
   const { t } = useTranslation();
+  const route = useRoute();
+  const toast = useToast();
+  const status = useApiQuery('sync:status', {});
+  const run = useApiMutation('sync:run');
+  const tab = (TABS as readonly string[]).includes(route.rest[0] ?? '') ? route.rest[0]! : 'status';
+  const s = status.data;
   return (
-    <section>
-      <PageHeader title={t('nav.sync')} />
-      <EmptyState message={t('empty.sync')} />
+    <section className="sync-page">
+      <PageHeader title={t('sync.title')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={run.isPending}
+          onClick={() =>
+            run.mutate({}, { onSuccess: (r) => toast.show(`${r.message} ${t('sync.result', { applied: r.applied, duplicates: r.duplicates, conflicts: r.conflicts })}`) })
+          }
+        >
+          {run.isPending ? t('sync.running') : t('sync.runNow')}
+        </button>
+      </PageHeader>
+      <ErrorMessage error={run.error} />
+      {run.data && run.data.rejected.length > 0 ? (
+        <ul className="plain-list" role="alert">
+          {run.data.rejected.map((r) => (
+            <li key={r.file}>
+              <strong>{r.file.split(/[\\/]/).pop()}</strong> <span className="sync-reason">{r.reason}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {s ? <PendingInstalls installs={s.installs.filter((i) => i.trust === 'pending')} /> : null}
+      <nav className="sync-tabs" aria-label={t('sync.title')}>
+        {TABS.map((id) => (
+          <a key={id} href={href(id === 'status' ? '/sync' : `/sync/${id}`)} aria-current={tab === id ? 'page' : undefined}>
+            {id === 'conflicts' ? t('sync.tabs.conflicts', { n: s?.openConflicts ?? 0 }) : id === 'quarantine' ? t('sync.tabs.quarantine', { n: s?.quarantined ?? 0 }) : t(`sync.tabs.${id}`)}
+          </a>
+        ))}
+      </nav>
+      {status.error ? <ErrorMessage error={status.error} /> : null}
+      {status.isPending ? <p className="loading">{t('app.loading')}</p> : null}
+      {s && tab === 'status' ? <StatusPanel status={s} /> : null}
+      {tab === 'conflicts' ? <ConflictsPanel /> : null}
+      {tab === 'quarantine' ? <QuarantinePanel /> : null}
+      {s && tab === 'keys' ? <KeysPanel status={s} /> : null}
+      {tab === 'overview' ? <OverviewPanel /> : null}
     </section>
   );
 }
