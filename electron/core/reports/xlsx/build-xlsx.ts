@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ITEM_COLUMNS, type ReportDocument } from '../../../../shared/domain/report';
 import { formatViDate } from '../../../../shared/domain/dates';
-import { NUM_FMT, STATUS_FILL, THIN, cellValue, excelDate, styleHeader } from './cells';
+import { NUM_FMT, PRINT_SETUP, STATUS_FILL, THIN, cellValue, excelDate, fitRowHeight, styleHeader } from './cells';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const DETAIL_SHEET = 'Chi tiết';
@@ -14,13 +14,12 @@ function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   const lead = ['TT', 'Mã', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì'];
   const tail = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Trạng thái'];
   const headers = [...lead, ...m.columns.map((c) => c.label), ...tail];
-  const ws = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
-  ws.columns = headers.map((h, i) => ({
-    header: h,
-    width: i === 2 ? 48 : i === 3 || i === 4 ? 22 : i < 2 ? 6 : i < lead.length + m.columns.length ? 16 : 11,
-  }));
+  const ws = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }], pageSetup: PRINT_SETUP });
+  const widths = headers.map((_, i) =>
+    i === headers.length - 1 ? 22 : i === 2 ? 48 : i === 3 || i === 4 ? 22 : i < 2 ? 6 : i < lead.length + m.columns.length ? 16 : 11,
+  );
+  ws.columns = headers.map((h, i) => ({ header: h, width: widths[i] }));
   styleHeader(ws.getRow(1));
-  ws.getColumn(headers.length).width = 22;
   m.rows.forEach((r, i) => {
     const rowNo = i + 2;
     const row = ws.getRow(rowNo);
@@ -38,12 +37,14 @@ function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
       if (argb) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
       if (cell.span > 1) ws.mergeCells(rowNo, col, rowNo, col + cell.span - 1);
     }
+    fitRowHeight(row, widths);
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, m.rows.length + 1), column: headers.length } };
 }
 
 function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
-  const ws = wb.addWorksheet(DETAIL_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const ws = wb.addWorksheet(DETAIL_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
+  const widths = ITEM_COLUMNS.map((c) => c.width);
   ws.columns = ITEM_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {} }));
   styleHeader(ws.getRow(1));
   doc.detail.forEach((item, i) => {
@@ -51,6 +52,7 @@ function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
     row.values = ITEM_COLUMNS.map((c) => cellValue(c.type, c.value(item)));
     row.font = FONT;
     row.alignment = { vertical: 'top', wrapText: true };
+    fitRowHeight(row, widths);
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, doc.detail.length + 1), column: ITEM_COLUMNS.length } };
 }

@@ -63,3 +63,29 @@ export function styleHeader(row: ExcelJS.Row): void {
     c.border = THIN;
   });
 }
+
+/**
+ * Row height for wrapped text: spreadsheet programs do not all re-measure rows on open, so set it
+ * from the longest cell (characters per line ≈ column width, 15 points per line at 12 pt).
+ */
+export function fitRowHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    const text = typeof cell.value === 'string' ? cell.value : '';
+    const width = Math.max(4, (widths[col - 1] ?? 10) - 1);
+    const n = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+    lines = Math.max(lines, n);
+  });
+  row.height = Math.min(409, 15.5 * lines + 3);
+}
+
+/** A4 landscape, one page wide, header row repeated on every printed page. */
+export const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
