@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
+import { TourPanel } from '../tour/TourPanel';
 
 /**
  * Extra panels other features mount under Cài đặt (report header, backups, sync folder…).
  * A feature adds itself here with one line.
  */
-export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [];
+export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [
+  { id: 'tour', Panel: TourPanel },
+];
