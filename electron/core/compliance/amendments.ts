@@ -7,6 +7,7 @@ import type { MonthCloseRow } from './month-close-repo';
 export const ITEMS_TABLE = 'items';
 
 interface LogRow {
+  tx: string;
   row_id: string;
   grp: string;
   value: string;
@@ -57,7 +58,7 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
   if (valid.length === 0) return [];
   const earliest = valid.reduce((m, c) => (c.closeHlc < m ? c.closeHlc : m), valid[0]!.closeHlc);
   const changes = db
-    .prepare('SELECT row_id, grp, value, hlc, actor FROM change_log WHERE tbl = ? AND hlc > ? ORDER BY hlc')
+    .prepare('SELECT tx, row_id, grp, value, hlc, actor FROM change_log WHERE tbl = ? AND hlc > ? ORDER BY hlc')
     .all(ITEMS_TABLE, earliest) as LogRow[];
   if (changes.length === 0) return [];
 
@@ -86,7 +87,7 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
     if (typeof v.title === 'string') titleFromLog.set(h.row_id, v.title);
   }
 
-  const out: Amendment[] = [];
+  const out: Array<Amendment & { tx: string }> = [];
   for (const close of valid) {
     for (const c of changes) {
       if (c.hlc <= close.closeHlc) continue;
@@ -94,6 +95,7 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
       const linked = tasks.get(c.row_id);
       if (!linked || ![...linked].some((t) => planTaskIds.has(t))) continue;
       out.push({
+        tx: c.tx,
         month: close.month,
         itemId: c.row_id,
         itemTitle: titles.get(c.row_id) ?? titleFromLog.get(c.row_id) ?? c.row_id,
@@ -107,17 +109,18 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
   return mergeSameAction(out);
 }
 
-/** Groups written by one action at the same instant read as one line. */
-function mergeSameAction(list: Amendment[]): Amendment[] {
-  const out: Amendment[] = [];
-  for (const a of list) {
-    const prev = out[out.length - 1];
-    if (prev && prev.month === a.month && prev.itemId === a.itemId && prev.changedAt === a.changedAt && prev.actor === a.actor) {
+/** The groups one action wrote to one item (one transaction in the change log) read as one line. */
+function mergeSameAction(list: Array<Amendment & { tx: string }>): Amendment[] {
+  const byKey = new Map<string, Amendment>();
+  for (const { tx, ...a } of list) {
+    const key = `${a.month}\u0000${a.itemId}\u0000${tx}`;
+    const prev = byKey.get(key);
+    if (prev) {
       prev.groups.push(...a.groups);
       prev.summary = `${prev.summary}; ${a.summary}`;
     } else {
-      out.push({ ...a, groups: [...a.groups] });
+      byKey.set(key, { ...a, groups: [...a.groups] });
     }
   }
-  return out;
+  return [...byKey.values()];
 }

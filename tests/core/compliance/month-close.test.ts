@@ -63,6 +63,19 @@ describe('amendments after a close', () => {
     expect((await t.core.call('compliance:closes', { planId: PLAN_ID }))[0]!.amendments).toBe(1);
   });
 
+  it('one action is one amendment line, even when it writes several groups', async () => {
+    t = await complianceCore({ now: '2020-07-20T02:00:00.000Z' });
+    const july = await addItem(t.core, { codes: ['05'], planned: '2020-07-25' });
+    t.setNow('2020-08-01T02:00:00.000Z');
+    await t.core.call('items:markDone', { id: july, at: '2020-07-25' });
+    await t.core.call('compliance:closeMonth', { planId: PLAN_ID, month: '2020-07' });
+    t.setNow('2020-08-02T02:00:00.000Z');
+    await t.core.call('items:setStatus', { id: july, status: 'planned', reason: 'Phát nhầm bản cũ' });
+    const list = await t.core.call('compliance:amendments', { planId: PLAN_ID });
+    expect(list).toHaveLength(1);
+    expect(list[0]!.summary).toMatch(/Trạng thái: đã lên lịch/);
+  });
+
   it('an item moved out of a closed month is an amendment of that month', async () => {
     t = await complianceCore({ now: '2020-06-20T02:00:00.000Z' });
     const june = await addItem(t.core, { codes: ['05'], planned: '2020-06-25' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
-import { overlaps, parsePeriod, periodMonths, periodQuarters, rangePeriod, resolvePeriod } from '../../../shared/domain/periods';
+import { overlaps, parsePeriod, parseViDate, periodMonths, periodQuarters, rangePeriod, resolvePeriod } from '../../../shared/domain/periods';
 
 describe('parsePeriod', () => {
   it('reads a year', () => {
@@ -64,5 +64,17 @@ describe('columns', () => {
   it('overlap includes shared end days', () => {
     expect(overlaps('2020-01-01', '2020-01-31', '2020-01-31', '2020-02-10')).toBe(true);
     expect(overlaps('2020-01-01', '2020-01-30', '2020-01-31', '2020-02-10')).toBe(false);
+  });
+});
+
+describe('parseViDate', () => {
+  it('reads dd/MM/yyyy and short forms', () => {
+    expect(parseViDate('15/11/2020')).toBe('2020-11-15');
+    expect(parseViDate(' 5/1/2020 ')).toBe('2020-01-05');
+    expect(parseViDate('29/02/20')).toBe('2020-02-29');
+    expect(parseViDate('15.11.2020')).toBe('2020-11-15');
+  });
+  it('refuses what is not a real date', () => {
+    for (const s of ['31/02/2020', '2020-11-15', '11/15', '', '32/01/2020', '15/13/2020']) expect(parseViDate(s), s).toBeNull();
   });
 });

@@ -51,7 +51,7 @@ export function MonthCloses({ planId, from, to, closes, canEdit }: Props) {
             return (
               <tr key={m.key} data-month={m.key}>
                 <th scope="row">{m.label}</th>
-                <td>{c ? `🔒 ${t('compliance.closes.closed', { date: closedOn(c.closedAt), by: c.closedBy ? ` — ${c.closedBy}` : '' })}` : t('compliance.closes.open')}</td>
+                <td className={c ? 'cm-closed' : undefined}>{c ? `${t('compliance.closes.closed', { date: closedOn(c.closedAt), by: c.closedBy ? ` — ${c.closedBy}` : '' })}` : t('compliance.closes.open')}</td>
                 <td>
                   {c && c.amendments > 0 ? (
                     <button type="button" onClick={() => setShown(shown === m.key ? null : m.key)} aria-expanded={shown === m.key}>

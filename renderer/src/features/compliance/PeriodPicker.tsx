@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateInput } from './DateInput';
 
 export interface PeriodState {
   period: string | null;
@@ -50,20 +51,11 @@ export function PeriodPicker({ year, value, onChange }: Props) {
       </label>
       {selected === CUSTOM ? (
         <>
-          <label className="cm-field">
-            <span>{t('compliance.from')}</span>
-            <input type="date" name="from" value={value.from ?? ''} onChange={(e) => e.target.value && onChange({ ...value, from: e.target.value })} />
-          </label>
-          <label className="cm-field">
-            <span>{t('compliance.to')}</span>
-            <input type="date" name="to" value={value.to ?? ''} onChange={(e) => e.target.value && onChange({ ...value, to: e.target.value })} />
-          </label>
+          <DateInput label={t('compliance.from')} name="from" value={value.from ?? `${year}-01-01`} invalidMessage={t('compliance.badDate')} onChange={(from) => onChange({ ...value, from })} />
+          <DateInput label={t('compliance.to')} name="to" value={value.to ?? `${year}-12-31`} invalidMessage={t('compliance.badDate')} onChange={(to) => onChange({ ...value, to })} />
         </>
       ) : null}
-      <label className="cm-field">
-        <span>{t('compliance.asOf')}</span>
-        <input type="date" name="asOf" value={value.asOf} onChange={(e) => e.target.value && onChange({ ...value, asOf: e.target.value })} />
-      </label>
+      <DateInput label={t('compliance.asOf')} name="asOf" value={value.asOf} invalidMessage={t('compliance.badDate')} onChange={(asOf) => onChange({ ...value, asOf })} />
       <div className="cm-toggle" role="radiogroup" aria-label={t('compliance.byMonth')}>
         {(['month', 'quarter'] as const).map((g) => (
           <button key={g} type="button" role="radio" aria-checked={value.granularity === g} onClick={() => onChange({ ...value, granularity: g })}>

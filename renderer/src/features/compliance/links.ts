@@ -5,7 +5,7 @@ import type { ComplianceWarning } from '../../../../shared/domain/compliance-typ
  * episode gets planned or marked done; a task whose timeframe could not be read is fixed in the plan.
  */
 export function scheduleLink(taskId: string, from: string): string {
-  return `/schedule?month=${from.slice(0, 7)}&task=${encodeURIComponent(taskId)}`;
+  return `/schedule/month?m=${from.slice(0, 7)}&task=${encodeURIComponent(taskId)}`;
 }
 
 export function planTaskLink(planId: string, taskId: string): string {
@@ -13,7 +13,7 @@ export function planTaskLink(planId: string, taskId: string): string {
 }
 
 export function itemLink(itemId: string, plannedDate: string): string {
-  return `/schedule?month=${plannedDate.slice(0, 7)}&item=${encodeURIComponent(itemId)}`;
+  return `/schedule/month?m=${plannedDate.slice(0, 7)}&item=${encodeURIComponent(itemId)}`;
 }
 
 export function warningLink(planId: string, w: ComplianceWarning): string {

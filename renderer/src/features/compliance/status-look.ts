@@ -20,7 +20,7 @@ export function statusLook(status: CellStatus | TaskStatus, underPlanned = false
     case 'met':
       return { icon: '✓', key: 'met', css: 'st-met' };
     case 'late':
-      return { icon: '⏱', key: 'late', css: 'st-late' };
+      return { icon: '!', key: 'late', css: 'st-late' };
     case 'partial':
       return { icon: '◐', key: 'partial', css: 'st-partial' };
     case 'missing':
