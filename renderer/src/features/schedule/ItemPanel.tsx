@@ -15,6 +15,11 @@ const ACTION_LABEL: Partial<Record<ItemStatus, string>> = {
   cancelled: 'Hủy…',
 };
 
+/** Stored as `<hash prefix>-<name>`; people want the name they chose. */
+function evidenceName(rel: string): string {
+  return (rel.split('/').pop() ?? rel).replace(/^[0-9a-f]{16}-/, '');
+}
+
 /** The selected item: details, the workflow actions it allows, the done record and its history. */
 export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () => void; onStatus: (item: ScheduleItem, to: ItemStatus) => void }) {
   const q = useApiQuery('items:get', { id });
@@ -56,7 +61,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
             <>
               <dt>Minh chứng</dt>
               <dd>
-                {link ? <a href={link}>{item.done.evidenceFile.split('/').pop()}</a> : item.done.evidenceFile.split('/').pop()}
+                {link ? <a href={link}>{evidenceName(item.done.evidenceFile)}</a> : evidenceName(item.done.evidenceFile)}
                 <div className="mono" title="SHA-256">{item.done.evidenceSha256}</div>
               </dd>
             </>

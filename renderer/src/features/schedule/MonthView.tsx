@@ -85,8 +85,11 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
                   }}
                   onClick={() => onSelect(i.id)}
                 >
-                  <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
-                  {OUTLET_SHORT[i.outlet]} <span className="t">{i.title}</span> · <span className="st">{st}</span>
+                  <span className="t">
+                    <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
+                    {OUTLET_SHORT[i.outlet]} · {i.title}
+                  </span>
+                  <span className="st">{st}</span>
                 </button>
               );
             })}

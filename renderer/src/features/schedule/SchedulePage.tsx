@@ -52,6 +52,13 @@ export function SchedulePage() {
   const move = useApiMutation('items:move');
   const toast = useToast();
 
+  // An error belongs to the screen where it happened.
+  useEffect(() => {
+    status.clearError();
+    move.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, year, month]);
+
   const go = (patch: { view?: string; y?: number; mo?: number; item?: string | null }) => {
     const p = new URLSearchParams();
     const y = patch.y ?? year;
