@@ -9,6 +9,7 @@ import { importFiles, type ImportOptions, type ImportSummary } from '../sync/imp
 import { syncFolder } from '../sync/sync-folder';
 import { acceptInstall, refuseInstall } from '../sync/trust-actions';
 import { getInstall } from '../sync/trust-store';
+import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { getConflict, installIdentity, organisationName } from '../sync/status-repo';
 import { rowOwner } from '../sync/row-refresh';
 import { isSharedTable, DELETED_GROUP } from '../sync/registry';
@@ -55,7 +56,7 @@ function toImportResult(ctx: CoreContext, s: ImportSummary): SyncImportResult {
     rejected: s.rejected.map((r) => ({ file: r.file, reason: r.reason })),
     pending: s.pending.map((p) => {
       const k = getInstall(ctx.db, p.install);
-      return { file: p.file, install: p.install, orgName: k?.orgName ?? null, installName: k?.installName ?? null, fingerprint: k?.fingerprint ?? null };
+      return { file: p.file, install: p.install, orgName: k?.orgName ?? null, installName: k?.installName ?? null, fingerprint: k ? formatFingerprint(k.fingerprint) : null };
     }),
   };
 }

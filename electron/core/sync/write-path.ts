@@ -78,6 +78,10 @@ export class ChangeWriter {
    */
   write(writes: readonly LocalWrite[], actor: string | null, defaultOrg: string): Change[] {
     if (!this.db.inTransaction) throw new Error('ChangeWriter.write must run inside a transaction');
+    // Another process (the CLI beside the running app) may have written to the same database since.
+    this.nextSeq = Math.max(this.nextSeq, this.maxOwnSeq() + 1);
+    const stored = this.db.prepare('SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
+    if (stored?.clock) this.clock.receive(stored.clock, Number.MAX_SAFE_INTEGER);
     const tx = crypto.randomUUID();
     const out: Change[] = [];
     for (const w of writes) {

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLtt, startApp, type AppHandle } from './fixtures';
+
+/**
+ * Đồng bộ in Chromium: the app is the station's first PC; a second station PC (its own database,
+ * driven by the real CLI) shares a folder with it. Accept the new PC's key, see a conflict and
+ * resolve it, see a quarantined file's reason.
+ */
+const ORG = 'Đài Phát thanh và Truyền hình tỉnh';
+
+function json<T>(r: { code: number; stdout: string; stderr: string }): T {
+  if (r.code !== 0 && !r.stdout) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as T;
+}
+
+describe('Đồng bộ screen', () => {
+  let app: AppHandle;
+  let folder: string;
+  let pc2: string;
+  let itemId: string;
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-e2e-sync-'));
+    folder = path.join(dir, 'shared');
+    fs.mkdirSync(folder);
+    pc2 = path.join(dir, 'pc2', 'data.sqlite');
+    fs.mkdirSync(path.dirname(pc2));
+    expect(runLtt(pc2, ['init', '--org', ORG, '--user', 'Trần Văn Bình', '--with-sample']).code).toBe(0);
+    itemId = json<{ id: string }>(runLtt(pc2, ['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'talkshow', '--outlet', 'tv', '--date', '2026-12-10', '--title', 'Tọa đàm dịch vụ công'])).id;
+    expect(runLtt(pc2, ['sync', 'folder', folder]).code).toBe(0);
+    expect(runLtt(pc2, ['sync', 'run']).code).toBe(0);
+    app = await startApp({ setup: { org: ORG, user: 'Nguyễn Văn An', withSample: true } });
+    expect(app.cli(['sync', 'folder', folder]).code).toBe(0);
+    await app.page.goto(`${app.url.split('#')[0]}#/sync`);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('accepts a new computer only after showing its fingerprint', async () => {
+    const page = app.page;
+    const fp = json<{ me: { fingerprint: string } }>(runLtt(pc2, ['--json', 'sync', 'status'])).me.fingerprint;
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    const pending = page.getByRole('region', { name: 'Máy mới gửi tệp — cần bạn xác nhận' });
+    await pending.waitFor();
+    await expect.poll(() => pending.textContent()).toContain(fp);
+    await app.screenshot('sync-pending');
+    expect(json<unknown[]>(app.cli(['--json', 'item', 'list', '--month', '2026-12']))).toEqual([]);
+    await pending.getByRole('button', { name: 'Chấp nhận và nhập' }).click();
+    await pending.waitFor({ state: 'detached' });
+    await expect.poll(() => json<Array<{ id: string }>>(app.cli(['--json', 'item', 'list', '--month', '2026-12'])).map((i) => i.id)).toEqual([itemId]);
+    await expect.poll(() => page.locator('.sync-table').first().textContent()).toContain('Đã tin cậy');
+  });
+
+  it('shows a conflict with both values and resolves it by keeping the replaced one', async () => {
+    const page = app.page;
+    expect(app.cli(['item', 'status', itemId, 'in_production']).code).toBe(0);
+    expect(runLtt(pc2, ['item', 'status', itemId, 'ready']).code).toBe(0); // later: wins
+    expect(runLtt(pc2, ['sync', 'run']).code).toBe(0);
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    const tab = page.getByRole('link', { name: 'Xung đột (1)' });
+    await tab.waitFor();
+    await tab.click();
+    const card = page.getByRole('article', { name: 'Tọa đàm dịch vụ công' });
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toMatch(/Đang dùng.*ready.*Bị thay.*in_production/s);
+    await app.screenshot('sync-conflict');
+    await card.locator('.sync-version', { hasText: 'Bị thay' }).getByRole('button', { name: 'Giữ bản này' }).click();
+    await page.getByText('Không có xung đột nào.').waitFor();
+    await expect.poll(() => json<Array<{ status: string }>>(app.cli(['--json', 'item', 'list', '--month', '2026-12']))[0]?.status).toBe('in_production');
+    expect(json<unknown[]>(app.cli(['--json', 'sync', 'conflicts']))).toEqual([]);
+  });
+
+  it("lists a damaged file in quarantine with the reason in Vietnamese", async () => {
+    const page = app.page;
+    const original = fs.readdirSync(folder).find((n) => n.endsWith('.ltt-sync'))!;
+    const text = fs.readFileSync(path.join(folder, original)).toString('latin1').replace('"createdAt":"20', '"createdAt":"19');
+    fs.writeFileSync(path.join(folder, 'x_tampered_1-1_00000000.ltt-sync'), Buffer.from(text, 'latin1'));
+    await page.getByRole('link', { name: 'Tình trạng' }).click();
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    const tab = page.getByRole('link', { name: 'Tệp bị cách ly (1)' });
+    await tab.waitFor();
+    await tab.click();
+    const row = page.getByRole('row', { name: /x_tampered_1-1_00000000/ });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('Chữ ký của tệp không khớp');
+    await app.screenshot('sync-quarantine');
+    // Nothing in the shared folder was deleted.
+    expect(fs.readdirSync(folder)).toContain(original);
+  });
+});
