@@ -51,6 +51,7 @@ export async function syncFolder(db: Db, writer: ChangeWriter, identity: ExportI
     others.length === 0
       ? 'Thư mục đồng bộ chưa có tệp nào từ máy khác. Không có dữ liệu nào bị xóa.'
       : `Đã ghi ${exported.files.length} tệp, nhận ${imported.applied} thay đổi mới` +
+        (imported.conflicts ? `, ${imported.conflicts} xung đột mới (xem mục Xung đột)` : '') +
         (imported.rejected.length ? `, ${imported.rejected.length} tệp bị từ chối (xem mục Cách ly)` : '') +
         (imported.pending.length ? `, ${imported.pending.length} tệp chờ chấp nhận máy gửi` : '') +
         '.';

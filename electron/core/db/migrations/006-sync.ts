@@ -9,6 +9,11 @@ export default /* sql */ `
 ALTER TABLE change_log ADD COLUMN supersedes TEXT;
 ALTER TABLE change_log ADD COLUMN arrival INTEGER;
 CREATE INDEX change_log_arrival ON change_log (arrival);
+-- Changes already in the log get an arrival order (by clock), so the first export includes them.
+CREATE TEMP TABLE _arrival (install_id TEXT NOT NULL, seq INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (install_id, seq));
+INSERT INTO _arrival SELECT install_id, seq, ROW_NUMBER() OVER (ORDER BY hlc, install_id, seq) FROM change_log;
+UPDATE change_log SET arrival = (SELECT n FROM _arrival a WHERE a.install_id = change_log.install_id AND a.seq = change_log.seq);
+DROP TABLE _arrival;
 
 -- Other installs whose files we have seen. The key is pinned on first acceptance (trust on first use).
 CREATE TABLE sync_installs (

@@ -32,7 +32,7 @@ export function SyncPage() {
           className="primary"
           disabled={run.isPending}
           onClick={() =>
-            run.mutate({}, { onSuccess: (r) => toast.show(`${r.message} ${t('sync.result', { applied: r.applied, duplicates: r.duplicates, conflicts: r.conflicts })}`) })
+            run.mutate({}, { onSuccess: (r) => toast.show(r.message) })
           }
         >
           {run.isPending ? t('sync.running') : t('sync.runNow')}

@@ -21,6 +21,7 @@ export function gapsText(gaps: Array<[number, number]>): string {
 export function valueText(value: Record<string, unknown>, deletedLabel: string): string {
   if (Object.keys(value).length === 1 && value.deleted === true) return deletedLabel;
   return Object.entries(value)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join(' · ');
 }
