@@ -76,3 +76,23 @@ export class BatchingChangeWriter extends ChangeWriter {
     this.latest.clear();
   }
 }
+
+/** The plain write path (one re-derivation per group), for checking that batching changes nothing. */
+export class PlainChangeWriter extends ChangeWriter {
+  constructor(
+    db: Db,
+    installId: string,
+    now: () => number,
+    private readonly ownInstall: boolean,
+  ) {
+    super(db, installId, now);
+  }
+
+  override persistClock(): void {
+    if (this.ownInstall) super.persistClock();
+  }
+
+  flushRow(): void {}
+
+  flush(): void {}
+}

@@ -23,6 +23,8 @@ export interface GenerateOptions {
   /** The generated data's "today" (yyyy-MM-dd); default 15 November of the last year. */
   today?: string;
   log?: (line: string) => void;
+  /** Write through the plain write path, one re-derivation per group (slow; tests compare it with the batched one). */
+  plainWriters?: boolean;
 }
 
 export interface GenerateResult {
@@ -106,7 +108,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   core.ctx.db.pragma('synchronous = OFF');
   try {
     setup(core.ctx, { orgName: ORGS[0]!.name, orgShortName: ORGS[0]!.shortName, userName: ORGS[0]!.editors[0]!, role: 'editor', withSample: true });
-    const writers = ORGS.map((o, i) => makeOrgWriter(core, o, identities[i]!.orgId, identities[i]!, nowMs, i === 0));
+    const writers = ORGS.map((o, i) => makeOrgWriter(core, o, identities[i]!.orgId, identities[i]!, nowMs, i === 0, opts.plainWriters === true));
     core.ctx.transact(() => {
       for (const w of writers.slice(1)) {
         w.write(

@@ -1,6 +1,6 @@
 import type { Core } from '../../electron/core/core';
 import type { LocalWrite } from '../../electron/core/sync/write-path';
-import { BatchingChangeWriter, withStatementCache } from './fast-writer';
+import { BatchingChangeWriter, PlainChangeWriter, withStatementCache } from './fast-writer';
 import { addInstall } from '../../electron/core/sync/trust-store';
 import type { FileHeader } from '../../shared/domain/sync/file-header';
 import type { OrgProfile } from './vocab';
@@ -12,7 +12,7 @@ export interface OrgWriter {
   installId: string;
   publicKey: string;
   privateKey: string;
-  writer: BatchingChangeWriter;
+  writer: BatchingChangeWriter | PlainChangeWriter;
   /** One user action: one call of the write path (one tx id), inside the caller's transaction. */
   write(writes: readonly LocalWrite[], actor: string | null): void;
 }
@@ -22,8 +22,10 @@ export interface OrgWriter {
  * install id, after setup): the same change-log rows, clocks and materialised tables this database would
  * hold after the station's and the newspaper's files were imported, without the file round trip.
  */
-export function makeOrgWriter(core: Core, profile: OrgProfile, orgId: string, identity: { installId: string; publicKey: string; privateKey: string }, nowMs: () => number, local: boolean): OrgWriter {
-  const writer = new BatchingChangeWriter(withStatementCache(core.ctx.db), identity.installId, nowMs, local);
+export function makeOrgWriter(core: Core, profile: OrgProfile, orgId: string, identity: { installId: string; publicKey: string; privateKey: string }, nowMs: () => number, local: boolean, plain = false): OrgWriter {
+  const writer = plain
+    ? new PlainChangeWriter(core.ctx.db, identity.installId, nowMs, local)
+    : new BatchingChangeWriter(withStatementCache(core.ctx.db), identity.installId, nowMs, local);
   if (!local) {
     const header = { install: identity.installId, org: orgId, orgName: profile.name, installName: profile.installName, publicKey: identity.publicKey } as FileHeader;
     addInstall(core.ctx.db, header, 'trusted', new Date(nowMs()).toISOString());

@@ -25,3 +25,18 @@ export function round(n: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/** Medians of two measurements taken alternately (a, b, a, b…), so drifting machine load hits both alike. */
+export async function pairedMedians(a: () => unknown, b: () => unknown, reps: number, warmup = 1): Promise<{ a: number; b: number }> {
+  for (let i = 0; i < warmup; i += 1) {
+    await a();
+    await b();
+  }
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let i = 0; i < reps; i += 1) {
+    ra.push(await timeIt(a));
+    rb.push(await timeIt(b));
+  }
+  return { a: median(ra), b: median(rb) };
+}

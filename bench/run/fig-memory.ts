@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { median } from '../lib/stats';
-import { missing, type Figure } from './figure';
+import { missing, sig, type Figure } from './figure';
 import type { StationFile } from './sync-files';
 
 interface ChildResult {
@@ -35,7 +35,7 @@ export function memoryFigure(work: string, childScript: string, small: StationFi
       log(`  memory rep ${i + 1}: ${small.changes} changes peak ${(a.peakRss / 1048576).toFixed(0)} MB (before import ${(a.rssBefore / 1048576).toFixed(0)}), ${large.changes} changes peak ${(b.peakRss / 1048576).toFixed(0)} MB (before ${(b.rssBefore / 1048576).toFixed(0)})`);
     }
     const mb = (x: number) => x / 1048576;
-    const value = Math.round((median(l) / median(s)) * 1000) / 1000;
+    const value = sig(median(l) / median(s));
     return { name: 'importMemoryScaling', value, goal, detail: `peak RSS ${mb(median(l)).toFixed(0)} MB (${large.changes} changes) ÷ ${mb(median(s)).toFixed(0)} MB (${small.changes} changes)` };
   } catch (e) {
     return missing('importMemoryScaling', goal, (e as Error).message);

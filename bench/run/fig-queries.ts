@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Core } from '../../electron/core/core';
 import { openDatabase } from '../../electron/core/db/open';
 import { gridRange } from '../../shared/domain/schedule/month-grid';
-import { medianTime, timeIt, median } from '../lib/stats';
+import { medianTime, pairedMedians, timeIt, median } from '../lib/stats';
 import { missing, ratio, type Figure } from './figure';
 import { planOfYear } from './targets';
 
@@ -18,13 +18,11 @@ export async function monthFigure(small: Core, big: Core, year: number, month: n
   const goal = { max: 1.5 };
   const filter = gridRange(year, month);
   try {
-    const run = (core: Core) => medianTime(() => ok(core, 'items:list', { filter }), reps, 3);
-    const a = await run(small);
-    const b = await run(big);
+    const m = await pairedMedians(() => ok(small, 'items:list', { filter }), () => ok(big, 'items:list', { filter }), reps, 3);
     const na = ((await ok(small, 'items:list', { filter })) as unknown[]).length;
     const nb = ((await ok(big, 'items:list', { filter })) as unknown[]).length;
-    const f = ratio('monthQueryScaling', b.median, a.median, goal, 'ms');
-    return { ...f, detail: `${year}-${String(month).padStart(2, '0')} (${nb} vs ${na} items): ${b.median.toFixed(2)} ms at 100k ÷ ${a.median.toFixed(2)} ms at 10k` };
+    const f = ratio('monthQueryScaling', m.b, m.a, goal, 'ms');
+    return { ...f, detail: `${year}-${String(month).padStart(2, '0')} (${nb} vs ${na} items): ${m.b.toFixed(2)} ms at 100k ÷ ${m.a.toFixed(2)} ms at 10k` };
   } catch (e) {
     return missing('monthQueryScaling', goal, (e as Error).message);
   }
@@ -34,15 +32,14 @@ export async function monthFigure(small: Core, big: Core, year: number, month: n
 export async function complianceFigure(small: Core, big: Core, year: number, asOf: string, reps: number): Promise<Figure> {
   const goal = { max: 2 };
   try {
-    const run = async (core: Core) => {
+    const view = (core: Core) => {
       const planId = planOfYear(core, year);
       if (!planId) throw new Error(`no plan for ${year}`);
-      return medianTime(() => ok(core, 'compliance:view', { planId, period: String(year), asOf, granularity: 'month' }), reps, 2);
+      return () => ok(core, 'compliance:view', { planId, period: String(year), asOf, granularity: 'month' });
     };
-    const a = await run(small);
-    const b = await run(big);
-    const f = ratio('complianceScaling', b.median, a.median, goal, 'ms');
-    return { ...f, detail: `year ${year}: ${b.median.toFixed(1)} ms at 100k ÷ ${a.median.toFixed(1)} ms at 10k` };
+    const m = await pairedMedians(view(small), view(big), reps, 2);
+    const f = ratio('complianceScaling', m.b, m.a, goal, 'ms');
+    return { ...f, detail: `year ${year}: ${m.b.toFixed(1)} ms at 100k ÷ ${m.a.toFixed(1)} ms at 10k` };
   } catch (e) {
     return missing('complianceScaling', goal, (e as Error).message);
   }

@@ -9,7 +9,7 @@ import { createItem } from '../../electron/core/services/items-service';
 import { isoDate } from '../../shared/domain/dates';
 import { Rng } from '../lib/prng';
 import { median } from '../lib/stats';
-import { missing, type Figure } from './figure';
+import { missing, sig, type Figure } from './figure';
 import { ORGS, titleFor } from '../data/vocab';
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -66,7 +66,7 @@ async function serve(root: string, dbFile: string): Promise<{ child: ChildProces
  */
 async function showMonth(page: Page, base: string, m: { year: number; month: number; count: number }): Promise<number> {
   await page.goto(`${base}#/schedule/month?m=${NEUTRAL}`);
-  await page.waitForSelector('.month .day', { timeout: 60_000 });
+  await page.waitForSelector('.month .day', { timeout: 180_000 });
   await page.waitForLoadState('networkidle');
   const key = `${m.year}-${String(m.month).padStart(2, '0')}`;
   return page.evaluate(
@@ -74,7 +74,7 @@ async function showMonth(page: Page, base: string, m: { year: number; month: num
       const t0 = performance.now();
       location.hash = `#/schedule/month?m=${key}`;
       await new Promise<void>((resolve, reject) => {
-        const give = setTimeout(() => reject(new Error(`month ${key} did not show ${expected} items within 60 s`)), 60_000);
+        const give = setTimeout(() => reject(new Error(`month ${key} did not show ${expected} items within 120 s`)), 120_000);
         const check = () => {
           let n = 0;
           const grid = document.querySelector(`.month[aria-label$="${Number(key.slice(5))}/${key.slice(0, 4)}"]`);
@@ -122,10 +122,12 @@ export async function uiFigure(root: string, work: string, seed: string, reps: n
     }
     if (errors.length) return missing('uiMonthScaling', goal, `page errors: ${errors.join('; ').slice(0, 300)}`);
     log(`  ui: ${SMALL.count} items ${a.map((x) => x.toFixed(0)).join('/')} ms, ${LARGE.count} items ${b.map((x) => x.toFixed(0)).join('/')} ms`);
-    const value = Math.round((median(b) / median(a)) * 1000) / 1000;
+    const value = sig(median(b) / median(a));
     return { name: 'uiMonthScaling', value, goal, detail: `month of ${LARGE.count} items ${median(b).toFixed(0)} ms ÷ month of ${SMALL.count} ${median(a).toFixed(0)} ms` };
   } catch (e) {
-    return missing('uiMonthScaling', goal, (e as Error).message.split('\n')[0]!.slice(0, 300));
+    const shot = path.join(root, 'dist', 'bench', 'ui-failure.png');
+    for (const ctx of browser.contexts()) for (const p of ctx.pages()) await p.screenshot({ path: shot }).catch(() => undefined);
+    return missing('uiMonthScaling', goal, `${(e as Error).message.split('\n')[0]!.slice(0, 300)} (screenshot: dist/bench/ui-failure.png)`);
   } finally {
     await browser.close().catch(() => undefined);
     child?.kill('SIGTERM');

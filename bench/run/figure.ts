@@ -21,9 +21,14 @@ export function missing(name: string, goal: Figure['goal'], reason: string): Fig
 }
 
 export function ratio(name: string, num: number, base: number, goal: Figure['goal'], unit: string): Figure {
-  return { name, value: base > 0 ? Math.round((num / base) * 1000) / 1000 : null, goal, detail: `${fmt(num)} ${unit} ÷ ${fmt(base)} ${unit}`, ...(base > 0 ? {} : { reason: 'baseline measured as 0' }) };
+  return { name, value: base > 0 ? sig(num / base) : null, goal, detail: `${fmt(num)} ${unit} ÷ ${fmt(base)} ${unit}`, ...(base > 0 ? {} : { reason: 'baseline measured as 0' }) };
 }
 
 function fmt(n: number): string {
   return n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(4);
+}
+
+/** Four significant digits: small ratios (a skipped re-import) must not round to 0. */
+export function sig(x: number): number {
+  return Number(x.toPrecision(4));
 }
