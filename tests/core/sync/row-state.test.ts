@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeRowState, type LogEntry } from '../../../electron/core/sync/row-state';
+import { encodeHlc } from '../../../shared/domain/hlc';
+
+const h = (ms: number, install: string) => encodeHlc({ ms, counter: 0, install });
+function e(install: string, seq: number, group: string, value: unknown, ms: number, base: string | null = null, supersedes: string[] = [], org = 'o'): LogEntry {
+  return { install, seq, org, group, value: JSON.stringify(value), hlc: h(ms, install), baseHlc: base, supersedes };
+}
+
+describe('merge rule (pure)', () => {
+  const create = e('a', 1, 'create', { orgId: 'o' }, 1);
+  const t1 = e('a', 2, 'title', { title: 'x' }, 2);
+
+  it('last write wins per group; a loser nobody built on is a conflict', () => {
+    const ta = e('a', 3, 'title', { title: 'A' }, 5, t1.hlc);
+    const tb = e('b', 1, 'title', { title: 'B' }, 6, t1.hlc);
+    const s = computeRowState([create, t1, ta, tb]);
+    expect(s.owner).toBe('o');
+    expect(s.winners.get('title')).toBe(tb);
+    expect(s.conflicts.map((c) => [c.loser.hlc, c.winner.hlc, c.kind])).toEqual([[ta.hlc, tb.hlc, 'concurrent']]);
+    const resolved = e('a', 4, 'title', { title: 'A' }, 7, tb.hlc, [ta.hlc]);
+    expect(computeRowState([create, t1, ta, tb, resolved]).conflicts).toEqual([]);
+  });
+
+  it('ignores changes stamped with another organisation than the row creator', () => {
+    const forged = e('z', 1, 'title', { title: 'forged' }, 9, null, [], 'other');
+    const s = computeRowState([create, t1, forged]);
+    expect(s.winners.get('title')).toBe(t1);
+    expect(computeRowState([create, t1, forged], true).winners.get('title')).toBe(forged);
+  });
+
+  it('a winning delete lists the edits it did not see', () => {
+    const edit = e('b', 1, 'title', { title: 'late' }, 10, t1.hlc);
+    const del = e('a', 3, 'deleted', { deleted: true }, 8, null, [t1.hlc]);
+    const s = computeRowState([create, t1, edit, del]);
+    expect(s.conflicts).toEqual([expect.objectContaining({ kind: 'deleted', loser: edit, winner: del })]);
+    const restore = e('a', 4, 'deleted', { deleted: false }, 11, del.hlc);
+    expect(computeRowState([create, t1, edit, del, restore]).conflicts).toEqual([]);
+  });
+
+  it('does not depend on the order of the entries', () => {
+    const entries = [create, t1, e('a', 3, 'title', { title: 'A' }, 5, t1.hlc), e('b', 1, 'title', { title: 'B' }, 6, t1.hlc), e('b', 2, 'deleted', { deleted: true }, 7, null, [t1.hlc]), e('c', 1, 'create', { orgId: 'o', x: 1 }, 3)];
+    const norm = (s: ReturnType<typeof computeRowState>) => JSON.stringify({ owner: s.owner, winners: [...s.winners.entries()].sort(), conflicts: s.conflicts });
+    const expected = norm(computeRowState(entries));
+    fc.assert(fc.property(fc.shuffledSubarray(entries, { minLength: entries.length }), (order) => {
+        expect(norm(computeRowState(order))).toBe(expected);
+      }),
+    );
+  });
+});
