@@ -10,7 +10,24 @@ const root = path.resolve(__dirname, '../..');
 const fromBuilder = createRequire(require.resolve('app-builder-lib/package.json'));
 const yaml = fromBuilder('js-yaml') as { load(text: string): unknown };
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'));
-const config = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+interface BuilderConfig {
+  productName: string;
+  appId: string;
+  publish: null;
+  asar: boolean;
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  files: string[];
+  electronFuses: Record<string, boolean>;
+  directories: { buildResources: string };
+  extraResources: Array<{ from: string; to: string }>;
+  extraMetadata?: { version?: string };
+  fileAssociations: Array<{ ext: string; mimeType: string; icon: string }>;
+  win: { icon: string; target: unknown };
+  nsis: Record<string, unknown> & { installerIcon: string; uninstallerIcon: string };
+  linux: { icon: string; target: Array<{ target: string }>; mimeTypes: string[] };
+}
+const config = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 function validator() {
@@ -108,14 +125,14 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds an AppImage and a deb for Linux', () => {
-    expect(config.linux.target.map((t: { target: string }) => t.target)).toEqual(['AppImage', 'deb']);
+    expect(config.linux.target.map((t) => t.target)).toEqual(['AppImage', 'deb']);
     expect(config.linux.icon).toBe('resources/icons/png');
   });
 
   it('associates the sync file extension with the app', () => {
     expect(config.fileAssociations).toHaveLength(1);
-    expect(`.${config.fileAssociations[0].ext}`).toBe(SYNC_FILE_EXTENSION);
-    expect(config.linux.mimeTypes).toContain(config.fileAssociations[0].mimeType);
+    expect(`.${config.fileAssociations[0]!.ext}`).toBe(SYNC_FILE_EXTENSION);
+    expect(config.linux.mimeTypes).toContain(config.fileAssociations[0]!.mimeType);
   });
 });
 
@@ -126,7 +143,7 @@ describe('icons named by the config', () => {
   });
 
   it('the installer, uninstaller and file-association icons exist in the build resources', () => {
-    for (const file of [config.nsis.installerIcon, config.nsis.uninstallerIcon, `${config.fileAssociations[0].icon}.ico`]) {
+    for (const file of [config.nsis.installerIcon, config.nsis.uninstallerIcon, `${config.fileAssociations[0]!.icon}.ico`]) {
       expect(icoSizes(fs.readFileSync(buildResources(file))).at(-1)).toBe(256);
     }
   });
