@@ -34,12 +34,17 @@ function normalise(v: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k] ?? null]));
 }
 
-/** All groups of a new item. */
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+/** Groups every item has from the start; the others are written only when they hold something (fewer log entries). */
+const ALWAYS: readonly string[] = ['create', 'content', 'schedule', 'status'];
+
+/** The groups of a new item (empty optional groups left out: the table's defaults stand for them). */
 export function newItemWrites(id: string, fields: Record<string, unknown>): LocalWrite[] {
   const writes: LocalWrite[] = [];
   for (const [group, names] of Object.entries(ITEM_GROUPS)) {
     if (group === 'done') continue;
     const value = Object.fromEntries(names.map((f) => [f, fields[f] ?? null]));
+    if (!ALWAYS.includes(group) && names.every((f) => isEmpty(value[f]))) continue;
     writes.push({ table: 'items', rowId: id, group, value });
   }
   return writes;

@@ -29,3 +29,37 @@ export async function scheduleCore(opts: { now?: string; user?: string } = {}): 
   await signIn(core, opts.user ?? 'Nguyễn Văn An');
   return { core, dir, setNow: (iso) => (now = new Date(iso)) };
 }
+
+const TITLES = ['Cải cách hành chính', 'Một cửa liên thông', 'Dịch vụ công trực tuyến', 'Đường dây nóng', 'Chính quyền điện tử'];
+const KINDS = ['segment', 'article', 'talkshow', 'dialogue', 'report', 'news', 'other'];
+const OUTLET_IDS = ['tv', 'radio', 'print', 'online', 'portal', 'district-radio'];
+
+/**
+ * Read-path fixture: `n` items written straight into the materialised table, as the write path would leave
+ * them, spread over 2020. Only for measuring and testing reads at scale: going through the change log takes
+ * minutes for 10,000 rows on these machines, which is not what these tests are about.
+ */
+export function seedMaterialisedItems(db: import('better-sqlite3').Database, n: number, orgId = 'org-test'): void {
+  const ins = db.prepare(
+    `INSERT INTO items (id, org_id, kind, created_at, title, outlet, planned_date, planned_time, editor, producer, status)
+     VALUES (?, ?, ?, '2020-01-01T00:00:00.000Z', ?, ?, ?, '19:45', ?, ?, ?)`,
+  );
+  const statuses = ['planned', 'in_production', 'ready', 'postponed', 'cancelled'];
+  db.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      const day = 1 + (i % 366);
+      const date = new Date(Date.UTC(2020, 0, day)).toISOString().slice(0, 10);
+      ins.run(
+        `seed-${String(i).padStart(5, '0')}`,
+        orgId,
+        KINDS[i % KINDS.length],
+        `${TITLES[i % TITLES.length]} số ${i}`,
+        OUTLET_IDS[i % OUTLET_IDS.length],
+        date,
+        i % 2 ? 'Nguyễn Văn An' : 'Lê Thị Cúc',
+        null,
+        statuses[i % statuses.length],
+      );
+    }
+  })();
+}
