@@ -67,10 +67,10 @@ describe('hostile command-line arguments', () => {
     const argvArb = fc.constantFrom(...all).chain((spec) =>
       fc
         .tuple(
-          fc.array(fc.oneof(fc.constantFrom(...(spec.options.length ? spec.options : [{ flag: '--json', takesValue: false }])).chain((o) => (o.takesValue ? VALUE.map((v) => [o.flag, v]) : fc.constant([o.flag]))), VALUE.map((v) => [v])), { maxLength: 5 }),
+          fc.array(fc.oneof(fc.constantFrom(...(spec.options.length ? spec.options : [{ flag: '--json', takesValue: false }])).chain((o): fc.Arbitrary<string[]> => (o.takesValue ? VALUE.map((v) => [o.flag, v]) : fc.constant([o.flag]))), VALUE.map((v): string[] => [v])), { maxLength: 5 }),
           fc.boolean(),
         )
-        .map(([parts, json]) => [...(json ? ['--json'] : []), ...spec.words, ...parts.flat()]),
+        .map(([parts, json]): string[] => [...(json ? ['--json'] : []), ...spec.words, ...parts.flat()]),
     );
     const cases = fc.sample(argvArb, { numRuns: FUZZ_CASES, seed: FUZZ_SEED });
     const problems: string[] = [];

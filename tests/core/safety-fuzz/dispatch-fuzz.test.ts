@@ -3,25 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { channels, contract, type Channel } from '../../../shared/contract';
 import type { Core } from '../../../electron/core/core';
 import { deepArray, deepObject } from './hostile';
-import { FUZZ_CASES, FUZZ_SEED, dbFingerprint, describeInput, refusalProblem, setupCore, withTimeout } from './harness';
+import { FUZZ_CASES, FUZZ_SEED, dbFingerprint, describeInput, rawCause, refusalProblem, setupCore, withTimeout } from './harness';
 import { arbFor } from './zod-arb';
 
 let core: Core | null = null;
 afterAll(() => core?.close());
-
-/** The exception behind an 'internal' error, for the report (dispatch rightly hides it from users). */
-function rawCause(c: Core, channel: string, input: unknown): string {
-  try {
-    const parsed = contract[channel as Channel].input.parse(input ?? {});
-    const out = (c.handlers[channel as Channel] as (i: unknown) => unknown)(parsed);
-    if (out instanceof Promise) out.catch(() => undefined);
-    return 'không tái hiện được';
-  } catch (error) {
-    return String((error as Error).message).split('\n')[0]!.slice(0, 160);
-  } finally {
-    if (c.ctx.db.inTransaction) c.ctx.db.exec('ROLLBACK');
-  }
-}
 
 /** Run one call; returns a problem description or null. The database must be unchanged when refused. */
 async function probe(c: Core, channel: string, input: unknown): Promise<string | null> {
@@ -34,7 +20,7 @@ async function probe(c: Core, channel: string, input: unknown): Promise<string |
   }
   if (r.ok) return null;
   const bad = refusalProblem(r.error);
-  if (bad) return `${channel} ${describeInput(input)} → ${bad}${r.error.code === 'internal' ? ` [${rawCause(c, channel, input)}]` : ''}`;
+  if (bad) return `${channel} ${describeInput(input)} → ${bad}${r.error.code === 'internal' ? ` [${await rawCause(c, channel, input)}]` : ''}`;
   if (dbFingerprint(c.ctx.db) !== before) return `${channel} ${describeInput(input)} → bị từ chối (${r.error.code}) nhưng cơ sở dữ liệu đã thay đổi`;
   if (c.ctx.db.inTransaction) return `${channel} → giao dịch bị bỏ dở (inTransaction)`;
   return null;

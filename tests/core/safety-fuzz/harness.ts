@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { openCore, type Core } from '../../../electron/core/core';
+import { contract, type Channel } from '../../../shared/contract';
 import { tempDir } from '../db/helpers';
 
 /** Fuzz case count per fuzzer: CI size by default; `LTT_FUZZ_CASES=20000 npx vitest run tests/core/safety-fuzz` for a long run. */
@@ -33,7 +34,8 @@ export function refusalProblem(error: { code: string; message: string }): string
 }
 
 export async function setupCore(): Promise<Core> {
-  const core = openCore({ dbFile: path.join(tempDir('ltt-fuzz-'), 'lich-tuyen-truyen.sqlite') });
+  // Nested one level so tests can see that nothing was written beside the data folder.
+  const core = openCore({ dbFile: path.join(tempDir('ltt-fuzz-'), 'data', 'lich-tuyen-truyen.sqlite') });
   await core.call('app:setup', { orgName: 'Đài Phát thanh và Truyền hình tỉnh', userName: 'Nguyễn Văn A', role: 'editor', withSample: false });
   return core;
 }
@@ -54,5 +56,18 @@ export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): P
     return await Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`treo quá ${ms} ms: ${what}`)), ms)))]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The exception behind an 'internal' error, for the report (dispatch rightly hides it from users). */
+export async function rawCause(c: Core, channel: string, input: unknown): Promise<string> {
+  try {
+    const parsed = contract[channel as Channel].input.parse(input ?? {});
+    await (c.handlers[channel as Channel] as (i: unknown) => unknown)(parsed);
+    return 'không tái hiện được';
+  } catch (error) {
+    return String((error as Error).message).split('\n')[0]!.slice(0, 160);
+  } finally {
+    if (c.ctx.db.inTransaction) c.ctx.db.exec('ROLLBACK');
   }
 }
