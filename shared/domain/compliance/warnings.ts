@@ -12,7 +12,8 @@ export function warningHorizon(asOf: IsoDate): IsoDate {
   return month === 12 ? monthEnd(year + 1, 1) : monthEnd(year, month + 1);
 }
 
-const SEVERITY_RANK: Record<WarningSeverity, number> = { danger: 0, warning: 1, info: 2 };
+/** Ahead-of-time warnings first: they can still be fixed by planning; then what fell short; then hints. */
+const SEVERITY_RANK: Record<WarningSeverity, number> = { warning: 0, danger: 1, info: 2 };
 
 export function taskWarnings(task: PlanTask, result: TaskResult, period: { from: IsoDate; to: IsoDate }, asOf: IsoDate): ComplianceWarning[] {
   const refYear = parseIsoDate(period.from).year;
@@ -75,7 +76,7 @@ export function taskWarnings(task: PlanTask, result: TaskResult, period: { from:
   return out;
 }
 
-/** Most severe first, then by date, then in plan order (`order` = task id → position). */
+/** By severity rank, then by date, then in plan order (`order` = task id → position). */
 export function sortWarnings(warnings: ComplianceWarning[], order: ReadonlyMap<string, number>): ComplianceWarning[] {
   return warnings.sort(
     (a, b) =>

@@ -34,13 +34,13 @@ describe('warnings ahead of time', () => {
     expect(early.warnings.map((w) => w.from)).toEqual(['2020-01-01', '2020-02-01']);
   });
 
-  it('ended windows that fell short are listed first, as danger', () => {
+  it('ahead-of-time warnings come first, then ended windows that fell short (danger)', () => {
     const t = task('05', monthly(2020, 2, [6, 7, 8]));
     const r = run([t], [item({ tasks: [t.id], planned: '2020-07-10', doneAt: '2020-07-10' })], '2020-08-10');
     expect(r.warnings.map((w) => [w.severity, w.code, w.message])).toEqual([
+      ['warning', 'nothing-planned', 'Nhiệm vụ 05: tháng 8 chưa có kỳ nào được lên lịch'],
       ['danger', 'missing', 'Nhiệm vụ 05: tháng 6 chưa thực hiện (0/2 kỳ)'],
       ['danger', 'partial', 'Nhiệm vụ 05: tháng 7 mới thực hiện 1/2 kỳ'],
-      ['warning', 'nothing-planned', 'Nhiệm vụ 05: tháng 8 chưa có kỳ nào được lên lịch'],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
 import { windowLabel } from '../../../../shared/domain/compliance/labels';
@@ -22,8 +23,14 @@ export function CellPanel({ planId, row, cell, refYear, onClose }: Props) {
   const { t } = useTranslation();
   const items = useApiQuery('compliance:items', { planId, ids: cell.itemIds });
   const look = cellLook(cell);
+  const ref = useRef<HTMLElement>(null);
+  // The panel opens below the matrix: bring it into view so the click visibly did something.
+  // Block body: newer Chromium returns a promise from scrollIntoView, which React must not take for a cleanup.
+  useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [row.taskId, cell.col]);
   return (
-    <aside className="cm-panel card" aria-labelledby="cm-panel-title" data-testid="cell-panel">
+    <aside ref={ref} className="cm-panel card" aria-labelledby="cm-panel-title" data-testid="cell-panel">
       <header className="cm-panel-head">
         <h2 id="cm-panel-title">
           {t('compliance.task')} {row.code} — {windowLabel(cell.from, cell.to, refYear)}
