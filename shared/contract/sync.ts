@@ -114,7 +114,8 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải c�
 
 export const syncContract = {
   'sync:status': query<SyncStatus>()(empty),
-  'sync:export': command<SyncExportResult>()(z.object({ outDir: text(1000).optional() }).strict()),
+  // Writes into the chosen sync folder (or the data folder); the CLI's --out calls the service directly.
+  'sync:export': command<SyncExportResult>()(empty),
   'sync:import': command<SyncImportResult>()(z.object({ files: z.array(fileInput).min(1).max(200), trustNew: z.boolean().default(false) }).strict()),
   'sync:run': command<SyncRunResult>()(empty),
   'sync:setFolder': command<SyncStatus['folder']>()(

@@ -7,7 +7,7 @@ import * as syncStatus from '../services/sync-status-service';
 export function syncHandlers(ctx: CoreContext): DomainHandlers<typeof syncContract> {
   return {
     'sync:status': () => syncStatus.syncStatus(ctx),
-    'sync:export': ({ outDir }) => sync.exportNow(ctx, outDir),
+    'sync:export': () => sync.exportNow(ctx),
     'sync:import': ({ files, trustNew }) => sync.importUploaded(ctx, files, trustNew),
     'sync:run': () => sync.runFolderSync(ctx),
     'sync:setFolder': (input) => sync.setFolder(ctx, input),

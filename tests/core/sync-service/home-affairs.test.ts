@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import type { PlanDetail, PlanSummaryView } from '../../../shared/contract/plans';
+import { exportNow } from '../../../electron/core/services/sync-service';
 
 /**
  * The real services on three real databases: the station and the newspaper (each with the built-in plan)
@@ -83,9 +84,9 @@ describe('Home Affairs view through the sync service', () => {
     const usb1 = path.join(root, 'usb1');
     const usb2 = path.join(root, 'usb2');
     await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-20', title: 'Chuyên mục 1' });
-    const e1 = await station.call('sync:export', { outDir: usb1 });
+    const e1 = exportNow(station.ctx, usb1);
     await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-27', title: 'Chuyên mục 2' });
-    const e2 = await station.call('sync:export', { outDir: usb2 });
+    const e2 = exportNow(station.ctx, usb2);
     const upload = (f: string) => ({ fileName: path.basename(f), contentBase64: fs.readFileSync(f).toString('base64') });
     await ha.call('sync:import', { files: e2.files.map(upload), trustNew: false });
     const me = (await station.call('sync:status', {})).me.installId;
