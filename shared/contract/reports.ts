@@ -71,7 +71,16 @@ const reportInput = {
   reportDate: isoDate.optional(),
   number: reportNumber.optional(),
   texts: reportTextsSchema.optional(),
+  /** Use the cut-off day set for the period's type (Nghị định 09/2019) instead of calendar boundaries. */
+  cutoff: z.boolean({ error: 'Chọn có hoặc không dùng ngày chốt số liệu.' }).optional(),
 };
+
+const cutoffDay = z
+  .number({ error: 'Ngày chốt số liệu phải là số từ 1 đến 28, hoặc để trống.' })
+  .int({ error: 'Ngày chốt số liệu phải là số nguyên từ 1 đến 28.' })
+  .min(1, { error: 'Ngày chốt số liệu từ 1 đến 28.' })
+  .max(28, { error: 'Ngày chốt số liệu từ 1 đến 28 (tháng nào cũng có).' })
+  .nullable();
 
 export const reportSettingsSchema = z
   .object({
@@ -86,6 +95,10 @@ export const reportSettingsSchema = z
     signerName: text(100),
     recipients: z.array(text(300)).max(30, { error: 'Tối đa 30 nơi nhận.' }),
     archive: text(100),
+    cutoffDays: z
+      .object({ month: cutoffDay, quarter: cutoffDay, half: cutoffDay, year: cutoffDay })
+      .strict()
+      .default({ month: null, quarter: null, half: null, year: null }),
   })
   .strict();
 

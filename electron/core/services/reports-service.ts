@@ -4,7 +4,8 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { ReportFileFormat, ReportHistoryEntry, ReportPreview, TextsSource } from '../../../shared/contract/reports';
 import { newId } from '../../../shared/domain/ids';
-import { buildReportDocument, type ReportDocument, type ReportTexts } from '../../../shared/domain/report';
+import { applyCutoff, buildReportDocument, type ReportDocument, type ReportTexts } from '../../../shared/domain/report';
+import { resolvePeriod } from '../../../shared/domain/periods';
 import type { CoreContext } from '../context';
 import { canonicalJson } from '../sync/canonical-json';
 import { FORMAT_EXTENSIONS, writeReport } from '../reports/write-report';
@@ -23,6 +24,19 @@ export interface ReportRequest {
   reportDate?: string | undefined;
   number?: string | undefined;
   texts?: ReportTexts | undefined;
+  cutoff?: boolean | undefined;
+}
+
+/**
+ * With `cutoff`, a period spec ("2020-05") is turned into the range its cut-off day gives, and the
+ * title says so; without one set for that period type the calendar period is used.
+ */
+function resolveRange(ctx: CoreContext, req: ReportRequest): { period?: string; from?: string; to?: string; label?: string } {
+  if (req.cutoff && req.period) {
+    const shifted = applyCutoff(resolvePeriod({ period: req.period }), getReportSettings(ctx).cutoffDays);
+    if (shifted) return { from: shifted.from, to: shifted.to, label: shifted.label };
+  }
+  return { period: req.period, from: req.from, to: req.to };
 }
 
 export interface BuiltReport {
@@ -40,7 +54,8 @@ export function hashDocument(doc: ReportDocument): string {
 
 /** The one place a report is assembled: the same data the JSON report uses, plus settings and texts. */
 export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportData): BuiltReport {
-  const d = data ?? buildReportData(ctx, { plan: req.planId, period: req.period, from: req.from, to: req.to, asOf: req.asOf });
+  const range = resolveRange(ctx, req);
+  const d = data ?? buildReportData(ctx, { plan: req.planId, period: range.period, from: range.from, to: range.to, asOf: req.asOf });
   const start = req.texts ? { texts: req.texts, source: 'input' as const } : startingTexts(ctx, d.plan.id);
   const document = buildReportDocument({
     compliance: d.report,
@@ -51,6 +66,7 @@ export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportD
     reportDate: req.reportDate ?? ctx.today(),
     number: req.number ?? null,
     amendments: d.amendments,
+    periodLabel: range.label,
   });
   return { data: d, document, dataSha256: hashDocument(document), texts: start.texts, textsSource: start.source };
 }

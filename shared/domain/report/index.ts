@@ -9,3 +9,4 @@ export * from './period-label';
 export * from './settings';
 export * from './texts';
 export * from './item-columns';
+export * from './cutoff';

@@ -1,3 +1,5 @@
+import { CUTOFF_KINDS, type CutoffDays } from './cutoff';
+
 /**
  * Everything printed on a report that is not data: the bodies, the number pattern, the place,
  * the signer, the recipients. Stored as plain settings (key → text) through the settings service.
@@ -22,6 +24,15 @@ export interface ReportSettings {
   recipients: string[];
   /** What follows "Lưu:" in the last recipient line, e.g. "VT, TKBT". */
   archive: string;
+  /** Data cut-off day per period type (null: calendar boundaries). */
+  cutoffDays: CutoffDays;
+}
+
+const CUTOFF_PREFIX = 'report.cutoff.';
+
+function cutoffDay(value: string | undefined): number | null {
+  const n = Number((value ?? '').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 28 ? n : null;
 }
 
 export const REPORT_SETTING_KEYS = {
@@ -34,10 +45,10 @@ export const REPORT_SETTING_KEYS = {
   signerName: 'report.signerName',
   recipients: 'report.recipients',
   archive: 'report.archive',
-} as const satisfies Record<keyof ReportSettings, string>;
+} as const satisfies Record<Exclude<keyof ReportSettings, 'cutoffDays'>, string>;
 
 /** Defaults as stored text (multi-line values use "\n"). */
-export const DEFAULT_REPORT_SETTING_VALUES: Record<keyof ReportSettings, string> = {
+export const DEFAULT_REPORT_SETTING_VALUES: Record<Exclude<keyof ReportSettings, 'cutoffDays'>, string> = {
   parentBody: 'UBND TỈNH HẢI DƯƠNG',
   issuingBody: 'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH HẢI DƯƠNG',
   issuingAbbr: 'PTTH',
@@ -58,7 +69,7 @@ function lines(value: string): string[] {
 
 /** Read report settings from the key → text map of the settings service; missing keys take defaults. */
 export function reportSettingsFrom(values: Readonly<Record<string, string>>): ReportSettings {
-  const get = (k: keyof ReportSettings): string => (values[REPORT_SETTING_KEYS[k]] ?? DEFAULT_REPORT_SETTING_VALUES[k]).normalize('NFC');
+  const get = (k: keyof typeof REPORT_SETTING_KEYS): string => (values[REPORT_SETTING_KEYS[k]] ?? DEFAULT_REPORT_SETTING_VALUES[k]).normalize('NFC');
   return {
     parentBody: get('parentBody').trim(),
     issuingBody: get('issuingBody').trim(),
@@ -69,6 +80,7 @@ export function reportSettingsFrom(values: Readonly<Record<string, string>>): Re
     signerName: get('signerName').trim(),
     recipients: lines(get('recipients')),
     archive: get('archive').trim(),
+    cutoffDays: Object.fromEntries(CUTOFF_KINDS.map((k) => [k, cutoffDay(values[`${CUTOFF_PREFIX}${k}`])])) as CutoffDays,
   };
 }
 
@@ -84,6 +96,7 @@ export function reportSettingValues(settings: ReportSettings): Record<string, st
     [REPORT_SETTING_KEYS.signerName]: settings.signerName,
     [REPORT_SETTING_KEYS.recipients]: settings.recipients.join('\n'),
     [REPORT_SETTING_KEYS.archive]: settings.archive,
+    ...Object.fromEntries(CUTOFF_KINDS.map((k) => [`${CUTOFF_PREFIX}${k}`, settings.cutoffDays[k] === null ? '' : String(settings.cutoffDays[k])])),
   };
 }
 

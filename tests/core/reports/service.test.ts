@@ -87,6 +87,15 @@ describe('reports service through the contract', () => {
     await expect(t.core.call('reports:open', { id: e.id, target: 'file' })).rejects.toThrow(/không còn ở vị trí đã lưu/);
   });
 
+  it('applies the cut-off day set for the period type when asked', async () => {
+    await t.core.call('reports:saveSettings', { ...DEFAULT_REPORT_SETTINGS, cutoffDays: { month: null, quarter: 14, half: null, year: null } });
+    const p = await t.core.call('reports:preview', { ...req, cutoff: true });
+    expect(p.document.period).toEqual({ from: '2020-06-15', to: '2020-09-14', label: 'quý III năm 2020 (số liệu từ ngày 15/06/2020 đến ngày 14/09/2020)' });
+    const plain = await t.core.call('reports:preview', req);
+    expect(plain.document.period.from).toBe('2020-07-01');
+    await expect(t.core.call('reports:saveSettings', { ...DEFAULT_REPORT_SETTINGS, cutoffDays: { month: 31, quarter: null, half: null, year: null } })).rejects.toThrow(/từ 1 đến 28/);
+  });
+
   it('rejects a bad period with a Vietnamese message and writes no file or history', async () => {
     await expect(t.core.call('reports:export', { planId: PLAN_ID, period: '2020-13', format: 'docx' })).rejects.toThrow(/tháng phải từ 01 đến 12/);
     expect(await t.core.call('reports:history', {})).toEqual([]);

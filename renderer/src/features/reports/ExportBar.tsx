@@ -14,6 +14,7 @@ export interface ReportRequestState {
   asOf: string;
   reportDate: string;
   number?: string;
+  cutoff?: boolean;
 }
 
 /** Export buttons, a progress indicator while the file is written, and "open" afterwards. */

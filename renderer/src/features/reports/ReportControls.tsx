@@ -8,12 +8,22 @@ export interface ReportState {
   asOf: string;
   reportDate: string;
   number: string;
+  cutoff: boolean;
+}
+
+/** The period type of a spec: 2020 → year, 2020-H1 → half, 2020-Q3 → quarter, 2020-05 → month. */
+export function specKind(spec: string | null): 'year' | 'half' | 'quarter' | 'month' | null {
+  if (!spec) return null;
+  if (/^\d{4}$/.test(spec)) return 'year';
+  if (/-H[12]$/i.test(spec)) return 'half';
+  if (/-Q[1-4]$/i.test(spec)) return 'quarter';
+  return 'month';
 }
 
 const CUSTOM = 'custom';
 
 /** Period (year, half, quarter, month or a range), as-of date, and what is printed: date and number. */
-export function ReportControls({ year, value, onChange }: { year: number; value: ReportState; onChange: (next: ReportState) => void }) {
+export function ReportControls({ year, value, onChange, cutoffDay }: { year: number; value: ReportState; onChange: (next: ReportState) => void; cutoffDay: number | null }) {
   const { t } = useTranslation();
   const options = [
     { value: `${year}`, label: t('reports.year', { year }) },
@@ -57,6 +67,12 @@ export function ReportControls({ year, value, onChange }: { year: number; value:
         <span>{t('reports.number')}</span>
         <input name="number" size={6} value={value.number} placeholder="…" title={t('reports.numberHint')} onChange={(e) => onChange({ ...value, number: e.target.value.trim() })} />
       </label>
+      {cutoffDay !== null ? (
+        <label className="choice rp-use-cutoff">
+          <input type="checkbox" name="cutoff" checked={value.cutoff} onChange={(e) => onChange({ ...value, cutoff: e.target.checked })} />
+          {t('reports.useCutoff', { day: cutoffDay })}
+        </label>
+      ) : null}
     </div>
   );
 }

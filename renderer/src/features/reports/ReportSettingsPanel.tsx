@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportSettings } from '../../../../shared/domain/report';
+import { CUTOFF_KINDS, type CutoffDays, type ReportSettings } from '../../../../shared/domain/report';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import './translations';
 
-type Field = keyof ReportSettings;
+type Field = Exclude<keyof ReportSettings, 'cutoffDays'>;
 const LINES: Field[] = ['signerAuthority', 'recipients'];
 const FIELDS: Field[] = ['parentBody', 'issuingBody', 'issuingAbbr', 'numberPattern', 'place', 'signerAuthority', 'signerName', 'recipients', 'archive'];
 
@@ -17,10 +17,12 @@ export function ReportSettingsPanel() {
   const current = useApiQuery('reports:settings', {});
   const save = useApiMutation('reports:saveSettings');
   const [form, setForm] = useState<Record<Field, string> | null>(null);
+  const [cutoff, setCutoff] = useState<Record<keyof CutoffDays, string>>({ month: '', quarter: '', half: '', year: '' });
   useEffect(() => {
     if (!current.data) return;
     const d = current.data;
     setForm(Object.fromEntries(FIELDS.map((f) => [f, LINES.includes(f) ? (d[f] as string[]).join('\n') : (d[f] as string)])) as Record<Field, string>);
+    setCutoff(Object.fromEntries(CUTOFF_KINDS.map((k) => [k, d.cutoffDays[k] === null ? '' : String(d.cutoffDays[k])])) as Record<keyof CutoffDays, string>);
   }, [current.data]);
   if (!form) return <ErrorMessage error={current.error} />;
   const submit = () => {
@@ -36,6 +38,7 @@ export function ReportSettingsPanel() {
         signerName: form.signerName,
         recipients: lines(form.recipients),
         archive: form.archive,
+        cutoffDays: Object.fromEntries(CUTOFF_KINDS.map((k) => [k, cutoff[k].trim() === '' ? null : Number(cutoff[k])])) as CutoffDays,
       },
       { onSuccess: () => toast.show(t('reports.settingsSaved')) },
     );
@@ -62,6 +65,18 @@ export function ReportSettingsPanel() {
           </label>
         ))}
       </div>
+      <fieldset className="field rp-cutoff">
+        <legend>{t('reports.cutoff')}</legend>
+        <small>{t('reports.cutoffHint')}</small>
+        <div className="row">
+          {CUTOFF_KINDS.map((k) => (
+            <label key={k} className="field inline">
+              <span>{t(`reports.cutoffKind.${k}`)}</span>
+              <input name={`cutoff-${k}`} inputMode="numeric" size={4} value={cutoff[k]} onChange={(e) => setCutoff({ ...cutoff, [k]: e.target.value })} />
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <ErrorMessage error={save.error} />
       <button type="submit" disabled={save.isPending}>
         {t('reports.saveSettings')}

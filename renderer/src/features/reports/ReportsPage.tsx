@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportBar, type ReportRequestState } from './ExportBar';
 import { HistoryList } from './HistoryList';
-import { ReportControls, type ReportState } from './ReportControls';
+import { ReportControls, specKind, type ReportState } from './ReportControls';
 import { ReportPaper } from './ReportPaper';
 import { ReportSettingsPanel } from './ReportSettingsPanel';
 import './translations';
@@ -36,6 +36,7 @@ export function ReportsPage() {
   const route = useRoute();
   const p = route.params;
   const plans = useApiQuery('compliance:plans', {});
+  const settings = useApiQuery('reports:settings', {});
   if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
   if (plans.error) return <ErrorMessage error={plans.error} />;
   if (plans.data.length === 0) {
@@ -51,6 +52,8 @@ export function ReportsPage() {
     );
   }
   const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
+  const kind = specKind(p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`));
+  const cutoffDay = kind && settings.data ? settings.data.cutoffDays[kind] : null;
   const state: ReportState = {
     period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
     from: p.get('from'),
@@ -58,6 +61,7 @@ export function ReportsPage() {
     asOf: p.get('asOf') ?? localToday(),
     reportDate: p.get('date') ?? localToday(),
     number: p.get('number') ?? '',
+    cutoff: p.get('cutoff') === '1',
   };
   const go = (next: ReportState, planId = plan.id) => {
     const q = new URLSearchParams({ plan: planId, asOf: next.asOf, date: next.reportDate });
@@ -67,6 +71,7 @@ export function ReportsPage() {
       q.set('to', next.to);
     }
     if (next.number) q.set('number', next.number);
+    if (next.cutoff) q.set('cutoff', '1');
     navigate(`/reports?${q.toString()}`);
   };
   const request: ReportRequestState = {
@@ -75,6 +80,7 @@ export function ReportsPage() {
     asOf: state.asOf,
     reportDate: state.reportDate,
     ...(state.number ? { number: state.number } : {}),
+    ...(state.cutoff && cutoffDay !== null ? { cutoff: true } : {}),
   };
   return (
     <section className="rp-page">
@@ -90,7 +96,7 @@ export function ReportsPage() {
           </select>
         </label>
       </PageHeader>
-      <ReportControls year={plan.year} value={state} onChange={(next) => go(next)} />
+      <ReportControls year={plan.year} value={state} cutoffDay={cutoffDay} onChange={(next) => go(next)} />
       <Workspace key={plan.id} request={request} />
       <HistoryList planId={plan.id} />
       <details className="card rp-settings-card">

@@ -59,6 +59,10 @@ registerTranslations('reports', {
       recipients: 'Nơi nhận (mỗi dòng một nơi)',
       archive: 'Lưu (sau chữ "Lưu:")',
     },
+    cutoff: 'Ngày chốt số liệu theo loại kỳ',
+    cutoffHint: 'Ví dụ 14: kỳ tính từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ (Nghị định 09/2019/NĐ-CP). Để trống: theo lịch.',
+    cutoffKind: { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' },
+    useCutoff: 'Chốt số liệu đến ngày {{day}} (theo thiết lập)',
     saveSettings: 'Lưu thiết lập',
     settingsSaved: 'Đã lưu thiết lập báo cáo.',
     table: {
@@ -128,6 +132,10 @@ registerTranslations('reports', {
       recipients: 'Recipients (one per line)',
       archive: 'Archive (after "Lưu:")',
     },
+    cutoff: 'Data cut-off day per period type',
+    cutoffHint: 'E.g. 14: the period runs from the 15th of the month before to the 14th of its last month (Decree 09/2019). Empty: calendar.',
+    cutoffKind: { month: 'Month', quarter: 'Quarter', half: 'Half year', year: 'Year' },
+    useCutoff: 'Cut data off on day {{day}} (from settings)',
     saveSettings: 'Save settings',
     settingsSaved: 'Report settings saved.',
     table: {
