@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
+import { ROOT, startApp, type AppHandle } from './fixtures';
 import { SchedulePage } from './schedule-helpers';
 
 /**
@@ -98,5 +99,44 @@ describe('first run: from an empty database to a planned month', () => {
     expect(await tour().getByRole('heading').textContent()).toBe('Lên lịch cho một tháng');
     await page.keyboard.press('Escape');
     await tour().waitFor({ state: 'detached' });
+  });
+});
+
+describe('first run: starting without a plan and importing one from a file', () => {
+  let app: AppHandle;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('starts empty, skips the tour, and imports the plan file; its tasks are then offered for the calendar', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Chào mừng đến với Lịch Tuyên Truyền' }).waitFor();
+    await page.getByLabel('Cơ quan của máy này').fill('Đài Phát thanh và Truyền hình tỉnh');
+    await page.getByLabel('Họ và tên của bạn').fill('Lê Minh Quân');
+    await page.getByLabel('Chưa có kế hoạch — tôi sẽ nhập kế hoạch sau').check();
+    await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
+    await page.getByTestId('tour').getByRole('button', { name: 'Bỏ qua' }).click();
+    await page.getByTestId('tour').waitFor({ state: 'detached' });
+    expect(JSON.parse(app.cli(['--json', 'plan', 'list']).stdout)).toEqual([]);
+
+    await page.locator('nav a[data-section="plans"]').click();
+    await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp' }).first().click();
+    await page.locator('input[name="planFile"]').setInputFiles(path.join(ROOT, 'resources', 'plans', '259-KH-UBND-2020.json'));
+    await page.getByRole('button', { name: 'Nhập kế hoạch', exact: true }).click();
+    await page.waitForFunction(() => /^#\/plans\/[0-9a-f-]{36}/.test(window.location.hash));
+    await app.screenshot('first-run-imported-plan');
+
+    const plans = JSON.parse(app.cli(['--json', 'plan', 'list']).stdout) as Array<{ number: string; taskCount: number }>;
+    expect(plans).toEqual([expect.objectContaining({ number: '259/KH-UBND' })]);
+    expect(plans[0]!.taskCount).toBeGreaterThan(0);
+
+    await new SchedulePage(page).open('month', '2020-03');
+    await page.getByRole('button', { name: '+ Thêm mục' }).click();
+    const taskOptions = page.getByRole('dialog').getByLabel('Nhiệm vụ trong kế hoạch').locator('option');
+    await expect.poll(() => taskOptions.count()).toBe(plans[0]!.taskCount + 1);
+    await page.keyboard.press('Escape');
   });
 });
