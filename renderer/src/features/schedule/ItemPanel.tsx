@@ -5,6 +5,8 @@ import { markDoneLabel } from '../../../../shared/domain/schedule/labels';
 import { useApiQuery } from '../../api/hooks';
 import { fileUrl } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useState } from 'react';
+import { EditItemForm } from './EditItemForm';
 import { HistoryList } from './HistoryList';
 import { KIND_LABELS, OUTLET_LABELS, formatViDate, statusClass, statusLabel } from './look';
 
@@ -23,6 +25,7 @@ function evidenceName(rel: string): string {
 /** The selected item: details, the workflow actions it allows, the done record and its history. */
 export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () => void; onStatus: (item: ScheduleItem, to: ItemStatus) => void }) {
   const q = useApiQuery('items:get', { id });
+  const [editing, setEditing] = useState(false);
   if (q.error) return <aside className="panel"><ErrorMessage error={q.error} /><button onClick={onClose}>Đóng</button></aside>;
   const item = q.data;
   if (!item) return <aside className="panel">Đang tải…</aside>;
@@ -70,6 +73,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         </dl>
       ) : null}
       <div className="actions">
+        <button onClick={() => setEditing(true)}>Sửa…</button>
         {targets.includes('done') ? (
           <button className="primary" onClick={() => onStatus(item, 'done')}>{markDoneLabel(item.outlet)}</button>
         ) : null}
@@ -83,6 +87,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         ) : null}
       </div>
       <HistoryList id={item.id} />
+      {editing ? <EditItemForm item={item} onClose={() => setEditing(false)} /> : null}
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { TourPanel } from '../tour/TourPanel';
+import { HolidaysPanel } from '../schedule/HolidaysPanel';
 
 /**
  * Extra panels other features mount under Cài đặt (report header, backups, sync folder…).
@@ -7,4 +8,5 @@ import { TourPanel } from '../tour/TourPanel';
  */
 export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [
   { id: 'tour', Panel: TourPanel },
+  { id: 'holidays', Panel: HolidaysPanel },
 ];
