@@ -42,9 +42,16 @@ function toRow(r: RawRow): MonthCloseRow {
   };
 }
 
-/** Closed months of a plan, oldest first. */
-export function listCloses(db: Db, planId: string): MonthCloseRow[] {
-  return (db.prepare(`${SELECT} WHERE c.plan_id = ? AND c.closed_at IS NOT NULL ORDER BY c.month`).all(planId) as RawRow[]).map(toRow);
+/**
+ * Closed months of a plan, oldest first. Each organisation closes its own months (the station and the
+ * newspaper report separately), so with an organisation only its closes are listed.
+ */
+export function listCloses(db: Db, planId: string, orgId: string | null): MonthCloseRow[] {
+  const rows =
+    orgId === null
+      ? db.prepare(`${SELECT} WHERE c.plan_id = ? AND c.closed_at IS NOT NULL ORDER BY c.month`).all(planId)
+      : db.prepare(`${SELECT} WHERE c.plan_id = ? AND c.org_id = ? AND c.closed_at IS NOT NULL ORDER BY c.month`).all(planId, orgId);
+  return (rows as RawRow[]).map(toRow);
 }
 
 export function getClose(db: Db, id: string): MonthCloseRow | null {

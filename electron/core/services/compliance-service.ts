@@ -107,14 +107,14 @@ export function complianceItems(ctx: CoreContext, planId: string, ids: readonly 
 
 export function monthCloses(ctx: CoreContext, planId: string, tasks?: readonly PlanTask[]): MonthClose[] {
   const planTasks = tasks ?? requirePlan(ctx, planId).tasks;
-  const rows = listCloses(ctx.db, planId);
+  const rows = listCloses(ctx.db, planId, ctx.orgId());
   const amendments = deriveAmendments(ctx.db, rows, new Set(planTasks.map((t) => t.id)));
   return rows.map((r) => toMonthClose(r, amendments.filter((a) => a.month === r.month).length));
 }
 
 export function amendments(ctx: CoreContext, planId: string, month?: string): Amendment[] {
   const { tasks } = requirePlan(ctx, planId);
-  const rows = listCloses(ctx.db, planId).filter((r) => month === undefined || r.month === month);
+  const rows = listCloses(ctx.db, planId, ctx.orgId()).filter((r) => month === undefined || r.month === month);
   return deriveAmendments(ctx.db, rows, new Set(tasks.map((t) => t.id)));
 }
 

@@ -134,7 +134,7 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
           <WindowsDonut tasks={report.tasks} />
           <TotalsChart totals={report.totals} />
         </div>
-        <WarningList planId={planId} warnings={report.warnings} refYear={refYear} />
+        <WarningList planId={planId} warnings={report.warnings} refYear={refYear} asOf={report.asOf} />
         <TaskProgress tasks={report.tasks} />
       </div>
     );
@@ -153,7 +153,7 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
         onSelect={(row, cell) => setSelected(selected?.taskId === row.taskId && selected.col === cell.col ? null : { taskId: row.taskId, col: cell.col })}
       />
       {found ? <CellPanel planId={planId} row={found.row} cell={found.cell} refYear={refYear} onClose={() => setSelected(null)} /> : null}
-      {report.warnings.length > 0 ? <WarningList planId={planId} warnings={report.warnings} refYear={refYear} limit={5} /> : null}
+      {report.warnings.length > 0 ? <WarningList planId={planId} warnings={report.warnings} refYear={refYear} asOf={report.asOf} limit={5} /> : null}
     </div>
   );
 }

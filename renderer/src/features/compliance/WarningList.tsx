@@ -20,7 +20,7 @@ interface Line {
  * thiếu: tháng 1, 2…"), linking to the first: otherwise a year of a monthly task buries the
  * warnings that can still be acted on.
  */
-function lines(planId: string, warnings: ComplianceWarning[], refYear: number, t: (k: string, o?: Record<string, unknown>) => string): Line[] {
+function lines(planId: string, warnings: ComplianceWarning[], refYear: number, asOf: string, t: (k: string, o?: Record<string, unknown>) => string): Line[] {
   const out: Line[] = [];
   const folded = new Map<string, { first: ComplianceWarning; all: ComplianceWarning[] }>();
   for (const w of warnings) {
@@ -32,10 +32,10 @@ function lines(planId: string, warnings: ComplianceWarning[], refYear: number, t
       }
       const entry = { first: w, all: [w] };
       folded.set(w.taskId, entry);
-      out.push({ key: `fold:${w.taskId}`, severity: w.severity, code: 'shortfall', text: '', link: warningLink(planId, w) });
+      out.push({ key: `fold:${w.taskId}`, severity: w.severity, code: 'shortfall', text: '', link: warningLink(planId, w, asOf) });
       continue;
     }
-    out.push({ key: `${w.code}:${w.taskId}:${w.from}`, severity: w.severity, code: w.code, text: w.message, link: warningLink(planId, w) });
+    out.push({ key: `${w.code}:${w.taskId}:${w.from}`, severity: w.severity, code: w.code, text: w.message, link: warningLink(planId, w, asOf) });
   }
   for (const line of out) {
     if (line.code !== 'shortfall') continue;
@@ -49,10 +49,10 @@ function lines(planId: string, warnings: ComplianceWarning[], refYear: number, t
 }
 
 /** Warnings, ahead-of-time first, each linking to where it can be fixed. */
-export function WarningList({ planId, warnings, refYear, limit = 8 }: { planId: string; warnings: ComplianceWarning[]; refYear: number; limit?: number }) {
+export function WarningList({ planId, warnings, refYear, asOf, limit = 8 }: { planId: string; warnings: ComplianceWarning[]; refYear: number; asOf: string; limit?: number }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const list = lines(planId, warnings, refYear, t);
+  const list = lines(planId, warnings, refYear, asOf, t);
   const shown = all ? list : list.slice(0, limit);
   return (
     <section className="card cm-warnings" aria-labelledby="cm-warnings-title">

@@ -16,6 +16,9 @@ export function itemLink(itemId: string, plannedDate: string): string {
   return `/schedule/month?m=${plannedDate.slice(0, 7)}&item=${encodeURIComponent(itemId)}`;
 }
 
-export function warningLink(planId: string, w: ComplianceWarning): string {
-  return w.code === 'unknown-cadence' ? planTaskLink(planId, w.taskId) : scheduleLink(w.taskId, w.from);
+/** A window already under way opens at the as-of month (where the missing episode would go), else at its start. */
+export function warningLink(planId: string, w: ComplianceWarning, asOf: string): string {
+  if (w.code === 'unknown-cadence') return planTaskLink(planId, w.taskId);
+  const at = w.from <= asOf && asOf <= w.to ? asOf : w.from;
+  return scheduleLink(w.taskId, at);
 }

@@ -64,7 +64,7 @@ registerTranslations('compliance', {
     showFewer: 'Thu gọn',
     noWarnings: 'Không có cảnh báo — mọi nhiệm vụ đang đúng tiến độ.',
     fix: 'Xử lý',
-    windowsChart: 'Kết quả các đợt đã đến hạn',
+    windowsChart: 'Các đợt yêu cầu trong kỳ',
     closes: {
       intro: 'Khóa sổ tháng sau khi đã báo cáo. Những thay đổi sau khi khóa sổ vẫn được phép nhưng được ghi nhận là điều chỉnh và đưa vào báo cáo kỳ sau.',
       month: 'Tháng',
@@ -145,7 +145,7 @@ registerTranslations('compliance', {
     showFewer: 'Show fewer',
     noWarnings: 'No warnings — every task is on track.',
     fix: 'Fix',
-    windowsChart: 'Results of windows due so far',
+    windowsChart: 'Required windows in the period',
     closes: {
       intro: 'Close a month once it has been reported. Later changes are allowed but marked as amendments and listed in the next report.',
       month: 'Month',
