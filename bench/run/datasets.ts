@@ -27,7 +27,7 @@ export async function dataset(
   const meta = `${dbFile}.json`;
   if (!opts.fresh && fs.existsSync(dbFile) && fs.existsSync(meta)) {
     log(`  dataset ${opts.items} items: cached (${path.basename(dbFile)})`);
-    return { ...(JSON.parse(fs.readFileSync(meta, 'utf8')) as GenerateResult), cached: true };
+    return { ...(JSON.parse(fs.readFileSync(meta, 'utf8')) as GenerateResult), dbFile, cached: true };
   }
   fs.mkdirSync(dir, { recursive: true });
   for (const f of fs.readdirSync(dir)) if (f.startsWith(`bench-${opts.seed}-${opts.startYear}-${opts.years}y-${opts.items}-`)) fs.rmSync(path.join(dir, f), { force: true });

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { openDatabase } from '../../electron/core/db/open';
 import { importFile, type FileResult } from '../../electron/core/sync/importer';
 import { median, timeIt } from '../lib/stats';
+import { ChangeWriter } from '../../electron/core/sync/write-path';
+import { withStatementCache } from '../data/fast-writer';
 import { missing, ratio, type Figure } from './figure';
 import { restampedFile, type LogRow, type StationFile } from './sync-files';
 import { freshTarget } from './targets';
@@ -63,10 +65,28 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
     log(`  sync rep ${i + 1}: raw ${raw.at(-1)!.toFixed(0)} ms, import ${imp.at(-1)?.toFixed(0)} ms, same file ${reimp.at(-1)?.toFixed(1)} ms, same changes restamped ${dup.at(-1)?.toFixed(0)} ms`);
   }
   if (problem) return [missing('syncImportVsRawInsert', goals.imp, problem), missing('syncReimportVsImport', goals.re, problem)];
+  // Diagnosis, report only: the same import with every statement prepared once (what caching statements in the
+  // sync code would give), on the same fresh target.
+  const cached: number[] = [];
+  for (let i = 0; i < Math.min(reps, 2); i += 1) {
+    const core = freshTarget(path.join(work, `cached-${i}`));
+    try {
+      const db = withStatementCache(core.ctx.db);
+      const writer = new ChangeWriter(db, core.ctx.installId, () => Date.now());
+      let r!: FileResult;
+      cached.push(await timeIt(async () => (r = await importFile(db, writer, f100.file, { dataDir: core.ctx.dataDir, trustNew: true }))));
+      if (r.applied !== f100.changes) cached.pop();
+    } finally {
+      core.close();
+    }
+  }
   const n = `${f100.changes} changes`;
   return [
     { ...ratio('syncImportVsRawInsert', median(imp), median(raw), goals.imp, 'ms'), detail: `${n}: import ${median(imp).toFixed(0)} ms ÷ raw insert ${median(raw).toFixed(0)} ms` },
     { ...ratio('syncReimportVsImport', median(reimp), median(imp), goals.re, 'ms'), detail: `same file again ${median(reimp).toFixed(1)} ms ÷ import ${median(imp).toFixed(0)} ms` },
+    ...(cached.length
+      ? [{ ...ratio('syncImportCachedStatementsVsRawInsert', median(cached), median(raw), null, 'ms'), detail: `diagnosis: the same import with statements prepared once ${median(cached).toFixed(0)} ms ÷ raw insert ${median(raw).toFixed(0)} ms (report only)` }]
+      : []),
     { ...ratio('syncDuplicateChangesVsImport', median(dup), median(imp), null, 'ms'), detail: `same ${n} in a re-stamped file ${median(dup).toFixed(0)} ms ÷ import ${median(imp).toFixed(0)} ms (report only)` },
   ];
 }

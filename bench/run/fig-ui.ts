@@ -8,7 +8,8 @@ import { setup } from '../../electron/core/services/app-service';
 import { createItem } from '../../electron/core/services/items-service';
 import { isoDate } from '../../shared/domain/dates';
 import { Rng } from '../lib/prng';
-import { median } from '../lib/stats';
+import { median, pairedMedians } from '../lib/stats';
+import { gridRange } from '../../shared/domain/schedule/month-grid';
 import { missing, sig, type Figure } from './figure';
 import { ORGS, titleFor } from '../data/vocab';
 
@@ -18,7 +19,7 @@ const LARGE = { year: 2020, month: 5, count: 1000 };
 const NEUTRAL = '2021-01';
 
 /** The station's database with 50 items in March 2020 and 1,000 in May 2020 (days 5–25, inside both grids), created through items:create. */
-function makeDb(dbFile: string, seed: string): void {
+async function makeDb(dbFile: string, seed: string): Promise<{ small: number; large: number }> {
   fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   const core = openCore({ dbFile });
@@ -34,6 +35,10 @@ function makeDb(dbFile: string, seed: string): void {
         }
       }
     });
+    // Diagnosis: the server's share (items:list over each month's grid, as the screen asks).
+    const list = (m: typeof SMALL) => () => core.dispatch('items:list', { filter: gridRange(m.year, m.month) });
+    const r = await pairedMedians(list(SMALL), list(LARGE), 7, 2);
+    return { small: r.a, large: r.b };
   } finally {
     core.close();
   }
@@ -106,7 +111,7 @@ export async function uiFigure(root: string, work: string, seed: string, reps: n
   let child: ChildProcess | undefined;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
-    makeDb(dbFile, seed);
+    const server = await makeDb(dbFile, seed);
     const s = await serve(root, dbFile);
     child = s.child;
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
@@ -123,7 +128,7 @@ export async function uiFigure(root: string, work: string, seed: string, reps: n
     if (errors.length) return missing('uiMonthScaling', goal, `page errors: ${errors.join('; ').slice(0, 300)}`);
     log(`  ui: ${SMALL.count} items ${a.map((x) => x.toFixed(0)).join('/')} ms, ${LARGE.count} items ${b.map((x) => x.toFixed(0)).join('/')} ms`);
     const value = sig(median(b) / median(a));
-    return { name: 'uiMonthScaling', value, goal, detail: `month of ${LARGE.count} items ${median(b).toFixed(0)} ms ÷ month of ${SMALL.count} ${median(a).toFixed(0)} ms` };
+    return { name: 'uiMonthScaling', value, goal, detail: `month of ${LARGE.count} items ${median(b).toFixed(0)} ms ÷ month of ${SMALL.count} ${median(a).toFixed(0)} ms; of which items:list in the core ${server.large.toFixed(0)} ms vs ${server.small.toFixed(1)} ms` };
   } catch (e) {
     const shot = path.join(root, 'dist', 'bench', 'ui-failure.png');
     for (const ctx of browser.contexts()) for (const p of ctx.pages()) await p.screenshot({ path: shot }).catch(() => undefined);

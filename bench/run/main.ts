@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       try {
         if (want('monthQueryScaling')) figures.push(await monthFigure(s, b, YEAR, 5, 15));
         if (want('complianceScaling')) figures.push(await complianceFigure(s, b, YEAR, TODAY, 7));
-        if (want('reportVsRead')) figures.push(await reportFigure(b, YEAR, TODAY, 3));
+        if (want('reportVsRead')) figures.push(await reportFigure(b, YEAR, TODAY, 3, log));
       } finally {
         s.close();
         b.close();
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
       const files = stationFiles(big.dbFile, a.seed, counts, path.join(work, 'files'), counts[1]!);
       log(`  station files: ${files.map((f) => `${f.changes} changes (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
       if (want('syncImportVsRawInsert', 'syncReimportVsImport')) figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
-      if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 2, log));
+      if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
     }
     if (want('uiMonthScaling')) figures.push(await uiFigure(a.root, work, a.seed, 5, log));
   } finally {
