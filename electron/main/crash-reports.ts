@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const CRASH_DIR = 'crash-reports';
+/** Numbers the reports of this run, so two failures in the same millisecond keep both files. */
+let sequence = 0;
 
 export interface CrashFacts {
   kind: 'uncaught-exception' | 'unhandled-rejection' | 'render-process-gone' | 'child-process-gone';
@@ -24,7 +26,8 @@ export function writeCrashReport(dataDir: string, facts: CrashFacts): string | n
     const dir = path.join(dataDir, CRASH_DIR);
     fs.mkdirSync(dir, { recursive: true });
     const stamp = facts.now.toISOString().replace(/[:.]/g, '-');
-    const file = path.join(dir, `crash-${stamp}-${facts.kind}.json`);
+    sequence += 1;
+    const file = path.join(dir, `crash-${stamp}-${facts.kind}-${process.pid}-${sequence}.json`);
     const details = Object.fromEntries(Object.entries(facts.details).map(([k, v]) => [k, describe(v)]));
     const report = {
       kind: facts.kind,

@@ -19,6 +19,9 @@ import { claimSingleInstance } from './single-instance';
 import { acceptSyncFilePath, findSyncFileInArgv, readSyncFile } from './sync-file';
 import { handleDataFile } from './data-files';
 
+const MAX_RENDERER_RELOADS = 3;
+const SHUTDOWN_WAIT_MS = 30_000;
+
 export interface MainPaths {
   preload: string;
   renderer: string;
@@ -51,6 +54,7 @@ export function runMain(
   let main: MainWindow | null = null;
   const early: ShellEvent[] = [];
   const gate = createShutdownGate();
+  let rendererReloads = 0;
   const send = (event: ShellEvent) => (main ? main.send(event) : early.push(event));
   const openSyncFile = (file: string | null) => {
     if (!file) return;
@@ -75,7 +79,10 @@ export function runMain(
       );
       app.quit();
     },
-    onRendererGone: () => main?.window.webContents.reload(),
+    // Reload the page after a renderer crash, but not forever: a page that keeps crashing stays down.
+    onRendererGone: () => {
+      if (rendererReloads++ < MAX_RENDERER_RELOADS) main?.window.webContents.reload();
+    },
   });
 
   // macOS and Linux desktops hand a double-clicked file to the running app through 'open-file'.
@@ -92,7 +99,9 @@ export function runMain(
     event.preventDefault();
     if (gate.closing) return;
     // Let every contract call already running finish its transaction, then close the database cleanly.
-    void gate.drain().then(() => {
+    // A call that never settles must not keep the app open for ever: close after SHUTDOWN_WAIT_MS at most.
+    const waited = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref?.());
+    void Promise.race([gate.drain(), waited]).then(() => {
       core?.close();
       closed = true;
       app.quit();

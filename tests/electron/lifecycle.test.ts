@@ -160,6 +160,13 @@ describe('window state and closing', () => {
     db.close();
   });
 
+  it('a crashed page is reported each time and reloaded, but at most three times', async () => {
+    const { window } = await start();
+    for (let i = 0; i < 5; i++) fake.app.emit('render-process-gone', {}, window.webContents, { reason: 'crashed', exitCode: 11 });
+    expect(fs.readdirSync(path.join(dir, 'crash-reports'))).toHaveLength(5);
+    expect(window.webContents.reloads).toBe(3);
+  });
+
   it('a main-process exception writes a crash report into the data folder and closes the app', async () => {
     const { proc } = await start();
     proc.emit('uncaughtException', new Error('boom'));
