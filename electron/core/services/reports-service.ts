@@ -10,7 +10,7 @@ import type { CoreContext } from '../context';
 import { canonicalJson } from '../sync/canonical-json';
 import { FORMAT_EXTENSIONS, writeReport } from '../reports/write-report';
 import { registeredFileOpener, registeredPdfRenderer } from '../reports/shell-hooks';
-import type { PdfRenderer } from '../reports/pdf';
+import { findSoffice, type PdfRenderer } from '../reports/pdf';
 import * as history from '../reports/history/history-repo';
 import { buildReportData, type ReportData } from './compliance-report-data';
 import { getReportSettings, startingTexts } from './reports-texts';
@@ -122,6 +122,15 @@ function toEntry(ctx: CoreContext, row: history.ReportExportRow): ReportHistoryE
   };
 }
 
+/**
+ * LibreOffice first: its PDF is the DOCX itself (page numbers from page 2, the exact form). The
+ * desktop shell's printToPDF of the preview is the fallback on computers without LibreOffice.
+ */
+function pdfRendererFor(): PdfRenderer | undefined {
+  if (findSoffice()) return undefined;
+  return registeredPdfRenderer() ?? undefined;
+}
+
 export interface ExportOptions {
   /** CLI: where to write; the app writes into the data folder's exports/. */
   out?: string;
@@ -143,7 +152,7 @@ export async function exportReport(ctx: CoreContext, req: ReportRequest & { form
     format: req.format,
     out,
     force: options.force === true,
-    pdfRenderer: options.pdfRenderer ?? registeredPdfRenderer() ?? undefined,
+    pdfRenderer: options.pdfRenderer ?? pdfRendererFor(),
     onProgress: progress,
   });
   const row: history.ReportExportRow = {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setFileOpener } from '../../../electron/core/reports/shell-hooks';
+import { setFileOpener, setPdfRenderer } from '../../../electron/core/reports/shell-hooks';
 import { DEFAULT_REPORT_SETTINGS } from '../../../shared/domain/report';
 import { addItem, complianceCore, PLAN_ID, type ComplianceCore } from '../compliance/helpers';
 
@@ -13,6 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   setFileOpener(null);
+  setPdfRenderer(null);
   t.cleanup();
 });
 
@@ -94,6 +95,21 @@ describe('reports service through the contract', () => {
     const plain = await t.core.call('reports:preview', req);
     expect(plain.document.period.from).toBe('2020-07-01');
     await expect(t.core.call('reports:saveSettings', { ...DEFAULT_REPORT_SETTINGS, cutoffDays: { month: 31, quarter: null, half: null, year: null } })).rejects.toThrow(/từ 1 đến 28/);
+  });
+
+  it('prints PDF through the shell\'s renderer when LibreOffice is absent', async () => {
+    const saved = process.env.LTT_SOFFICE;
+    process.env.LTT_SOFFICE = 'none';
+    try {
+      await expect(t.core.call('reports:export', { ...req, format: 'pdf' })).rejects.toThrow(/Không xuất được PDF/);
+      setPdfRenderer(async (doc) => Buffer.from(`%PDF-1.7 ${doc.period.label}`));
+      const e = await t.core.call('reports:export', { ...req, format: 'pdf' });
+      expect(fs.readFileSync(e.filePath, 'utf8')).toBe('%PDF-1.7 quý III năm 2020');
+      expect((await t.core.call('reports:history', {})).map((h) => h.format)).toEqual(['pdf']);
+    } finally {
+      if (saved === undefined) delete process.env.LTT_SOFFICE;
+      else process.env.LTT_SOFFICE = saved;
+    }
   });
 
   it('rejects a bad period with a Vietnamese message and writes no file or history', async () => {

@@ -42,6 +42,9 @@ export function ExportBar({ request, texts }: { request: ReportRequestState; tex
             {t('reports.exportAs', { format: f.toUpperCase() })}
           </button>
         ))}
+        <button type="button" className="rp-print" onClick={() => window.print()}>
+          {t('reports.print')}
+        </button>
       </div>
       {busy ? (
         <div className="rp-progress" role="status">
