@@ -17,15 +17,20 @@ interface Props {
   onSelect: (id: string) => void;
   onMove: (id: string, date: string) => void;
   onQuickAdd: (date: string) => void;
+  /** Show every item of a day (the agenda, filtered to it). */
+  onShowDay: (date: string) => void;
 }
 
 /** The month grid: Monday first, holidays marked, chips per item; drag a chip to another day to move it. */
-export function MonthView({ year, month, today, items, holidays, selectedId, onSelect, onMove, onQuickAdd }: Props) {
+export function MonthView({ year, month, today, items, holidays, selectedId, onSelect, onMove, onQuickAdd, onShowDay }: Props) {
   const weeks = useMemo(() => monthGrid(year, month), [year, month]);
   const [dropDay, setDropDay] = useState<string | null>(null);
   const byDate = useMemo(() => {
     const m = new Map<string, ScheduleItem[]>();
     for (const i of items) m.set(i.plannedDate, [...(m.get(i.plannedDate) ?? []), i]);
+    // Open items first: what still needs doing is what the chips should show.
+    const rank = (i: ScheduleItem) => (i.status === 'cancelled' ? 2 : i.status === 'done' ? 1 : 0);
+    for (const list of m.values()) list.sort((a, b) => rank(a) - rank(b));
     return m;
   }, [items]);
   const holidayByDate = useMemo(() => {
@@ -93,7 +98,11 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
                 </button>
               );
             })}
-            {dayItems.length > MAX_CHIPS ? <span className="more">+{dayItems.length - MAX_CHIPS} mục nữa</span> : null}
+            {dayItems.length > MAX_CHIPS ? (
+              <button className="more add" onClick={() => onShowDay(date)}>
+                +{dayItems.length - MAX_CHIPS} mục nữa
+              </button>
+            ) : null}
           </div>
         );
       })}

@@ -130,6 +130,10 @@ export function SchedulePage() {
               onSelect={(id) => go({ item: id })}
               onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(`Đã dời sang ${formatViDate(date)}.`) })}
               onQuickAdd={(date) => setAdding(date)}
+              onShowDay={(date) => {
+                setFilter({ from: date, to: date });
+                go({ view: 'agenda' });
+              }}
             />
           ) : null}
           {view === 'board' ? <BoardView items={items.data ?? []} onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
