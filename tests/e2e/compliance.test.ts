@@ -99,6 +99,7 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     const { page } = app;
     await page.getByRole('radio', { name: 'Theo quý' }).click();
     await page.getByRole('columnheader', { name: 'Q3' }).waitFor();
+    await app.screenshot('compliance-quarters');
     const asOf = page.getByLabel('Tính đến ngày');
     await asOf.fill('31/02/2020');
     await asOf.press('Enter');
@@ -136,9 +137,11 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     await page.reload();
     await page.locator('tr[data-month="2020-07"] .cm-closed').waitFor();
     await app.screenshot('compliance-closes');
-    const amend = page.locator('tr[data-month="2020-07"]').getByRole('button', { name: '1' });
+    const amend = page.locator('tr[data-month="2020-07"]').getByRole('button', { name: '1 điều chỉnh' });
     await amend.click();
-    await page.locator('.cm-amendments', { hasText: 'Chuyên mục CCHC tháng 7' }).waitFor();
+    const amendments = page.locator('.cm-amendments', { hasText: 'Chuyên mục CCHC tháng 7' });
+    await amendments.waitFor();
+    await expect(amendments.innerText()).resolves.toContain('Trạng thái: đã lên lịch; Bỏ đánh dấu đã thực hiện');
     await app.screenshot('compliance-closes');
   });
 });

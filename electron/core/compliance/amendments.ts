@@ -39,9 +39,9 @@ export function summariseChange(group: string, v: Record<string, unknown>): stri
   if (group === 'create') parts.push('Thêm mới');
   if (group === 'deleted') parts.push(v.deleted === true ? 'Xóa' : 'Khôi phục');
   if (typeof v.status === 'string') parts.push(`Trạng thái: ${STATUS_WORDS[v.status] ?? v.status}`);
-  const doneAt = v.doneAt ?? v.at;
+  const doneAt = 'doneAt' in v ? v.doneAt : v.at;
   if (typeof doneAt === 'string' && isValidIsoDate(doneAt)) parts.push(`Ngày thực hiện ${formatViDate(doneAt)}`);
-  else if (doneAt === null && 'doneAt' in v) parts.push('Bỏ đánh dấu đã thực hiện');
+  else if (doneAt === null) parts.push('Bỏ đánh dấu đã thực hiện');
   if (typeof v.plannedDate === 'string' && isValidIsoDate(v.plannedDate)) parts.push(`Ngày dự kiến ${formatViDate(v.plannedDate)}`);
   if (Array.isArray(v.taskIds)) parts.push('Đổi nhiệm vụ');
   if (typeof v.title === 'string' && parts.length === 0) parts.push('Sửa tên, nội dung');

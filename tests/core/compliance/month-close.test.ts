@@ -73,7 +73,7 @@ describe('amendments after a close', () => {
     await t.core.call('items:setStatus', { id: july, status: 'planned', reason: 'Phát nhầm bản cũ' });
     const list = await t.core.call('compliance:amendments', { planId: PLAN_ID });
     expect(list).toHaveLength(1);
-    expect(list[0]!.summary).toMatch(/Trạng thái: đã lên lịch/);
+    expect(list[0]!.summary).toBe('Trạng thái: đã lên lịch; Bỏ đánh dấu đã thực hiện');
   });
 
   it('an item moved out of a closed month is an amendment of that month', async () => {

@@ -55,7 +55,7 @@ export function MonthCloses({ planId, from, to, closes, canEdit }: Props) {
                 <td>
                   {c && c.amendments > 0 ? (
                     <button type="button" onClick={() => setShown(shown === m.key ? null : m.key)} aria-expanded={shown === m.key}>
-                      {c.amendments}
+                      {t('compliance.closes.viewAmendments', { n: c.amendments })}
                     </button>
                   ) : c ? (
                     '0'
@@ -100,7 +100,7 @@ function Amendments({ planId, month }: { planId: string; month: string }) {
   return (
     <div className="cm-amendments">
       <h3>
-        {t('compliance.closes.amendments')} — {month.slice(5)}/{month.slice(0, 4)}
+        {t('compliance.closes.amendments')} — {t('compliance.closes.monthLabel', { m: Number(month.slice(5)), y: month.slice(0, 4) })}
       </h3>
       <ErrorMessage error={q.error} />
       {q.data && q.data.length === 0 ? <p className="cm-muted">{t('compliance.closes.noAmendments')}</p> : null}
