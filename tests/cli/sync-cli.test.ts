@@ -38,7 +38,7 @@ describe('ltt sync', () => {
     expect(exp.code).toBe(0);
     const files = exp.json!.files as string[];
     expect(files).toHaveLength(1);
-    expect(path.basename(files[0]!)).toMatch(/^[0-9a-f-]+_[0-9a-f]{32}_1-\d+_[0-9a-f]{8}\.ltt-sync$/);
+    expect(path.basename(files[0]!)).toMatch(/^[0-9a-f-]+_[0-9a-f]{32}_1-\d+_[0-9a-f]{8}\.lttsync$/);
     expect(exp.json!.changes).toBeGreaterThan(0);
     expect((await ltt(station, ['sync', 'export', '--out', out])).json).toEqual({ files: [], changes: 0 });
 
@@ -57,7 +57,7 @@ describe('ltt sync', () => {
 
     const bytes = fs.readFileSync(files[0]!);
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0xff;
-    const bad = path.join(root, 'bad.ltt-sync');
+    const bad = path.join(root, 'bad.lttsync');
     fs.writeFileSync(bad, bytes);
     const refused = await ltt(ha, ['sync', 'import', bad]);
     expect(refused.code).toBe(1);

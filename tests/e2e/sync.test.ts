@@ -76,9 +76,9 @@ describe('Đồng bộ screen', () => {
 
   it("lists a damaged file in quarantine with the reason in Vietnamese", async () => {
     const page = app.page;
-    const original = fs.readdirSync(folder).find((n) => n.endsWith('.ltt-sync'))!;
+    const original = fs.readdirSync(folder).find((n) => n.endsWith('.lttsync'))!;
     const text = fs.readFileSync(path.join(folder, original)).toString('latin1').replace('"createdAt":"20', '"createdAt":"19');
-    fs.writeFileSync(path.join(folder, 'x_tampered_1-1_00000000.ltt-sync'), Buffer.from(text, 'latin1'));
+    fs.writeFileSync(path.join(folder, 'x_tampered_1-1_00000000.lttsync'), Buffer.from(text, 'latin1'));
     await page.getByRole('link', { name: 'Tình trạng' }).click();
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     const tab = page.getByRole('link', { name: 'Tệp bị cách ly (1)' });

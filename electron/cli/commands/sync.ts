@@ -10,7 +10,7 @@ import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from 
 
 /** `ltt sync …`: the same services as the Đồng bộ screen, reading and writing files on disk. */
 export function registerSync(program: Command, rt: CliRuntime): void {
-  const cmd = program.command('sync').description('Đồng bộ dữ liệu với các máy khác qua tệp (.ltt-sync).');
+  const cmd = program.command('sync').description('Đồng bộ dữ liệu với các máy khác qua tệp (.lttsync).');
 
   cmd
     .command('export')
@@ -29,7 +29,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
   cmd
     .command('import')
     .description('Nhập tệp đồng bộ của máy khác (mỗi tệp một giao dịch; tệp lỗi được cách ly).')
-    .argument('<paths...>', 'tệp .ltt-sync')
+    .argument('<paths...>', 'tệp .lttsync')
     .option('--trust-new', 'tin cậy ngay máy gửi chưa biết (dùng cho kịch bản tự động)')
     .action(
       rt.action(async (paths: string[], opts: { trustNew?: boolean }) => {

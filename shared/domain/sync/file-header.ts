@@ -6,7 +6,7 @@ export const FORMAT_VERSION = 1;
 export const MAGIC_PREFIX = 'LTT-SYNC/';
 export const MAGIC_LINE = `${MAGIC_PREFIX}${FORMAT_VERSION}`;
 /** Extension of sync files (the desktop app registers it as a file association). */
-export const SYNC_FILE_EXT = '.ltt-sync';
+export const SYNC_FILE_EXT = '.lttsync';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const originRange = z.object({ from: count, to: count, count }).strict();

@@ -29,7 +29,7 @@ describe('case 7: damaged files', () => {
   afterAll(() => keep.forEach((s) => s.close()));
 
   async function importBytes(bytes: Buffer) {
-    const file = path.join(root, 'bad', `f${n++}.ltt-sync`);
+    const file = path.join(root, 'bad', `f${n++}.lttsync`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, bytes);
     return target.import([file]);

@@ -37,8 +37,8 @@ describe('case 8: forged files', () => {
     station.setTitle('s1', 'Giả mạo');
     const real = fs.readFileSync(station.exportTo(path.join(root, 'x2')).files[0]!);
     const evil = generateKeyPair();
-    const swapped = write('swapped.ltt-sync', resign(real, evil.privateKey, (h) => ({ ...h, publicKey: evil.publicKey, keyId: keyIdOf(evil.publicKey) })));
-    const kept = write('kept.ltt-sync', resign(real, evil.privateKey));
+    const swapped = write('swapped.lttsync', resign(real, evil.privateKey, (h) => ({ ...h, publicKey: evil.publicKey, keyId: keyIdOf(evil.publicKey) })));
+    const kept = write('kept.lttsync', resign(real, evil.privateKey));
     const r = await ha.import([swapped, kept], { trustNew: true });
     expect(r.rejected.map((x) => x.code)).toEqual(['key_mismatch', 'bad_signature']);
     expect(r.rejected[0]!.reason).toContain('khóa khác');
@@ -79,18 +79,18 @@ describe('case 8: forged files', () => {
     const real = fs.readFileSync(station.exportTo(path.join(root, 'x3')).files[0]!);
     const key = privateKeyOf(station);
     const lies = [
-      write('count.ltt-sync', resign(real, key, (h) => ({ ...h, count: h.count + 1 }))),
-      write('range.ltt-sync', resign(real, key, (h) => ({ ...h, seqTo: h.seqTo + 1 }))),
-      write('from.ltt-sync', resign(real, key, (h) => ({ ...h, seqFrom: h.seqFrom - 1 }))),
-      write('origins.ltt-sync', resign(real, key, (h) => ({ ...h, origins: { ...h.origins, other: { from: 1, to: 1, count: 1 } } }))),
-      write('length.ltt-sync', resign(real, key, (h) => ({ ...h, bodyLength: h.bodyLength + 1 }))),
+      write('count.lttsync', resign(real, key, (h) => ({ ...h, count: h.count + 1 }))),
+      write('range.lttsync', resign(real, key, (h) => ({ ...h, seqTo: h.seqTo + 1 }))),
+      write('from.lttsync', resign(real, key, (h) => ({ ...h, seqFrom: h.seqFrom - 1 }))),
+      write('origins.lttsync', resign(real, key, (h) => ({ ...h, origins: { ...h.origins, other: { from: 1, to: 1, count: 1 } } }))),
+      write('length.lttsync', resign(real, key, (h) => ({ ...h, bodyLength: h.bodyLength + 1 }))),
     ];
     const r = await ha.import(lies);
     expect(r.rejected.map((x) => x.code)).toEqual(['range_mismatch', 'range_mismatch', 'range_mismatch', 'range_mismatch', 'damaged']);
     expect(r.applied).toBe(0);
     expect(ha.dump()).toBe(before);
     // The honest file is fine.
-    const ok = await ha.import([write('real.ltt-sync', real)]);
+    const ok = await ha.import([write('real.lttsync', real)]);
     expect(ok).toMatchObject({ applied: 2, rejected: [] });
   });
 
@@ -98,7 +98,7 @@ describe('case 8: forged files', () => {
     const { root, station, ha, write, before } = await setup();
     station.setTitle('s1', 'Một');
     const real = fs.readFileSync(station.exportTo(path.join(root, 'x4')).files[0]!);
-    const r = await ha.import([write('org.ltt-sync', resign(real, privateKeyOf(station), (h) => ({ ...h, org: 'org-n' })))]);
+    const r = await ha.import([write('org.lttsync', resign(real, privateKeyOf(station), (h) => ({ ...h, org: 'org-n' })))]);
     expect(r.rejected.map((x) => x.code)).toEqual(['org_mismatch']);
     expect(ha.dump()).toBe(before);
   });

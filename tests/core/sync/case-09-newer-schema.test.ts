@@ -26,7 +26,7 @@ describe('case 9: newer schema and format', () => {
       { table: 'future_things', rowId: 'f1', group: 'create', value: { orgId: 'org-s', label: 'Bảng mới' } },
     ]);
     const real = fs.readFileSync(newer.exportTo(path.join(root, 'x')).files[0]!);
-    const file = path.join(root, 'newer-schema.ltt-sync');
+    const file = path.join(root, 'newer-schema.lttsync');
     fs.writeFileSync(file, resign(real, privateKeyOf(newer), (h) => ({ ...h, schema: LATEST_SCHEMA_VERSION + 3, futureHeaderField: 'ignored' }) as typeof h));
 
     const r = await older.import([file]);
@@ -53,14 +53,14 @@ describe('case 9: newer schema and format', () => {
     sites.push(a, b);
     a.createItem('r1');
     const real = fs.readFileSync(a.exportTo(path.join(root, 'x')).files[0]!);
-    const file = path.join(root, 'v2.ltt-sync');
+    const file = path.join(root, 'v2.lttsync');
     fs.writeFileSync(file, resign(real, privateKeyOf(a), undefined, undefined, 'LTT-SYNC/2'));
     const before = b.dump();
     const r = await b.import([file]);
     expect(r.rejected).toEqual([{ file, code: 'unknown_format', reason: expect.stringMatching(/phiên bản "2".*cập nhật ứng dụng/) }]);
     expect(b.dump()).toBe(before);
 
-    const notOurs = path.join(root, 'note.ltt-sync');
+    const notOurs = path.join(root, 'note.lttsync');
     fs.writeFileSync(notOurs, 'Xin chào\n');
     const r2 = await b.import([notOurs]);
     expect(r2.rejected[0]).toMatchObject({ code: 'not_sync_file', reason: expect.stringContaining('không phải tệp đồng bộ') });

@@ -52,7 +52,7 @@ describe('case 13: empty or missing sync folder', () => {
     await run(a, folder);
     const namesAfter = fs.readdirSync(folder).sort();
     expect(namesAfter).toContain('ghi-chu.txt');
-    expect(namesAfter.filter((n) => n.endsWith('.ltt-sync'))).toHaveLength(2);
+    expect(namesAfter.filter((n) => n.endsWith('.lttsync'))).toHaveLength(2);
 
     // The share is emptied (unmounted, a sync tool lost it): nothing is inferred from missing files.
     const before = [a.dump(), b.dump()];

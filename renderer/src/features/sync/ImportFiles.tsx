@@ -18,7 +18,7 @@ export function ImportFiles() {
         <input
           type="file"
           multiple
-          accept=".ltt-sync"
+          accept=".lttsync"
           aria-describedby="sync-import-hint"
           onChange={async (e) => {
             const files = [...(e.target.files ?? [])];

@@ -140,5 +140,5 @@ export class Site {
 }
 
 export function syncFilesIn(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.ltt-sync')).sort().map((n) => path.join(dir, n)) : [];
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.lttsync')).sort().map((n) => path.join(dir, n)) : [];
 }
