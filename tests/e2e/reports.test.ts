@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHandle } from './fixtures';
 
@@ -63,6 +67,27 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     await app.screenshot('reports-preview');
     await paper.scrollIntoViewIfNeeded();
     await app.screenshot('reports-paper');
+  });
+
+  it('prints only the sheet (the printToPDF path of the desktop app)', async () => {
+    const { page } = app;
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-print-'));
+    try {
+      const file = path.join(dir, 'in.pdf');
+      fs.writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('Nguyễn Văn Thắng');
+      expect(text).not.toContain('Xuất DOCX');
+      expect(text).not.toContain('Lịch sử báo cáo đã xuất');
+      expect(text).not.toContain('Theo dõi');
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info, info).toMatch(/Page size:\s+59[45](\.\d*)? x 84[12](\.\d*)? pts \(A4\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('edits section III in place and keeps it as a draft', async () => {
