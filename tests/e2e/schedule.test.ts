@@ -64,6 +64,22 @@ describe('the schedule in Chromium through the browser host', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('edits "this and following" episodes of the series', async () => {
+    const { page } = app;
+    await s.open('month', '2020-06');
+    await s.select('2020-06-15');
+    await s.panel().getByRole('button', { name: 'Sửa…' }).click();
+    await s.dialog().getByLabel('Sản xuất').fill('Phạm Văn Dũng');
+    await s.dialog().getByLabel('Kỳ này và các kỳ sau').check();
+    await app.screenshot('schedule-edit-series');
+    await s.dialog().getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã cập nhật 7 kỳ.').waitFor();
+    await s.open('agenda', '2020-06');
+    await page.getByLabel('Người phụ trách').fill('pham van dung');
+    await page.getByTestId('agenda-count').filter({ hasText: '7 mục' }).waitFor();
+    await page.getByLabel('Người phụ trách').fill('');
+  });
+
   it('a producer marks an episode done with slot, duration and an evidence file; board, calendar and history show it', async () => {
     const { page } = app;
     const evidence = path.join(app.dir, 'anh-chup-phat-song.png');

@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
+import { RescheduleSeries } from './RescheduleSeries';
 import { OUTLET_LABELS } from './look';
 
 type Scope = 'this' | 'following' | 'all';
@@ -114,6 +115,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           ) : null}
         </div>
       </form>
+      {item.seriesId ? <RescheduleSeries item={item} date={item.plannedDate} onDone={onClose} /> : null}
     </Dialog>
   );
 }
