@@ -79,4 +79,33 @@ describe('plans in Chromium through the browser host', () => {
       [2020, '259/KH-UBND', 10],
     ]);
   });
+
+  it('lists both plans and shows the agency directory with the names the import added', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: '← Danh sách kế hoạch' }).click();
+    await page.getByRole('table', { name: 'Kế hoạch' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Kế hoạch' }).locator('tbody tr').count()).toBe(2);
+    await app.screenshot('plans-list');
+    await page.getByRole('link', { name: 'Danh mục cơ quan' }).click();
+    const table = page.getByRole('table', { name: 'Danh mục cơ quan' });
+    await table.waitFor();
+    const station = table.locator('tr', { hasText: 'Đài PTTH' });
+    expect(await station.locator('td').nth(2).textContent()).toBe('4'); // tasks 03 and 04, in both plans
+    // Renaming to a name another entry has is refused, with the way out.
+    await station.getByRole('button', { name: 'Đổi tên' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên cơ quan').fill('Đài Phát thanh và Truyền hình tỉnh');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByRole('alert').getByText(/đã thuộc cơ quan «Đài Phát thanh và Truyền hình tỉnh».*Gộp/).waitFor();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await station.getByRole('button', { name: 'Gộp vào…' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Gộp «Đài PTTH» vào/).selectOption({ label: 'Đài Phát thanh và Truyền hình tỉnh' });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const merged = table.locator('tr', { hasText: 'Đài Phát thanh và Truyền hình tỉnh' });
+    expect(await merged.locator('td').nth(1).textContent()).toBe('Đài PTTH');
+    expect(await merged.locator('td').nth(2).textContent()).toBe('6');
+    await app.screenshot('plans-agencies');
+  });
 });

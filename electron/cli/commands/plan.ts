@@ -30,7 +30,11 @@ function readPlanFile(file: string): Uint8Array {
   if (stat.size > MAX_IMPORT_BYTES) {
     throw new AppError('import_failed', `Tệp «${path.basename(file)}» quá lớn (${formatMb(stat.size)}); chỉ nhận tệp kế hoạch đến ${formatMb(MAX_IMPORT_BYTES)}.`, { file });
   }
-  return new Uint8Array(fs.readFileSync(file));
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch {
+    throw new AppError('io_error', `Không đọc được tệp «${file}»: không có quyền đọc hoặc tệp đang bị khóa.`, { file });
+  }
 }
 
 function parseYear(value: string | undefined): number | undefined {
