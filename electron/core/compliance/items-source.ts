@@ -92,7 +92,8 @@ export function itemsForTasks(db: Db, taskIds: readonly string[], from: string, 
   const out = new Map<string, Item>();
   const stmt = db.prepare(
     `SELECT i.* FROM item_tasks t JOIN items i ON i.id = t.item_id
-     WHERE t.task_id IN (SELECT value FROM json_each(?)) AND i.planned_date BETWEEN ? AND ?`,
+     WHERE t.task_id IN (SELECT value FROM json_each(?)) AND i.planned_date BETWEEN ? AND ?
+     ORDER BY i.planned_date, i.id`,
   );
   for (const r of stmt.all(JSON.stringify(taskIds), from, to) as ItemRow[]) out.set(r.id, rowToItem(r));
   return [...out.values()];

@@ -2,7 +2,7 @@ import type { ComplianceReport, TaskResult } from '../compliance-types';
 import { overlaps } from '../periods';
 import type { IsoDate, Item, Plan, PlanTask } from '../types';
 import { monthlyActivity } from './activity';
-import { itemFact, type ItemFact } from './item-facts';
+import { compareFacts, itemFact, type ItemFact } from './item-facts';
 import { windowedTaskStatus } from './task-status';
 import { computeTotals } from './totals';
 import { evaluateWindows, windowMissing } from './window-status';
@@ -35,13 +35,21 @@ export function computeCompliance(input: ComplianceInput): ComplianceReport {
 
   const factsByTask = new Map<string, ItemFact[]>();
   const servingPlan = new Map<string, ItemFact>();
+  // One sort up front: every per-task and per-window list is then filled already in order
+  // (their own sorts run over sorted input, which is linear), and item order never matters.
+  const facts: ItemFact[] = [];
   for (const item of input.items) {
     const fact = itemFact(item, asOf);
-    if (!fact) continue;
-    // A repeated link must not count an item twice for the same task.
-    for (const taskId of new Set(item.taskIds)) {
-      if (!taskIds.has(taskId)) continue;
-      servingPlan.set(item.id, fact);
+    if (fact) facts.push(fact);
+  }
+  facts.sort(compareFacts);
+  for (const fact of facts) {
+    const links = fact.item.taskIds;
+    for (let k = 0; k < links.length; k += 1) {
+      const taskId = links[k]!;
+      // A repeated link must not count an item twice for the same task (links are few: indexOf is cheap).
+      if (!taskIds.has(taskId) || links.indexOf(taskId) !== k) continue;
+      servingPlan.set(fact.id, fact);
       const list = factsByTask.get(taskId);
       if (list) list.push(fact);
       else factsByTask.set(taskId, [fact]);
