@@ -8,6 +8,7 @@ import { CREATE_GROUP, isSharedTable } from './registry';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import type { WireChange } from '../../../shared/domain/sync/change';
+import { stmt } from './statements';
 
 export interface ApplyCounts {
   applied: number;
@@ -54,7 +55,7 @@ export function applyChanges(
   onProgress?: (applied: number) => void,
 ): ApplyCounts {
   const counts: ApplyCounts = { applied: 0, duplicates: 0, conflicts: 0, lastChangeMs: 0 };
-  const existing = db.prepare('SELECT hash FROM change_log WHERE install_id = ? AND seq = ?');
+  const existing = stmt(db, 'SELECT hash FROM change_log WHERE install_id = ? AND seq = ?');
   const touched = new Map<string, [string, string]>();
   const authorOrgs = new Map<string, string | null>();
   const authorOrg = (install: string): string | null => {

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { CREATE_GROUP, DELETED_GROUP, columnOf, syncedTable, syncedTables } from './registry';
+import { stmt } from './statements';
 
 /**
  * Rebuild one materialised row from its winning groups. A row without its `create` group yet is
@@ -10,11 +11,11 @@ import { CREATE_GROUP, DELETED_GROUP, columnOf, syncedTable, syncedTables } from
 export function materialiseRow(db: Db, table: string, rowId: string): void {
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
-  const groups = db.prepare('SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>;
+  const groups = stmt(db, 'SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>;
   const byGroup = new Map(groups.map((g) => [g.grp, JSON.parse(g.value) as Record<string, unknown>]));
   const deleted = byGroup.get(DELETED_GROUP)?.deleted === true;
   if (!byGroup.has(CREATE_GROUP) || deleted) {
-    db.prepare(`DELETE FROM ${def.table} WHERE id = ?`).run(rowId);
+    stmt(db, `DELETE FROM ${def.table} WHERE id = ?`).run(rowId);
     def.afterProject?.({ db, rowId, row: null });
     return;
   }
@@ -33,7 +34,7 @@ export function materialiseRow(db: Db, table: string, rowId: string): void {
     else params.push(v === undefined ? null : v);
   }
   const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`);
-  db.prepare(
+  stmt(db, 
     `INSERT INTO ${def.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
      ON CONFLICT (id) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
   ).run(...params);
@@ -44,7 +45,7 @@ export function materialiseRow(db: Db, table: string, rowId: string): void {
 export function rematerialiseAll(db: Db): number {
   let n = 0;
   for (const def of syncedTables()) {
-    const rows = db.prepare('SELECT DISTINCT row_id FROM row_groups WHERE tbl = ?').all(def.table) as Array<{ row_id: string }>;
+    const rows = stmt(db, 'SELECT DISTINCT row_id FROM row_groups WHERE tbl = ?').all(def.table) as Array<{ row_id: string }>;
     for (const r of rows) {
       materialiseRow(db, def.table, r.row_id);
       n += 1;

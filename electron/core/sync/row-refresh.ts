@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import { computeRowState, type LogEntry, type RowState } from './row-state';
 import { materialiseRow } from './materialise';
 import { isSharedTable } from './registry';
+import { stmt } from './statements';
 
 interface LogRow {
   install_id: string;
@@ -45,22 +46,22 @@ export function rowOwner(db: Db, table: string, rowId: string): string | null {
  */
 export function refreshRow(db: Db, table: string, rowId: string, nowIso: string): { state: RowState; newConflicts: number } {
   const state = computeRowState(loadRowEntries(db, table, rowId), isSharedTable(table));
-  db.prepare('DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
-  const insertGroup = db.prepare('INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
+  const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);
 
   const existing = db
     .prepare('SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?')
     .all(table, rowId) as Array<{ id: number; loser_install: string; loser_seq: number }>;
   const open = new Set(state.conflicts.map((c) => `${c.loser.install}\u0000${c.loser.seq}`));
-  const del = db.prepare('DELETE FROM sync_conflicts WHERE id = ?');
+  const del = stmt(db, 'DELETE FROM sync_conflicts WHERE id = ?');
   const had = new Set<string>();
   for (const e of existing) {
     const key = `${e.loser_install}\u0000${e.loser_seq}`;
     if (open.has(key)) had.add(key);
     else del.run(e.id);
   }
-  const upsert = db.prepare(
+  const upsert = stmt(db, 
     `INSERT INTO sync_conflicts (tbl, row_id, grp, winner_hlc, winner_value, loser_hlc, loser_value, loser_install, loser_seq, detected_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (loser_install, loser_seq) DO UPDATE SET winner_hlc = excluded.winner_hlc, winner_value = excluded.winner_value`,

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { canonicalJson } from './canonical-json';
 import { DELETED_GROUP, isSharedTable } from './registry';
 import { refreshRow, rowOwner } from './row-refresh';
+import { stmt } from './statements';
 
 export { materialiseRow } from './materialise';
 
@@ -59,7 +60,7 @@ export class ChangeWriter {
     readonly installId: string,
     private readonly now: () => number = Date.now,
   ) {
-    const row = db.prepare('SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
+    const row = stmt(db, 'SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
     this.clock = new HlcClock(installId, row?.clock ?? null);
     this.nextSeq = this.maxOwnSeq() + 1;
   }
@@ -80,7 +81,7 @@ export class ChangeWriter {
     if (!this.db.inTransaction) throw new Error('ChangeWriter.write must run inside a transaction');
     // Another process (the CLI beside the running app) may have written to the same database since.
     this.nextSeq = Math.max(this.nextSeq, this.maxOwnSeq() + 1);
-    const stored = this.db.prepare('SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
+    const stored = stmt(this.db, 'SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
     if (stored?.clock) this.clock.receive(stored.clock, Number.MAX_SAFE_INTEGER);
     const tx = crypto.randomUUID();
     const out: Change[] = [];
@@ -119,11 +120,11 @@ export class ChangeWriter {
   }
 
   persistClock(): void {
-    this.db.prepare('UPDATE install SET clock = ? WHERE id = 1').run(this.clock.current());
+    stmt(this.db, 'UPDATE install SET clock = ? WHERE id = 1').run(this.clock.current());
   }
 
   private maxOwnSeq(): number {
-    const max = this.db.prepare('SELECT MAX(seq) AS s FROM change_log WHERE install_id = ?').get(this.installId) as { s: number | null };
+    const max = stmt(this.db, 'SELECT MAX(seq) AS s FROM change_log WHERE install_id = ?').get(this.installId) as { s: number | null };
     return max.s ?? 0;
   }
 
@@ -139,7 +140,7 @@ export class ChangeWriter {
   }
 
   private rowWinners(table: string, rowId: string): Array<{ grp: string; hlc: string }> {
-    return this.db.prepare('SELECT grp, hlc FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; hlc: string }>;
+    return stmt(this.db, 'SELECT grp, hlc FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; hlc: string }>;
   }
 
   /** Append to the log (ours or received). `arrival` is the local order used to relay changes on export. */
