@@ -33,8 +33,11 @@ export function windowStatus(count: number, done: number, late: number, to: IsoD
 /** Evaluate each window against the facts that fall in it (facts of one task only). */
 export function evaluateWindows(windows: readonly CadenceWindow[], facts: readonly ItemFact[], asOf: IsoDate): WindowResult[] {
   const buckets: ItemFact[][] = windows.map(() => []);
+  // A hand-edited cadence could overlap; then the earliest-starting window containing the date wins (plain scan).
+  const disjoint = windows.every((w, i) => i === 0 || windows[i - 1]!.to < w.from);
+  const locate = disjoint ? (d: IsoDate) => findWindow(windows, d) : (d: IsoDate) => windows.findIndex((w) => w.from <= d && d <= w.to);
   for (const f of facts) {
-    const i = findWindow(windows, f.plannedDate);
+    const i = locate(f.plannedDate);
     if (i >= 0) buckets[i]!.push(f);
   }
   return windows.map((w, i) => {

@@ -202,6 +202,14 @@ describe('boundaries', () => {
     expect(r.tasks[0]!.windows[1]!.itemIds).toEqual([early.id]);
     expect(r.tasks[0]!.windows[1]!.status).toBe('met');
   });
+  it('overlapping windows (a hand-edited cadence): the earliest-starting window containing the date takes the item', () => {
+    const t = task('12', windows({ from: '2020-06-01', to: '2020-06-30', count: 1 }, { from: '2020-06-15', to: '2020-07-15', count: 1 }));
+    const r = run([t], [item({ tasks: [t.id], planned: '2020-06-20', doneAt: '2020-06-20' }), item({ tasks: [t.id], planned: '2020-07-10', doneAt: '2020-07-10' })], '2020-07-31');
+    expect(r.tasks[0]!.windows.map((w) => [w.status, w.done])).toEqual([
+      ['met', 1],
+      ['met', 1],
+    ]);
+  });
   it('weekly windows (Monday-first) inside a month', () => {
     const t = task('11', windows({ from: '2020-06-01', to: '2020-06-07', count: 1 }, { from: '2020-06-08', to: '2020-06-14', count: 1 }));
     const r = run([t], [item({ tasks: [t.id], planned: '2020-06-07', doneAt: '2020-06-08' })], '2020-06-30');
