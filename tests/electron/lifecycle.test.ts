@@ -127,6 +127,43 @@ describe('start-up', () => {
   });
 });
 
+describe('menu commands on the real database', () => {
+  type Item = { label?: string; click?: () => unknown; submenu?: Item[] };
+  const menuItem = (text: string) => {
+    const template = (fake.Menu.current as { template: Item[] }).template;
+    return template.flatMap((m) => m.submenu ?? []).find((i) => i.label === text) ?? expect.unreachable(text);
+  };
+
+  it('"Sao lưu ngay" writes a backup into the data folder and says where', async () => {
+    await start();
+    await menuItem('Sao lưu ngay').click!();
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(JSON.stringify(fake.dialog.messages.at(-1))).toContain(path.join(dir, 'backups', backups[0]!));
+  });
+
+  it('"Mở thư mục dữ liệu" opens the data folder; "Giới thiệu" shows version, database path and schema version', async () => {
+    await start();
+    await menuItem('Mở thư mục dữ liệu').click!();
+    expect(fake.shell.openedPaths).toEqual([dir]);
+    await menuItem('Giới thiệu').click!();
+    const about = fake.dialog.messages.at(-1) as { detail: string };
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(about.detail).toContain(`Phiên bản: ${pkg.version}`);
+    expect(about.detail).toContain(`Cơ sở dữ liệu: ${path.join(dir, 'data.sqlite')}`);
+    expect(about.detail).toMatch(/Phiên bản lược đồ dữ liệu: [1-9]\d*/);
+  });
+
+  it('"In…" prints the current view with its backgrounds; "Hướng dẫn nhanh" asks the renderer for the tour', async () => {
+    const { window } = await start();
+    window.webContents.emit('did-finish-load');
+    menuItem('In…').click!();
+    expect(window.webContents.printed).toEqual([{ printBackground: true }]);
+    menuItem('Hướng dẫn nhanh').click!();
+    expect(events(window)).toEqual([{ type: 'tour' }]);
+  });
+});
+
 describe('window state and closing', () => {
   it('remembers size, position and maximised state across launches', async () => {
     const first = await start();
