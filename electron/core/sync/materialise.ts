@@ -34,7 +34,8 @@ export function materialiseRow(db: Db, table: string, rowId: string): void {
     else params.push(v === undefined ? null : v);
   }
   const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`);
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO ${def.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
      ON CONFLICT (id) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
   ).run(...params);

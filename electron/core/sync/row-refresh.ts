@@ -61,7 +61,8 @@ export function refreshRow(db: Db, table: string, rowId: string, nowIso: string)
     if (open.has(key)) had.add(key);
     else del.run(e.id);
   }
-  const upsert = stmt(db, 
+  const upsert = stmt(
+    db,
     `INSERT INTO sync_conflicts (tbl, row_id, grp, winner_hlc, winner_value, loser_hlc, loser_value, loser_install, loser_seq, detected_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (loser_install, loser_seq) DO UPDATE SET winner_hlc = excluded.winner_hlc, winner_value = excluded.winner_value`,
