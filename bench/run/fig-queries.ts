@@ -58,6 +58,7 @@ export async function reportFigure(core: Core, year: number, asOf: string, reps:
        WHERE t.task_id IN (SELECT value FROM json_each(?)) AND i.planned_date BETWEEN ? AND ?`,
     );
     let rows = 0;
+    (globalThis as { gc?: () => void }).gc?.();
     const base = await medianTime(() => (rows = read.all(JSON.stringify(tasks), `${year}-01-01`, `${year}-12-31`).length), reps * 3, 2);
     const both = (period: string) => async () => {
       const files: string[] = [];

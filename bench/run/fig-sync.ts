@@ -8,6 +8,11 @@ import { missing, ratio, type Figure } from './figure';
 import { restampedFile, type LogRow, type StationFile } from './sync-files';
 import { freshTarget } from './targets';
 
+/** Collect the previous step's garbage first, so neither side of a ratio pays for the other's (node --expose-gc). */
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 function rawInsert(dbFile: string, rows: readonly LogRow[]): number {
   const db = openDatabase(dbFile);
   try {
@@ -15,6 +20,7 @@ function rawInsert(dbFile: string, rows: readonly LogRow[]): number {
       `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    gc();
     const t0 = performance.now();
     db.transaction(() => {
       let i = 0;
@@ -52,11 +58,14 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
     try {
       const opts = { dataDir: core.ctx.dataDir, trustNew: true };
       let r!: FileResult;
+      gc();
       imp.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, f100.file, opts))));
       problem = check(r, f100.changes, 'first import') ?? (r.applied === f100.changes ? null : `first import applied ${r.applied} of ${f100.changes}`);
       if (problem) break;
+      gc();
       reimp.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, f100.file, opts))));
       problem = r.status === 'duplicate' ? null : `re-import: status ${r.status}`;
+      gc();
       dup.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, restamped, opts))));
       if (!problem && r.duplicates !== f100.changes) problem = `restamped file: ${r.duplicates} duplicates of ${f100.changes} (${r.status} ${r.reason ?? ''})`;
     } finally {
@@ -74,6 +83,7 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
       const db = withStatementCache(core.ctx.db);
       const writer = new ChangeWriter(db, core.ctx.installId, () => Date.now());
       let r!: FileResult;
+      gc();
       cached.push(await timeIt(async () => (r = await importFile(db, writer, f100.file, { dataDir: core.ctx.dataDir, trustNew: true }))));
       if (r.applied !== f100.changes) cached.pop();
     } finally {

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const small = await dataset(a.root, cache, { seed: a.seed, years: 1, items: per, startYear: YEAR, today: TODAY, fresh: a.fresh }, log);
     const big = await dataset(a.root, cache, { seed: a.seed, years: 10, items: per * 10, startYear: YEAR - 9, today: TODAY, fresh: a.fresh }, log);
 
-    if (want('openScaling')) figures.push(await openFigure(work, big.dbFile, 5));
+    if (want('openScaling')) figures.push(await openFigure(work, big.dbFile, 3));
     if (want('monthQueryScaling', 'complianceScaling', 'reportVsRead')) {
       const s = openDataset(small.dbFile, path.join(work, 'small-data'));
       const b = openDataset(big.dbFile, path.join(work, 'big-data'));
