@@ -49,6 +49,8 @@ export function runMain(
 ): boolean {
   // Same folder as the CLI's default, so both open the same database; set before the single-instance lock uses it.
   app.setPath('userData', defaultDataDir(env));
+  // Chromium's own files (caches, local storage) go to a subfolder, so the data folder people open holds only our data.
+  app.setPath('sessionData', path.join(defaultDataDir(env), 'chromium'));
 
   let core: Core | null = null;
   let main: MainWindow | null = null;

@@ -70,6 +70,7 @@ describe('start-up', () => {
   it('uses the shared data folder, the app:// protocol, a secure window, guards, IPC and the menu', async () => {
     const { window } = await start();
     expect(fake.app.getPath('userData')).toBe(dir);
+    expect(fake.app.getPath('sessionData')).toBe(path.join(dir, 'chromium'));
     expect(fake.protocol.privileged).toEqual([expect.objectContaining({ scheme: 'app' })]);
     expect(fake.protocol.handlers.has('app')).toBe(true);
     expect(window.loadedUrl).toBe('app://ltt/index.html');
