@@ -14,6 +14,7 @@ type Scope = 'this' | 'following' | 'all';
 export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: () => void }) {
   const update = useApiMutation('items:update');
   const remove = useApiMutation('items:delete');
+  const move = useApiMutation('items:move');
   const toast = useToast();
   const [scope, setScope] = useState<Scope>('this');
   return (
@@ -24,6 +25,9 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           e.preventDefault();
           const f = new FormData(e.currentTarget);
           const s = (k: string) => String(f.get(k) ?? '').trim();
+          // The keyboard way to move an item (the calendar also takes a drag); same rules as a drag.
+          const date = s('date');
+          if (date && date !== item.plannedDate) move.mutate({ id: item.id, date });
           update.mutate(
             {
               id: item.id,
@@ -51,6 +55,12 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           Tiêu đề
           <input name="title" required defaultValue={item.title} />
         </label>
+        {item.status !== 'done' && item.status !== 'cancelled' ? (
+          <label>
+            Ngày dự kiến (chỉ kỳ này)
+            <input type="date" name="date" defaultValue={item.plannedDate} />
+          </label>
+        ) : null}
         <div className="row">
           <label>
             Kênh
@@ -97,7 +107,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
             <p className="hint">Các kỳ đã phát sóng/đã đăng hoặc đã hủy không bị thay đổi.</p>
           </fieldset>
         ) : null}
-        <ErrorMessage error={update.error ?? remove.error} />
+        <ErrorMessage error={update.error ?? move.error ?? remove.error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={update.isPending}>Lưu</button>
           <button type="button" onClick={onClose}>Hủy</button>
