@@ -126,6 +126,15 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
   if (view.error) return <ErrorMessage error={view.error} />;
   const { report, matrix, closes, period } = view.data;
   const found = selected ? findCell(matrix.rows, selected) : null;
+  if (report.tasks.length === 0) {
+    return (
+      <EmptyState message={t('compliance.noTasks')}>
+        <a className="button-link" href={href(`/plans/${encodeURIComponent(planId)}`)}>
+          {t('compliance.importPlan')}
+        </a>
+      </EmptyState>
+    );
+  }
 
   if (tab === 'dashboard') {
     return (

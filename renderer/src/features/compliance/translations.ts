@@ -83,6 +83,7 @@ registerTranslations('compliance', {
       confirmReopen: 'Mở lại {{month}}? Các thay đổi sau này sẽ không còn được đánh dấu là điều chỉnh.',
     },
     noPlan: 'Chưa có kế hoạch để theo dõi. Hãy nhập một kế hoạch trước.',
+    noTasks: 'Kế hoạch này chưa có nhiệm vụ nào — hãy thêm nhiệm vụ ở trang Kế hoạch để theo dõi.',
     importPlan: 'Đến trang Kế hoạch',
   },
   en: {
@@ -166,6 +167,7 @@ registerTranslations('compliance', {
       confirmReopen: 'Reopen {{month}}? Later changes will no longer be marked as amendments.',
     },
     noPlan: 'No plan to track yet. Import a plan first.',
+    noTasks: 'This plan has no tasks yet — add them on the Plans page to track them.',
     importPlan: 'Go to Plans',
   },
 });
