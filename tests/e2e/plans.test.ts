@@ -30,7 +30,8 @@ describe('plans in Chromium through the browser host', () => {
     expect(await page.locator('.import-summary').textContent()).toContain('10nhiệm vụ thêm mới');
     expect(await preview.locator('dl.facts').textContent()).toContain('259/KH-UBND');
     expect(await row('03').locator('.cadence-words').textContent()).toBe('1 lần trong tháng 9–10/2020');
-    expect(await preview.getByText('cơ quan chưa có trong danh mục, sẽ được thêm khi nhập').textContent()).toContain('Đài PTTH');
+    // "Đài PTTH" in the plan is shown by the directory's full name.
+    expect(await row('03').locator('td').nth(5).textContent()).toContain('Đài Phát thanh và Truyền hình tỉnh');
     await app.screenshot('plans-import-preview');
     // Nothing is written before the confirmation.
     expect(JSON.parse(app.cli(['--json', 'plan', 'list']).stdout)).toEqual([]);
@@ -90,22 +91,25 @@ describe('plans in Chromium through the browser host', () => {
     const table = page.getByRole('table', { name: 'Danh mục cơ quan' });
     await table.waitFor();
     const station = table.locator('tr', { hasText: 'Đài PTTH' });
-    expect(await station.locator('td').nth(2).textContent()).toBe('4'); // tasks 03 and 04, in both plans
-    // Renaming to a name another entry has is refused, with the way out.
-    await station.getByRole('button', { name: 'Đổi tên' }).click();
+    expect(await station.locator('td').first().textContent()).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    expect(await station.locator('td').nth(2).textContent()).toBe('6'); // 05 lead, 03 and 04 partner, in both plans
+    // A name that belongs to another entry is refused, saying what to do.
+    const paper = table.locator('tr', { hasText: 'Báo Hải Dương' });
+    await paper.getByRole('button', { name: 'Đổi tên' }).click();
     let dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Tên cơ quan').fill('Đài Phát thanh và Truyền hình tỉnh');
+    await dialog.getByLabel('Tên cơ quan').fill('Đài PTTH');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.getByRole('alert').getByText(/đã thuộc cơ quan «Đài Phát thanh và Truyền hình tỉnh».*Gộp/).waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
-    await station.getByRole('button', { name: 'Gộp vào…' }).click();
+    // Renaming keeps the old name as an alias; tasks show the new name.
+    await station.getByRole('button', { name: 'Đổi tên' }).click();
     dialog = page.getByRole('dialog');
-    await dialog.getByLabel(/Gộp «Đài PTTH» vào/).selectOption({ label: 'Đài Phát thanh và Truyền hình tỉnh' });
+    await dialog.getByLabel('Tên cơ quan').fill('Đài Phát thanh và Truyền hình Hải Dương');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const merged = table.locator('tr', { hasText: 'Đài Phát thanh và Truyền hình tỉnh' });
-    expect(await merged.locator('td').nth(1).textContent()).toBe('Đài PTTH');
-    expect(await merged.locator('td').nth(2).textContent()).toBe('6');
+    const renamed = table.locator('tr', { hasText: 'Đài PTTH' });
+    expect(await renamed.locator('td').first().textContent()).toBe('Đài Phát thanh và Truyền hình Hải Dương');
+    expect(await renamed.locator('td').nth(1).textContent()).toContain('Đài Phát thanh và Truyền hình tỉnh');
     await app.screenshot('plans-agencies');
   });
 });

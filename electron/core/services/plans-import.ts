@@ -7,6 +7,7 @@ import { agencyIdOf, taskCodeKey } from '../../../shared/domain/plan/ids';
 import type { ParsedPlanFile, PlanMeta } from '../../../shared/domain/plan/import-types';
 import type { Agency, PlanTask } from '../../../shared/domain/types';
 import '../plans/tables';
+import { seedAgencies } from '../plans/agency-seed';
 import { parsePlanFile } from '../plans/import/parse-plan-file';
 import { getPlan, listAgencies, listTasks } from '../plans/plan-repo';
 import { agencyWrites, planCreateWrites, planMetaWrite, sameValue, taskCreateWrites, taskUpdateWrites } from '../plans/plan-writes';
@@ -30,9 +31,10 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
   return parsePlanFile(bytes, fileName);
 }
 
-/** The directory with the agencies a plan file carries (the app's own export) added on top. */
+/** The directory with the agencies a plan file carries (the app's own export) and the shipped seed behind it. */
 function indexWith(existing: Agency[], parsed: ParsedPlanFile): AgencyIndex {
-  return new AgencyIndex([...existing, ...parsed.agencies.map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }))]);
+  const extra = [...parsed.agencies, ...seedAgencies()].map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }));
+  return new AgencyIndex([...existing, ...extra]);
 }
 
 function draftOf(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): PlanDraft {
@@ -96,9 +98,19 @@ function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportO
   });
   const incomingKeys = new Set(draft.tasks.map((t) => taskCodeKey(t.code)));
   const existing = new AgencyIndex(listAgencies(ctx.db));
-  const carriedAgencies = parsed.agencies.filter((a) => !existing.resolve(a.name) && a.aliases.every((x) => !existing.resolve(x)));
-  const carried = new AgencyIndex(carriedAgencies.map((a) => ({ id: agencyIdOf(a.name), ...a })));
   const named = draft.tasks.flatMap((t) => [...t.leads, ...t.partners]);
+  const unknown = (a: { name: string; aliases: string[] }) => !existing.resolve(a.name) && a.aliases.every((x) => !existing.resolve(x));
+  // The file's own directory entries (the app's export) come in whole; the shipped seed only where a task names it.
+  const fromFile = parsed.agencies.filter(unknown);
+  const fileIndex = new AgencyIndex(fromFile.map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  const seedIndex = new AgencyIndex(seedAgencies().filter(unknown).map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  const fromSeed = new Map<string, { name: string; aliases: string[] }>();
+  for (const n of named) {
+    const hit = fileIndex.resolve(n) ? undefined : seedIndex.resolve(n);
+    if (hit) fromSeed.set(hit.id, { name: hit.name, aliases: hit.aliases });
+  }
+  const carriedAgencies = [...fromFile, ...fromSeed.values()];
+  const carried = new AgencyIndex(carriedAgencies.map((a) => ({ id: agencyIdOf(a.name), ...a })));
   const newAgencies = [...new Map(named.filter((n) => !existing.resolve(n) && !carried.resolve(n)).map((n) => [agencyIdOf(n), n])).values()];
   return {
     draft,

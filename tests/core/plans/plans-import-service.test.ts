@@ -30,9 +30,15 @@ describe('plans:import', () => {
       '05 1 kỳ mỗi tháng', '06 1 kỳ mỗi tháng', '07 Thường xuyên', '08 Thường xuyên', '09 1 lần trong tháng 12/2020', '10 1 lần trong năm 2020',
     ]);
     expect(detail.tasks[5]!.leads).toEqual(['Sở Nội vụ', 'Báo Hải Dương']);
-    // Unknown agencies were added to the directory, so nothing is left to warn about.
+    // Every agency the plan names is in the shipped directory: short names show as the full names.
+    expect(result.warnings).toEqual([]);
     expect(detail.tasks.flatMap((t) => t.warnings)).toEqual([]);
-    expect(result.warnings.some((w) => w.includes('«Sở Nội vụ»') && w.includes('chưa có trong danh mục'))).toBe(true);
+    expect(detail.tasks[2]!.partners).toEqual(['Đài PTTH', 'các Sở, ngành có liên quan đến nội dung tọa đàm']);
+    expect(detail.tasks[2]!.partnersDisplay).toEqual(['Đài Phát thanh và Truyền hình tỉnh', 'Các Sở, ngành có liên quan']);
+    // Only the directory entries the plan names were added.
+    const names = (await core.call('agencies:list', {})).map((a) => a.name);
+    expect(names).toContain('Sở Khoa học và Công nghệ');
+    expect(names).not.toContain('Sở Thông tin và Truyền thông');
   });
 
   it('a second import — in any format — updates in place, never duplicates', async () => {
@@ -66,9 +72,13 @@ describe('plans:import', () => {
   it('preview and dry run write nothing', async () => {
     const core = await fresh();
     const before = snapshot(core);
-    const preview = await core.call('plans:previewImport', { fileName: 'seed.txt', contentBase64: SEED() });
+    const withNewAgency = readFileSync(SEED_PATH, 'utf8').replace('Các doanh nghiệp', 'Hiệp hội Doanh nghiệp tỉnh');
+    const preview = await core.call('plans:previewImport', { fileName: 'seed.txt', contentBase64: b64(withNewAgency) });
     expect([preview.exists, preview.created, preview.planId]).toEqual([false, 10, PLAN_ID]);
-    expect(preview.newAgencies).toContain('Đài PTTH');
+    expect(preview.newAgencies).toEqual(['Hiệp hội Doanh nghiệp tỉnh']);
+    expect(preview.issues.map((i) => i.message)).toEqual([
+      'Dòng 177 (STT 08): cơ quan «Hiệp hội Doanh nghiệp tỉnh» (cột «Cơ quan phối hợp») chưa có trong danh mục cơ quan; sẽ được thêm mới.',
+    ]);
     expect(preview.tasks.every((t) => t.change === 'create' && t.row !== null)).toBe(true);
     const dry = await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED(), dryRun: true });
     expect(dry).toMatchObject({ planId: PLAN_ID, created: 10, updated: 0, dryRun: true });
