@@ -82,12 +82,23 @@ async function main(): Promise<void> {
     fs.rmSync(work, { recursive: true, force: true });
   }
   printTable(figures);
-  log(`bench: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  log(`bench: ${((Date.now() - t0) / 1000).toFixed(0)} s wall${cpuSeconds()}`);
   const json: Record<string, unknown> = {};
   for (const f of figures) json[f.name] = f.value;
   const reasons = Object.fromEntries(figures.filter((f) => f.value === null).map((f) => [f.name, f.reason]));
   if (Object.keys(reasons).length) json.missing = reasons;
   console.log(JSON.stringify(json));
+}
+
+/** CPU seconds of this process and its finished children (Linux), to compare runs on a busy machine. */
+function cpuSeconds(): string {
+  try {
+    const f = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    const ticks = [11, 12, 13, 14].map((i) => Number(f[i]));
+    return `, ${((ticks[0]! + ticks[1]!) / 100).toFixed(0)} s CPU (+ ${((ticks[2]! + ticks[3]!) / 100).toFixed(0)} s in child processes; Chromium not counted)`;
+  } catch {
+    return '';
+  }
 }
 
 function printTable(figures: readonly Figure[]): void {
