@@ -18,6 +18,7 @@ import { createShutdownGate } from './shutdown-gate';
 import { claimSingleInstance } from './single-instance';
 import { acceptSyncFilePath, findSyncFileInArgv, readSyncFile } from './sync-file';
 import { handleDataFile } from './data-files';
+import { installReportHooks } from './report-hooks';
 
 const MAX_RENDERER_RELOADS = 3;
 const SHUTDOWN_WAIT_MS = 30_000;
@@ -146,6 +147,7 @@ export function runMain(
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, { devTools: !app.isPackaged })));
     opened.onEvent((event) => send(event));
+    installReportHooks(shell, () => main?.window ?? null);
 
     main = createMainWindow(opened.info().dataDir, { preload: paths.preload, icon: paths.icon });
     for (const event of early.splice(0)) main.send(event);

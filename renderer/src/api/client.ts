@@ -5,6 +5,13 @@ import type { ApiErrorShape } from '../../../shared/contract/errors';
 interface DesktopBridge {
   invoke(channel: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorShape }>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** Desktop-only helpers (dialogs, printing, files in the data folder); paths are relative to the data folder. */
+  desktop?: {
+    print(): Promise<boolean>;
+    saveDataFile(relativePath: string): Promise<string | null>;
+    openDataFile(relativePath: string): Promise<boolean | null>;
+    showDataFile(relativePath: string): Promise<boolean | null>;
+  };
 }
 
 declare global {

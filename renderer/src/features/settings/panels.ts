@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { TourPanel } from '../tour/TourPanel';
 import { HolidaysPanel } from '../schedule/HolidaysPanel';
+import { TopicsPanel } from '../schedule/TopicsPanel';
+import { ReportSettingsPanel } from '../reports/ReportSettingsPanel';
 
 /**
  * Extra panels other features mount under Cài đặt (report header, backups, sync folder…).
@@ -9,4 +11,6 @@ import { HolidaysPanel } from '../schedule/HolidaysPanel';
 export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [
   { id: 'tour', Panel: TourPanel },
   { id: 'holidays', Panel: HolidaysPanel },
+  { id: 'topics', Panel: TopicsPanel },
+  { id: 'report-header', Panel: ReportSettingsPanel },
 ];
