@@ -93,6 +93,7 @@ describe('hostile command-line arguments', () => {
         if (fingerprint() !== before) problems.push(`${shown} → bị từ chối nhưng cơ sở dữ liệu đã thay đổi`);
       }
       if (code === 2 && err.trim() === '') problems.push(`${shown} → sai cú pháp nhưng không có thông báo`);
+      await new Promise((r) => setImmediate(r));
     }
     console.log(`cli fuzz: ${cases.length} cases, seed ${FUZZ_SEED}, ${problems.length} problems`);
     expect(problems.slice(0, 20)).toEqual([]);

@@ -120,6 +120,7 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   const backupDir = options.backupDir ?? defaultBackupDir(dbFile);
   if (source === dbFile) throw new AppError('invalid_input', 'Không thể khôi phục từ chính cơ sở dữ liệu đang dùng. Hãy chọn một bản sao lưu.', { file: options.source });
   if (!fs.existsSync(source)) throw new AppError('not_found', `Không tìm thấy tệp "${options.source}".`, { file: options.source });
+  if (!fs.statSync(source).isFile()) throw new AppError('invalid_input', `"${options.source}" không phải là một tệp sao lưu (đó là một thư mục hoặc thiết bị). Hãy chọn tệp .sqlite.`, { file: options.source });
 
   const dir = path.dirname(dbFile);
   const stagingDir = path.join(dir, `.restore-${crypto.randomUUID()}`);
@@ -156,7 +157,11 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
       }
       throw error;
     }
-    throw ioErrorToAppError(error, dbFile, 'restore') ?? error;
+    const known = ioErrorToAppError(error, dbFile, 'restore');
+    if (known) throw known;
+    // Any other file-system refusal still gets a message that names the file, never a stack trace.
+    if ((error as { code?: unknown }).code) throw new AppError('io_error', `Không khôi phục được từ "${options.source}": ${(error as Error).message}`, { file: options.source });
+    throw error;
   } finally {
     rmQuiet(stagingDir);
   }

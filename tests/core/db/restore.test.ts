@@ -58,6 +58,7 @@ describe('validateBackupFile', () => {
     f.close();
     expectAppError(() => validateBackupFile(foreign), 'invalid_input', /thiếu bảng/);
     expectAppError(() => validateBackupFile(path.join(dir, 'khong-co.sqlite')), 'not_found', /Không tìm thấy/);
+    expectAppError(() => restoreDatabase({ dbFile: path.join(dir, 'db.sqlite'), source: dir, now: NOW }), 'invalid_input', /thư mục/);
 
     const t = make();
     const good = backupFromConnection(t.db, t.file, path.join(t.dir, 'backups'), 'manual', NOW);
