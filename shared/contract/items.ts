@@ -137,6 +137,9 @@ export const itemsContract = {
   ),
   'items:taskOptions': query<TaskOption[]>()(z.object({}).strict()),
   'topics:list': query<string[]>()(z.object({}).strict()),
+  'topics:save': command<string[]>()(
+    z.object({ add: z.array(requiredText(100)).max(100).default([]), remove: z.array(z.string().max(100)).max(100).default([]) }).strict(),
+  ),
   'filters:list': query<SavedFilter[]>()(z.object({}).strict()),
   'filters:save': command<SavedFilter>()(z.object({ name: requiredText(100), filter: filterSchema }).strict()),
   'filters:delete': command<{ deleted: true }>()(z.object({ id }).strict()),

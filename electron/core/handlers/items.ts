@@ -42,6 +42,14 @@ export function itemsHandlers(ctx: CoreContext): DomainHandlers<typeof itemsCont
     },
     'items:taskOptions': () => taskOptions(ctx.db),
     'topics:list': () => local.listTopics(ctx.db),
+    'topics:save': ({ add, remove }) => {
+      // Items keep the topic names they were given; this only changes what the pickers offer.
+      ctx.transact(() => {
+        for (const t of remove) local.removeTopic(ctx.db, t);
+        for (const t of add) local.addTopic(ctx.db, t);
+      });
+      return local.listTopics(ctx.db);
+    },
     'filters:list': () => local.listSavedFilters(ctx.db),
     'filters:save': ({ name, filter }) => {
       const f = { id: local.findFilterByName(ctx.db, name) ?? newId(), name, filter };

@@ -26,6 +26,15 @@ export function listTopics(db: Db): string[] {
   return (db.prepare('SELECT name FROM topics ORDER BY sort_order, name').all() as Array<{ name: string }>).map((r) => r.name);
 }
 
+export function addTopic(db: Db, name: string): void {
+  const max = (db.prepare('SELECT COALESCE(MAX(sort_order), 0) AS m FROM topics').get() as { m: number }).m;
+  db.prepare('INSERT OR IGNORE INTO topics (name, sort_order) VALUES (?, ?)').run(name, max + 1);
+}
+
+export function removeTopic(db: Db, name: string): void {
+  db.prepare('DELETE FROM topics WHERE name = ?').run(name);
+}
+
 export function listSavedFilters(db: Db): SavedFilter[] {
   const rows = db.prepare('SELECT id, name, filter FROM saved_filters ORDER BY name').all() as Array<{ id: string; name: string; filter: string }>;
   return rows.map((r) => ({ id: r.id, name: r.name, filter: JSON.parse(r.filter) as ItemFilter }));

@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
+import { TopicPicker } from './TopicPicker';
 import { RescheduleSeries } from './RescheduleSeries';
 import { OUTLET_LABELS } from './look';
 
@@ -40,6 +41,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
                 editor: s('editor') || null,
                 producer: s('producer') || null,
                 notes: s('notes'),
+                topics: f.getAll('topics').map(String),
               },
             },
             {
@@ -87,6 +89,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
             <input name="producer" defaultValue={item.producer ?? ''} />
           </label>
         </div>
+        <TopicPicker selected={item.topics} />
         <label>
           Ghi chú
           <textarea name="notes" rows={2} defaultValue={item.notes} />

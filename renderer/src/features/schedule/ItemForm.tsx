@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
+import { TopicPicker } from './TopicPicker';
 import { KIND_LABELS, OUTLET_LABELS } from './look';
 
 type Repeat = 'none' | 'monthlyDay' | 'monthlyWeekday' | 'weekly' | 'dates';
@@ -57,6 +58,7 @@ export function ItemForm({ date, onClose, onCreated }: { date: string; onClose: 
             durationMin: s('duration') ? Number(s('duration')) : null,
             editor: s('editor') || null,
             producer: s('producer') || null,
+            topics: f.getAll('topics').map(String),
           };
           const rec = recurrenceOf(repeat, start, f);
           if (!rec) {
@@ -150,6 +152,7 @@ export function ItemForm({ date, onClose, onCreated }: { date: string; onClose: 
             <input type="date" name="end" required defaultValue={`${start.slice(0, 4)}-12-31`} />
           </label>
         ) : null}
+        <TopicPicker selected={[]} />
         <div className="row">
           <label>
             Biên tập
