@@ -54,6 +54,20 @@ describe('ltt backup / restore / check', () => {
     expect((await ltt(db, 'check')).out).toMatch(/không phát hiện vấn đề/);
   });
 
+  it('check finds nothing wrong in a real database: the built-in plan, items, a done mark, a status change', async () => {
+    const db = path.join(tempDir('ltt-cli-'), 'lich-tuyen-truyen.sqlite');
+    expect((await ltt(db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn A', '--with-sample')).code).toBe(0);
+    const add = await ltt(db, '--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-04', '--title', 'Chuyên mục CCHC tháng 5');
+    expect(add.code, add.err).toBe(0);
+    const id = (JSON.parse(add.out) as { id: string }).id;
+    const done = await ltt(db, 'item', 'done', id, '--at', '2020-05-04 19:30', '--duration', '15');
+    expect(done.code, done.err).toBe(0);
+    expect((await ltt(db, 'item', 'status', id, 'cancelled', '--reason', 'Thử')).code).toBeLessThan(2);
+    const r = await ltt(db, '--json', 'check');
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, problems: [] });
+    expect(r.code).toBe(0);
+  });
+
   it('check reports a row edited behind the log, exit 1, and a damaged file as a problem', async () => {
     const db = await setup();
     const d = new Database(db);
