@@ -75,7 +75,10 @@ const content = {
   notes: text(5000).optional(),
 };
 
-/** A file sent by the browser (the desktop and the CLI pass a path instead). */
+/**
+ * The evidence file's bytes. IMPORTANT: never a path: a path would let any caller of the browser host copy
+ * (and then download) any file of this computer. The CLI reads the file itself and sends its bytes.
+ */
 const upload = z.object({ fileName: requiredText(255), contentBase64: z.string().max(40_000_000, { error: 'Tệp minh chứng quá lớn (tối đa 30 MB).' }) }).strict();
 
 export const itemsContract = {
@@ -119,7 +122,6 @@ export const itemsContract = {
         issueNo: text(50).nullable().optional(),
         page: text(50).nullable().optional(),
         link: httpUrl.nullable().optional(),
-        evidencePath: z.string().max(4000).optional(),
         evidence: upload.optional(),
         by: text(100).optional(),
       })

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
@@ -16,6 +17,17 @@ function minutes(value: string | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim())) throw new AppError('invalid_input', `--${field} phải là số phút nguyên dương (nhận được "${value}").`, { field });
   return Number(value);
+}
+
+/** The CLI reads the evidence file itself: the contract only ever carries bytes, never a path. */
+function readEvidence(file: string): { fileName: string; contentBase64: string } {
+  const abs = path.resolve(file);
+  try {
+    if (!fs.statSync(abs).isFile()) throw new Error('not a file');
+    return { fileName: path.basename(abs), contentBase64: fs.readFileSync(abs).toString('base64') };
+  } catch {
+    throw new AppError('invalid_input', `Không đọc được tệp minh chứng "${file}". Hãy kiểm tra đường dẫn và quyền đọc.`, { field: 'evidence', file });
+  }
 }
 
 function monthRange(month: string): { from: string; to: string } {
@@ -120,7 +132,7 @@ export function registerItem(program: Command, rt: CliRuntime): void {
           issueNo: o.issue ?? null,
           page: o.page ?? null,
           link: o.link ?? null,
-          evidencePath: o.evidence ? path.resolve(o.evidence) : undefined,
+          evidence: o.evidence ? readEvidence(o.evidence) : undefined,
           by: o.by,
         });
         rt.print(itemJson(updated), `Đã đánh dấu: ${itemLine(updated)}`);

@@ -34,14 +34,3 @@ export function storeEvidenceBytes(dataDir: string, name: string, bytes: Buffer)
   }
   return { relativePath: rel.split(path.sep).join('/'), sha256 };
 }
-
-export function storeEvidenceFile(dataDir: string, file: string): StoredEvidence {
-  let bytes: Buffer;
-  try {
-    if (!fs.statSync(file).isFile()) throw new Error('not a file');
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new AppError('invalid_input', `Không đọc được tệp minh chứng "${file}". Hãy kiểm tra đường dẫn và quyền đọc.`, { field: 'evidence', file });
-  }
-  return storeEvidenceBytes(dataDir, file, bytes);
-}

@@ -13,7 +13,7 @@ import { getItem, listItems, openItemsOfPerson } from '../schedule/item-repo';
 import { EMPTY_DONE, itemPatchWrites, newItemWrites } from '../schedule/item-writes';
 import { getSeries } from '../schedule/series-repo';
 import { taskIdsOfPlan } from '../schedule/plan-tasks';
-import { storeEvidenceBytes, storeEvidenceFile } from '../schedule/evidence';
+import { storeEvidenceBytes } from '../schedule/evidence';
 import type { LocalWrite } from '../sync/write-path';
 
 export function requireItem(ctx: CoreContext, id: string): ScheduleItem {
@@ -134,11 +134,7 @@ export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>)
     by: null,
   });
   if (!probe.ok) throw new AppError(probe.code, probe.message, probe.field ? { field: probe.field } : undefined);
-  const stored = input.evidencePath
-    ? storeEvidenceFile(ctx.dataDir, input.evidencePath)
-    : input.evidence
-      ? storeEvidenceBytes(ctx.dataDir, input.evidence.fileName, Buffer.from(input.evidence.contentBase64, 'base64'))
-      : null;
+  const stored = input.evidence ? storeEvidenceBytes(ctx.dataDir, input.evidence.fileName, Buffer.from(input.evidence.contentBase64, 'base64')) : null;
   const by = nullable(input.by) ?? ctx.actor();
   return runTransition(
     ctx,

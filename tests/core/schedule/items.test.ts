@@ -68,7 +68,7 @@ describe('items service on a real database', () => {
       time: '19:45',
       durationMin: 15,
       slot: 'Sau Thời sự tối',
-      evidencePath: evidence,
+      evidence: { fileName: 'ghi-hinh.txt', contentBase64: fs.readFileSync(evidence).toString('base64') },
       by: 'Trần Thị Bình',
     });
     expect(done.status).toBe('done');
@@ -104,6 +104,9 @@ describe('items service on a real database', () => {
     const link = await refused(c.call('items:markDone', { id: item.id, at: '2020-05-05', link: 'ftp://bao.vn/1' }));
     expect(link.message).toContain('http');
     const future = await refused(c.call('items:markDone', { id: item.id, at: '2020-07-02' }));
+    // A path is never accepted: the caller sends the file's bytes.
+    const byPath = await refused(c.call('items:markDone', { id: item.id, at: '2020-05-05', evidencePath: '/etc/passwd' } as never));
+    expect(byPath.code).toBe('invalid_input');
     expect(future.message).toContain('tương lai');
     const noDate = await refused(c.call('items:setStatus', { id: item.id, status: 'postponed' }));
     expect(noDate.details?.field).toBe('date');
