@@ -69,3 +69,19 @@ export async function docx(rows: string[][] = seedRows()): Promise<Uint8Array> {
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
+
+/** A Word table with a heading row spanning all columns and a cell spanning two columns. */
+export async function docxWithSpans(): Promise<Uint8Array> {
+  const cell = (text: string, columnSpan?: number) => new TableCell({ ...(columnSpan ? { columnSpan } : {}), children: [new Paragraph({ children: [new TextRun(text)] })] });
+  const header = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+  const table = new Table({
+    rows: [
+      new TableRow({ children: header.map((h) => cell(h)) }),
+      new TableRow({ children: [cell('I. TUYÊN TRUYỀN TRÊN BÁO CHÍ', 6)] }),
+      new TableRow({ children: [cell('1'), cell('Chuyên mục CCHC'), cell('Chuyên mục'), cell('Đài PTTH', 2), cell('Hằng tháng')] }),
+      new TableRow({ children: [cell('2'), cell('Bài viết'), cell('Bài'), cell('Báo HD'), cell('Sở Nội vụ'), cell('Quý II/2020')] }),
+    ],
+  });
+  const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('Phụ lục')] }), table] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -8,7 +8,8 @@ type Node = Record<string, unknown>;
 
 const parser = new XMLParser({
   preserveOrder: true,
-  ignoreAttributes: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
   trimValues: false,
   parseTagValue: false,
   processEntities: true,
@@ -46,14 +47,23 @@ function cellText(tc: Node): string {
     .join('\n');
 }
 
+/** How many grid columns a cell spans (w:tcPr/w:gridSpan), so later cells stay under their headers. */
+function gridSpan(tc: Node): number {
+  const props = children(tc, 'w:tc').find((n) => tagOf(n) === 'w:tcPr');
+  const span = props ? children(props, 'w:tcPr').find((n) => tagOf(n) === 'w:gridSpan') : undefined;
+  const value = Number((span?.[':@'] as Record<string, unknown> | undefined)?.['@_w:val']);
+  return Number.isInteger(value) && value > 1 && value <= 64 ? value : 1;
+}
+
 function tableRows(tbl: Node): string[][] {
   return children(tbl, 'w:tbl')
     .filter((n) => tagOf(n) === 'w:tr')
-    .map((tr) =>
-      children(tr, 'w:tr')
-        .filter((n) => tagOf(n) === 'w:tc')
-        .map(cellText),
-    );
+    .map((tr) => {
+      const cells = children(tr, 'w:tr').filter((n) => tagOf(n) === 'w:tc');
+      // A cell spanning the whole row is a heading line ("I. TUYÊN TRUYỀN TRÊN BÁO CHÍ"): keep it one cell.
+      if (cells.length === 1) return [cellText(cells[0]!)];
+      return cells.flatMap((tc) => [cellText(tc), ...Array<string>(gridSpan(tc) - 1).fill('')]);
+    });
 }
 
 export interface DocxContent {

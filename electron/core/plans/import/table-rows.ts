@@ -90,7 +90,9 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
 
   for (const r of rows.slice(header.index + 1)) {
     if (isBlank(r.cells) || isColumnNumbering(r.cells) || readHeader(r.cells)) continue;
-    if (r.cells.filter((c) => cleanCell(c) !== '').length === 1 && r.cells.length === 1) {
+    const filled = r.cells.map(cleanCell).filter((c) => c !== '');
+    // A line of prose, or a heading row merged across the table ("I. TUYÊN TRUYỀN TRÊN BÁO CHÍ"): not a task.
+    if (filled.length === 1 && (r.cells.length === 1 || filled[0]!.length > 12)) {
       pendingStray.push(r);
       continue;
     }

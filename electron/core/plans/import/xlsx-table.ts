@@ -3,6 +3,8 @@ import type { SourceRow } from './table-rows';
 import { findHeader } from './table-rows';
 
 function cellString(cell: ExcelJS.Cell): string {
+  // Only the first cell of a merged range holds its text; the others would repeat it.
+  if (cell.isMerged && cell.master.address !== cell.address) return '';
   const v = cell.value;
   // Excel turns "5/2020" typed into a cell into a date; read it back as the day the user saw.
   if (v instanceof Date) {

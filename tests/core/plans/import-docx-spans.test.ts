@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../../electron/core/plans/import/parse-plan-file';
+import { docxWithSpans } from './seed-table';
+
+describe('DOCX tables with merged cells', () => {
+  it('keeps later cells under their headers and flags a heading row inside the table', async () => {
+    const parsed = await parsePlanFile(await docxWithSpans(), 'spans.docx');
+    expect(parsed.rows.map(({ row: _r, ...t }) => t)).toEqual([
+      { code: '1', title: 'Chuyên mục CCHC', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: [], timeframe: 'Hằng tháng' },
+      { code: '2', title: 'Bài viết', product: 'Bài', leads: ['Báo HD'], partners: ['Sở Nội vụ'], timeframe: 'Quý II/2020' },
+    ]);
+    expect(parsed.issues.map((i) => [i.level, i.row, i.code])).toEqual([['warning', 2, 'stray_line']]);
+  });
+});
+
+describe('XLSX with a merged heading row', () => {
+  it('reads the heading as a line, not a task', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KH');
+    ws.addRow(['STT', 'Nhiệm vụ cụ thể', 'Cơ quan chủ trì', 'Thời gian thực hiện']);
+    ws.addRow(['I. TUYÊN TRUYỀN TRÊN BÁO CHÍ']);
+    ws.mergeCells('A2:D2');
+    ws.addRow(['1', 'Chuyên mục CCHC', 'Đài PTTH', 'Hằng tháng']);
+    ws.addRow(['2', 'Bài viết', 'Báo HD', 'Tháng 5/2020']);
+    ws.addRow(['3', '', '', '']);
+    const parsed = await parsePlanFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'kh.xlsx');
+    expect(parsed.rows.map((r) => [r.row, r.code, r.title])).toEqual([
+      [3, '1', 'Chuyên mục CCHC'],
+      [4, '2', 'Bài viết'],
+    ]);
+    expect(parsed.issues.filter((i) => i.row !== null).map((i) => [i.level, i.row, i.code])).toEqual([
+      ['warning', 2, 'stray_line'],
+      ['error', 5, 'missing_title'],
+    ]);
+  });
+});
