@@ -27,6 +27,8 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the preview was made from: confirming after the fields changed needs a fresh preview.
+  const [previewedMeta, setPreviewedMeta] = useState<string>('');
   const doImport = useApiMutation('plans:import');
 
   const input = () => {
@@ -47,6 +49,7 @@ export function ImportPage() {
     setPreview(null);
     try {
       setPreview(await call('plans:previewImport', { ...input(), ...chosen }));
+      setPreviewedMeta(JSON.stringify(meta));
     } catch (e) {
       setError(e as Error);
     } finally {
@@ -82,6 +85,7 @@ export function ImportPage() {
     </label>
   );
   const errors = preview?.issues.filter((i) => i.level === 'error') ?? [];
+  const stale = preview !== null && previewedMeta !== JSON.stringify(meta);
   // Agencies the directory does not know are listed once (they are added on import), not per cell.
   const warnings = preview?.issues.filter((i) => i.level === 'warning' && i.code !== 'unknown_agency') ?? [];
   const tasks = preview?.tasks.map((x) => ({ ...x, warnings: x.warnings.filter((w) => w.code !== 'unknown_agency') })) ?? [];
@@ -168,7 +172,8 @@ export function ImportPage() {
           ) : null}
           <TaskTable tasks={tasks} />
           <div className="buttons" style={{ marginTop: '1rem', display: 'flex', gap: '0.5rem' }}>
-            <button type="button" className="primary" onClick={confirm} disabled={doImport.isPending || errors.length > 0}>
+            {stale ? <p className="warn">Thông tin kế hoạch đã đổi sau khi xem trước: hãy bấm «Xem trước» lại.</p> : null}
+            <button type="button" className="primary" onClick={confirm} disabled={doImport.isPending || errors.length > 0 || stale}>
               {preview.exists ? 'Cập nhật kế hoạch' : 'Nhập kế hoạch'}
             </button>
             <button type="button" onClick={() => navigate('/plans')}>
