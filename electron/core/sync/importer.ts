@@ -90,7 +90,7 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     const h = head.header;
     const seenBefore = getFile(db, hash);
     // The folder scan skips files it imported before (same signed header); an explicit import checks the whole file again.
-    if (opts.skipImported && seenBefore?.status === 'imported') return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
+    if (opts.skipImported && seenBefore?.status === 'imported') return { ...base, status: 'duplicate', install: h.install };
     if (opts.skipImported && seenBefore?.status === 'pending' && getInstall(db, h.install)?.trust === 'pending') {
       return { ...base, status: 'pending', install: h.install };
     }
