@@ -84,7 +84,7 @@ export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fi
   fs.mkdirSync(inbox, { recursive: true });
   const paths = files.map((f) => {
     const bytes = Buffer.from(f.contentBase64, 'base64');
-    const safe = path.basename(f.fileName).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 200) || 'tep-dong-bo.ltt-sync';
+    const safe = path.basename(f.fileName).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 200) || 'tep-dong-bo.lttsync';
     const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8);
     const p = path.join(inbox, `${hash}-${safe}`);
     if (!fs.existsSync(p)) fs.writeFileSync(p, bytes);
