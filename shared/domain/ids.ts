@@ -13,7 +13,12 @@ export function normaliseKey(part: string): string {
  * organisation or import the same plan independently agree on ids (UUIDv5).
  */
 export function deterministicId(kind: string, ...parts: string[]): string {
-  return uuidv5(`${kind}\u0000${parts.map(normaliseKey).join('\u0000')}`, NAMESPACE);
+  return nameBasedId(kind, parts.map(normaliseKey).join('\u0000'));
+}
+
+/** UUIDv5 of a kind and an already-normalised key (callers with their own normalisation, e.g. plan numbers). */
+export function nameBasedId(kind: string, key: string): string {
+  return uuidv5(`${kind}\u0000${key}`, NAMESPACE);
 }
 
 export function orgIdFromName(name: string): string {

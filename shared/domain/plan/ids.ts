@@ -1,20 +1,13 @@
 import { foldVi } from '../cadence/normalize';
-import { sha256, toHex, utf8Bytes } from './sha256';
+import { nameBasedId } from '../ids';
 
 /**
  * Deterministic ids from natural keys, so that two installs importing the same plan agree
- * on every id without talking to each other. Format: an RFC 9562 version-8 UUID whose
- * bits come from SHA-256 of a namespaced, normalised key (the RFC's own name-based example).
+ * on every id without talking to each other (UUIDv5, shared/domain/ids.ts).
  * IMPORTANT: changing a normalisation here changes ids of existing data; add, never edit.
  */
-const NAMESPACE = 'lich-tuyen-truyen';
-
 export function nameBasedUuid(kind: string, key: string): string {
-  const bytes = sha256(utf8Bytes(`${NAMESPACE}\u0000${kind}\u0000${key}`)).slice(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80; // version 8
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
-  const hex = toHex(bytes);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return nameBasedId(kind, key);
 }
 
 /** Issuer as a key: "Ủy ban nhân dân tỉnh" and "UBND tỉnh" stay different, but accents, tone placement, case and spacing do not. */
