@@ -70,8 +70,17 @@ async function serve(root: string, dbFile: string): Promise<{ child: ChildProces
  * so the month's data is fetched, not served from the query cache.
  */
 async function showMonth(page: Page, base: string, m: { year: number; month: number; count: number }): Promise<number> {
-  await page.goto(`${base}#/schedule/month?m=${NEUTRAL}`);
-  await page.waitForSelector('.month .day', { timeout: 180_000 });
+  // Other people's builds may be rewriting dist/renderer at this moment (the host then answers not_found): reload until the app is there.
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    await page.goto(`${base}#/schedule/month?m=${NEUTRAL}`);
+    try {
+      await page.waitForSelector('.month .day', { timeout: 20_000 });
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+  }
   await page.waitForLoadState('networkidle');
   const key = `${m.year}-${String(m.month).padStart(2, '0')}`;
   return page.evaluate(
