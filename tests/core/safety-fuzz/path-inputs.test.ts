@@ -37,13 +37,9 @@ function post(channel: string, body: unknown): Promise<{ status: number; json: {
 }
 
 describe('paths sent by a client are never used to read or write outside the data folder', () => {
-  // KNOWN GAP (reported to the lead / schedule owner): `items:markDone` accepts `evidencePath`, a path on
-  // this computer that the core reads and copies into the data folder (then downloadable via /files).
-  // Through the desktop that path comes from a file dialog; through the browser host any caller holding
-  // the token can name any file. Fix: the browser host (electron/web/server.ts) refuses `evidencePath`
-  // (the browser sends `evidence: { name, base64 }`), or the contract moves the path variant to an
-  // IPC-only channel. When fixed this starts failing: turn `it.fails` into `it`.
-  it.fails('the browser host refuses an evidence path that points outside the data folder', async () => {
+  // Found by this work, fixed in 9fac10f: items:markDone used to accept `evidencePath`, a path the
+  // core read and copied into the data folder, from any caller of the browser host.
+  it('the browser host refuses an evidence path that points outside the data folder', async () => {
     const item = await post('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2026-11-26', title: 'Có minh chứng' });
     expect(item.json.ok).toBe(true);
     const id = (item.json.result as { id: string }).id;
