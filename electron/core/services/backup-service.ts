@@ -99,9 +99,9 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
       source.close();
     }
     const after = ownMaxSeq(ctx.db, ctx.installId);
+    // IMPORTANT: no writer.resync() here: the running write path keeps numbering above what it has
+    // handed out; the floor makes the next start (and resync after a rollback) do the same.
     if (before > after) raiseSeqFloor(ctx.db, before);
-    // The write path keeps its next sequence number in memory: take it from the restored log.
-    ctx.writer.resync();
     return {
       restored: summary(entry),
       previousBackup: path.basename(previous),
