@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { href, navigate } from '../../app/router';
+import { href, navigate, useRoute } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
@@ -27,6 +27,17 @@ export function PlanPage({ id }: { id: string }) {
   const plan = detail.data?.plan;
   const tasks = detail.data?.tasks ?? [];
   const review = tasks.filter((x) => x.warnings.length > 0).length;
+
+  // A warning elsewhere (e.g. "timeframe not understood" on Theo dõi) links here with ?task=<id>: open that task's cadence editor.
+  const { params } = useRoute();
+  const linkedTask = params.get('task');
+  useEffect(() => {
+    const task = linkedTask ? detail.data?.tasks.find((x) => x.id === linkedTask) : undefined;
+    if (task) {
+      setOpen({ kind: 'cadence', task });
+      navigate(`/plans/${encodeURIComponent(id)}`);
+    }
+  }, [linkedTask, detail.data, id]);
 
   const exportFile = async () => {
     const file = await call('plans:export', { id });
