@@ -4,11 +4,14 @@ import type { AppInfo } from '../../../shared/contract/app';
 import { href, navigate, useRoute } from './router';
 import { SECTIONS } from './sections';
 import { NavIcon } from '../components/NavIcon';
+import { useSyncBackground } from '../features/sync/useSyncBackground';
+import { SyncBadge } from './SyncBadge';
 
 /** One calm layout: the left navigation, a top bar with organisation, user and search, the page. */
 export function Layout({ info, children }: { info: AppInfo; children: ReactNode }) {
   const { t } = useTranslation();
   const route = useRoute();
+  useSyncBackground();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -49,6 +52,7 @@ export function Layout({ info, children }: { info: AppInfo; children: ReactNode 
               {info.user?.name} · {info.user ? t(`roles.${info.user.role}`) : ''}
             </span>
           </div>
+          <SyncBadge />
           <form
             role="search"
             onSubmit={(e) => {
