@@ -29,7 +29,10 @@ afterAll(() => core?.close());
  * Root causes already reported to their owner (see the it.fails test below). They are counted and
  * printed, not failed on, so the fuzzer keeps catching anything new meanwhile.
  */
-const KNOWN = [/uncompressed data size mismatch/];
+const KNOWN = [
+  /uncompressed data size mismatch/, // jszip: entry sizes in the zip headers do not match the data
+  /readTagExp returned undefined/, // fast-xml-parser: a damaged document.xml (reported to the plans owner)
+];
 let knownHits = 0;
 
 /** Import one file through the contract; a problem description or null. */
@@ -73,7 +76,7 @@ describe('hostile plan files (TSV, CSV, XLSX, DOCX, JSON)', () => {
     }
     // A name from a file is never used as a path to write: nothing appeared beside the data folder.
     expect(fs.readdirSync(path.dirname(core.ctx.dataDir)).sort()).toEqual(outside);
-    console.log(`plan file fuzz: ${cases.length} cases, seed ${FUZZ_SEED}, ${problems.length} problems, ${knownHits} known (jszip size mismatch → internal)`);
+    console.log(`plan file fuzz: ${cases.length} cases, seed ${FUZZ_SEED}, ${problems.length} problems, ${knownHits} known (jszip size mismatch / damaged XML → internal)`);
     expect(problems.slice(0, 20)).toEqual([]);
   }, 900_000);
 
