@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { href } from './router';
+import { viDateTime } from '../features/sync/format';
 
 /** The sync state in the top bar: when we last wrote a sync file and what needs a person's attention. */
 export function SyncBadge() {
@@ -9,7 +10,7 @@ export function SyncBadge() {
   const s = status.data;
   if (!s) return null;
   const attention = s.openConflicts + s.quarantined + s.pendingFiles;
-  const last = s.lastExportAt ? localStamp(s.lastExportAt) : null;
+  const last = s.lastExportAt ? viDateTime(s.lastExportAt) : null;
   return (
     <a className={`sync-badge${attention > 0 ? ' needs-attention' : ''}`} href={href('/sync')} data-testid="sync-badge">
       {last ? t('top.syncLast', { when: last }) : t('top.syncNever')}
@@ -19,9 +20,3 @@ export function SyncBadge() {
   );
 }
 
-/** A UTC event time shown on this computer's clock as dd/MM/yyyy HH:mm. */
-function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
