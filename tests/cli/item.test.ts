@@ -53,6 +53,10 @@ describe('ltt item', () => {
     ]);
     const byStatus = await ltt(file, '--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31', '--status', 'planned');
     expect((byStatus.json() as unknown[]).length).toBe(3);
+    const byPlan = await ltt(file, '--json', 'item', 'list', '--plan', '259/KH-UBND', '--month', '2020-06');
+    expect((byPlan.json() as Array<{ taskCodes: string[] }>).map((i) => i.taskCodes)).toEqual([['06']]);
+    const both = await ltt(file, 'item', 'list', '--month', '2020-06', '--from', '2020-06-01');
+    expect(both.code).toBe(2);
     const text = await ltt(file, 'item', 'list', '--month', '2020-06');
     expect(text.stdout).toContain('10/06/2020');
     expect(text.stdout).toContain('Đã lên lịch');
