@@ -63,3 +63,4 @@ export function refuseNewerVersion(file: string): void {
     );
   }
 }
+

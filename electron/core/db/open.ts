@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { backupDatabaseFile } from './backup-file';
+import { refuseNewerVersion } from './check-version';
 
 export type Db = Database.Database;
 
@@ -56,6 +57,8 @@ function describeOpenError(file: string, error: unknown): AppError {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   const exists = fs.existsSync(file);
+  // IMPORTANT: decided before SQLite opens the file: even a read-only connection rewrites -wal/-shm.
+  if (exists) refuseNewerVersion(file);
   if (!exists && readonly) {
     throw new AppError('db_unavailable', `Không tìm thấy tệp cơ sở dữ liệu "${file}".`, { file });
   }

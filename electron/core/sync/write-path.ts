@@ -123,9 +123,14 @@ export class ChangeWriter {
     stmt(this.db, 'UPDATE install SET clock = ? WHERE id = 1').run(this.clock.current());
   }
 
+  /**
+   * The highest number this install has used. After restoring an older backup the log holds fewer
+   * than were handed out (and maybe exported); the restore records `sync.seqFloor` so numbers are never reused.
+   */
   private maxOwnSeq(): number {
     const max = stmt(this.db, 'SELECT MAX(seq) AS s FROM change_log WHERE install_id = ?').get(this.installId) as { s: number | null };
-    return max.s ?? 0;
+    const floor = stmt(this.db, "SELECT value FROM settings WHERE key = 'sync.seqFloor'").get() as { value: string } | undefined;
+    return Math.max(max.s ?? 0, Number(floor?.value ?? 0) || 0);
   }
 
   /** After a rolled-back transaction (or an import of our own older changes), take seq numbers from the log again. */
