@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
 import { CliRuntime, EXIT_USAGE, type CliIo } from './runtime';
+import { vietnameseUsageError } from './usage-messages';
 import { registerInit } from './commands/init';
 import { registerServe } from './commands/serve';
 import { registerPlan } from './commands/plan';
@@ -15,6 +16,7 @@ import { registerCheck } from './commands/check';
 export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const program = new Command('ltt');
   const rt = new CliRuntime(program, io, env);
+  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(vietnameseUsageError(text)) };
   program
     .description('Lịch Tuyên Truyền — lịch chuyên mục, bài viết, tọa đàm theo kế hoạch tuyên truyền CCHC.')
     .version(APP_VERSION, '-v, --version', 'in phiên bản')
@@ -23,13 +25,17 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     .helpOption('-h, --help', 'in hướng dẫn')
     .addHelpCommand('help [command]', 'in hướng dẫn của một lệnh')
     .showHelpAfterError('(dùng "ltt --help" để xem các lệnh)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput(output)
     .exitOverride();
 
   for (const register of [registerInit, registerServe, registerPlan, registerItem, registerReportJson, registerReportFiles, registerSync, registerBackup, registerCheck]) {
     register(program, rt);
   }
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const configureAll = (cmd: Command) => {
+    cmd.exitOverride().configureOutput(output);
+    cmd.commands.forEach(configureAll);
+  };
+  program.commands.forEach(configureAll);
 
   try {
     if (argv.length === 0) {

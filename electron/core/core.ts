@@ -117,7 +117,7 @@ export function openCore(options: CoreOptions): Core {
         throw new AppError('unknown_channel', `Yêu cầu không hợp lệ: kênh "${String(channel).slice(0, 80)}" không tồn tại.`);
       }
       const def = contract[channel] as { input: z.ZodType; mutates: boolean };
-      const parsed = def.input.safeParse(input ?? {});
+      const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
       if (!parsed.success) throw zodToAppError(parsed.error);
       const handler = handlers[channel] as (i: unknown) => unknown;
       const result = await handler(parsed.data);

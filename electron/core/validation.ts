@@ -19,7 +19,10 @@ function vietnameseIssue(issue: z.core.$ZodIssue): string {
   if (issue.message && /[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/i.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Thiếu giá trị bắt buộc.' : `Sai kiểu dữ liệu (cần ${issue.expected}).`;
+      if (issue.input === undefined) return 'Thiếu giá trị bắt buộc.';
+      return issue.path.length === 0 && issue.expected === 'object'
+        ? 'Dữ liệu gửi lên phải là một đối tượng JSON ({ … }).'
+        : `Sai kiểu dữ liệu (cần ${issue.expected}).`;
     case 'unrecognized_keys':
       return `Có trường không được phép: ${issue.keys.join(', ')}.`;
     case 'too_big':

@@ -19,6 +19,7 @@ import { claimSingleInstance } from './single-instance';
 import { acceptSyncFilePath, findSyncFileInArgv, readSyncFile } from './sync-file';
 import { handleDataFile } from './data-files';
 import { installReportHooks } from './report-hooks';
+import { autoBackupOnStart } from '../core/services/backup-service';
 
 const MAX_RENDERER_RELOADS = 3;
 const SHUTDOWN_WAIT_MS = 30_000;
@@ -52,6 +53,8 @@ export function runMain(
   app.setPath('userData', defaultDataDir(env));
   // Chromium's own files (caches, local storage) go to a subfolder, so the data folder people open holds only our data.
   app.setPath('sessionData', path.join(defaultDataDir(env), 'chromium'));
+  // Vietnamese first whatever the computer's language: date fields show dd/MM/yyyy, spellcheck and menus follow.
+  app.commandLine.appendSwitch('lang', 'vi');
 
   let core: Core | null = null;
   let main: MainWindow | null = null;
@@ -121,6 +124,8 @@ export function runMain(
       return;
     }
     const opened = core;
+    // At most once a day, rotated; never blocks the start (a failure is reported, not thrown).
+    autoBackupOnStart(opened.ctx);
     denyAllPermissions(session.defaultSession);
     installAppProtocol(protocol, paths.renderer);
     registerIpc({

@@ -48,9 +48,13 @@ describe('ltt init', () => {
   it('exits 2 on an unknown command or option', async () => {
     const c = capture();
     expect(await runCli(['frobnicate'], c.io, {})).toBe(2);
-    expect(c.out.stderr).toMatch(/unknown command/);
+    expect(c.out.stderr).toMatch(/không có lệnh "frobnicate"/);
     const d = capture();
     expect(await runCli(['init', '--role', 'boss'], d.io, { LTT_DB: tempDb() })).toBe(2);
+    expect(d.out.stderr).toMatch(/giá trị "boss" của tùy chọn "--role <role>" không hợp lệ/);
+    const e = capture();
+    expect(await runCli(['--db'], e.io, {})).toBe(2);
+    expect(e.out.stderr).toMatch(/tùy chọn "--db <file>" cần một giá trị/);
   });
 
   it('exits 1 with a clear message when the database path cannot be written', async () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
 import { startWebHost } from '../../web/server';
+import { autoBackupOnStart } from '../../core/services/backup-service';
 
 export function registerServe(program: Command, rt: CliRuntime): void {
   program
@@ -15,6 +16,8 @@ export function registerServe(program: Command, rt: CliRuntime): void {
           if (!Number.isInteger(port) || port < 0 || port > 65535) rt.usage(`Cổng không hợp lệ: "${opts.port}" (cần số từ 1 đến 65535).`);
         }
         const core = rt.openCore();
+        const backup = autoBackupOnStart(core.ctx);
+        if ('error' in backup) rt.io.stderr(`Cảnh báo: chưa sao lưu tự động được: ${backup.error}\n`);
         const host = await startWebHost({ core, port });
         if (rt.json) rt.io.stdout(`${JSON.stringify({ url: host.url })}\n`);
         else rt.io.stdout(`Lịch Tuyên Truyền đang chạy tại:\n  ${host.url}\nMở địa chỉ trên trong trình duyệt. Bấm Ctrl+C để dừng.\n`);

@@ -51,14 +51,21 @@ function describeOpenError(file: string, error: unknown): AppError {
 /**
  * Open (and create or migrate) the app database.
  * - refuses, without touching the file, a database written by a newer version of the app;
- * - runs `quick_check` on every open;
+ * - runs a quick integrity check on every open (the schema and the small identity tables; the full
+ *   `quick_check` reads every page, so it runs with the daily backup and `ltt check` instead — opening stays O(1));
  * - takes a backup before migrating an existing database, then applies each pending migration in its own transaction.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   const exists = fs.existsSync(file);
   // IMPORTANT: decided before SQLite opens the file: even a read-only connection rewrites -wal/-shm.
-  if (exists) refuseNewerVersion(file);
+  if (exists) {
+    try {
+      refuseNewerVersion(file);
+    } catch (error) {
+      throw error instanceof AppError ? error : describeOpenError(file, error);
+    }
+  }
   if (!exists && readonly) {
     throw new AppError('db_unavailable', `Không tìm thấy tệp cơ sở dữ liệu "${file}".`, { file });
   }
@@ -88,7 +95,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       );
     }
     if (exists) {
-      const check = db.pragma('quick_check', { simple: true });
+      const check = OPEN_CHECK_TABLES.map((t) => (hasTable(db, t) ? db.pragma(`quick_check(${t})`, { simple: true }) : 'ok')).find((r) => r !== 'ok') ?? 'ok';
       if (check !== 'ok') {
         throw new AppError('db_corrupt', `Cơ sở dữ liệu "${file}" bị lỗi (${String(check)}). Hãy khôi phục từ một bản sao lưu.`, { file });
       }
@@ -128,6 +135,13 @@ function makeParentDirs(dir: string): void {
     current = parent;
   }
   for (const d of missing) fs.mkdirSync(d);
+}
+
+/** Small tables whose damage would stop the app at once; checked on every open. */
+const OPEN_CHECK_TABLES = ['sqlite_schema', 'install', 'settings', 'users'];
+
+function hasTable(db: Db, name: string): boolean {
+  return name === 'sqlite_schema' || db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 function migrate(db: Db): void {

@@ -103,8 +103,11 @@ class FakeApp extends EventEmitter {
     this.quitCalls = 0;
     this.exitCode = null;
     this.isPackaged = false;
+    this.switches = {};
     this.ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   }
+  switches: Record<string, string> = {};
+  commandLine = { appendSwitch: (name: string, value = '') => void (this.switches[name] = value) };
   setPath(name: string, value: string) {
     this.paths[name] = value;
   }

@@ -3,6 +3,7 @@ import { TourPanel } from '../tour/TourPanel';
 import { HolidaysPanel } from '../schedule/HolidaysPanel';
 import { TopicsPanel } from '../schedule/TopicsPanel';
 import { ReportSettingsPanel } from '../reports/ReportSettingsPanel';
+import { BackupPanel } from '../backup/BackupPanel';
 
 /**
  * Extra panels other features mount under Cài đặt (report header, backups, sync folder…).
@@ -13,4 +14,5 @@ export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [
   { id: 'holidays', Panel: HolidaysPanel },
   { id: 'topics', Panel: TopicsPanel },
   { id: 'report-header', Panel: ReportSettingsPanel },
+  { id: 'backup', Panel: BackupPanel },
 ];
