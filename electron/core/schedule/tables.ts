@@ -1,4 +1,5 @@
 import { registerSyncedTable, syncedTable } from '../sync/registry';
+import { stmt } from '../sync/statements';
 
 /**
  * Field groups of the synced schedule tables. A group is what one user action changes together and what
@@ -44,9 +45,9 @@ if (!syncedTable('items')) {
     jsonFields: ['topics', 'taskIds'],
     // Keep item_tasks (task → items index) in step with the row's taskIds.
     afterProject: ({ db, rowId, row }) => {
-      db.prepare('DELETE FROM item_tasks WHERE item_id = ?').run(rowId);
+      stmt(db, 'DELETE FROM item_tasks WHERE item_id = ?').run(rowId);
       const ids = row && Array.isArray(row.taskIds) ? (row.taskIds as unknown[]).filter((t): t is string => typeof t === 'string') : [];
-      const ins = db.prepare('INSERT OR IGNORE INTO item_tasks (item_id, task_id) VALUES (?, ?)');
+      const ins = stmt(db, 'INSERT OR IGNORE INTO item_tasks (item_id, task_id) VALUES (?, ?)');
       for (const t of ids) ins.run(rowId, t);
     },
   });

@@ -16,8 +16,7 @@ interface LogRow {
 }
 
 export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[] {
-  const rows = db
-    .prepare('SELECT install_id, seq, org_id, grp, value, hlc, base_hlc, supersedes FROM change_log WHERE tbl = ? AND row_id = ?')
+  const rows = stmt(db, 'SELECT install_id, seq, org_id, grp, value, hlc, base_hlc, supersedes FROM change_log WHERE tbl = ? AND row_id = ?')
     .all(table, rowId) as LogRow[];
   return rows.map((r) => ({
     install: r.install_id,
@@ -33,8 +32,7 @@ export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[]
 
 /** Organisation owning a row (org of its first create), or null when the create has not arrived. */
 export function rowOwner(db: Db, table: string, rowId: string): string | null {
-  const r = db
-    .prepare(`SELECT org_id FROM change_log WHERE tbl = ? AND row_id = ? AND grp = 'create' ORDER BY hlc LIMIT 1`)
+  const r = stmt(db, `SELECT org_id FROM change_log WHERE tbl = ? AND row_id = ? AND grp = 'create' ORDER BY hlc LIMIT 1`)
     .get(table, rowId) as { org_id: string } | undefined;
   return r?.org_id ?? null;
 }
@@ -50,8 +48,7 @@ export function refreshRow(db: Db, table: string, rowId: string, nowIso: string)
   const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);
 
-  const existing = db
-    .prepare('SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?')
+  const existing = stmt(db, 'SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?')
     .all(table, rowId) as Array<{ id: number; loser_install: string; loser_seq: number }>;
   const open = new Set(state.conflicts.map((c) => `${c.loser.install}\u0000${c.loser.seq}`));
   const del = stmt(db, 'DELETE FROM sync_conflicts WHERE id = ?');

@@ -85,16 +85,22 @@ export class ChangeWriter {
     if (stored?.clock) this.clock.receive(stored.clock, Number.MAX_SAFE_INTEGER);
     const tx = crypto.randomUUID();
     const out: Change[] = [];
+    // Winners written earlier in this same action: rows are re-derived once at the end, not after every group.
+    const pending = new Map<string, string>();
+    const touched = new Map<string, { table: string; rowId: string }>();
     for (const w of writes) {
       const owner = rowOwner(this.db, w.table, w.rowId);
       if (owner !== null && w.org === undefined && owner !== defaultOrg && !isSharedTable(w.table)) {
         throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác nên chỉ được xem, không sửa được ở máy này.', { table: w.table, rowId: w.rowId });
       }
-      const current = this.winner(w.table, w.rowId, w.group);
+      const rowKey = `${w.table}\u0000${w.rowId}`;
+      const pendingHlc = pending.get(`${rowKey}\u0000${w.group}`);
+      const current = pendingHlc ? { hlc: pendingHlc } : this.winner(w.table, w.rowId, w.group);
       const supersedes = new Set(w.supersedes ?? []);
       if (w.group === DELETED_GROUP && w.value.deleted === true) {
         // A delete records what it saw, so only edits it did not see are listed as conflicts.
         for (const g of this.rowWinners(w.table, w.rowId)) if (g.grp !== DELETED_GROUP) supersedes.add(g.hlc);
+        for (const [key, hlc] of pending) if (key.startsWith(`${rowKey}\u0000`) && !key.endsWith(`\u0000${DELETED_GROUP}`)) supersedes.add(hlc);
       }
       const change: Change = {
         install: this.installId,
@@ -112,9 +118,12 @@ export class ChangeWriter {
       if (supersedes.size > 0) change.supersedes = [...supersedes].sort();
       this.nextSeq += 1;
       this.append(change);
-      this.applyWinner(change);
+      pending.set(`${rowKey}\u0000${w.group}`, change.hlc);
+      touched.set(rowKey, { table: w.table, rowId: w.rowId });
       out.push(change);
     }
+    const nowIso = new Date(this.now()).toISOString();
+    for (const { table, rowId } of touched.values()) refreshRow(this.db, table, rowId, nowIso);
     this.persistClock();
     return out;
   }
@@ -139,8 +148,7 @@ export class ChangeWriter {
   }
 
   winner(table: string, rowId: string, group: string): { hlc: string; value: string } | undefined {
-    return this.db
-      .prepare('SELECT hlc, value FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = ?')
+    return stmt(this.db, 'SELECT hlc, value FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = ?')
       .get(table, rowId, group) as { hlc: string; value: string } | undefined;
   }
 
@@ -150,8 +158,7 @@ export class ChangeWriter {
 
   /** Append to the log (ours or received). `arrival` is the local order used to relay changes on export. */
   append(c: Change): void {
-    this.db
-      .prepare(
+    stmt(this.db, 
         `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(arrival), 0) + 1 FROM change_log))`,
       )
