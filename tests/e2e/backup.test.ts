@@ -20,7 +20,7 @@ describe.skipIf(!mounted)(`backup panel under Cài đặt${mounted ? '' : ' — 
     const panel = page.getByTestId('backup-panel');
     await panel.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await panel.locator('table.backup-list tbody tr').first().waitFor();
-    expect(await panel.locator('table.backup-list tbody tr').first().textContent()).toContain('Thủ công');
+    await expect.poll(() => panel.locator('table.backup-list tbody tr').first().textContent(), { timeout: 10_000 }).toContain('Thủ công');
     await panel.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
     await panel.getByText('Dữ liệu ổn: không phát hiện vấn đề nào.').waitFor();
     await app.screenshot('backup-panel');

@@ -74,7 +74,7 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     await expect(cell(2).getAttribute('aria-label')).resolves.toMatch(/tháng 3: Chưa thực hiện/);
     await expect(cell(6).getAttribute('aria-label')).resolves.toMatch(/tháng 7: Trễ hạn/);
     await expect(cell(11).getAttribute('aria-label')).resolves.toMatch(/tháng 12: Chưa đến hạn, lên lịch chưa đủ/);
-    await expect(cell(0).innerText()).resolves.toMatch(/✓\s*1\/1/);
+    await expect.poll(() => cell(0).innerText(), { timeout: 10_000 }).toMatch(/✓\s*1\/1/);
     // The talk show window (September–October) is one cell over two columns, planned but not done: missing.
     const talk = matrix.locator('tr[data-task="03"] td[colspan="2"]');
     await expect(talk.getAttribute('data-status')).resolves.toBe('missing');
@@ -87,10 +87,10 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     await page.locator('[data-cell="05:6"]').click();
     const panel = page.getByTestId('cell-panel');
     await panel.waitFor();
-    await expect(panel.getByRole('heading').innerText()).resolves.toContain('Nhiệm vụ 05 — tháng 7');
+    await expect.poll(() => panel.getByRole('heading').innerText(), { timeout: 10_000 }).toContain('Nhiệm vụ 05 — tháng 7');
     const link = panel.getByRole('link', { name: 'Chuyên mục CCHC tháng 7' });
     await link.waitFor();
-    await expect(panel.innerText()).resolves.toMatch(/thực hiện 02\/08\/2020/);
+    await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toMatch(/thực hiện 02\/08\/2020/);
     await expect(link.getAttribute('href')).resolves.toBe(`#/schedule/month?m=2020-07&item=${july}`);
     await app.screenshot('compliance-cell');
   });
@@ -119,12 +119,12 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     const warning = page.getByTestId('warning').filter({ hasText: 'Nhiệm vụ 05: tháng 12 chưa có kỳ nào được lên lịch' });
     await warning.waitFor();
     await expect(page.getByRole('heading', { name: 'Tiến độ từng nhiệm vụ' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.cm-hbar', { hasText: 'Bài viết' }).innerText()).resolves.toContain('1');
+    await expect.poll(() => page.locator('.cm-hbar', { hasText: 'Bài viết' }).innerText(), { timeout: 10_000 }).toContain('1');
     await app.screenshot('compliance-dashboard');
     await warning.getByRole('link').click();
     await page.getByTestId('month-title').waitFor();
-    expect(await page.evaluate(() => window.location.hash)).toMatch(/^#\/schedule\/month\?m=2020-12/);
-    await expect(page.getByTestId('month-title').innerText()).resolves.toMatch(/12.*2020/);
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/^#\/schedule\/month\?m=2020-12/);
+    await expect.poll(() => page.getByTestId('month-title').innerText(), { timeout: 10_000 }).toMatch(/12.*2020/);
   });
 
   it('an editor closes a month; a later change shows up as an amendment', async () => {
@@ -141,7 +141,7 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     await amend.click();
     const amendments = page.locator('.cm-amendments', { hasText: 'Chuyên mục CCHC tháng 7' });
     await amendments.waitFor();
-    await expect(amendments.innerText()).resolves.toContain('Trạng thái: đã lên lịch; Bỏ đánh dấu đã thực hiện');
+    await expect.poll(() => amendments.innerText(), { timeout: 10_000 }).toContain('Trạng thái: đã lên lịch; Bỏ đánh dấu đã thực hiện');
     await app.screenshot('compliance-closes');
   });
 });

@@ -24,14 +24,14 @@ describe('first run: from an empty database to a planned month', () => {
   it('asks which organisation and who is using it, and starts with the built-in plan', async () => {
     const { page } = app;
     await page.getByRole('heading', { name: 'Chào mừng đến với Lịch Tuyên Truyền' }).waitFor();
-    expect(await tour().count()).toBe(0);
+    await expect.poll(() => tour().count(), { timeout: 10_000 }).toBe(0);
     await page.getByLabel('Cơ quan của máy này').fill('Báo Hải Dương');
     await page.getByLabel('Họ và tên của bạn').fill('Phạm Thu Trang');
     await page.getByLabel('Biên tập viên').check();
     await page.getByLabel('Kế hoạch mẫu 259/KH-UBND (năm 2020) có sẵn').check();
     await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
     await page.locator('.topbar .org', { hasText: 'Báo Hải Dương' }).waitFor();
-    expect(await page.locator('.topbar .user').textContent()).toContain('Phạm Thu Trang');
+    await expect.poll(() => page.locator('.topbar .user').textContent(), { timeout: 10_000 }).toContain('Phạm Thu Trang');
 
     const plans = JSON.parse(app.cli(['--json', 'plan', 'list']).stdout) as Array<{ number: string; year: number; taskCount: number }>;
     expect(plans).toEqual([expect.objectContaining({ number: '259/KH-UBND', year: 2020 })]);
@@ -49,13 +49,13 @@ describe('first run: from an empty database to a planned month', () => {
       ['Xuất báo cáo', '#/reports'],
     ];
     for (const [i, [title, route]] of steps.entries()) {
-      expect(await tour().locator('.tour-step').textContent()).toContain(`Bước ${i + 1}/4`);
-      expect(await tour().getByRole('heading').textContent()).toBe(title);
+      await expect.poll(() => tour().locator('.tour-step').textContent(), { timeout: 10_000 }).toContain(`Bước ${i + 1}/4`);
+      await expect.poll(() => tour().getByRole('heading').textContent(), { timeout: 10_000 }).toBe(title);
       await tour().getByRole('button', { name: 'Mở màn hình này' }).click();
       await hashStartsWith(route);
       await page.locator('main h1').first().waitFor();
       // The tour is not modal: the screen behind it stays usable.
-      expect(await page.locator('nav.sidebar a[aria-current="page"]').getAttribute('href')).toBe(`#/${route.split('/')[1]}`);
+      await expect.poll(() => page.locator('nav.sidebar a[aria-current="page"]').getAttribute('href'), { timeout: 10_000 }).toBe(`#/${route.split('/')[1]}`);
       await app.screenshot(`first-run-tour-step-${i + 1}`);
       await tour().getByRole('button', { name: i === steps.length - 1 ? 'Xong' : 'Tiếp' }).click();
     }
@@ -77,7 +77,7 @@ describe('first run: from an empty database to a planned month', () => {
     await d.getByLabel('Ngày', { exact: true }).fill('2020-05-20');
     await d.getByRole('button', { name: 'Thêm', exact: true }).click();
     await schedule.chipOn('2020-05-20').waitFor();
-    expect(await schedule.chipOn('2020-05-20').textContent()).toContain('Chính quyền số');
+    await expect.poll(() => schedule.chipOn('2020-05-20').textContent(), { timeout: 10_000 }).toContain('Chính quyền số');
     await app.screenshot('first-run-planned-month');
 
     const items = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-05-01', '--to', '2020-05-31']).stdout) as Array<{ title: string; plannedDate: string }>;
@@ -88,7 +88,7 @@ describe('first run: from an empty database to a planned month', () => {
     const { page } = app;
     await page.reload();
     await schedule.chipOn('2020-05-20').waitFor();
-    expect(await tour().count()).toBe(0);
+    await expect.poll(() => tour().count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('the tour can be started again from Cài đặt, and Escape closes it', async () => {
@@ -96,7 +96,7 @@ describe('first run: from an empty database to a planned month', () => {
     await page.locator('nav a[data-section="settings"]').click();
     await page.getByRole('button', { name: 'Xem hướng dẫn nhanh' }).click();
     await tour().waitFor();
-    expect(await tour().getByRole('heading').textContent()).toBe('Lên lịch cho một tháng');
+    await expect.poll(() => tour().getByRole('heading').textContent(), { timeout: 10_000 }).toBe('Lên lịch cho một tháng');
     await page.keyboard.press('Escape');
     await tour().waitFor({ state: 'detached' });
   });

@@ -27,19 +27,19 @@ describe('plans in Chromium through the browser host', () => {
     await page.locator('input[type="file"]').setInputFiles(file);
     const preview = page.getByLabel('Xem trước');
     await preview.waitFor();
-    expect(await page.locator('.import-summary').textContent()).toContain('10nhiệm vụ thêm mới');
-    expect(await preview.locator('dl.facts').textContent()).toContain('259/KH-UBND');
-    expect(await row('03').locator('.cadence-words').textContent()).toBe('1 lần trong tháng 9–10/2020');
+    await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 10_000 }).toContain('10nhiệm vụ thêm mới');
+    await expect.poll(() => preview.locator('dl.facts').textContent(), { timeout: 10_000 }).toContain('259/KH-UBND');
+    await expect.poll(() => row('03').locator('.cadence-words').textContent(), { timeout: 10_000 }).toBe('1 lần trong tháng 9–10/2020');
     // "Đài PTTH" in the plan is shown by the directory's full name.
-    expect(await row('03').locator('td').nth(5).textContent()).toContain('Đài Phát thanh và Truyền hình tỉnh');
+    await expect.poll(() => row('03').locator('td').nth(5).textContent(), { timeout: 10_000 }).toContain('Đài Phát thanh và Truyền hình tỉnh');
     await app.screenshot('plans-import-preview');
     // Nothing is written before the confirmation.
     expect(JSON.parse(app.cli(['--json', 'plan', 'list']).stdout)).toEqual([]);
 
     await page.getByRole('button', { name: 'Nhập kế hoạch', exact: true }).click();
     await page.getByRole('heading', { name: 'Kế hoạch 259/KH-UBND (2020)', exact: true }).waitFor();
-    expect(await page.locator('table[aria-label="Nhiệm vụ"] tbody tr').count()).toBe(10);
-    expect(await row('05').locator('.cadence-words').textContent()).toBe('1 kỳ mỗi tháng');
+    await expect.poll(() => page.locator('table[aria-label="Nhiệm vụ"] tbody tr').count(), { timeout: 10_000 }).toBe(10);
+    await expect.poll(() => row('05').locator('.cadence-words').textContent(), { timeout: 10_000 }).toBe('1 kỳ mỗi tháng');
     await app.screenshot('plans-plan-page');
     const listed = JSON.parse(app.cli(['--json', 'plan', 'list']).stdout) as Array<{ number: string; taskCount: number }>;
     expect(listed.map((p) => [p.number, p.taskCount])).toEqual([['259/KH-UBND', 10]]);
@@ -52,12 +52,12 @@ describe('plans in Chromium through the browser host', () => {
     await dialog.getByLabel('Những tháng được chọn').check();
     await dialog.getByLabel('Tháng 10').check();
     await dialog.getByLabel('Số lượng (kỳ, bài, lần…)').fill('2');
-    expect(await dialog.getByRole('status', { name: 'Nhịp mới' }).textContent()).toBe('Nhịp mới: 2 lần trong tháng 10/2020');
+    await expect.poll(() => dialog.getByRole('status', { name: 'Nhịp mới' }).textContent(), { timeout: 10_000 }).toBe('Nhịp mới: 2 lần trong tháng 10/2020');
     await app.screenshot('plans-cadence-editor');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'detached' });
     await row('03').getByText('(đặt tay)').waitFor();
-    expect(await row('03').locator('.cadence-words').textContent()).toBe('2 lần trong tháng 10/2020');
+    await expect.poll(() => row('03').locator('.cadence-words').textContent(), { timeout: 10_000 }).toBe('2 lần trong tháng 10/2020');
     const shown = JSON.parse(app.cli(['--json', 'plan', 'show', '259/KH-UBND']).stdout) as { tasks: Array<{ code: string; cadence: unknown }> };
     expect(shown.tasks.find((t) => t.code === '03')!.cadence).toEqual({ kind: 'windows', windows: [{ from: '2020-10-01', to: '2020-10-31', count: 2 }] });
   });
@@ -69,10 +69,10 @@ describe('plans in Chromium through the browser host', () => {
     expect(await dialog.getByLabel('Năm mới').inputValue()).toBe('2021');
     await dialog.getByRole('button', { name: 'Sao chép' }).click();
     await page.getByRole('heading', { name: 'Kế hoạch (chưa có số) (2021)', exact: true }).waitFor();
-    expect(await row('02').locator('.cadence-words').textContent()).toBe('1 lần trong tháng 5/2021');
-    expect(await row('03').locator('.cadence-words').textContent()).toBe('2 lần trong tháng 10/2021');
-    expect(await row('10').locator('.cadence-words').textContent()).toBe('1 lần trong năm 2021');
-    expect(await row('02').locator('td').nth(5).textContent()).toBe('Tháng 5/2021');
+    await expect.poll(() => row('02').locator('.cadence-words').textContent(), { timeout: 10_000 }).toBe('1 lần trong tháng 5/2021');
+    await expect.poll(() => row('03').locator('.cadence-words').textContent(), { timeout: 10_000 }).toBe('2 lần trong tháng 10/2021');
+    await expect.poll(() => row('10').locator('.cadence-words').textContent(), { timeout: 10_000 }).toBe('1 lần trong năm 2021');
+    await expect.poll(() => row('02').locator('td').nth(5).textContent(), { timeout: 10_000 }).toBe('Tháng 5/2021');
     await app.screenshot('plans-copied-2021');
     const plans = JSON.parse(app.cli(['--json', 'plan', 'list']).stdout) as Array<{ year: number; number: string; taskCount: number }>;
     expect(plans.map((p) => [p.year, p.number, p.taskCount])).toEqual([
@@ -85,14 +85,14 @@ describe('plans in Chromium through the browser host', () => {
     const { page } = app;
     await page.getByRole('link', { name: '← Danh sách kế hoạch' }).click();
     await page.getByRole('table', { name: 'Kế hoạch' }).waitFor();
-    expect(await page.getByRole('table', { name: 'Kế hoạch' }).locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.getByRole('table', { name: 'Kế hoạch' }).locator('tbody tr').count(), { timeout: 10_000 }).toBe(2);
     await app.screenshot('plans-list');
     await page.getByRole('link', { name: 'Danh mục cơ quan' }).click();
     const table = page.getByRole('table', { name: 'Danh mục cơ quan' });
     await table.waitFor();
     const station = table.locator('tr', { hasText: 'Đài PTTH' });
-    expect(await station.locator('td').first().textContent()).toBe('Đài Phát thanh và Truyền hình tỉnh');
-    expect(await station.locator('td').nth(2).textContent()).toBe('6'); // 05 lead, 03 and 04 partner, in both plans
+    await expect.poll(() => station.locator('td').first().textContent(), { timeout: 10_000 }).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    await expect.poll(() => station.locator('td').nth(2).textContent(), { timeout: 10_000 }).toBe('6'); // 05 lead, 03 and 04 partner, in both plans
     // A name that belongs to another entry is refused, saying what to do.
     const paper = table.locator('tr', { hasText: 'Báo Hải Dương' });
     await paper.getByRole('button', { name: 'Đổi tên' }).click();
@@ -108,8 +108,8 @@ describe('plans in Chromium through the browser host', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'detached' });
     const renamed = table.locator('tr', { hasText: 'Đài PTTH' });
-    expect(await renamed.locator('td').first().textContent()).toBe('Đài Phát thanh và Truyền hình Hải Dương');
-    expect(await renamed.locator('td').nth(1).textContent()).toContain('Đài Phát thanh và Truyền hình tỉnh');
+    await expect.poll(() => renamed.locator('td').first().textContent(), { timeout: 10_000 }).toBe('Đài Phát thanh và Truyền hình Hải Dương');
+    await expect.poll(() => renamed.locator('td').nth(1).textContent(), { timeout: 10_000 }).toContain('Đài Phát thanh và Truyền hình tỉnh');
     await app.screenshot('plans-agencies');
   });
 });

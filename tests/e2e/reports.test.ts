@@ -54,16 +54,16 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     await page.evaluate(() => (window.location.hash = '/reports?period=2020-Q3&asOf=2020-11-15&date=2020-11-16&number=12'));
     const paper = page.locator('.rp-paper');
     await paper.waitFor();
-    await expect(paper.locator('.rp-title').innerText()).resolves.toBe('BÁO CÁO');
-    await expect(paper.innerText()).resolves.toContain('Độc lập - Tự do - Hạnh phúc');
-    await expect(paper.locator('.rp-date').innerText()).resolves.toBe('Hải Dương, ngày 16 tháng 11 năm 2020');
-    await expect(paper.locator('.rp-number').innerText()).resolves.toBe('Số: 12/BC-PTTH');
-    await expect(paper.locator('.rp-subject').innerText()).resolves.toContain('quý III năm 2020');
+    await expect.poll(() => paper.locator('.rp-title').innerText(), { timeout: 10_000 }).toBe('BÁO CÁO');
+    await expect.poll(() => paper.innerText(), { timeout: 10_000 }).toContain('Độc lập - Tự do - Hạnh phúc');
+    await expect.poll(() => paper.locator('.rp-date').innerText(), { timeout: 10_000 }).toBe('Hải Dương, ngày 16 tháng 11 năm 2020');
+    await expect.poll(() => paper.locator('.rp-number').innerText(), { timeout: 10_000 }).toBe('Số: 12/BC-PTTH');
+    await expect.poll(() => paper.locator('.rp-subject').innerText(), { timeout: 10_000 }).toContain('quý III năm 2020');
     const row05 = paper.locator('tr[data-task="05"] td');
-    await expect(row05.nth(4).innerText()).resolves.toBe('3');
-    await expect(row05.nth(6).innerText()).resolves.toBe('1');
-    await expect(paper.innerText()).resolves.toContain('02/08/2020 – Chuyên mục “Chuyên mục CCHC tháng 7”');
-    await expect(page.locator('.rp-warnings summary').innerText()).resolves.toMatch(/^Cần xem lại trước khi gửi \(\d+\)$/);
+    await expect.poll(() => row05.nth(4).innerText(), { timeout: 10_000 }).toBe('3');
+    await expect.poll(() => row05.nth(6).innerText(), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => paper.innerText(), { timeout: 10_000 }).toContain('02/08/2020 – Chuyên mục “Chuyên mục CCHC tháng 7”');
+    await expect.poll(() => page.locator('.rp-warnings summary').innerText(), { timeout: 10_000 }).toMatch(/^Cần xem lại trước khi gửi \(\d+\)$/);
     await app.screenshot('reports-preview');
     await paper.scrollIntoViewIfNeeded();
     await app.screenshot('reports-paper');
@@ -98,7 +98,7 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     await expect
       .poll(async () => (await api<{ texts: { assessment: string }; source: string }>(app, 'reports:texts', { planId: (await api<Array<{ id: string }>>(app, 'compliance:plans', {}))[0]!.id })).source)
       .toBe('draft');
-    await expect(page.locator('.rp-hint').innerText()).resolves.toContain('Đã lưu nội dung các mục.');
+    await expect.poll(() => page.locator('.rp-hint').innerText()).toContain('Đã lưu nội dung các mục.');
   });
 
   it('exports DOCX and XLSX with progress, and finds both in the history', async () => {
@@ -107,15 +107,15 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
       await page.locator(`button[data-format="${format}"]`).click();
       const done = page.locator('.rp-done');
       await done.waitFor();
-      await expect(done.innerText()).resolves.toMatch(new RegExp(`Đã xuất bao-cao-259-KH-UBND-2020-07-01-2020-09-30-.*\\.${format}`));
+      await expect.poll(() => done.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`Đã xuất bao-cao-259-KH-UBND-2020-07-01-2020-09-30-.*\\.${format}`));
       await expect(done.locator('a', { hasText: 'Tải về' }).count()).resolves.toBe(1);
     }
     const history = page.locator('.rp-history-table tbody tr');
     await expect.poll(() => history.count()).toBe(2);
     await expect(history.nth(0).getAttribute('data-format')).resolves.toBe('xlsx');
     await expect(history.nth(1).getAttribute('data-format')).resolves.toBe('docx');
-    await expect(history.nth(0).innerText()).resolves.toContain('Nguyễn Văn An');
-    await expect(history.nth(0).innerText()).resolves.toContain('quý III năm 2020');
+    await expect.poll(() => history.nth(0).innerText(), { timeout: 10_000 }).toContain('Nguyễn Văn An');
+    await expect.poll(() => history.nth(0).innerText(), { timeout: 10_000 }).toContain('quý III năm 2020');
 
     // The exported DOCX carries the edited section: download it through the app and look inside.
     const href = await history.nth(1).locator('a', { hasText: 'Tải về' }).getAttribute('href');

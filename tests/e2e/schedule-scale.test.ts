@@ -24,7 +24,7 @@ describe('the schedule with 10,000 items', () => {
     const { page } = app;
     await s.open('month', '2020-05');
     await s.day('2020-05-15').locator('.more').waitFor();
-    expect(await s.chipOn('2020-05-15').count()).toBe(4);
+    await expect.poll(() => s.chipOn('2020-05-15').count(), { timeout: 10_000 }).toBe(4);
     await app.screenshot('schedule-month-10k');
     await page.locator('body').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('PageDown');
@@ -40,7 +40,7 @@ describe('the schedule with 10,000 items', () => {
     await page.getByTestId('agenda-count').filter({ hasText: /^\d+ mục$/ }).waitFor();
     const rows = page.locator('.agenda-row');
     await rows.first().waitFor();
-    expect(await rows.first().textContent()).toContain('Đường dây nóng');
+    await expect.poll(() => rows.first().textContent(), { timeout: 10_000 }).toContain('Đường dây nóng');
     await app.screenshot('schedule-agenda-10k');
   });
 });

@@ -36,9 +36,9 @@ describe('the schedule in Chromium through the browser host', () => {
     await d.getByRole('button', { name: 'Tạo các kỳ' }).click();
     await page.getByText('Đã tạo chuyên mục định kỳ với 12 kỳ.').waitFor();
     await s.chipOn('2020-01-15').waitFor();
-    expect(await s.chipOn('2020-01-15').textContent()).toContain('Chuyên mục Cải cách hành chính');
+    await expect.poll(() => s.chipOn('2020-01-15').textContent(), { timeout: 10_000 }).toContain('Chuyên mục Cải cách hành chính');
     // Holidays are on the calendar: Tết 2020.
-    expect(await s.day('2020-01-25').locator('.holiday-name').textContent()).toContain('Tết Nguyên Đán');
+    await expect.poll(() => s.day('2020-01-25').locator('.holiday-name').textContent(), { timeout: 10_000 }).toContain('Tết Nguyên Đán');
     await app.screenshot('schedule-month-2020-01');
 
     const list = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31']).stdout) as Array<{ plannedDate: string; taskCodes: string[] }>;
@@ -51,7 +51,7 @@ describe('the schedule in Chromium through the browser host', () => {
     await s.open('month', '2020-03');
     await s.chipOn('2020-03-15').dragTo(s.day('2020-03-18'));
     await s.chipOn('2020-03-18').waitFor();
-    expect(await s.chipOn('2020-03-15').count()).toBe(0);
+    await expect.poll(() => s.chipOn('2020-03-15').count(), { timeout: 10_000 }).toBe(0);
 
     await s.open('month', '2020-04');
     await s.select('2020-04-15');
@@ -60,7 +60,7 @@ describe('the schedule in Chromium through the browser host', () => {
     await s.dialog().getByLabel('Lý do (không bắt buộc)').fill('Chờ phỏng vấn lãnh đạo Sở Nội vụ');
     await s.dialog().getByRole('button', { name: 'Hoãn mục' }).click();
     await s.chipOn('2020-04-22').waitFor();
-    expect(await s.panel().getByTestId('panel-status').textContent()).toBe('Đã hoãn');
+    await expect.poll(() => s.panel().getByTestId('panel-status').textContent()).toBe('Đã hoãn');
     await page.keyboard.press('Escape');
   });
 
@@ -110,7 +110,7 @@ describe('the schedule in Chromium through the browser host', () => {
     expect(record).toContain('Sau chương trình Thời sự tối');
     expect(record).toContain('anh-chup-phat-song.png');
     expect(record).toContain('Trần Thị Bình');
-    expect(await s.chipOn('2020-05-15').textContent()).toContain('Đã phát sóng');
+    await expect.poll(() => s.chipOn('2020-05-15').textContent(), { timeout: 10_000 }).toContain('Đã phát sóng');
     const historyText = () => s.panel().getByTestId('history').textContent();
     await expect.poll(historyText).toContain('Trạng thái: Đã lên lịch → Đã phát sóng');
     const history = await historyText();
@@ -129,7 +129,7 @@ describe('the schedule in Chromium through the browser host', () => {
     await s.open('board', '2020-05');
     await page.locator('.col[data-status="done"] .card').first().dragTo(page.locator('.col[data-status="in_production"]'));
     await page.getByRole('alert').filter({ hasText: 'Không thể chuyển từ "Đã phát sóng" sang "Đang sản xuất"' }).waitFor();
-    expect(await page.locator('.col[data-status="done"] .card').count()).toBe(1);
+    await expect.poll(() => page.locator('.col[data-status="done"] .card').count(), { timeout: 10_000 }).toBe(1);
   });
 
   it('agenda finds episodes without accents; a reload shows everything persisted', async () => {
@@ -143,7 +143,7 @@ describe('the schedule in Chromium through the browser host', () => {
     await s.open('month', '2020-03');
     await s.chipOn('2020-03-18').waitFor();
     await s.open('month', '2020-05');
-    expect(await s.chipOn('2020-05-15').textContent()).toContain('Đã phát sóng');
+    await expect.poll(() => s.chipOn('2020-05-15').textContent(), { timeout: 10_000 }).toContain('Đã phát sóng');
     await s.open('month', '2020-03');
     await s.select('2020-03-18');
     await expect.poll(() => s.panel().getByTestId('history').textContent()).toContain('Ngày dự kiến: 15/03/2020 → 18/03/2020');

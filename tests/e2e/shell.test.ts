@@ -23,7 +23,7 @@ describe('the UI shell in Chromium through the browser host', () => {
     await page.getByLabel('Chưa có kế hoạch — tôi sẽ nhập kế hoạch sau').check();
     await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
     await page.locator('.topbar .org', { hasText: 'Đài Phát thanh và Truyền hình tỉnh' }).waitFor();
-    expect(await page.locator('.topbar .user').textContent()).toContain('Nguyễn Thị Hồng');
+    await expect.poll(() => page.locator('.topbar .user').textContent(), { timeout: 10_000 }).toContain('Nguyễn Thị Hồng');
   });
 
   it('the setup is in the database: the CLI sees it', () => {
@@ -45,8 +45,8 @@ describe('the UI shell in Chromium through the browser host', () => {
     for (const [label, id] of areas) {
       await page.locator(`nav a[data-section="${id}"]`).click();
       await page.waitForFunction((s) => window.location.hash.startsWith(`#/${s}`), id);
-      expect(await page.locator(`nav a[data-section="${id}"]`).getAttribute('aria-current')).toBe('page');
-      expect(await page.locator(`nav a[data-section="${id}"]`).textContent()).toContain(label);
+      await expect.poll(() => page.locator(`nav a[data-section="${id}"]`).getAttribute('aria-current'), { timeout: 10_000 }).toBe('page');
+      await expect.poll(() => page.locator(`nav a[data-section="${id}"]`).textContent(), { timeout: 10_000 }).toContain(label);
       await page.locator('main h1').first().waitFor();
       await app.screenshot(`area-${id}`);
     }
@@ -59,7 +59,7 @@ describe('the UI shell in Chromium through the browser host', () => {
     await page.locator('nav a[data-section="plans"]', { hasText: 'Plans' }).waitFor();
     await page.reload();
     await page.locator('nav a[data-section="plans"]', { hasText: 'Plans' }).waitFor();
-    expect(await page.locator('.topbar .org').textContent()).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    await expect.poll(() => page.locator('.topbar .org').textContent(), { timeout: 10_000 }).toBe('Đài Phát thanh và Truyền hình tỉnh');
     expect(app.cli(['--json', 'init']).code).toBe(0);
 
     await page.locator('nav a[data-section="settings"]').click();

@@ -66,7 +66,7 @@ describe('Đồng bộ screen', () => {
     await tab.click();
     const card = page.getByRole('article', { name: 'Tọa đàm dịch vụ công' });
     await card.waitFor();
-    await expect.poll(() => card.textContent()).toMatch(/Đang dùng.*ready.*Bị thay.*in_production/s);
+    await expect.poll(() => card.textContent()).toMatch(/Đang dùng.*Trạng thái: Sẵn sàng.*Bị thay.*Trạng thái: Đang sản xuất/s);
     await app.screenshot('sync-conflict');
     await card.locator('.sync-version', { hasText: 'Bị thay' }).getByRole('button', { name: 'Giữ bản này' }).click();
     await page.getByText('Không có xung đột nào.').waitFor();
