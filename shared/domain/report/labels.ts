@@ -2,17 +2,10 @@ import type { ItemKind, ItemStatus, Outlet } from '../types';
 import { BROADCAST_OUTLETS } from '../types';
 import type { TaskStatus, WindowStatus } from '../compliance-types';
 
-/** Vietnamese wording used in every report format (DOCX, XLSX, CSV, preview). */
-export const KIND_LABELS: Record<ItemKind, string> = {
-  segment: 'Chuyên mục',
-  article: 'Bài viết',
-  talkshow: 'Tọa đàm',
-  dialogue: 'Đối thoại',
-  report: 'Phóng sự',
-  news: 'Tin',
-  other: 'Khác',
-};
+/** Vietnamese wording used in every report format (DOCX, XLSX, CSV, preview). Kinds read the same as on screen. */
+export { KIND_LABELS } from '../schedule/labels';
 
+/** Outlets in full, as an official document names them (the screen uses the short forms in schedule/labels.ts). */
 export const OUTLET_LABELS: Record<Outlet, string> = {
   tv: 'Truyền hình',
   radio: 'Phát thanh',
