@@ -97,12 +97,8 @@ describe('hostile plan files (TSV, CSV, XLSX, DOCX, JSON)', () => {
     }
   }, 300_000);
 
-  // KNOWN BUG (reported to the plans owner): a DOCX whose zip headers under-state the size is fully
-  // inflated (300 MB in memory) and then fails inside jszip ("uncompressed data size mismatch") as an
-  // internal error. Fix in electron/core/plans/import/parse-plan-file.ts: count the real inflated bytes
-  // while reading each entry and stop at MAX_UNPACKED_BYTES; map jszip errors to "Tệp … bị hỏng".
-  // When fixed this starts failing: turn `it.fails` into `it`.
-  it.fails('a DOCX zip bomb with lying headers is refused with a message, not an internal error', async () => {
+  // Found by this fuzzer: headers that under-state the size used to be trusted; entries are now inflated with a byte count.
+  it('a DOCX zip bomb with lying headers is refused with a message, not an internal error', async () => {
     const error = await bomb('docx', true);
     expect(refusalProblem(error)).toBeNull();
   }, 300_000);

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
+import { MAX_UNPACKED_BYTES, formatMb } from './limits';
 import { AppError } from '../../../../shared/contract/errors';
 import { readHeader, type ColumnMap } from './header';
 import type { SourceRow } from './table-rows';
@@ -76,10 +77,47 @@ export interface DocxContent {
  * task table: from the first table with a task header on, following tables that repeat the header
  * or have the same number of columns (Word splits a long table at page breaks).
  */
+/**
+ * IMPORTANT: inflate one zip entry while counting the bytes really produced: zip headers can lie
+ * about sizes (a zip bomb), so stop at `limit` instead of trusting them.
+ */
+function readEntryLimited(entry: JSZip.JSZipObject, limit: number, file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let done = false;
+    const stream = entry.nodeStream('nodebuffer');
+    const fail = (message: string) => {
+      if (done) return;
+      done = true;
+      stream.pause();
+      reject(new AppError('import_failed', message, { file }));
+    };
+    stream.on('data', (chunk: Buffer) => {
+      if (done) return;
+      total += chunk.length;
+      if (total > limit) fail(`Tệp «${file}» giải nén ra quá lớn (hơn ${formatMb(limit)}); đây không giống một kế hoạch.`);
+      else chunks.push(chunk);
+    });
+    stream.on('error', () => fail(`Tệp «${file}» bị hỏng: không giải nén được nội dung Word.`));
+    stream.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+  });
+}
+
 export async function readDocx(zip: JSZip, file: string): Promise<DocxContent> {
   const entry = zip.file('word/document.xml');
   if (!entry) throw new AppError('import_failed', `Tệp «${file}» không phải tài liệu Word (.docx) hợp lệ: thiếu nội dung văn bản.`, { file });
-  const tree = parser.parse(await entry.async('string')) as Node[];
+  let tree: Node[];
+  const xml = await readEntryLimited(entry, MAX_UNPACKED_BYTES, file);
+  try {
+    tree = parser.parse(xml) as Node[];
+  } catch {
+    throw new AppError('import_failed', `Tệp «${file}» bị hỏng: nội dung văn bản Word không đọc được.`, { file });
+  }
   const doc = tree.find((n) => tagOf(n) === 'w:document');
   const body = doc ? children(doc, 'w:document').find((n) => tagOf(n) === 'w:body') : undefined;
   const blocks = body ? children(body, 'w:body') : [];
