@@ -125,6 +125,12 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
     await page.getByTestId('month-title').waitFor();
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/^#\/schedule\/month\?m=2020-12/);
     await expect.poll(() => page.getByTestId('month-title').innerText(), { timeout: 10_000 }).toMatch(/12.*2020/);
+    // …and a new item there is already linked to task 05.
+    await page.getByTestId('linked-task-hint').waitFor();
+    await page.getByRole('button', { name: 'Thêm mục ngày 15/12/2020' }).click();
+    const task = page.locator('select[name="task"]');
+    await expect.poll(async () => (await task.locator('option:checked').textContent()) ?? '', { timeout: 10_000 }).toMatch(/^05\./);
+    await page.keyboard.press('Escape');
   });
 
   it('an editor closes a month; a later change shows up as an amendment', async () => {

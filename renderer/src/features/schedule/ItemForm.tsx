@@ -31,7 +31,7 @@ function recurrenceOf(repeat: Repeat, date: string, f: FormData): Recurrence | n
 }
 
 /** New item or new regular column (series) starting on `date`; quick add passes the day clicked. */
-export function ItemForm({ date, onClose, onCreated }: { date: string; onClose: () => void; onCreated?: (id: string) => void }) {
+export function ItemForm({ date, task, onClose, onCreated }: { date: string; task?: string; onClose: () => void; onCreated?: (id: string) => void }) {
   const create = useApiMutation('items:create');
   const createSeries = useApiMutation('series:create');
   const tasks = useApiQuery('items:taskOptions', {});
@@ -91,7 +91,8 @@ export function ItemForm({ date, onClose, onCreated }: { date: string; onClose: 
         </div>
         <label>
           Nhiệm vụ trong kế hoạch
-          <select name="task" defaultValue="">
+          {/* Re-mounted once the options arrive, so a task chosen elsewhere (a warning's link) is selected. */}
+          <select name="task" defaultValue={task ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
             <option value="">— Không gắn nhiệm vụ —</option>
             {(tasks.data ?? []).map((t) => (
               <option key={t.id} value={t.id}>{`${t.code}. ${t.title}`.slice(0, 90)} — {t.plan}</option>

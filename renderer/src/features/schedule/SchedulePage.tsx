@@ -39,6 +39,8 @@ export function SchedulePage() {
   const year = m ? Number(m[1]) : Number(today.slice(0, 4));
   const month = m ? Number(m[2]) : Number(today.slice(5, 7));
   const selected = route.params.get('item');
+  // A warning on Theo dõi links here with ?task=<id>: new items are pre-linked to that plan task.
+  const linkedTask = route.params.get('task');
   const [adding, setAdding] = useState<string | null>(null);
   const q = route.params.get('q');
   const [filter, setFilter] = useState<ItemFilter>(() => (q ? { text: q } : {}));
@@ -115,6 +117,11 @@ export function SchedulePage() {
           <span className="hint">Phím tắt: N thêm mục · PageUp/PageDown đổi tháng · / tìm · D đánh dấu đã phát sóng/đăng</span>
         </div>
       ) : null}
+      {linkedTask && view === 'month' ? (
+        <p className="card" role="status" data-testid="linked-task-hint">
+          Đang lên lịch cho một nhiệm vụ của kế hoạch: bấm <strong>+</strong> trên một ngày để thêm kỳ, mục mới sẽ được gắn sẵn với nhiệm vụ này.
+        </p>
+      ) : null}
       <ErrorMessage error={status.error ?? move.error} />
       <div className="sched-body">
         <div className="sched-main">
@@ -142,7 +149,7 @@ export function SchedulePage() {
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={status.request} /> : null}
       </div>
-      {adding ? <ItemForm date={adding} onClose={() => setAdding(null)} onCreated={(id) => go({ item: id })} /> : null}
+      {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id) => go({ item: id })} /> : null}
       {status.dialogs}
     </section>
   );
