@@ -1,4 +1,4 @@
-import type { ItemKind, ItemStatus, Outlet } from '../types';
+import type { ItemStatus, Outlet } from '../types';
 import { BROADCAST_OUTLETS } from '../types';
 import type { TaskStatus, WindowStatus } from '../compliance-types';
 
