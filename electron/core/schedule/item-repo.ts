@@ -1,42 +1,10 @@
 import type { Db } from '../db/open';
 import type { ScheduleItem } from '../../../shared/contract/items';
-import type { ItemKind, ItemStatus, Outlet } from '../../../shared/domain/types';
 import { taskCodesById } from './plan-tasks';
+import { rowToItem, type ItemRow } from './item-row';
 
 /** Reads of the materialised items table. No business rules here. */
-interface ItemRow {
-  id: string;
-  org_id: string;
-  kind: string;
-  series_id: string | null;
-  occurrence: string | null;
-  created_at: string | null;
-  updated_hlc: string | null;
-  title: string;
-  description: string;
-  topics: string;
-  outlet: string;
-  planned_date: string;
-  planned_time: string | null;
-  duration_min: number | null;
-  task_ids: string;
-  editor: string | null;
-  producer: string | null;
-  notes: string;
-  status: string;
-  status_reason: string | null;
-  done_at: string | null;
-  done_time: string | null;
-  done_duration_min: number | null;
-  done_slot: string | null;
-  done_issue_no: string | null;
-  done_page: string | null;
-  done_link: string | null;
-  evidence_file: string | null;
-  evidence_sha256: string | null;
-  marked_by: string | null;
-  marked_at: string | null;
-}
+type ScheduleRow = ItemRow & { updated_hlc: string | null };
 
 const SELECT = `SELECT items.*, (SELECT MAX(hlc) FROM row_groups rg WHERE rg.tbl = 'items' AND rg.row_id = items.id) AS updated_hlc FROM items`;
 
@@ -46,70 +14,27 @@ function hlcToIso(hlc: string | null, fallback: string): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : fallback;
 }
 
-function parseList(json: string): string[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
-function toItem(r: ItemRow, codes: Map<string, { code: string; sort: number }>): ScheduleItem {
-  const taskIds = parseList(r.task_ids);
-  const createdAt = r.created_at ?? '';
+function toItem(r: ScheduleRow, codes: Map<string, { code: string; sort: number }>): ScheduleItem {
+  const item = rowToItem(r, hlcToIso(r.updated_hlc, r.created_at ?? ''));
   return {
-    id: r.id,
-    orgId: r.org_id,
-    seriesId: r.series_id,
+    ...item,
     occurrence: r.occurrence,
-    kind: r.kind as ItemKind,
-    outlet: r.outlet as Outlet,
-    title: r.title,
-    description: r.description,
-    topics: parseList(r.topics),
-    taskIds,
-    taskCodes: taskIds
+    taskCodes: item.taskIds
       .map((t) => codes.get(t))
       .filter((c): c is { code: string; sort: number } => c !== undefined)
       .sort((a, b) => a.sort - b.sort)
       .map((c) => c.code),
-    plannedDate: r.planned_date,
-    plannedTime: r.planned_time,
-    durationMin: r.duration_min,
-    editor: r.editor,
-    producer: r.producer,
-    notes: r.notes,
-    status: r.status as ItemStatus,
-    statusReason: r.status_reason,
-    done:
-      r.status === 'done' && r.done_at
-        ? {
-            at: r.done_at,
-            time: r.done_time,
-            durationMin: r.done_duration_min,
-            slot: r.done_slot,
-            issueNo: r.done_issue_no,
-            page: r.done_page,
-            link: r.done_link,
-            evidenceFile: r.evidence_file,
-            evidenceSha256: r.evidence_sha256,
-            markedBy: r.marked_by,
-            markedAt: r.marked_at ?? '',
-          }
-        : null,
-    createdAt,
-    updatedAt: hlcToIso(r.updated_hlc, createdAt),
   };
 }
 
-function mapRows(db: Db, rows: ItemRow[]): ScheduleItem[] {
+function mapRows(db: Db, rows: ScheduleRow[]): ScheduleItem[] {
   const codes = taskCodesById(db);
   return rows.map((r) => toItem(r, codes));
 }
 
 export function getItem(db: Db, id: string): ScheduleItem | null {
-  const row = db.prepare(`${SELECT} WHERE items.id = ?`).get(id) as ItemRow | undefined;
+  const row = db.prepare(`${SELECT} WHERE items.id = ?`).get(id) as ScheduleRow | undefined;
   return row ? mapRows(db, [row])[0]! : null;
 }
 
@@ -150,7 +75,7 @@ export function listItems(db: Db, q: ItemQuery): ScheduleItem[] {
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY items.planned_date, items.planned_time IS NULL, items.planned_time, items.title, items.id
     ${q.limit ? `LIMIT ${Math.floor(q.limit)}` : ''}`;
-  return mapRows(db, db.prepare(sql).all(...params) as ItemRow[]);
+  return mapRows(db, db.prepare(sql).all(...params) as ScheduleRow[]);
 }
 
 /** Items where the person is editor or producer, planned up to `to` and still open. */
@@ -161,7 +86,7 @@ export function openItemsOfPerson(db: Db, person: string, to: string): ScheduleI
        AND items.status IN ('planned', 'in_production', 'ready', 'postponed')
        ORDER BY items.planned_date, items.planned_time`,
     )
-    .all(person, person, to) as ItemRow[];
+    .all(person, person, to) as ScheduleRow[];
   return mapRows(db, rows);
 }
 
