@@ -47,8 +47,15 @@ const periodInput = {
 export const complianceContract = {
   /** Plans that can be tracked, newest year first. */
   'compliance:plans': query<PlanSummary[]>()(z.object({}).strict()),
+  /** With `orgId`, only that organisation's items count (the Home Affairs view, one matrix per organisation). */
   'compliance:view': query<ComplianceView>()(
-    z.object({ ...periodInput, granularity: z.enum(['month', 'quarter'], { error: 'Chọn theo tháng hoặc theo quý.' }).default('month') }).strict(),
+    z
+      .object({
+        ...periodInput,
+        granularity: z.enum(['month', 'quarter'], { error: 'Chọn theo tháng hoặc theo quý.' }).default('month'),
+        orgId: id.optional(),
+      })
+      .strict(),
   ),
   'compliance:items': query<ComplianceItem[]>()(
     z.object({ planId: id, ids: z.array(id).max(5000, { error: 'Quá nhiều mục (tối đa 5000).' }) }).strict(),

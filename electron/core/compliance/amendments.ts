@@ -52,8 +52,9 @@ export function summariseChange(group: string, v: Record<string, unknown>): stri
  * Changes to items of closed months made after the close, derived from the change log (nothing is
  * copied when a month is closed). An item belongs to a month when its planned date is or ever was in it,
  * so an episode moved out of a closed month is listed too. "After" means a later clock than the close.
+ * With `orgId`, only that organisation's items (their create group names it, and it never changes).
  */
-export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planTaskIds: ReadonlySet<string>): Amendment[] {
+export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planTaskIds: ReadonlySet<string>, orgId?: string): Amendment[] {
   const valid = closes.filter((c) => c.closeHlc !== '');
   if (valid.length === 0) return [];
   const earliest = valid.reduce((m, c) => (c.closeHlc < m ? c.closeHlc : m), valid[0]!.closeHlc);
@@ -68,8 +69,10 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
     .all(ITEMS_TABLE, JSON.stringify(rowIds)) as Array<{ row_id: string; value: string }>;
   const months = new Map<string, Set<string>>();
   const tasks = new Map<string, Set<string>>();
+  const owners = new Map<string, string>();
   for (const h of history) {
     const v = parse(h.value);
+    if (typeof v.orgId === 'string') owners.set(h.row_id, v.orgId);
     if (typeof v.plannedDate === 'string') (months.get(h.row_id) ?? months.set(h.row_id, new Set()).get(h.row_id)!).add(v.plannedDate.slice(0, 7));
     if (Array.isArray(v.taskIds)) {
       const set = tasks.get(h.row_id) ?? tasks.set(h.row_id, new Set()).get(h.row_id)!;
@@ -91,6 +94,7 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
   for (const close of valid) {
     for (const c of changes) {
       if (c.hlc <= close.closeHlc) continue;
+      if (orgId !== undefined && owners.get(c.row_id) !== orgId) continue;
       if (!months.get(c.row_id)?.has(close.month)) continue;
       const linked = tasks.get(c.row_id);
       if (!linked || ![...linked].some((t) => planTaskIds.has(t))) continue;

@@ -11,6 +11,7 @@ import type { CoreContext } from '../context';
 import { currentUser } from './app-service';
 import { deriveAmendments } from '../compliance/amendments';
 import { itemsByIds, itemsForTasks } from '../compliance/items-source';
+import { isKnownOrg } from '../compliance/org-source';
 import { getClose, listCloses, type MonthCloseRow } from '../compliance/month-close-repo';
 import { CLOSE_GROUP, MONTH_CLOSES_TABLE } from '../compliance/month-close-table';
 import { listPlanSummaries, loadPlan } from '../compliance/plan-source';
@@ -20,6 +21,8 @@ export interface PeriodInput {
   from?: string | undefined;
   to?: string | undefined;
   asOf?: string | undefined;
+  /** Count only this organisation's items (absent: every organisation's items together). */
+  orgId?: string | undefined;
 }
 
 export interface ComputedPeriod {
@@ -66,12 +69,18 @@ export function computeForPeriod(ctx: CoreContext, planId: string, input: Period
     throw new AppError('invalid_input', `Ngày tính đến "${input.asOf}" không hợp lệ (dạng yyyy-MM-dd, ví dụ 2020-11-15).`, { field: 'asOf' });
   }
   const asOf = input.asOf ?? ctx.today();
+  if (input.orgId !== undefined && !isKnownOrg(ctx.db, input.orgId)) {
+    throw new AppError('not_found', `Không có đơn vị nào mang mã "${input.orgId}" trong dữ liệu của máy này. Hãy chọn đơn vị khác, hoặc đồng bộ để nhận dữ liệu của đơn vị đó.`, {
+      field: 'orgId',
+    });
+  }
   const range = readRange(tasks, period);
   const items = itemsForTasks(
     ctx.db,
     tasks.map((t) => t.id),
     range.from,
     range.to,
+    input.orgId,
   );
   const report = computeCompliance({ plan, tasks, items, from: period.from, to: period.to, asOf });
   return { plan, tasks, period, asOf, items, report };
@@ -83,7 +92,7 @@ export function complianceView(ctx: CoreContext, planId: string, input: PeriodIn
     period: computed.period,
     report: computed.report,
     matrix: buildMatrix(computed.report, input.granularity),
-    closes: monthCloses(ctx, planId, computed.tasks),
+    closes: monthCloses(ctx, planId, computed.tasks, input.orgId),
   };
 }
 
@@ -105,10 +114,11 @@ export function complianceItems(ctx: CoreContext, planId: string, ids: readonly 
     }));
 }
 
-export function monthCloses(ctx: CoreContext, planId: string, tasks?: readonly PlanTask[]): MonthClose[] {
+/** Our months closed (or, with `orgId`, that organisation's, with amendments to its items only). */
+export function monthCloses(ctx: CoreContext, planId: string, tasks?: readonly PlanTask[], orgId?: string): MonthClose[] {
   const planTasks = tasks ?? requirePlan(ctx, planId).tasks;
-  const rows = listCloses(ctx.db, planId, ctx.orgId());
-  const amendments = deriveAmendments(ctx.db, rows, new Set(planTasks.map((t) => t.id)));
+  const rows = listCloses(ctx.db, planId, orgId ?? ctx.orgId());
+  const amendments = deriveAmendments(ctx.db, rows, new Set(planTasks.map((t) => t.id)), orgId);
   return rows.map((r) => toMonthClose(r, amendments.filter((a) => a.month === r.month).length));
 }
 
