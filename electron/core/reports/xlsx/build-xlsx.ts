@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ITEM_COLUMNS, type ReportDocument } from '../../../../shared/domain/report';
 import { formatViDate } from '../../../../shared/domain/dates';
@@ -40,25 +41,31 @@ function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
     fitRowHeight(row, widths);
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, m.rows.length + 1), column: headers.length } };
+  ws.commit();
 }
 
 function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   const ws = wb.addWorksheet(DETAIL_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
   const widths = ITEM_COLUMNS.map((c) => c.width);
-  // Styles live on the columns (one shared style each) rather than on every cell: a year's items stay fast to write.
   const detailAlignment = { vertical: 'top', wrapText: true } as const;
-  ws.columns = ITEM_COLUMNS.map((c) => ({
-    header: c.header,
-    width: c.width,
-    style: { font: FONT, alignment: detailAlignment, ...(NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}) },
-  }));
+  const styles: Partial<ExcelJS.Style>[] = ITEM_COLUMNS.map((c) => ({ font: FONT, alignment: detailAlignment, ...(NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}) }));
+  ws.columns = ITEM_COLUMNS.map((c, i) => ({ header: c.header, width: c.width, style: styles[i] }));
   styleHeader(ws.getRow(1));
+  ws.getRow(1).commit();
   doc.detail.forEach((item, i) => {
     const row = ws.getRow(i + 2);
     row.values = ITEM_COLUMNS.map((c) => cellValue(c.type, c.value(item)));
+    // exceljs copies the column style into a new object per cell, and its style table then serialises each
+    // one to XML to find its id; handing every cell of a column the same object hits its per-object cache.
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.style = styles[col - 1]!;
+    });
     fitRowHeight(row, widths);
+    // Streamed out now: a year's items are never all held as cell objects at once.
+    row.commit();
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, doc.detail.length + 1), column: ITEM_COLUMNS.length } };
+  ws.commit();
 }
 
 function infoSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
@@ -86,20 +93,41 @@ function infoSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
     if (v instanceof Date) row.getCell(2).numFmt = 'dd/mm/yyyy';
     row.getCell(2).alignment = { horizontal: 'left', wrapText: true };
   });
+  ws.commit();
 }
 
+/** Collects the zip as it is written; the caller writes the bytes atomically. */
+function collector(): { sink: Writable; bytes: () => Buffer } {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { sink, bytes: () => Buffer.concat(chunks) };
+}
+
+/**
+ * Written with exceljs's streaming writer: rows go out as they are made (the in-memory workbook kept a
+ * model of every cell and re-derived each cell's style at save), and the zip is compressed natively.
+ */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const out = collector();
+  // Level 6 is what the in-memory writer used: the file stays as small as it was.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out.sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   wb.creator = doc.header.issuingBody || 'Lịch Tuyên Truyền';
   wb.title = `${doc.title} ${doc.subject}`;
+  // The document properties the in-memory writer used to fill in (the streaming one leaves them out).
+  Object.assign(wb, { lastModifiedBy: 'Unknown', subject: '', description: '', keywords: '', category: '' });
   // Fixed timestamps keep the file a function of the report data.
   wb.created = excelDate(doc.reportDate);
   wb.modified = excelDate(doc.reportDate);
   summarySheet(wb, doc);
   detailSheet(wb, doc);
   infoSheet(wb, doc);
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  await wb.commit();
+  return out.bytes();
 }
 
 /** For messages: "Tổng hợp" covers dd/MM/yyyy – dd/MM/yyyy. */
