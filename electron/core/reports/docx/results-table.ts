@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { ResultRow, ResultsSection } from '../../../../shared/domain/report';
 import { TEXT_WIDTH, pt, run } from './layout';
+import { textLines } from './text-lines';
 
 const SIZE = pt(12);
 const ITEM_SIZE = pt(11);
@@ -31,7 +32,7 @@ function cell(children: Paragraph[], width: number, span = 1): TableCell {
 
 const num = (n: number | string, bold = false) => p(String(n), { align: AlignmentType.CENTER, bold });
 
-function taskRows(r: ResultRow): TableRow[] {
+function taskRows(r: ResultRow, itemLine: (text: string) => Paragraph): TableRow[] {
   const counted = r.requiredText === null;
   const main = new TableRow({
     cantSplit: true,
@@ -49,7 +50,7 @@ function taskRows(r: ResultRow): TableRow[] {
   const lines =
     r.items.length === 0
       ? [p('Chưa có sản phẩm được thực hiện trong kỳ.', { italics: true, size: ITEM_SIZE })]
-      : [p(`Sản phẩm đã thực hiện (${r.items.length}):`, { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => p(`- ${i.text}`, { size: ITEM_SIZE }))];
+      : [p(`Sản phẩm đã thực hiện (${r.items.length}):`, { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => itemLine(`- ${i.text}`))];
   const detail = new TableRow({
     children: [cell([p('')], WIDTHS[0]!), cell(lines, WIDTHS.slice(1).reduce((a, b) => a + b, 0), 7)],
   });
@@ -57,6 +58,8 @@ function taskRows(r: ResultRow): TableRow[] {
 }
 
 export function resultsTable(results: ResultsSection): Table {
+  // A year's report lists thousands of items, one paragraph each, all alike but for the text.
+  const itemLine = textLines((text) => p(text, { size: ITEM_SIZE }));
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -78,6 +81,6 @@ export function resultsTable(results: ResultsSection): Table {
     columnWidths: WIDTHS,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    rows: [header, ...results.rows.flatMap(taskRows), total],
+    rows: [header, ...results.rows.flatMap((r) => taskRows(r, itemLine)), total],
   });
 }
