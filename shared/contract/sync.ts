@@ -85,7 +85,9 @@ export interface OverviewOrg {
   orgId: string;
   orgName: string;
   own: boolean;
+  /** Latest change of this organisation held here, however it came (directly or passed on by another install). */
   lastChangeAt: string | null;
+  /** Last file received directly from one of its trusted installs; null when its data only came passed on. */
   lastFileAt: string | null;
   items: Array<{ id: string; title: string; kind: string; outlet: string; plannedDate: string; plannedTime: string | null; status: string }>;
   totals: { planned: number; done: number; cancelled: number };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { decodeHlc, isHlc } from '../../../shared/domain/hlc';
 
 /** Read-only queries for the Home Affairs view (other features' tables are only read here). */
 
@@ -53,8 +54,35 @@ export function orgsWithData(db: Db): Array<{ orgId: string; orgName: string | n
     .all() as Array<{ orgId: string; orgName: string | null }>;
 }
 
+/**
+ * How fresh each organisation's data is here. `lastFileAt`: the last file received directly from one of its
+ * trusted installs. `lastChangeAt`: the latest change of the organisation this database holds, however it
+ * came (directly or passed on by another install), so data received only through the station still says
+ * how recent it is. Each install's latest change is its highest seq (its clock only moves forward), found
+ * by a skip-scan of the log's primary key: one seek per install, never a scan of the whole log.
+ */
 export function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }> {
-  return db
+  const files = db
     .prepare(`SELECT org_id AS orgId, MAX(last_change_at) AS lastChangeAt, MAX(last_file_at) AS lastFileAt FROM sync_installs WHERE trust = 'trusted' GROUP BY org_id`)
     .all() as Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }>;
+  const logged = db
+    .prepare(
+      `WITH RECURSIVE inst(id) AS (
+         SELECT MIN(install_id) FROM change_log
+         UNION ALL
+         SELECT (SELECT MIN(install_id) FROM change_log WHERE install_id > inst.id) FROM inst WHERE inst.id IS NOT NULL
+       )
+       SELECT c.org_id AS orgId, MAX(c.hlc) AS hlc FROM inst
+       JOIN change_log c ON c.install_id = inst.id AND c.seq = (SELECT MAX(seq) FROM change_log WHERE install_id = inst.id)
+       GROUP BY c.org_id`,
+    )
+    .all() as Array<{ orgId: string; hlc: string }>;
+  const out = new Map(files.map((f) => [f.orgId, { ...f }]));
+  for (const l of logged) {
+    if (!isHlc(l.hlc)) continue;
+    const at = new Date(decodeHlc(l.hlc).ms).toISOString();
+    const row = out.get(l.orgId) ?? out.set(l.orgId, { orgId: l.orgId, lastChangeAt: null, lastFileAt: null }).get(l.orgId)!;
+    if (row.lastChangeAt === null || row.lastChangeAt < at) row.lastChangeAt = at;
+  }
+  return [...out.values()];
 }
