@@ -16,10 +16,14 @@ interface Props {
   cell: MatrixCell;
   refYear: number;
   onClose: () => void;
+  /** Another organisation's items: list them, but offer nothing that plans or changes (Home Affairs view). */
+  readOnly?: boolean;
+  /** Unique heading id when several panels can be open on one screen. */
+  headingId?: string;
 }
 
 /** The items behind one matrix cell, each linking to the calendar where it can be changed. */
-export function CellPanel({ planId, row, cell, refYear, onClose }: Props) {
+export function CellPanel({ planId, row, cell, refYear, onClose, readOnly = false, headingId = 'cm-panel-title' }: Props) {
   const { t } = useTranslation();
   const items = useApiQuery('compliance:items', { planId, ids: cell.itemIds });
   const look = cellLook(cell);
@@ -30,9 +34,9 @@ export function CellPanel({ planId, row, cell, refYear, onClose }: Props) {
     void ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
   }, [row.taskId, cell.col]);
   return (
-    <aside ref={ref} className="cm-panel card" aria-labelledby="cm-panel-title" data-testid="cell-panel">
+    <aside ref={ref} className="cm-panel card" aria-labelledby={headingId} data-testid="cell-panel">
       <header className="cm-panel-head">
-        <h2 id="cm-panel-title">
+        <h2 id={headingId}>
           {t('compliance.task')} {row.code} — {windowLabel(cell.from, cell.to, refYear)}
         </h2>
         <button type="button" onClick={onClose}>
@@ -64,11 +68,15 @@ export function CellPanel({ planId, row, cell, refYear, onClose }: Props) {
           ))}
         </ul>
       ) : null}
-      <p>
-        <a className="button-link" href={href(scheduleLink(row.taskId, cell.from))}>
-          {t('compliance.planItHere')}
-        </a>
-      </p>
+      {readOnly ? (
+        <p className="cm-muted">{t('compliance.readOnlyItems')}</p>
+      ) : (
+        <p>
+          <a className="button-link" href={href(scheduleLink(row.taskId, cell.from))}>
+            {t('compliance.planItHere')}
+          </a>
+        </p>
+      )}
     </aside>
   );
 }

@@ -13,16 +13,18 @@ interface Props {
   refYear: number;
   selected: CellRef | null;
   onSelect: (row: MatrixRow, cell: MatrixCell) => void;
+  /** Replaces the default caption, e.g. to name the organisation when several matrices share a screen. */
+  caption?: string;
 }
 
 /** Plan tasks × months (or quarters): one coloured, labelled cell per window; a click opens its items. */
-export function MatrixGrid({ matrix, refYear, selected, onSelect }: Props) {
+export function MatrixGrid({ matrix, refYear, selected, onSelect, caption }: Props) {
   const { t } = useTranslation();
   const unit = matrix.granularity === 'month' ? t('compliance.unitMonth') : t('compliance.unitQuarter');
   return (
     <div className="cm-matrix-wrap">
       <table className="cm-matrix" data-testid="compliance-matrix">
-        <caption>{t('compliance.matrixCaption', { unit })}</caption>
+        <caption>{caption ?? t('compliance.matrixCaption', { unit })}</caption>
         <colgroup>
           <col className="cm-col-task" />
           {matrix.columns.map((c) => (
