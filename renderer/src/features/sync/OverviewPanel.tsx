@@ -1,97 +1,142 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData } from '@tanstack/react-query';
+import type { OverviewOrg } from '../../../../shared/contract/sync';
+import type { PlanSummary } from '../../../../shared/domain/compliance-types';
+import { resolvePeriod, type Period } from '../../../../shared/domain/periods';
 import { useApiQuery } from '../../api/hooks';
+import { href, navigate, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { localToday, viDate, viDateTime } from './format';
+import { Legend } from '../compliance/Legend';
+import { PeriodPicker, type PeriodState } from '../compliance/PeriodPicker';
+import { freshnessShort } from './overview/FreshnessNote';
+import { freshnessOf } from './overview/freshness';
+import { OrgMatrix, type ViewInput } from './overview/OrgMatrix';
+import { useMediaQuery } from './overview/useMediaQuery';
+import { localToday } from './format';
+import '../compliance/translations';
+import '../compliance/compliance.css';
+import './overview/translations';
+import './overview/overview.css';
 
-function monthRange(today: string): { from: string; to: string } {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const last = new Date(y, m, 0).getDate();
-  const mm = String(m).padStart(2, '0');
-  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` };
-}
+/** Two matrices of twelve months each fit side by side from about this width; below it, one at a time. */
+const WIDE = '(min-width: 1600px)';
 
-/** Home Affairs view: every organisation's schedule side by side, read-only, with how fresh each one's data is. */
+/**
+ * Home Affairs view: for the chosen plan and period, each organisation's against-the-plan matrix (its own items only)
+ * side by side, with how fresh its data is and its schedule, read only. State lives in the URL like "Theo dõi".
+ */
 export function OverviewPanel() {
   const { t } = useTranslation();
-  const [range, setRange] = useState(() => monthRange(localToday()));
-  const overview = useApiQuery('sync:overview', range, { placeholderData: keepPreviousData });
+  const plans = useApiQuery('compliance:plans', {});
+  if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
+  if (plans.error) return <ErrorMessage error={plans.error} />;
+  if (plans.data.length === 0) {
+    return (
+      <EmptyState message={t('overview.noPlan')}>
+        <a className="button-link" href={href('/plans')}>
+          {t('overview.openPlans')}
+        </a>
+      </EmptyState>
+    );
+  }
+  return <Overview plans={plans.data} />;
+}
+
+function Overview({ plans }: { plans: PlanSummary[] }) {
+  const { t } = useTranslation();
+  const p = useRoute().params;
+  const wide = useMediaQuery(WIDE);
+  const plan = plans.find((x) => x.id === p.get('plan')) ?? plans[0]!;
+  const state: PeriodState = {
+    period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
+    from: p.get('from'),
+    to: p.get('to'),
+    asOf: p.get('asOf') ?? localToday(),
+    granularity: p.get('g') === 'quarter' ? 'quarter' : 'month',
+  };
+  const go = (next: PeriodState, planId = plan.id, org = p.get('org')) => {
+    const q = new URLSearchParams({ plan: planId, asOf: next.asOf, g: next.granularity });
+    if (next.period) q.set('period', next.period);
+    else if (next.from && next.to) {
+      q.set('from', next.from);
+      q.set('to', next.to);
+    }
+    if (org) q.set('org', org);
+    navigate(`/sync/overview?${q.toString()}`);
+  };
+
+  let period: Period | null = null;
+  let periodError: Error | null = null;
+  try {
+    period = resolvePeriod({ period: state.period ?? undefined, from: state.from ?? undefined, to: state.to ?? undefined });
+  } catch (e) {
+    periodError = e instanceof Error ? e : new Error(String(e));
+  }
+  const overview = useApiQuery('sync:overview', { from: period?.from ?? plan.year + '-01-01', to: period?.to ?? plan.year + '-12-31' }, { enabled: period !== null, placeholderData: keepPreviousData });
+  const now = new Date();
+  // Our own organisation is shown only when it has items here: Sở Nội vụ plans nothing itself.
+  const orgs = (overview.data?.orgs ?? []).filter((o) => !o.own || o.totals.planned > 0);
+  const input: ViewInput = {
+    planId: plan.id,
+    asOf: state.asOf,
+    granularity: state.granularity,
+    ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
+  };
+  const shown = wide ? orgs : orgs.filter((o) => o.orgId === (orgs.find((x) => x.orgId === p.get('org'))?.orgId ?? orgs[0]?.orgId));
+
   return (
-    <div>
-      <h2>{t('sync.overviewTitle')}</h2>
-      <div className="row">
-        <label className="field inline">
-          <span>{t('sync.from')}</span>
-          <input type="date" value={range.from} onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })} />
+    <div className="ov-page">
+      <h2>{t('overview.title')}</h2>
+      <p className="cm-muted">{t('overview.intro')}</p>
+      <div className="ov-controls">
+        <label className="cm-field">
+          <span>{t('compliance.plan')}</span>
+          <select value={plan.id} onChange={(e) => go(state, e.target.value)}>
+            {plans.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.number} ({x.year})
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="field inline">
-          <span>{t('sync.to')}</span>
-          <input type="date" value={range.to} onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })} />
-        </label>
+        <PeriodPicker year={plan.year} value={state} onChange={(next) => go(next)} />
       </div>
+      <ErrorMessage error={periodError} />
       <ErrorMessage error={overview.error} />
-      {overview.data && overview.data.orgs.length === 0 ? <EmptyState message={t('sync.noOrgs')} /> : null}
-      {overview.data ? (
+      {overview.data && orgs.length === 0 ? <EmptyState message={t('overview.noOrgs')} /> : null}
+      {orgs.length > 0 && period ? (
         <>
-          <div className="sync-overview" style={{ marginTop: '1rem' }}>
-            {overview.data.orgs.map((o) => (
-              <section key={o.orgId} className="card sync-org" aria-label={o.orgName}>
-                <h3>
-                  {o.orgName}
-                  <span className="sync-badge">{o.own ? t('sync.ownOrg') : t('sync.readOnly')}</span>
-                </h3>
-                {!o.own ? <div className="fresh">{o.lastChangeAt ? t('sync.freshness', { at: viDateTime(o.lastChangeAt) }) : t('sync.freshnessNone')}</div> : null}
-                <div>{t('sync.totals', o.totals)}</div>
-                {o.items.length === 0 ? (
-                  <p className="muted">{t('sync.noItems')}</p>
-                ) : (
-                  <ul>
-                    {o.items.map((i) => (
-                      <li key={i.id}>
-                        <span>
-                          {viDate(i.plannedDate)}
-                          {i.plannedTime ? ` ${i.plannedTime}` : ''} — {i.title}
-                        </span>
-                        <span className={`status status-${i.status}`}>{t(`status.${i.status}`, { defaultValue: i.status })}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
+          <p className="cm-period-label">
+            {period.label} · {t('compliance.asOf')} {state.asOf.split('-').reverse().join('/')}
+          </p>
+          <Legend />
+          {!wide && orgs.length > 1 ? <OrgSwitch orgs={orgs} current={shown[0]?.orgId ?? null} now={now} onPick={(org) => go(state, plan.id, org)} /> : null}
+          <div className={wide ? 'ov-grid' : 'ov-stack'}>
+            {shown.map((o) => (
+              <OrgMatrix key={`${o.orgId}|${JSON.stringify(input)}`} org={o} freshness={freshnessOf(o, now)} input={input} refYear={plan.year} />
             ))}
           </div>
-          {overview.data.tasks.length > 0 && overview.data.orgs.length > 0 ? (
-            <>
-              <h2>{t('sync.matrix')}</h2>
-              <table className="sync-table">
-                <thead>
-                  <tr>
-                    <th>{t('sync.task')}</th>
-                    {overview.data.orgs.map((o) => (
-                      <th key={o.orgId}>{o.orgName}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.data.tasks.map((task) => (
-                    <tr key={task.taskId}>
-                      <td>
-                        <strong>{task.code}</strong> {task.title}
-                      </td>
-                      {overview.data.orgs.map((o) => {
-                        const c = task.byOrg[o.orgId];
-                        return <td key={o.orgId}>{c ? t('sync.cell', c) : '—'}</td>;
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          ) : null}
         </>
       ) : null}
+    </div>
+  );
+}
+
+/** Narrow windows: one organisation at a time; each button says how fresh that organisation's data is. */
+function OrgSwitch({ orgs, current, now, onPick }: { orgs: OverviewOrg[]; current: string | null; now: Date; onPick: (orgId: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="ov-switch" role="group" aria-label={t('overview.chooseOrg')}>
+      {orgs.map((o) => {
+        const note = freshnessShort(freshnessOf(o, now), t);
+        return (
+          <button key={o.orgId} type="button" aria-pressed={o.orgId === current} onClick={() => onPick(o.orgId)}>
+            <span className="ov-switch-name">{o.orgName}</span>
+            {note ? <span className={`ov-switch-note${note.startsWith('⚠') ? ' ov-switch-warn' : ''}`}>{note}</span> : null}
+          </button>
+        );
+      })}
     </div>
   );
 }
