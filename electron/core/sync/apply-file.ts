@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import type { Db } from '../db/open';
-import { changeHash, type Change, type ChangeWriter } from './write-path';
+import type { ChangeWriter } from './write-path';
+import { parseStagedLine } from './staged-change';
 import { SyncRejection } from './rejection';
-import { refreshRow, rowOwner } from './row-refresh';
+import { refreshRows, rowOwner } from './row-refresh';
 import { getInstall } from './trust-store';
 import { CREATE_GROUP, isSharedTable } from './registry';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
-import type { WireChange } from '../../../shared/domain/sync/change';
 import { stmt } from './statements';
 
 export interface ApplyCounts {
@@ -17,7 +17,7 @@ export interface ApplyCounts {
   lastChangeMs: number;
 }
 
-/** Lines of a (validated) NDJSON file, read synchronously in chunks so the apply step can run inside one transaction. */
+/** Lines of a staged work file, read synchronously in chunks so the apply step can run inside one transaction. */
 export function* readLinesSync(file: string): Generator<string> {
   const fd = fs.openSync(file, 'r');
   const buf = Buffer.alloc(1024 * 1024);
@@ -50,13 +50,16 @@ export function applyChanges(
   db: Db,
   writer: ChangeWriter,
   header: FileHeader,
-  ndjson: string,
+  staged: string,
   nowMs: number,
   onProgress?: (applied: number) => void,
 ): ApplyCounts {
   const counts: ApplyCounts = { applied: 0, duplicates: 0, conflicts: 0, lastChangeMs: 0 };
+  writer.beginBatch();
   const existing = stmt(db, 'SELECT hash FROM change_log WHERE install_id = ? AND seq = ?');
   const touched = new Map<string, [string, string]>();
+  // Owner of each row seen in this file: one lookup per row instead of one per change (a row's owner never changes).
+  const owners = new Map<string, string | null>();
   const authorOrgs = new Map<string, string | null>();
   const authorOrg = (install: string): string | null => {
     if (install === header.install) return header.org;
@@ -64,14 +67,15 @@ export function applyChanges(
     return authorOrgs.get(install)!;
   };
 
-  for (const line of readLinesSync(ndjson)) {
-    const w = JSON.parse(line) as WireChange;
-    const c: Change = { ...w, value: w.value as Record<string, unknown> };
-    if (!c.supersedes?.length) delete c.supersedes;
-    const hash = changeHash(c);
-    const had = existing.get(c.install, c.seq) as { hash: string } | undefined;
-    if (had) {
-      if (had.hash === hash) {
+  for (const line of readLinesSync(staged)) {
+    const c = parseStagedLine(line);
+    const rowKey = `${c.table}\u0000${c.rowId}`;
+    const shared = isSharedTable(c.table);
+    let stored = shared ? null : owners.get(rowKey);
+    if (stored === undefined) owners.set(rowKey, (stored = rowOwner(db, c.table, c.rowId)));
+    if (!writer.appendStaged(c, true)) {
+      const had = existing.get(c.install, c.seq) as { hash: string };
+      if (had.hash === c.hash) {
         counts.duplicates += 1;
         continue;
       }
@@ -81,24 +85,23 @@ export function applyChanges(
         { install: c.install, seq: c.seq },
       );
     }
-    const author = authorOrg(c.install) ?? c.org;
-    const owner = isSharedTable(c.table) ? c.org : (rowOwner(db, c.table, c.rowId) ?? (c.group === CREATE_GROUP ? c.org : null));
-    if ((owner !== null && c.org !== owner) || c.org !== author) {
+    // A refusal after the insert is fine: it rolls back the whole transaction.
+    const owner = shared ? c.org : (stored ?? (c.group === CREATE_GROUP ? c.org : null));
+    if ((owner !== null && c.org !== owner) || c.org !== (authorOrg(c.install) ?? c.org)) {
       throw new SyncRejection(
         'foreign_row',
         `Tệp chứa thay đổi vào dữ liệu của đơn vị khác (bảng ${c.table}, dòng ${c.rowId}): mỗi đơn vị chỉ được sửa dữ liệu do mình tạo. Tệp không được nhập.`,
         { table: c.table, rowId: c.rowId },
       );
     }
-    writer.append(c);
+    if (!shared && stored === null && c.group === CREATE_GROUP) owners.set(rowKey, c.org);
     writer.clockValue.receive(c.hlc, nowMs);
-    touched.set(`${c.table}\u0000${c.rowId}`, [c.table, c.rowId]);
+    touched.set(rowKey, [c.table, c.rowId]);
     counts.applied += 1;
     if (c.install === header.install) counts.lastChangeMs = Math.max(counts.lastChangeMs, decodeHlc(c.hlc).ms);
     onProgress?.(counts.applied);
   }
-  const nowIso = new Date(nowMs).toISOString();
-  for (const [table, rowId] of touched.values()) counts.conflicts += refreshRow(db, table, rowId, nowIso).newConflicts;
+  counts.conflicts = refreshRows(db, touched.values(), new Date(nowMs).toISOString());
   writer.persistClock();
   return counts;
 }

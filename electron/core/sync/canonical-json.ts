@@ -1,6 +1,21 @@
 /** JSON with object keys sorted at every level: the same value always gives the same bytes (hashes, signatures, dumps). */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  // Values that arrive in sync files are usually canonical already: serialise them as they are, without copying.
+  return JSON.stringify(isCanonical(value) ? value : sortKeys(value));
+}
+
+function isCanonical(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(isCanonical);
+  if (value === null || typeof value !== 'object') return true;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  let previous: string | null = null;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || (previous !== null && !(previous < key)) || !isCanonical(v)) return false;
+    previous = key;
+  }
+  return true;
 }
 
 function sortKeys(value: unknown): unknown {

@@ -39,3 +39,9 @@ export function recordFile(db: Db, f: SeenFile): void {
        changes = excluded.changes, applied = excluded.applied, at = excluded.at`,
   ).run(f);
 }
+
+/** Whether the log holds at least as many changes in each of a file's declared ranges as the file carries. */
+export function holdsRanges(db: Db, origins: Record<string, { from: number; to: number; count: number }>): boolean {
+  const count = db.prepare('SELECT COUNT(*) AS n FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ?');
+  return Object.entries(origins).every(([install, r]) => (count.get(install, r.from, r.to) as { n: number }).n >= r.count);
+}

@@ -8,10 +8,13 @@ import { stmt } from './statements';
  * from the materialised table but every group is kept, so a later restore brings it back whole.
  * Fields this version does not know stay parked in row_groups and apply after an upgrade.
  */
-export function materialiseRow(db: Db, table: string, rowId: string): void {
+export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, string>): void {
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
-  const groups = stmt(db, 'SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>;
+  // The caller that has just derived the winners passes them (group → value JSON) rather than have them read back.
+  const groups = winners
+    ? [...winners].map(([grp, value]) => ({ grp, value }))
+    : (stmt(db, 'SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>);
   const byGroup = new Map(groups.map((g) => [g.grp, JSON.parse(g.value) as Record<string, unknown>]));
   const deleted = byGroup.get(DELETED_GROUP)?.deleted === true;
   if (!byGroup.has(CREATE_GROUP) || deleted) {

@@ -42,12 +42,30 @@ export function rowOwner(db: Db, table: string, rowId: string): string | null {
  * sync_conflicts (keeping the id and detection time of ones already listed), then the
  * materialised row. Returns how many conflicts are new.
  */
-export function refreshRow(db: Db, table: string, rowId: string, nowIso: string): { state: RowState; newConflicts: number } {
+export function refreshRow(db: Db, table: string, rowId: string, nowIso: string, mayHaveConflicts = true): { state: RowState; newConflicts: number } {
   const state = computeRowState(loadRowEntries(db, table, rowId), isSharedTable(table));
   stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
   const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);
 
+  let newConflicts = 0;
+  if (mayHaveConflicts || state.conflicts.length > 0) newConflicts = storeConflicts(db, table, rowId, state, nowIso);
+  materialiseRow(db, table, rowId, new Map([...state.winners].map(([group, w]) => [group, w.value])));
+  return { state, newConflicts };
+}
+
+/**
+ * Re-derive many rows (an action's or an imported file's). Each row is refreshed once, so when no conflict was
+ * listed anywhere before, none of them can have an old one to keep or drop: that lookup is skipped.
+ */
+export function refreshRows(db: Db, rows: Iterable<readonly [string, string]>, nowIso: string): number {
+  const anyListed = stmt(db, 'SELECT EXISTS (SELECT 1 FROM sync_conflicts) AS x').get() as { x: number };
+  let newConflicts = 0;
+  for (const [table, rowId] of rows) newConflicts += refreshRow(db, table, rowId, nowIso, anyListed.x === 1).newConflicts;
+  return newConflicts;
+}
+
+function storeConflicts(db: Db, table: string, rowId: string, state: RowState, nowIso: string): number {
   const existing = stmt(db, 'SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?')
     .all(table, rowId) as Array<{ id: number; loser_install: string; loser_seq: number }>;
   const open = new Set(state.conflicts.map((c) => `${c.loser.install}\u0000${c.loser.seq}`));
@@ -70,6 +88,5 @@ export function refreshRow(db: Db, table: string, rowId: string, nowIso: string)
     if (!had.has(key)) newConflicts += 1;
     upsert.run(table, rowId, c.loser.group, c.winner.hlc, c.winner.value, c.loser.hlc, c.loser.value, c.loser.install, c.loser.seq, nowIso);
   }
-  materialiseRow(db, table, rowId);
-  return { state, newConflicts };
+  return newConflicts;
 }

@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { HlcClock } from '../../../shared/domain/hlc';
 import { AppError } from '../../../shared/contract/errors';
-import { canonicalJson } from './canonical-json';
+import { stageChange, type StagedChange } from './staged-change';
 import { DELETED_GROUP, isSharedTable } from './registry';
-import { refreshRow, rowOwner } from './row-refresh';
+import { refreshRow, refreshRows, rowOwner } from './row-refresh';
 import { stmt } from './statements';
 
 export { materialiseRow } from './materialise';
@@ -38,9 +38,7 @@ export interface LocalWrite {
 }
 
 export function changeHash(c: Change): string {
-  const parts: unknown[] = [c.install, c.seq, c.org, c.table, c.rowId, c.group, c.value, c.hlc, c.baseHlc, c.tx, c.actor];
-  if (c.supersedes && c.supersedes.length > 0) parts.push(c.supersedes);
-  return crypto.createHash('sha256').update(canonicalJson(parts)).digest('hex');
+  return stageChange(c).hash;
 }
 
 export type ApplyOutcome = 'applied' | 'lost' | 'duplicate';
@@ -54,6 +52,8 @@ export type ApplyOutcome = 'applied' | 'lost' | 'duplicate';
 export class ChangeWriter {
   private readonly clock: HlcClock;
   private nextSeq: number;
+  /** Next local arrival number; re-read from the log at the start of each action or import (another process may have written). */
+  private nextArrival: number | null = null;
 
   constructor(
     private readonly db: Db,
@@ -81,6 +81,7 @@ export class ChangeWriter {
     if (!this.db.inTransaction) throw new Error('ChangeWriter.write must run inside a transaction');
     // Another process (the CLI beside the running app) may have written to the same database since.
     this.nextSeq = Math.max(this.nextSeq, this.maxOwnSeq() + 1);
+    this.beginBatch();
     const stored = stmt(this.db, 'SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
     if (stored?.clock) this.clock.receive(stored.clock, Number.MAX_SAFE_INTEGER);
     const tx = crypto.randomUUID();
@@ -123,7 +124,7 @@ export class ChangeWriter {
       out.push(change);
     }
     const nowIso = new Date(this.now()).toISOString();
-    for (const { table, rowId } of touched.values()) refreshRow(this.db, table, rowId, nowIso);
+    refreshRows(this.db, [...touched.values()].map(({ table, rowId }) => [table, rowId] as const), nowIso);
     this.persistClock();
     return out;
   }
@@ -145,6 +146,13 @@ export class ChangeWriter {
   /** After a rolled-back transaction (or an import of our own older changes), take seq numbers from the log again. */
   resync(): void {
     this.nextSeq = this.maxOwnSeq() + 1;
+    this.nextArrival = null;
+  }
+
+  /** Start of an action or an import, inside its transaction: take arrival numbers from the log again. */
+  beginBatch(): void {
+    const r = stmt(this.db, 'SELECT MAX(arrival) AS a FROM change_log').get() as { a: number | null };
+    this.nextArrival = (r.a ?? 0) + 1;
   }
 
   winner(table: string, rowId: string, group: string): { hlc: string; value: string } | undefined {
@@ -158,25 +166,23 @@ export class ChangeWriter {
 
   /** Append to the log (ours or received). `arrival` is the local order used to relay changes on export. */
   append(c: Change): void {
-    stmt(this.db, 
-        `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(arrival), 0) + 1 FROM change_log))`,
-      )
-      .run(
-        c.install,
-        c.seq,
-        c.org,
-        c.table,
-        c.rowId,
-        c.group,
-        canonicalJson(c.value),
-        c.hlc,
-        c.baseHlc,
-        c.tx,
-        c.actor,
-        changeHash(c),
-        c.supersedes && c.supersedes.length > 0 ? JSON.stringify(c.supersedes) : null,
-      );
+    this.appendStaged(stageChange(c), false);
+  }
+
+  /**
+   * Append a staged change. With `ifNew`, a change already in the log (same install and seq) is left alone and
+   * false is returned, so the import checks duplicates with the insert itself rather than a lookup before it.
+   */
+  appendStaged(s: StagedChange, ifNew: boolean): boolean {
+    if (this.nextArrival === null) this.beginBatch();
+    const sql = `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)${ifNew ? ' ON CONFLICT (install_id, seq) DO NOTHING' : ''}`;
+    const r = stmt(this.db, sql).run(
+      s.install, s.seq, s.org, s.table, s.rowId, s.group, s.valueJson, s.hlc, s.baseHlc, s.tx, s.actor, s.hash, s.supersedesJson, this.nextArrival,
+    );
+    if (r.changes === 0) return false;
+    this.nextArrival! += 1;
+    return true;
   }
 
   /** Re-derive the change's row from the log (the change must already be appended). */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Site, tempRoot } from './helpers/site';
@@ -25,6 +26,27 @@ describe('case 1: duplicates are no-ops', () => {
     expect(second).toMatchObject({ applied: 0, duplicates: 4, rejected: [] });
     expect(b.dump()).toBe(after);
     expect(b.item('r1')).toMatchObject({ title: 'Tọa đàm cải cách hành chính', planned_time: '19:30' });
+  });
+
+  it('a damaged copy of a file imported before is refused, not taken for a duplicate', async () => {
+    const root = tempRoot();
+    const a = new Site(root, 'a', 'org-a');
+    const b = new Site(root, 'b', 'org-b');
+    sites.push(a, b);
+    a.createItem('r1', { title: 'Tọa đàm CCHC' });
+    const [file] = a.exportTo(path.join(root, 'out')).files;
+    await b.import([file!]);
+    const after = b.dump();
+    const bytes = fs.readFileSync(file!);
+    bytes[bytes.length - 3]! ^= 0x01; // inside the compressed body, after the signed header
+    const copy = path.join(root, 'copy', path.basename(file!));
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(copy, bytes);
+    const damaged = await b.import([copy]);
+    expect(damaged.rejected).toHaveLength(1);
+    expect(damaged.rejected[0]!.reason).toMatch(/bị hỏng/);
+    expect(await b.import([file!])).toMatchObject({ applied: 0, duplicates: 2, rejected: [] });
+    expect(b.dump()).toBe(after);
   });
 
   it('the same changes in two different files give the same database as one of them', async () => {
