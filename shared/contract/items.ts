@@ -40,6 +40,16 @@ export interface TaskOption {
   plan: string;
 }
 
+/** An organisation that has items in the schedule (for the "Đơn vị" filter and read-only notes). */
+export interface ItemOrg {
+  id: string;
+  /** Null until the organisation's own row has arrived by sync. */
+  name: string | null;
+  shortName: string | null;
+  /** How many items it has (any date, any status). */
+  items: number;
+}
+
 export interface MyItems {
   person: string | null;
   overdue: ScheduleItem[];
@@ -60,6 +70,8 @@ export const filterSchema = z
     person: text(100).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
+    /** An unknown organisation is no error: it simply has no items. */
+    orgIds: z.array(id).max(50).optional(),
   })
   .strict();
 
@@ -86,6 +98,7 @@ export const itemsContract = {
   'items:get': query<ScheduleItem>()(z.object({ id }).strict()),
   'items:history': query<HistoryEntry[]>()(z.object({ id }).strict()),
   'items:mine': query<MyItems>()(z.object({}).strict()),
+  'items:orgs': query<ItemOrg[]>()(z.object({}).strict()),
   'items:create': command<ScheduleItem>()(z.object({ kind, outlet, plannedDate: isoDate, ...content }).strict()),
   'items:update': command<{ updated: string[] }>()(
     z

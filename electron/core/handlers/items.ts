@@ -8,6 +8,7 @@ import { updateItem } from '../services/items-edit';
 import { createSeries, requireSeries, rescheduleSeries } from '../services/schedule-series';
 import { itemHistory } from '../schedule/history';
 import { listSeries } from '../schedule/series-repo';
+import { orgsWithItems } from '../schedule/item-repo';
 import * as local from '../schedule/local-repo';
 import { taskOptions } from '../schedule/plan-tasks';
 
@@ -21,6 +22,7 @@ export function itemsHandlers(ctx: CoreContext): DomainHandlers<typeof itemsCont
       return itemHistory(ctx.db, id);
     },
     'items:mine': () => items.myItems(ctx),
+    'items:orgs': () => orgsWithItems(ctx.db),
     'items:create': (input) => items.createItem(ctx, input),
     'items:update': (input) => updateItem(ctx, input),
     'items:move': ({ id, date }) => items.moveItem(ctx, id, date),

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { ScheduleItem } from '../../../shared/contract/items';
+import type { ItemOrg, ScheduleItem } from '../../../shared/contract/items';
 import { taskCodesById } from './plan-tasks';
 import { rowToItem, type ItemRow } from './item-row';
 
@@ -43,6 +43,8 @@ export interface ItemQuery {
   to?: string;
   statuses?: readonly string[];
   planTaskIds?: readonly string[];
+  /** Only these organisations' items (index items_org_planned); empty means no filter. */
+  orgIds?: readonly string[];
   seriesId?: string;
   limit?: number;
 }
@@ -68,6 +70,10 @@ export function listItems(db: Db, q: ItemQuery): ScheduleItem[] {
     where.push(`items.id IN (SELECT item_id FROM item_tasks WHERE task_id IN (${q.planTaskIds.map(() => '?').join(', ')}))`);
     params.push(...q.planTaskIds);
   }
+  if (q.orgIds && q.orgIds.length > 0) {
+    where.push(`items.org_id IN (${q.orgIds.map(() => '?').join(', ')})`);
+    params.push(...q.orgIds);
+  }
   if (q.seriesId) {
     where.push('items.series_id = ?');
     params.push(q.seriesId);
@@ -76,6 +82,21 @@ export function listItems(db: Db, q: ItemQuery): ScheduleItem[] {
     ORDER BY items.planned_date, items.planned_time IS NULL, items.planned_time, items.title, items.id
     ${q.limit ? `LIMIT ${Math.floor(q.limit)}` : ''}`;
   return mapRows(db, db.prepare(sql).all(...params) as ScheduleRow[]);
+}
+
+/**
+ * Organisations that have items, with their names when their organisation row has arrived (rows sync in any
+ * order, so a name can be missing for a while), for the schedule's organisation filter and read-only notes.
+ */
+export function orgsWithItems(db: Db): ItemOrg[] {
+  return db
+    .prepare(
+      `SELECT items.org_id AS id, NULLIF(o.name, '') AS name, NULLIF(o.short_name, '') AS shortName, COUNT(*) AS items
+       FROM items LEFT JOIN organisations o ON o.id = items.org_id
+       GROUP BY items.org_id
+       ORDER BY NULLIF(o.name, '') IS NULL, o.name COLLATE NOCASE, items.org_id`,
+    )
+    .all() as ItemOrg[];
 }
 
 /** Items where the person is editor or producer, planned up to `to` and still open. */

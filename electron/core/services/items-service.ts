@@ -170,16 +170,17 @@ export function deleteItem(ctx: CoreContext, id: string): void {
   });
 }
 
-/** Range and plan narrow in SQL (indexes); the rest of the filter (text, person…) runs on the rows. */
+/** Range, status, organisation and plan narrow in SQL (indexes); the rest of the filter (text, person…) runs on the rows. */
 export function listFiltered(ctx: CoreContext, input: { filter?: ItemFilter; planId?: string; limit?: number }): ScheduleItem[] {
   const f = input.filter ?? {};
   const rows = listItems(ctx.db, {
     from: f.from,
     to: f.to,
     statuses: f.statuses,
+    orgIds: f.orgIds,
     planTaskIds: input.planId ? taskIdsOfPlan(ctx.db, input.planId) : undefined,
   });
-  const out = filterItems(rows, { ...f, from: undefined, to: undefined, statuses: undefined });
+  const out = filterItems(rows, { ...f, from: undefined, to: undefined, statuses: undefined, orgIds: undefined });
   return input.limit ? out.slice(0, input.limit) : out;
 }
 

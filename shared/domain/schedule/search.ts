@@ -35,11 +35,13 @@ export interface ItemFilter {
   /** Planned date range, inclusive. */
   from?: IsoDate;
   to?: IsoDate;
+  /** Items of any of these organisations (Home Affairs reads one organisation's schedule at a time). */
+  orgIds?: string[];
 }
 
 type Filterable = Pick<
   Item,
-  'title' | 'description' | 'notes' | 'topics' | 'outlet' | 'kind' | 'status' | 'taskIds' | 'editor' | 'producer' | 'plannedDate'
+  'orgId' | 'title' | 'description' | 'notes' | 'topics' | 'outlet' | 'kind' | 'status' | 'taskIds' | 'editor' | 'producer' | 'plannedDate'
 >;
 
 /** What the text search looks in. */
@@ -51,6 +53,7 @@ const nonEmpty = <T>(xs: readonly T[] | undefined): xs is readonly T[] => xs !==
 
 /** One predicate per criterion; an absent or empty criterion does not filter. */
 export function matchesFilter(item: Filterable, f: ItemFilter): boolean {
+  if (nonEmpty(f.orgIds) && !f.orgIds.includes(item.orgId)) return false;
   if (nonEmpty(f.outlets) && !f.outlets.includes(item.outlet)) return false;
   if (nonEmpty(f.kinds) && !f.kinds.includes(item.kind)) return false;
   if (nonEmpty(f.statuses) && !f.statuses.includes(item.status)) return false;
@@ -72,6 +75,7 @@ export function filterItems<T extends Filterable>(items: readonly T[], f: ItemFi
 /** True when the filter has no criterion at all. */
 export function isEmptyFilter(f: ItemFilter): boolean {
   return (
+    !nonEmpty(f.orgIds) &&
     !nonEmpty(f.outlets) &&
     !nonEmpty(f.kinds) &&
     !nonEmpty(f.statuses) &&
