@@ -5,17 +5,21 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { KIND_LABELS, OUTLET_LABELS, statusLabel } from './look';
+import { OrgFilter } from './OrgFilter';
+import { useOwnership } from './useOwnership';
 
 function one<T extends string>(v: string): T[] | undefined {
   return v ? [v as T] : undefined;
 }
 
-/** Filter bar of the agenda: search, outlet, kind, status, plan task, person, dates; save and reuse filters. */
+/** Filter bar of the agenda: search, organisation, outlet, kind, status, plan task, person, dates; save and reuse filters. */
 export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChange: (f: ItemFilter) => void }) {
   const tasks = useApiQuery('items:taskOptions', {});
   const saved = useApiQuery('filters:list', {});
   const save = useApiMutation('filters:save');
   const toast = useToast();
+  const own = useOwnership();
+  const org = filter.orgIds?.[0] ?? null;
   const [name, setName] = useState('');
   const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch });
   return (
@@ -25,6 +29,7 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
           Tìm (không cần dấu)
           <input id="schedule-search" type="search" value={filter.text ?? ''} placeholder="ví dụ: cai cach" onChange={(e) => set({ text: e.currentTarget.value })} />
         </label>
+        <OrgFilter orgs={own.orgs} value={org} onChange={(o) => set({ orgIds: o ? [o] : undefined })} />
         <label>
           Kênh
           <select value={filter.outlets?.[0] ?? ''} onChange={(e) => set({ outlets: one(e.currentTarget.value) })}>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import { ITEM_STATUSES, type ItemStatus } from '../../../../shared/domain/types';
 import { formatViDate, statusClass, statusLabel, OUTLET_SHORT } from './look';
+import type { Ownership } from './useOwnership';
+import { LockIcon } from './ReadOnlyNote';
 
 const COLUMN_TITLES: Record<ItemStatus, string> = {
   planned: 'Đã lên lịch',
@@ -12,8 +14,21 @@ const COLUMN_TITLES: Record<ItemStatus, string> = {
   cancelled: 'Đã hủy',
 };
 
-/** Items of the month by status; dropping a card on a column asks the workflow (same rules as everywhere). */
-export function BoardView({ items, onSelect, onStatus }: { items: ScheduleItem[]; onSelect: (id: string) => void; onStatus: (item: ScheduleItem, to: ItemStatus) => void }) {
+/**
+ * Items of the month by status; dropping a card on a column asks the workflow (same rules as everywhere).
+ * Another organisation's cards are shown but do not drag.
+ */
+export function BoardView({
+  items,
+  onSelect,
+  onStatus,
+  own,
+}: {
+  items: ScheduleItem[];
+  onSelect: (id: string) => void;
+  onStatus: (item: ScheduleItem, to: ItemStatus) => void;
+  own: Pick<Ownership, 'canEdit' | 'orgName'>;
+}) {
   const [over, setOver] = useState<ItemStatus | null>(null);
   const byId = new Map(items.map((i) => [i.id, i]));
   return (
@@ -35,31 +50,40 @@ export function BoardView({ items, onSelect, onStatus }: { items: ScheduleItem[]
               e.preventDefault();
               setOver(null);
               const item = byId.get(e.dataTransfer.getData('text/x-item-id'));
-              if (item && item.status !== s) onStatus(item, s);
+              if (item && own.canEdit(item) && item.status !== s) onStatus(item, s);
             }}
           >
             <h3 className={statusClass(s)}>
               <span>{COLUMN_TITLES[s]}</span>
               <span className="badge">{col.length}</span>
             </h3>
-            {col.map((i) => (
-              <button
-                key={i.id}
-                className={`card ${statusClass(i.status)}`}
-                draggable
-                data-item-id={i.id}
-                onDragStart={(e) => {
-                  e.dataTransfer.setData('text/x-item-id', i.id);
-                  e.dataTransfer.effectAllowed = 'move';
-                }}
-                onClick={() => onSelect(i.id)}
-              >
-                <div>{i.title}</div>
-                <div className="meta">
-                  {formatViDate(i.plannedDate)} · {OUTLET_SHORT[i.outlet]} · {statusLabel(i.status, i.outlet)}
-                </div>
-              </button>
-            ))}
+            {col.map((i) => {
+              const editable = own.canEdit(i);
+              return (
+                <button
+                  key={i.id}
+                  className={`card ${statusClass(i.status)}${editable ? '' : ' ro'}`}
+                  draggable={editable}
+                  data-item-id={i.id}
+                  data-read-only={editable ? undefined : 'true'}
+                  onDragStart={(e) => {
+                    if (!editable) {
+                      e.preventDefault();
+                      return;
+                    }
+                    e.dataTransfer.setData('text/x-item-id', i.id);
+                    e.dataTransfer.effectAllowed = 'move';
+                  }}
+                  onClick={() => onSelect(i.id)}
+                >
+                  <div>{i.title}</div>
+                  <div className="meta">
+                    {formatViDate(i.plannedDate)} · {OUTLET_SHORT[i.outlet]} · {statusLabel(i.status, i.outlet)}
+                    {editable ? null : <> · <LockIcon /> {own.orgName(i.orgId)}</>}
+                  </div>
+                </button>
+              );
+            })}
           </section>
         );
       })}

@@ -8,6 +8,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useState } from 'react';
 import { EditItemForm } from './EditItemForm';
 import { HistoryList } from './HistoryList';
+import { ReadOnlyNote } from './ReadOnlyNote';
+import { useOwnership } from './useOwnership';
 import { KIND_LABELS, OUTLET_LABELS, formatViDate, statusClass, statusLabel } from './look';
 
 const ACTION_LABEL: Partial<Record<ItemStatus, string>> = {
@@ -22,16 +24,21 @@ function evidenceName(rel: string): string {
   return (rel.split('/').pop() ?? rel).replace(/^[0-9a-f]{16}-/, '');
 }
 
-/** The selected item: details, the workflow actions it allows, the done record and its history. */
+/**
+ * The selected item: details, the workflow actions it allows, the done record and its history.
+ * Another organisation's item shows the same details with a read-only note instead of any action.
+ */
 export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () => void; onStatus: (item: ScheduleItem, to: ItemStatus) => void }) {
   const q = useApiQuery('items:get', { id });
   const [editing, setEditing] = useState(false);
+  const own = useOwnership();
   if (q.error) return <aside className="panel"><ErrorMessage error={q.error} /><button onClick={onClose}>Đóng</button></aside>;
   const item = q.data;
   if (!item) return <aside className="panel">Đang tải…</aside>;
   const targets = allowedTargets(item.status);
   const reopen = item.status === 'done' || item.status === 'cancelled' || item.status === 'postponed';
   const link = item.done?.evidenceFile ? fileUrl(item.done.evidenceFile) : null;
+  const editable = own.canEdit(item);
   return (
     <aside className={`panel ${statusClass(item.status)}`} aria-label="Chi tiết mục" data-testid="item-panel">
       <div className="toolbar" style={{ justifyContent: 'space-between' }}>
@@ -39,6 +46,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         <button onClick={onClose} aria-label="Đóng chi tiết">✕</button>
       </div>
       <h2>{item.title}</h2>
+      {editable ? null : <ReadOnlyNote org={own.orgName(item.orgId)} />}
       <dl>
         <dt>Loại</dt>
         <dd>{KIND_LABELS[item.kind]}</dd>
@@ -72,22 +80,24 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
           {item.done.markedBy ? (<><dt>Người đánh dấu</dt><dd>{item.done.markedBy}</dd></>) : null}
         </dl>
       ) : null}
-      <div className="actions">
-        <button onClick={() => setEditing(true)}>Sửa…</button>
-        {targets.includes('done') ? (
-          <button className="primary" onClick={() => onStatus(item, 'done')}>{markDoneLabel(item.outlet)}</button>
-        ) : null}
-        {targets
-          .filter((t) => t !== 'done' && t !== 'planned' && ACTION_LABEL[t])
-          .map((t) => (
-            <button key={t} onClick={() => onStatus(item, t)}>{ACTION_LABEL[t]}</button>
-          ))}
-        {targets.includes('planned') ? (
-          <button onClick={() => onStatus(item, 'planned')}>{reopen ? 'Mở lại…' : 'Về "Đã lên lịch"'}</button>
-        ) : null}
-      </div>
+      {editable ? (
+        <div className="actions">
+          <button onClick={() => setEditing(true)}>Sửa…</button>
+          {targets.includes('done') ? (
+            <button className="primary" onClick={() => onStatus(item, 'done')}>{markDoneLabel(item.outlet)}</button>
+          ) : null}
+          {targets
+            .filter((t) => t !== 'done' && t !== 'planned' && ACTION_LABEL[t])
+            .map((t) => (
+              <button key={t} onClick={() => onStatus(item, t)}>{ACTION_LABEL[t]}</button>
+            ))}
+          {targets.includes('planned') ? (
+            <button onClick={() => onStatus(item, 'planned')}>{reopen ? 'Mở lại…' : 'Về "Đã lên lịch"'}</button>
+          ) : null}
+        </div>
+      ) : null}
       <HistoryList id={item.id} />
-      {editing ? <EditItemForm item={item} onClose={() => setEditing(false)} /> : null}
+      {editing && editable ? <EditItemForm item={item} onClose={() => setEditing(false)} /> : null}
     </aside>
   );
 }

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { Holiday } from '../../../../shared/domain/schedule/holidays';
 import { WEEKDAY_SHORT_VI, monthGrid } from '../../../../shared/domain/schedule/month-grid';
 import { formatViDate, parseIsoDate } from '../../../../shared/domain/dates';
 import { KIND_ICONS, OUTLET_SHORT, statusClass, statusLabel } from './look';
+import type { Ownership } from './useOwnership';
 
 const MAX_CHIPS = 4;
 
@@ -16,13 +18,16 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onMove: (id: string, date: string) => void;
+  /** Another organisation's chips do not drag (and a drop of one is ignored). */
+  own: Pick<Ownership, 'canEdit' | 'orgName'>;
   onQuickAdd: (date: string) => void;
   /** Show every item of a day (the agenda, filtered to it). */
   onShowDay: (date: string) => void;
 }
 
-/** The month grid: Monday first, holidays marked, chips per item; drag a chip to another day to move it. */
-export function MonthView({ year, month, today, items, holidays, selectedId, onSelect, onMove, onQuickAdd, onShowDay }: Props) {
+/** The month grid: Monday first, holidays marked, chips per item; drag a chip (of our own) to another day to move it. */
+export function MonthView({ year, month, today, items, holidays, selectedId, onSelect, onMove, own, onQuickAdd, onShowDay }: Props) {
+  const { t } = useTranslation();
   const weeks = useMemo(() => monthGrid(year, month), [year, month]);
   const [dropDay, setDropDay] = useState<string | null>(null);
   const byDate = useMemo(() => {
@@ -64,7 +69,8 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
               e.preventDefault();
               setDropDay(null);
               const id = e.dataTransfer.getData('text/x-item-id');
-              if (id) onMove(id, date);
+              const item = items.find((i) => i.id === id);
+              if (item && own.canEdit(item)) onMove(id, date);
             }}
           >
             <div className="day-head">
@@ -76,15 +82,21 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
             {hol ? <div className="holiday-name" title={hol.join(', ')}>{hol[0]}</div> : null}
             {dayItems.slice(0, MAX_CHIPS).map((i) => {
               const st = statusLabel(i.status, i.outlet);
+              const editable = own.canEdit(i);
               return (
                 <button
                   key={i.id}
-                  className={`chip ${statusClass(i.status)}`}
-                  draggable={i.status !== 'done' && i.status !== 'cancelled'}
+                  className={`chip ${statusClass(i.status)}${editable ? '' : ' ro'}`}
+                  draggable={editable && i.status !== 'done' && i.status !== 'cancelled'}
                   aria-pressed={i.id === selectedId}
                   data-item-id={i.id}
-                  title={`${i.title} — ${st}`}
+                  data-read-only={editable ? undefined : 'true'}
+                  title={editable ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
                   onDragStart={(e) => {
+                    if (!editable) {
+                      e.preventDefault();
+                      return;
+                    }
                     e.dataTransfer.setData('text/x-item-id', i.id);
                     e.dataTransfer.effectAllowed = 'move';
                   }}

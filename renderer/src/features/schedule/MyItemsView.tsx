@@ -5,8 +5,13 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { EmptyState } from '../../components/EmptyState';
 import { itemSummary, statusClass } from './look';
+import { ReadOnlyNote } from './ReadOnlyNote';
+import { useOwnership, type Ownership } from './useOwnership';
 
-function Row({ item, onSelect, onStatus }: { item: ScheduleItem; onSelect: (id: string) => void; onStatus: (i: ScheduleItem, to: ItemStatus) => void }) {
+type RowProps = { item: ScheduleItem; own: Ownership; onSelect: (id: string) => void; onStatus: (i: ScheduleItem, to: ItemStatus) => void };
+
+/** One of my items; someone of the same name at another organisation gets no "mark done" for its items. */
+function Row({ item, own, onSelect, onStatus }: RowProps) {
   return (
     <div className={`mine-item ${statusClass(item.status)}`}>
       <div>
@@ -15,9 +20,13 @@ function Row({ item, onSelect, onStatus }: { item: ScheduleItem; onSelect: (id: 
         </button>
         <div className="hint">{itemSummary(item)}</div>
       </div>
-      <button className="primary big" onClick={() => onStatus(item, 'done')}>
-        {markDoneLabel(item.outlet)}
-      </button>
+      {own.canEdit(item) ? (
+        <button className="primary big" onClick={() => onStatus(item, 'done')}>
+          {markDoneLabel(item.outlet)}
+        </button>
+      ) : (
+        <ReadOnlyNote org={own.orgName(item.orgId)} compact />
+      )}
     </div>
   );
 }
@@ -25,6 +34,7 @@ function Row({ item, onSelect, onStatus }: { item: ScheduleItem; onSelect: (id: 
 /** "Việc của tôi": the current user's open items, overdue first, then this week's. */
 export function MyItemsView({ onSelect, onStatus }: { onSelect: (id: string) => void; onStatus: (i: ScheduleItem, to: ItemStatus) => void }) {
   const q = useApiQuery('items:mine', {});
+  const own = useOwnership();
   if (q.error) return <ErrorMessage error={q.error} />;
   if (!q.data) return <p>Đang tải…</p>;
   const { overdue, thisWeek, person } = q.data;
@@ -33,11 +43,11 @@ export function MyItemsView({ onSelect, onStatus }: { onSelect: (id: string) => 
     <div className="mine">
       <section aria-label="Quá hạn">
         <h2>Quá hạn ({overdue.length})</h2>
-        {overdue.length === 0 ? <p className="hint">Không có việc quá hạn.</p> : overdue.map((i) => <Row key={i.id} item={i} onSelect={onSelect} onStatus={onStatus} />)}
+        {overdue.length === 0 ? <p className="hint">Không có việc quá hạn.</p> : overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
       </section>
       <section aria-label="Tuần này">
         <h2>Tuần này ({thisWeek.length})</h2>
-        {thisWeek.length === 0 ? <p className="hint">Tuần này {person} không có việc nào đến hạn.</p> : thisWeek.map((i) => <Row key={i.id} item={i} onSelect={onSelect} onStatus={onStatus} />)}
+        {thisWeek.length === 0 ? <p className="hint">Tuần này {person} không có việc nào đến hạn.</p> : thisWeek.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
       </section>
     </div>
   );

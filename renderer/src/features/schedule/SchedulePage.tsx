@@ -13,9 +13,13 @@ import { ItemForm } from './ItemForm';
 import { ItemPanel } from './ItemPanel';
 import { MonthView } from './MonthView';
 import { MyItemsView } from './MyItemsView';
+import { OrgFilter } from './OrgFilter';
 import { useShortcuts } from './useShortcuts';
 import { useStatusChange } from './useStatusChange';
+import { useOwnership } from './useOwnership';
 import { formatViDate } from './look';
+import type { ScheduleItem } from '../../../../shared/contract/items';
+import type { ItemStatus } from '../../../../shared/domain/types';
 import './schedule.css';
 
 const VIEWS = [
@@ -30,7 +34,10 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Lịch: month calendar, agenda, board and "my items", sharing one selected item and one month (in the URL). */
+/**
+ * Lịch: month calendar, agenda, board and "my items", sharing one selected item, one month and one organisation
+ * filter (in the URL). Other organisations' items are shown read only.
+ */
 export function SchedulePage() {
   const route = useRoute();
   const view = (VIEWS.find((v) => v.id === route.rest[0])?.id ?? 'month') as (typeof VIEWS)[number]['id'];
@@ -41,6 +48,10 @@ export function SchedulePage() {
   const selected = route.params.get('item');
   // A warning on Theo dõi links here with ?task=<id>: new items are pre-linked to that plan task.
   const linkedTask = route.params.get('task');
+  // Home Affairs reads one organisation's schedule at a time: ?org=<id>.
+  const org = route.params.get('org');
+  const orgIds = org ? [org] : undefined;
+  const own = useOwnership();
   const [adding, setAdding] = useState<string | null>(null);
   const q = route.params.get('q');
   const [filter, setFilter] = useState<ItemFilter>(() => (q ? { text: q } : {}));
@@ -49,8 +60,12 @@ export function SchedulePage() {
     if (q !== null) setFilter((f) => ({ ...f, text: q }));
   }, [q]);
   // Without dates of its own, the agenda shows the year of the month in view.
-  const agendaFilter = { ...filter, from: filter.from ?? `${year}-01-01`, to: filter.to ?? `${year}-12-31` };
+  const agendaFilter = { ...filter, from: filter.from ?? `${year}-01-01`, to: filter.to ?? `${year}-12-31`, orgIds };
   const status = useStatusChange(today);
+  // Every status change of the screen passes here: another organisation's item never opens a dialog.
+  const requestStatus = (item: ScheduleItem, to: ItemStatus) => {
+    if (own.canEdit(item)) status.request(item, to);
+  };
   const move = useApiMutation('items:move');
   const toast = useToast();
 
@@ -61,11 +76,14 @@ export function SchedulePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, year, month]);
 
-  const go = (patch: { view?: string; y?: number; mo?: number; item?: string | null }) => {
+  const query = (y: number, mo: number, o: string | null) => {
     const p = new URLSearchParams();
-    const y = patch.y ?? year;
-    const mo = patch.mo ?? month;
     p.set('m', `${y}-${String(mo).padStart(2, '0')}`);
+    if (o) p.set('org', o);
+    return p;
+  };
+  const go = (patch: { view?: string; y?: number; mo?: number; item?: string | null; org?: string | null }) => {
+    const p = query(patch.y ?? year, patch.mo ?? month, patch.org === undefined ? org : patch.org);
     const item = patch.item === undefined ? selected : patch.item;
     if (item) p.set('item', item);
     navigate(`/schedule/${patch.view ?? view}?${p.toString()}`);
@@ -75,7 +93,7 @@ export function SchedulePage() {
     go({ y: n.year, mo: n.month });
   };
   const range = useMemo(() => (view === 'month' ? gridRange(year, month) : { from: monthStart(year, month), to: monthEnd(year, month) }), [view, year, month]);
-  const items = useApiQuery('items:list', { filter: range }, { enabled: view === 'month' || view === 'board' });
+  const items = useApiQuery('items:list', { filter: { ...range, orgIds } }, { enabled: view === 'month' || view === 'board' });
   const holidays = useApiQuery('holidays:list', range, { enabled: view === 'month' });
   const selectedItem = useApiQuery('items:get', { id: selected ?? '' }, { enabled: !!selected });
 
@@ -88,7 +106,7 @@ export function SchedulePage() {
       window.setTimeout(() => document.getElementById('schedule-search')?.focus(), 50);
     },
     d: () => {
-      if (selectedItem.data) status.request(selectedItem.data, 'done');
+      if (selectedItem.data) requestStatus(selectedItem.data, 'done');
     },
     Escape: () => go({ item: null }),
   });
@@ -103,7 +121,7 @@ export function SchedulePage() {
       </PageHeader>
       <nav className="sched-tabs" aria-label="Chế độ xem">
         {VIEWS.map((v) => (
-          <a key={v.id} href={href(`/schedule/${v.id}?m=${year}-${String(month).padStart(2, '0')}`)} aria-current={v.id === view ? 'page' : undefined}>
+          <a key={v.id} href={href(`/schedule/${v.id}?${query(year, month, org).toString()}`)} aria-current={v.id === view ? 'page' : undefined}>
             {v.label}
           </a>
         ))}
@@ -114,6 +132,7 @@ export function SchedulePage() {
           <h2 data-testid="month-title">{monthLabel}</h2>
           <button onClick={() => shift(1)} aria-label="Tháng sau" title="Tháng sau (PageDown)">›</button>
           <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>Hôm nay</button>
+          <OrgFilter orgs={own.orgs} value={org} onChange={(o) => go({ org: o })} />
           <span className="hint">Phím tắt: N thêm mục · PageUp/PageDown đổi tháng · / tìm · D đánh dấu đã phát sóng/đăng</span>
         </div>
       ) : null}
@@ -135,6 +154,7 @@ export function SchedulePage() {
               holidays={holidays.data ?? []}
               selectedId={selected}
               onSelect={(id) => go({ item: id })}
+              own={own}
               onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(`Đã dời sang ${formatViDate(date)}.`) })}
               onQuickAdd={(date) => setAdding(date)}
               onShowDay={(date) => {
@@ -143,11 +163,19 @@ export function SchedulePage() {
               }}
             />
           ) : null}
-          {view === 'board' ? <BoardView items={items.data ?? []} onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
-          {view === 'agenda' ? <AgendaView filter={agendaFilter} onFilter={setFilter} onSelect={(id) => go({ item: id })} /> : null}
-          {view === 'mine' ? <MyItemsView onSelect={(id) => go({ item: id })} onStatus={status.request} /> : null}
+          {view === 'board' ? <BoardView items={items.data ?? []} own={own} onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
+          {view === 'agenda' ? <AgendaView
+              filter={agendaFilter}
+              onFilter={({ orgIds: chosen, ...rest }) => {
+                setFilter(rest);
+                const next = chosen?.[0] ?? null;
+                if (next !== org) go({ org: next });
+              }}
+              onSelect={(id) => go({ item: id })}
+            /> : null}
+          {view === 'mine' ? <MyItemsView onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
         </div>
-        {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={status.request} /> : null}
+        {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={requestStatus} /> : null}
       </div>
       {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id) => go({ item: id })} /> : null}
       {status.dialogs}
