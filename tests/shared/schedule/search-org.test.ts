@@ -63,7 +63,7 @@ describe('the organisation criterion of the schedule filter', () => {
       fc.property(fc.array(org, { maxLength: 30 }), fc.uniqueArray(org, { maxLength: 3 }), (orgs, chosen) => {
         const items = orgs.map((o, n) => item({ id: `i${n}`, orgId: o }));
         const kept = filterItems(items, { orgIds: chosen }).map((i) => i.id);
-        const expected = chosen.length === 0 ? items.map((i) => i.id) : items.filter((i) => chosen.includes(i.orgId)).map((i) => i.id);
+        const expected = chosen.length === 0 ? items.map((i) => i.id) : items.filter((i) => (chosen as string[]).includes(i.orgId)).map((i) => i.id);
         expect(kept).toEqual(expected);
       }),
     );
