@@ -18,11 +18,14 @@ const common = {
   logLevel: 'warning',
 };
 
+// The sync import worker sits beside the CLI and main bundles (both find it at ../core/import-worker.cjs).
+const importWorker = () => esbuild({ ...common, entryPoints: ['electron/core/sync/import-worker.ts'], outfile: 'dist/core/import-worker.cjs' });
+
 const targets = {
-  main: () => esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }),
+  main: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }), importWorker()]),
   // IMPORTANT: a sandboxed renderer can only load a CommonJS preload that requires nothing but electron: bundle everything else in.
   preload: () => esbuild({ ...common, packages: undefined, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload/index.cjs' }),
-  cli: () => esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/ltt.cjs' }),
+  cli: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/ltt.cjs' }), importWorker()]),
   renderer: () => viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 };
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError, toApiError } from '../../shared/contract/errors';
 import { openCore, type Core } from '../core/core';
@@ -42,7 +43,7 @@ export class CliRuntime {
   }
 
   openCore(): Core {
-    if (!this.core) this.core = openCore({ dbFile: this.dbPath() });
+    if (!this.core) this.core = openCore({ dbFile: this.dbPath(), importWorker: path.join(__dirname, '../core/import-worker.cjs') });
     return this.core;
   }
 

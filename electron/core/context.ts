@@ -1,5 +1,6 @@
 import type { Db } from './db/open';
 import type { Change, ChangeWriter, LocalWrite } from './sync/write-path';
+import type { RunImport } from './sync/import-runner';
 
 export interface CoreEvent {
   type: 'changed' | 'progress' | 'open-file';
@@ -28,4 +29,6 @@ export interface CoreContext {
   /** Write synced rows through the change log; call inside `transact`. */
   write: (writes: readonly LocalWrite[]) => Change[];
   emit: (event: CoreEvent) => void;
+  /** Import sync files (one import at a time; in a worker thread when the app is built). */
+  runImport: RunImport;
 }

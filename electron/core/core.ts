@@ -9,6 +9,7 @@ import { openDatabase, schemaVersionOf, type Db, type OpenOptions } from './db/o
 import { backupDatabaseFile } from './db/backup-file';
 import { dataDirFor } from './paths';
 import { ChangeWriter } from './sync/write-path';
+import { createImportRunner } from './sync/import-runner';
 import { createHandlers } from './handlers';
 import { zodToAppError } from './validation';
 import * as settingsRepo from './db/settings-repo';
@@ -21,6 +22,8 @@ export interface CoreOptions extends Pick<OpenOptions, 'nativeBinding'> {
   dbFile: string;
   dataDir?: string;
   now?: () => Date;
+  /** The bundled import worker (dist/core/import-worker.cjs); sync imports run in-process without it. */
+  importWorker?: string;
 }
 
 export interface Core {
@@ -73,6 +76,16 @@ export function openCore(options: CoreOptions): Core {
   const dataDir = options.dataDir ?? dataDirFor(options.dbFile);
   const writer = new ChangeWriter(db, installId, () => now().getTime());
   const listeners = new Set<(event: CoreEvent) => void>();
+  const imports = createImportRunner({
+    db,
+    writer,
+    dbFile: path.resolve(options.dbFile),
+    installId,
+    nativeBinding: options.nativeBinding,
+    workerFile: options.importWorker,
+    onProgress: (applied) => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'applying', applied } }),
+    onStart: (via) => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'started', via } }),
+  });
 
   const ctx: CoreContext = {
     db,
@@ -107,6 +120,7 @@ export function openCore(options: CoreOptions): Core {
     emit: (event) => {
       for (const l of listeners) l(event);
     },
+    runImport: imports.run,
   };
 
   const handlers = createHandlers(ctx);
@@ -120,6 +134,8 @@ export function openCore(options: CoreOptions): Core {
       const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
       if (!parsed.success) throw zodToAppError(parsed.error);
       const handler = handlers[channel] as (i: unknown) => unknown;
+      // While a sync import runs (in a worker it holds the database's write lock), a command waits for it; reads go on.
+      for (let busy = imports.busy(); def.mutates && busy; busy = imports.busy()) await busy;
       const result = await handler(parsed.data);
       if (def.mutates) ctx.emit({ type: 'changed', payload: { channel } });
       return { ok: true, result };

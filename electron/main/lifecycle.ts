@@ -116,7 +116,9 @@ export function runMain(
 
   void app.whenReady().then(() => {
     try {
-      core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged) });
+      // A worker that cannot load from the packaged archive falls back to importing in-process (import-runner.ts).
+      const importWorker = path.join(__dirname, '../core/import-worker.cjs');
+      core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged), importWorker });
     } catch (error) {
       dialog.showErrorBox('Không mở được dữ liệu của Lịch Tuyên Truyền', toApiError(error).message);
       closed = true;

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/contract/errors';
 import * as settingsRepo from '../db/settings-repo';
 import { exportChanges, type ExportIdentity } from '../sync/exporter';
-import { importFiles, type ImportOptions, type ImportSummary } from '../sync/importer';
+import type { ImportOptions, ImportSummary } from '../sync/importer';
 import { syncFolder } from '../sync/sync-folder';
 import { acceptInstall, refuseInstall } from '../sync/trust-actions';
 import { getInstall } from '../sync/trust-store';
@@ -75,7 +75,7 @@ export function exportNow(ctx: CoreContext, outDir?: string): SyncExportResult {
 
 export async function importPaths(ctx: CoreContext, files: readonly string[], trustNew: boolean): Promise<SyncImportResult> {
   ctx.requireOrgId();
-  return toImportResult(ctx, await importFiles(ctx.db, ctx.writer, files.map((f) => path.resolve(f)), importOptions(ctx, trustNew)));
+  return toImportResult(ctx, await ctx.runImport(files.map((f) => path.resolve(f)), importOptions(ctx, trustNew)));
 }
 
 /** Files picked in the UI arrive as base64: kept in `<data>/sync/inbox` (never deleted), then imported. */
@@ -99,12 +99,12 @@ export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fi
 export async function runFolderSync(ctx: CoreContext): Promise<SyncRunResult> {
   const folder = folderSettings(ctx).path;
   if (!folder) throw new AppError('invalid_input', 'Chưa chọn thư mục đồng bộ. Hãy chọn thư mục (USB, thư mục mạng hoặc thư mục được đồng bộ) trong mục Đồng bộ.', { field: 'path' });
-  const r = await syncFolder(ctx.db, ctx.writer, syncIdentity(ctx), folder, importOptions(ctx, false));
+  const r = await syncFolder(ctx.db, ctx.writer, syncIdentity(ctx), folder, importOptions(ctx, false), ctx.runImport);
   return { ...toImportResult(ctx, r.imported), exported: { ...r.exported, folder }, message: r.message };
 }
 
 export async function decideTrust(ctx: CoreContext, installId: string, accept: boolean): Promise<SyncImportResult> {
-  if (accept) return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, importOptions(ctx, false)));
+  if (accept) return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, importOptions(ctx, false), ctx.runImport));
   refuseInstall(ctx.db, installId, ctx.now().toISOString());
   return { applied: 0, duplicates: 0, conflicts: 0, rejected: [], pending: [] };
 }

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { Db } from '../db/open';
 import type { ChangeWriter } from './write-path';
 import { parseStagedLine } from './staged-change';
+import { readLinesSync } from './line-file';
 import { SyncRejection } from './rejection';
 import { refreshRows, rowOwner } from './row-refresh';
 import { getInstall } from './trust-store';
@@ -15,31 +15,6 @@ export interface ApplyCounts {
   duplicates: number;
   conflicts: number;
   lastChangeMs: number;
-}
-
-/** Lines of a staged work file, read synchronously in chunks so the apply step can run inside one transaction. */
-export function* readLinesSync(file: string): Generator<string> {
-  const fd = fs.openSync(file, 'r');
-  const buf = Buffer.alloc(1024 * 1024);
-  let rest = Buffer.alloc(0);
-  try {
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      let data = Buffer.concat([rest, buf.subarray(0, n)]);
-      let start = 0;
-      let nl: number;
-      while ((nl = data.indexOf(0x0a, start)) >= 0) {
-        yield data.toString('utf8', start, nl);
-        start = nl + 1;
-      }
-      rest = Buffer.from(data.subarray(start));
-      data = Buffer.alloc(0);
-    }
-    if (rest.length > 0) yield rest.toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { canonicalJson } from './canonical-json';
 import { stageChange, stagedLine } from './staged-change';
+import { LineFileWriter } from './line-file';
 import { SyncRejection } from './rejection';
 import { verifyBytes } from './keys';
 import { FORMAT_VERSION, MAGIC_PREFIX, fileHeaderSchema, type FileHeader } from '../../../shared/domain/sync/file-header';
@@ -111,15 +112,8 @@ export async function verifyBody(file: string, head: FileHead, ndjsonOut: string
   let lineNo = 0;
   const seen = new Map<string, { from: number; to: number; count: number; seqs: Set<number> }>();
   const out = fs.openSync(ndjsonOut, 'w');
-  // Validated lines go to the apply step's file in large writes: one system call per line cost more than the parsing.
-  let batch: string[] = [];
-  let batchChars = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    fs.writeSync(out, batch.join(''));
-    batch = [];
-    batchChars = 0;
-  };
+  // Staged in large writes: one system call per line cost more than the parsing.
+  const staged = new LineFileWriter(out);
 
   async function* body(): AsyncGenerator<Buffer> {
     for await (const chunk of fs.createReadStream(file, { start: head.bodyOffset, highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
@@ -154,10 +148,7 @@ export async function verifyBody(file: string, head: FileHead, ndjsonOut: string
     o.count += 1;
     o.from = Math.min(o.from, c.seq);
     o.to = Math.max(o.to, c.seq);
-    const line = stagedLine(stageChange(c));
-    batch.push(line, '\n');
-    batchChars += line.length + 1;
-    if (batchChars >= 1 << 20) flush();
+    staged.write(stagedLine(stageChange(c)));
   }
 
   try {
@@ -179,7 +170,7 @@ export async function verifyBody(file: string, head: FileHead, ndjsonOut: string
       }
       pending += decoder.end();
       if (pending.length > 0) onLine(pending);
-      flush();
+      staged.flush();
     });
   } catch (error) {
     if (error instanceof SyncRejection && error.reason !== 'bad_change' && error.reason !== 'range_mismatch') throw error;

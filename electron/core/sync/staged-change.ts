@@ -62,26 +62,31 @@ export function stageChange(c: ChangeFields): StagedChange {
   };
 }
 
-/** One staged change as one line of the import's work file. */
+/**
+ * One staged change as one line of the import's work file: the small fields as a JSON array, a tab, then the value
+ * JSON as it is (JSON text never holds a raw tab or newline, so neither part needs escaping again).
+ */
 export function stagedLine(s: StagedChange): string {
-  return JSON.stringify([s.install, s.seq, s.org, s.table, s.rowId, s.group, s.valueJson, s.hlc, s.baseHlc, s.tx, s.actor, s.supersedesJson, s.hash]);
+  const meta = JSON.stringify([s.install, s.seq, s.org, s.table, s.rowId, s.group, s.hlc, s.baseHlc, s.tx, s.actor, s.supersedesJson, s.hash]);
+  return `${meta}\t${s.valueJson}`;
 }
 
 export function parseStagedLine(line: string): StagedChange {
-  const a = JSON.parse(line) as [string, number, string, string, string, string, string, string, string | null, string, string | null, string | null, string];
+  const tab = line.indexOf('\t');
+  const m = JSON.parse(line.slice(0, tab)) as [string, number, string, string, string, string, string, string | null, string, string | null, string | null, string];
   return {
-    install: a[0],
-    seq: a[1],
-    org: a[2],
-    table: a[3],
-    rowId: a[4],
-    group: a[5],
-    valueJson: a[6],
-    hlc: a[7],
-    baseHlc: a[8],
-    tx: a[9],
-    actor: a[10],
-    supersedesJson: a[11],
-    hash: a[12],
+    install: m[0],
+    seq: m[1],
+    org: m[2],
+    table: m[3],
+    rowId: m[4],
+    group: m[5],
+    valueJson: line.slice(tab + 1),
+    hlc: m[6],
+    baseHlc: m[7],
+    tx: m[8],
+    actor: m[9],
+    supersedesJson: m[10],
+    hash: m[11],
   };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { isSyncFileName } from '../../../shared/domain/sync/file-header';
 import { exportChanges, type ExportIdentity, type ExportResult } from './exporter';
 import { importFiles, type ImportOptions, type ImportSummary } from './importer';
+import type { RunImport } from './import-runner';
 
 export interface FolderSyncResult {
   exported: ExportResult;
@@ -20,7 +21,14 @@ export interface FolderSyncResult {
  * have not imported yet. IMPORTANT: never deletes or changes anything in the folder or the database
  * because a file is missing: an empty or unmounted folder only produces a message.
  */
-export async function syncFolder(db: Db, writer: ChangeWriter, identity: ExportIdentity, folder: string, opts: ImportOptions): Promise<FolderSyncResult> {
+export async function syncFolder(
+  db: Db,
+  writer: ChangeWriter,
+  identity: ExportIdentity,
+  folder: string,
+  opts: ImportOptions,
+  run: RunImport = (files, o) => importFiles(db, writer, files, o),
+): Promise<FolderSyncResult> {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(folder);
@@ -46,7 +54,7 @@ export async function syncFolder(db: Db, writer: ChangeWriter, identity: ExportI
     .filter((n) => isSyncFileName(n) && !n.includes(ownPrefix))
     .sort()
     .map((n) => path.join(folder, n));
-  const imported = await importFiles(db, writer, others, { ...opts, skipImported: true });
+  const imported = await run(others, { ...opts, skipImported: true });
   const message =
     others.length === 0
       ? 'Thư mục đồng bộ chưa có tệp nào từ máy khác. Không có dữ liệu nào bị xóa.'

@@ -6,6 +6,7 @@ import { normaliseFingerprintInput } from '../../../shared/domain/sync/fingerpri
 import { getInstall, listInstalls, setTrust, type KnownInstall } from './trust-store';
 import { pendingFilesOf, recordFile } from './files-repo';
 import { importFiles, type ImportOptions, type ImportSummary } from './importer';
+import type { RunImport } from './import-runner';
 
 /** The install a person means by a typed fingerprint (or its first 8+ hex digits). */
 export function findByFingerprint(db: Db, input: string): KnownInstall {
@@ -18,7 +19,13 @@ export function findByFingerprint(db: Db, input: string): KnownInstall {
 }
 
 /** A person accepted this install's key: trust it and import the files that were waiting for it. */
-export async function acceptInstall(db: Db, writer: ChangeWriter, installId: string, opts: ImportOptions): Promise<ImportSummary> {
+export async function acceptInstall(
+  db: Db,
+  writer: ChangeWriter,
+  installId: string,
+  opts: ImportOptions,
+  run: RunImport = (files, o) => importFiles(db, writer, files, o),
+): Promise<ImportSummary> {
   const known = getInstall(db, installId);
   if (!known) throw new AppError('not_found', `Không tìm thấy máy ${installId} trong danh sách máy đã gửi tệp.`);
   const nowIso = new Date((opts.now ?? Date.now)()).toISOString();
@@ -26,7 +33,7 @@ export async function acceptInstall(db: Db, writer: ChangeWriter, installId: str
   const files = pendingFilesOf(db, installId)
     .map((f) => f.storedPath)
     .filter((p): p is string => p !== null && fs.existsSync(p));
-  return importFiles(db, writer, files, opts);
+  return run(files, opts);
 }
 
 /** A person refused this install: its waiting files go to quarantine and later files are refused. */
