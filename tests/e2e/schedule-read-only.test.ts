@@ -16,9 +16,7 @@ const PAPER = 'Báo Hải Dương';
 
 function json<T>(r: { code: number; stdout: string; stderr: string }): T {
   if (r.code !== 0) throw new Error(r.stderr || r.stdout);
-  // The JSON document starts at the first line opening one (a stray diagnostic line before it is not ours to judge here).
-  const start = r.stdout.search(/^[[{]/m);
-  return JSON.parse(start > 0 ? r.stdout.slice(start) : r.stdout) as T;
+  return JSON.parse(r.stdout) as T;
 }
 
 describe('Lịch on a Sở Nội vụ install: other organisations’ items are read only, and Đơn vị filters', () => {
