@@ -16,15 +16,31 @@ export function doneDay(item: Item, asOf: string): string | null {
   return itemFact(item, asOf)?.doneAt ?? null;
 }
 
+/**
+ * Each task's windows by the item ids they list (the first listing window wins), built once per task result:
+ * searching every window's id list for every item made a year's report tasks × items × listed ids.
+ */
+const listedCache = new WeakMap<TaskResult, Map<string, WindowResult>>();
+function listedWindows(task: TaskResult): Map<string, WindowResult> {
+  let listed = listedCache.get(task);
+  if (!listed) {
+    listed = new Map();
+    for (const w of task.windows) for (const id of w.itemIds) if (!listed.has(id)) listed.set(id, w);
+    listedCache.set(task, listed);
+  }
+  return listed;
+}
+
 /** The window of `task` an item counts toward: the one listing it, else the one containing its planned date. */
 export function windowOf(task: TaskResult, item: Item): WindowResult | undefined {
-  return task.windows.find((w) => w.itemIds.includes(item.id)) ?? task.windows.find((w) => within(item.plannedDate, w.from, w.to));
+  return listedWindows(task).get(item.id) ?? task.windows.find((w) => within(item.plannedDate, w.from, w.to));
 }
 
 /** Items of the report linked to `task`: in one of its windows of the period, or (no windows) planned or done in the period. */
 export function itemsOfTask(report: ComplianceReport, task: TaskResult, items: readonly Item[]): Item[] {
+  const listed = listedWindows(task);
   return items.filter((item) => {
-    if (!item.taskIds.includes(task.taskId) && !task.windows.some((w) => w.itemIds.includes(item.id))) return false;
+    if (!item.taskIds.includes(task.taskId) && !listed.has(item.id)) return false;
     if (task.windows.length > 0) return windowOf(task, item) !== undefined;
     return within(item.plannedDate, report.from, report.to) || (item.done !== null && within(item.done.at, report.from, report.to));
   });
