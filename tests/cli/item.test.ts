@@ -62,6 +62,28 @@ describe('ltt item', () => {
     expect(text.stdout).toContain('Đã lên lịch');
   });
 
+  it('list --org: only that organisation’s items; an unknown org lists nothing, a malformed id is a usage error', async () => {
+    const { file, a, b } = await seeded();
+    const core = openCore({ dbFile: file });
+    const orgs = await core.call('items:orgs', {});
+    core.close();
+    expect(orgs).toHaveLength(1);
+    const mine = await ltt(file, '--json', 'item', 'list', '--org', orgs[0]!.id);
+    expect(mine.code).toBe(0);
+    expect((mine.json() as Array<{ id: string }>).map((i) => i.id)).toEqual([a.id, b.id]);
+    const unknown = await ltt(file, '--json', 'item', 'list', '--org', '00000000-0000-4000-8000-000000000000');
+    expect(unknown.code).toBe(0);
+    expect(unknown.json()).toEqual([]);
+    const text = await ltt(file, 'item', 'list', '--org', 'khong-co-don-vi', '--month', '2020-05');
+    expect(text.stdout).toBe('Không có mục nào.\n');
+    for (const bad of ['Đài tỉnh', 'a/b', '']) {
+      const r = await ltt(file, 'item', 'list', '--org', bad);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr, bad).toContain('--org phải là mã đơn vị');
+      expect(r.stdout, bad).toBe('');
+    }
+  });
+
   it('status and done: moves, records done with evidence; doneAt shows in list', async () => {
     const { file, dir, a } = await seeded();
     expect((await ltt(file, 'item', 'status', a.id, 'in_production')).code).toBe(0);

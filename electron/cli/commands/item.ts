@@ -13,6 +13,9 @@ function planId(rt: CliRuntime, ref: string): string {
   return plan.id;
 }
 
+/** The shape of an id in the contract (shared/contract/fields.ts): a malformed --org is a usage error, not a refusal. */
+const ORG_ID_RE = /^[A-Za-z0-9_:.-]{1,100}$/;
+
 function minutes(value: string | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim())) throw new AppError('invalid_input', `--${field} phải là số phút nguyên dương (nhận được "${value}").`, { field });
@@ -79,14 +82,18 @@ export function registerItem(program: Command, rt: CliRuntime): void {
     .option('--to <date>', 'đến ngày yyyy-MM-dd')
     .option('--month <month>', 'tháng yyyy-MM')
     .option('--status <status>', 'planned|in_production|ready|done|postponed|cancelled')
+    .option('--org <id>', 'chỉ các mục của đơn vị này (mã đơn vị)')
     .action(
-      rt.action(async (o: { plan?: string; from?: string; to?: string; month?: string; status?: string }) => {
+      rt.action(async (o: { plan?: string; from?: string; to?: string; month?: string; status?: string; org?: string }) => {
         if (o.month && (o.from || o.to)) rt.usage('Dùng --month hoặc --from/--to, không dùng cả hai.');
+        if (o.org !== undefined && !ORG_ID_RE.test(o.org)) {
+          rt.usage(`--org phải là mã đơn vị (chữ không dấu, số và các ký tự _ : . -, tối đa 100 ký tự), nhận được "${o.org}".`);
+        }
         const range = o.month ? monthRange(o.month) : { from: o.from, to: o.to };
         const core = rt.openCore();
         const list = await core.call('items:list', {
           planId: o.plan ? planId(rt, o.plan) : undefined,
-          filter: { from: range.from, to: range.to, statuses: o.status ? [o.status as never] : undefined },
+          filter: { from: range.from, to: range.to, statuses: o.status ? [o.status as never] : undefined, orgIds: o.org ? [o.org] : undefined },
         });
         rt.print(list.map(itemJson), () => (list.length ? list.map(itemLine).join('\n') : 'Không có mục nào.'));
       }),
