@@ -31,6 +31,11 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The calendar day of `d` on this computer's clock (never via UTC, which is yesterday before 07:00 in Việt Nam). */
+export function localIsoDate(d: Date): string {
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
 export function monthStart(year: number, month: number): string {
   return isoDate(year, month, 1);
 }

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
-/** The fields a change is hashed over, whether written here or received in a file. */
-export interface ChangeFields {
+/** One field group of one row, as written by a user action or received in a sync file. */
+export interface Change {
   install: string;
   seq: number;
   org: string;
@@ -14,30 +14,17 @@ export interface ChangeFields {
   baseHlc: string | null;
   tx: string;
   actor: string | null;
-  supersedes?: readonly string[];
+  /** Clocks of other changes this one knowingly replaces (a resolved conflict, what a delete saw). */
+  supersedes?: string[];
 }
 
 /**
  * A change as a change-log row: value canonicalised and hash computed once. The import's checking pass stages
  * every validated change in this form, so the apply pass (inside the transaction) neither re-parses values nor re-hashes.
  */
-export interface StagedChange {
-  install: string;
-  seq: number;
-  org: string;
-  table: string;
-  rowId: string;
-  group: string;
-  valueJson: string;
-  hlc: string;
-  baseHlc: string | null;
-  tx: string;
-  actor: string | null;
-  supersedesJson: string | null;
-  hash: string;
-}
+export type StagedChange = Omit<Change, 'value' | 'supersedes'> & { valueJson: string; supersedesJson: string | null; hash: string };
 
-export function stageChange(c: ChangeFields): StagedChange {
+export function stageChange(c: Change): StagedChange {
   const valueJson = canonicalJson(c.value);
   const supersedesJson = c.supersedes && c.supersedes.length > 0 ? JSON.stringify(c.supersedes) : null;
   // The same bytes as canonicalJson([install, seq, org, table, rowId, group, value, hlc, baseHlc, tx, actor, supersedes?]).

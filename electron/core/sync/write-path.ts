@@ -2,29 +2,14 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { HlcClock } from '../../../shared/domain/hlc';
 import { AppError } from '../../../shared/contract/errors';
-import { stageChange, type StagedChange } from './staged-change';
+import { stageChange, type Change, type StagedChange } from './staged-change';
 import { DELETED_GROUP, isSharedTable } from './registry';
 import { refreshRow, refreshRows, rowOwner } from './row-refresh';
 import { stmt } from './statements';
 
 export { materialiseRow } from './materialise';
 
-/** One field group of one row, as written by a user action or received in a sync file. */
-export interface Change {
-  install: string;
-  seq: number;
-  org: string;
-  table: string;
-  rowId: string;
-  group: string;
-  value: Record<string, unknown>;
-  hlc: string;
-  baseHlc: string | null;
-  tx: string;
-  actor: string | null;
-  /** Clocks of other changes this one knowingly replaces (a resolved conflict, what a delete saw). */
-  supersedes?: string[];
-}
+export type { Change } from './staged-change';
 
 export interface LocalWrite {
   table: string;

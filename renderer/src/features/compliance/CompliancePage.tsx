@@ -10,7 +10,7 @@ import { CellPanel } from './CellPanel';
 import { Legend } from './Legend';
 import { MatrixGrid, type CellRef } from './MatrixGrid';
 import { MonthCloses } from './MonthCloses';
-import { PeriodPicker, type PeriodState } from './PeriodPicker';
+import { PeriodPicker, periodStateFrom, type PeriodState } from './PeriodPicker';
 import { TaskProgress } from './TaskProgress';
 import { TotalsChart } from './TotalsChart';
 import { WarningList } from './WarningList';
@@ -20,11 +20,6 @@ import './compliance.css';
 
 type Tab = 'matrix' | 'dashboard' | 'closes';
 const TABS: Tab[] = ['matrix', 'dashboard', 'closes'];
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** "Theo dõi": is the plan being carried out? The matrix, the dashboard and month close. State lives in the URL. */
 export function CompliancePage() {
@@ -50,13 +45,7 @@ export function CompliancePage() {
     );
   }
   const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
-  const state: PeriodState = {
-    period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
-    from: p.get('from'),
-    to: p.get('to'),
-    asOf: p.get('asOf') ?? localToday(),
-    granularity: p.get('g') === 'quarter' ? 'quarter' : 'month',
-  };
+  const state = periodStateFrom(p, plan.year);
   const tab: Tab = TABS.includes(p.get('tab') as Tab) ? (p.get('tab') as Tab) : 'matrix';
 
   const go = (next: PeriodState, nextTab: Tab = tab, planId = plan.id) => {

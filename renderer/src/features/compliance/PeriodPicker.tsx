@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateInput } from './DateInput';
+import { localIsoDate } from '../../../../shared/domain/dates';
 
 export interface PeriodState {
   period: string | null;
@@ -7,6 +8,17 @@ export interface PeriodState {
   to: string | null;
   asOf: string;
   granularity: 'month' | 'quarter';
+}
+
+/** The period as the URL holds it (`period`, or `from`+`to`; `asOf`; `g`), defaulting to the plan's whole year as of today. */
+export function periodStateFrom(params: URLSearchParams, planYear: number): PeriodState {
+  return {
+    period: params.get('from') && params.get('to') ? null : (params.get('period') ?? `${planYear}`),
+    from: params.get('from'),
+    to: params.get('to'),
+    asOf: params.get('asOf') ?? localIsoDate(new Date()),
+    granularity: params.get('g') === 'quarter' ? 'quarter' : 'month',
+  };
 }
 
 interface Props {

@@ -2,6 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportTexts } from '../../../../shared/domain/report';
+import { localIsoDate } from '../../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
@@ -15,11 +16,6 @@ import { ReportSettingsPanel } from './ReportSettingsPanel';
 import './translations';
 import '../compliance/compliance.css';
 import './reports.css';
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -58,8 +54,8 @@ export function ReportsPage() {
     period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
     from: p.get('from'),
     to: p.get('to'),
-    asOf: p.get('asOf') ?? localToday(),
-    reportDate: p.get('date') ?? localToday(),
+    asOf: p.get('asOf') ?? localIsoDate(new Date()),
+    reportDate: p.get('date') ?? localIsoDate(new Date()),
     number: p.get('number') ?? '',
     cutoff: p.get('cutoff') === '1',
   };

@@ -8,12 +8,11 @@ import { href, navigate, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Legend } from '../compliance/Legend';
-import { PeriodPicker, type PeriodState } from '../compliance/PeriodPicker';
+import { PeriodPicker, periodStateFrom, type PeriodState } from '../compliance/PeriodPicker';
 import { freshnessShort } from './overview/FreshnessNote';
 import { freshnessOf } from './overview/freshness';
 import { OrgMatrix, type ViewInput } from './overview/OrgMatrix';
 import { useMediaQuery } from './overview/useMediaQuery';
-import { localToday } from './format';
 import '../compliance/translations';
 import '../compliance/compliance.css';
 import './overview/translations';
@@ -48,13 +47,7 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
   const p = useRoute().params;
   const wide = useMediaQuery(WIDE);
   const plan = plans.find((x) => x.id === p.get('plan')) ?? plans[0]!;
-  const state: PeriodState = {
-    period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
-    from: p.get('from'),
-    to: p.get('to'),
-    asOf: p.get('asOf') ?? localToday(),
-    granularity: p.get('g') === 'quarter' ? 'quarter' : 'month',
-  };
+  const state = periodStateFrom(p, plan.year);
   const go = (next: PeriodState, planId = plan.id, org = p.get('org')) => {
     const q = new URLSearchParams({ plan: planId, asOf: next.asOf, g: next.granularity });
     if (next.period) q.set('period', next.period);

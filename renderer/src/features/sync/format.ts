@@ -61,7 +61,3 @@ export function valueText(value: Record<string, unknown>, deletedLabel: string):
     .join(' · ');
 }
 
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
