@@ -122,4 +122,30 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
     await expect.poll(() => choose.getByRole('button', { name: new RegExp(PAPER) }).innerText()).toContain('mới');
     await app.screenshot('home-affairs-narrow');
   });
+
+  it('opens each organisation’s schedule in Lịch → Danh sách, narrowed to that organisation', async () => {
+    const page = app.page;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const overview = `${app.url.split('#')[0]}#/sync/overview?period=2020-Q1&asOf=2020-04-15&g=month`;
+    const rows = () => page.locator('.agenda-row').allInnerTexts();
+    for (const [name, mine, theirs] of [
+      [STATION, ['Chuyên mục CCHC tháng 1', 'Chuyên mục CCHC tháng 2', 'Chuyên mục CCHC tháng 3'], 'Bài viết'],
+      [PAPER, ['Bài viết: một cửa liên thông', 'Bài viết: dịch vụ công trực tuyến'], 'Chuyên mục CCHC'],
+    ] as const) {
+      await page.goto(overview);
+      const link = org(name).getByRole('link', { name: 'Mở lịch của đơn vị này' });
+      // A quarter is shorter than the agenda's year: the card says the list covers the whole year.
+      await expect.poll(() => org(name).locator('.ov-open-schedule').innerText(), { timeout: 10_000 }).toContain('cả năm 2020');
+      await link.click();
+      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#\/schedule\/agenda\?m=2020-01&org=/);
+      await expect.poll(() => page.getByTestId('agenda-count').innerText(), { timeout: 10_000 }).toBe(`${mine.length} mục`);
+      await expect.poll(async () => (await rows()).length, { timeout: 10_000 }).toBe(mine.length);
+      const texts = (await rows()).join('\n');
+      for (const title of mine) expect(texts).toContain(title);
+      expect(texts).not.toContain(theirs);
+      // The Đơn vị filter shows the organisation in force, so it can be cleared from there.
+      await expect.poll(() => page.getByTestId('org-filter').locator('option:checked').innerText(), { timeout: 10_000 }).toContain(name);
+    }
+    await app.screenshot('home-affairs-org-agenda');
+  });
 });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewOrg } from '../../../../../shared/contract/sync';
 import type { MatrixCell, MatrixRow } from '../../../../../shared/domain/compliance/matrix';
+import { resolvePeriod } from '../../../../../shared/domain/periods';
 import { useApiQuery } from '../../../api/hooks';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { CellPanel } from '../../compliance/CellPanel';
@@ -34,6 +35,8 @@ export function OrgMatrix({ org, freshness, input, refYear }: Props) {
   const [selected, setSelected] = useState<CellRef | null>(null);
   const view = useApiQuery('compliance:view', { ...input, orgId: org.orgId }, { placeholderData: (prev) => prev });
   const found = selected && view.data ? findCell(view.data.matrix.rows, selected) : null;
+  // The page shows the cards only once the period has resolved, so this does not throw here.
+  const { from, to } = resolvePeriod(input);
   const unit = input.granularity === 'month' ? t('compliance.unitMonth') : t('compliance.unitQuarter');
   return (
     <section className="card ov-org" aria-labelledby={headingId} data-org={org.orgId}>
@@ -63,7 +66,7 @@ export function OrgMatrix({ org, freshness, input, refYear }: Props) {
         {found ? (
           <CellPanel planId={input.planId} row={found.row} cell={found.cell} refYear={refYear} readOnly={!org.own} headingId={panelId} onClose={() => setSelected(null)} />
         ) : null}
-        <OrgSchedule org={org} />
+        <OrgSchedule org={org} period={{ from, to }} />
       </div>
     </section>
   );
