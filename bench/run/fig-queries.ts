@@ -30,18 +30,36 @@ export async function monthFigure(small: Core, big: Core, year: number, month: n
   }
 }
 
-/** complianceScaling: the year's against-the-plan matrix (compliance:view, by month) at 100k ÷ 10k. */
+/**
+ * Close the year's months before `asOf` (as editors do month by month) for the duration of `fn`, then roll back:
+ * the cached dataset stays as generated. A closed month makes the matrix list amendments made after the close.
+ */
+async function withClosedMonths<T>(core: Core, planId: string, year: number, asOf: string, fn: () => Promise<T>): Promise<T> {
+  core.ctx.db.exec('BEGIN');
+  try {
+    const upTo = asOf.startsWith(`${year}-`) ? Number(asOf.slice(5, 7)) - 1 : 12;
+    for (let m = 1; m <= upTo; m += 1) await ok(core, 'compliance:closeMonth', { planId, month: `${year}-${String(m).padStart(2, '0')}`, note: '' });
+    return await fn();
+  } finally {
+    core.ctx.db.exec('ROLLBACK');
+  }
+}
+
+/** complianceScaling: the year's against-the-plan matrix (compliance:view, by month, earlier months closed) at 100k ÷ 10k. */
 export async function complianceFigure(small: Core, big: Core, year: number, asOf: string, reps: number): Promise<Figure> {
   const goal = { max: 2 };
   try {
-    const view = (core: Core) => {
+    const planIds = [small, big].map((core) => {
       const planId = planOfYear(core, year);
       if (!planId) throw new Error(`no plan for ${year}`);
-      return () => ok(core, 'compliance:view', { planId, period: String(year), asOf, granularity: 'month' });
-    };
-    const m = await pairedMedians(view(small), view(big), reps, 2);
+      return planId;
+    });
+    const view = (core: Core, planId: string) => () => ok(core, 'compliance:view', { planId, period: String(year), asOf, granularity: 'month' });
+    const m = await withClosedMonths(small, planIds[0]!, year, asOf, () =>
+      withClosedMonths(big, planIds[1]!, year, asOf, () => pairedMedians(view(small, planIds[0]!), view(big, planIds[1]!), reps, 2)),
+    );
     const f = ratio('complianceScaling', m.b, m.a, goal, 'ms');
-    return { ...f, detail: `year ${year}: ${m.b.toFixed(1)} ms at 100k ÷ ${m.a.toFixed(1)} ms at 10k` };
+    return { ...f, detail: `year ${year}, months before ${asOf.slice(0, 7)} closed: ${m.b.toFixed(1)} ms at 100k ÷ ${m.a.toFixed(1)} ms at 10k` };
   } catch (e) {
     return missing('complianceScaling', goal, (e as Error).message);
   }

@@ -5,11 +5,12 @@ import m004 from './004-compliance';
 import m005 from './005-reports';
 import m006 from './006-sync';
 import m007 from './007-safety';
+import m008 from './008-changelog-clock-index';
 
 /**
  * Numbered, append-only. The position in this list is the schema version it produces
  * (PRAGMA user_version). Add new files at the end; never reorder or edit shipped ones.
  */
-export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
