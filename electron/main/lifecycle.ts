@@ -116,7 +116,7 @@ export function runMain(
 
   void app.whenReady().then(() => {
     try {
-      // A worker that cannot load from the packaged archive falls back to importing in-process (import-runner.ts).
+      // The sync import runs in this worker (dist/core, inside the archive); if it cannot start, in-process (import-runner.ts).
       const importWorker = path.join(__dirname, '../core/import-worker.cjs');
       core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged), importWorker });
     } catch (error) {

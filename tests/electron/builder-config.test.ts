@@ -104,7 +104,7 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/build/Release/*.node');
     expect(config.npmRebuild).toBe(true);
-    for (const part of ['dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']) expect(config.files).toContain(part);
+    for (const part of ['dist/main/**', 'dist/core/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']) expect(config.files).toContain(part);
     expect(pkg.main).toBe('dist/main/index.cjs');
     expect(pkg.dependencies['better-sqlite3']).toBeDefined();
     expect(pkg.dependencies.electron).toBeUndefined();
