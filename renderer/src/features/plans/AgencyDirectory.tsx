@@ -26,25 +26,23 @@ export function AgencyDirectory() {
           {t('plans.back')}
         </a>
         <button type="button" className="primary" onClick={() => setOpen({ kind: 'add' })}>
-          Thêm cơ quan
+          {t('plans.agency.add')}
         </button>
       </PageHeader>
-      <p className="agency-aliases">
-        Nhiệm vụ giữ nguyên tên cơ quan như trong văn bản kế hoạch; danh mục cho biết tên hiện nay. Đổi tên thì tên cũ thành tên khác (bí danh); gộp khi hai mục là cùng một cơ quan.
-      </p>
+      <p className="agency-aliases">{t('plans.agency.intro')}</p>
       <ErrorMessage error={list.error} />
       <label className="field">
-        <span>Tìm cơ quan</span>
-        <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Sở Nội vụ, Đài PTTH…" />
+        <span>{t('plans.agency.search')}</span>
+        <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('plans.agency.searchHint')} />
       </label>
-      {list.data && list.data.length === 0 ? <EmptyState message="Danh mục trống. Cơ quan được thêm khi nhập kế hoạch, hoặc thêm bằng tay." /> : null}
+      {list.data && list.data.length === 0 ? <EmptyState message={t('plans.agency.empty')} /> : null}
       {shown.length ? (
         <table className="plans-table" aria-label={t('plans.agencies')}>
           <thead>
             <tr>
-              <th>Tên cơ quan</th>
-              <th>Tên khác (bí danh)</th>
-              <th>Số ô nhiệm vụ</th>
+              <th>{t('plans.agency.name')}</th>
+              <th>{t('plans.agency.aliases')}</th>
+              <th>{t('plans.agency.usage')}</th>
               <th>{t('plans.edit')}</th>
             </tr>
           </thead>
@@ -56,13 +54,13 @@ export function AgencyDirectory() {
                 <td>{a.usage}</td>
                 <td className="plans-actions">
                   <button type="button" onClick={() => setOpen({ kind: 'rename', agency: a })}>
-                    Đổi tên
+                    {t('plans.agency.rename')}
                   </button>
                   <button type="button" onClick={() => setOpen({ kind: 'aliases', agency: a })}>
-                    Tên khác
+                    {t('plans.agency.setAliases')}
                   </button>
                   <button type="button" onClick={() => setOpen({ kind: 'merge', agency: a })}>
-                    Gộp vào…
+                    {t('plans.agency.mergeInto')}
                   </button>
                 </td>
               </tr>
@@ -76,6 +74,7 @@ export function AgencyDirectory() {
 }
 
 function AgencyDialog({ open, all, onClose }: { open: NonNullable<Open>; all: AgencyView[]; onClose: () => void }) {
+  const { t } = useTranslation();
   const toast = useToast();
   const add = useApiMutation('agencies:add');
   const rename = useApiMutation('agencies:rename');
@@ -90,35 +89,34 @@ function AgencyDialog({ open, all, onClose }: { open: NonNullable<Open>; all: Ag
     onClose();
   };
   const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
-  const titles = { add: 'Thêm cơ quan', rename: 'Đổi tên cơ quan', aliases: 'Tên khác của cơ quan', merge: 'Gộp cơ quan' };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (open.kind === 'add') add.mutate({ name, aliases: lines(aliasText) }, { onSuccess: done('Đã thêm cơ quan.') });
-    if (open.kind === 'rename' && agency) rename.mutate({ id: agency.id, name }, { onSuccess: done('Đã đổi tên; tên cũ được giữ làm tên khác.') });
-    if (open.kind === 'aliases' && agency) aliases.mutate({ id: agency.id, aliases: lines(aliasText) }, { onSuccess: done('Đã lưu tên khác.') });
-    if (open.kind === 'merge' && agency && target) merge.mutate({ sourceId: agency.id, targetId: target }, { onSuccess: done('Đã gộp cơ quan.') });
+    if (open.kind === 'add') add.mutate({ name, aliases: lines(aliasText) }, { onSuccess: done(t('plans.agency.added')) });
+    if (open.kind === 'rename' && agency) rename.mutate({ id: agency.id, name }, { onSuccess: done(t('plans.agency.renamed')) });
+    if (open.kind === 'aliases' && agency) aliases.mutate({ id: agency.id, aliases: lines(aliasText) }, { onSuccess: done(t('plans.agency.aliasesSaved')) });
+    if (open.kind === 'merge' && agency && target) merge.mutate({ sourceId: agency.id, targetId: target }, { onSuccess: done(t('plans.agency.merged')) });
   };
   const error = add.error ?? rename.error ?? aliases.error ?? merge.error;
   return (
-    <PlansDialog title={titles[open.kind]} onClose={onClose}>
+    <PlansDialog title={t(`plans.agency.titles.${open.kind}`)} onClose={onClose}>
       <form onSubmit={submit}>
         {open.kind === 'add' || open.kind === 'rename' ? (
           <label className="field">
-            <span>Tên cơ quan</span>
+            <span>{t('plans.agency.name')}</span>
             <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
           </label>
         ) : null}
         {open.kind === 'add' || open.kind === 'aliases' ? (
           <label className="field">
-            <span>Tên khác (mỗi tên một dòng)</span>
+            <span>{t('plans.agency.aliasLines')}</span>
             <textarea name="aliases" rows={4} value={aliasText} onChange={(e) => setAliasText(e.target.value)} />
           </label>
         ) : null}
         {open.kind === 'merge' && agency ? (
           <label className="field">
-            <span>Gộp «{agency.name}» vào</span>
+            <span>{t('plans.agency.mergeLabel', { name: agency.name })}</span>
             <select name="target" value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">— chọn cơ quan —</option>
+              <option value="">{t('plans.agency.choose')}</option>
               {all
                 .filter((a) => a.id !== agency.id)
                 .map((a) => (
@@ -127,16 +125,16 @@ function AgencyDialog({ open, all, onClose }: { open: NonNullable<Open>; all: Ag
                   </option>
                 ))}
             </select>
-            <small>Tên «{agency.name}» và các tên khác của nó trở thành tên khác của cơ quan được chọn.</small>
+            <small>{t('plans.agency.mergeHint', { name: agency.name })}</small>
           </label>
         ) : null}
         <ErrorMessage error={error} />
         <div className="buttons">
           <button type="button" onClick={onClose}>
-            Hủy
+            {t('plans.cancel')}
           </button>
           <button type="submit" className="primary" disabled={open.kind === 'merge' && !target}>
-            Lưu
+            {t('plans.save')}
           </button>
         </div>
       </form>

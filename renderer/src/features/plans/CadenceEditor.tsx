@@ -7,22 +7,12 @@ import { buildCadence, describeCadence, specOfCadence, type CadenceSpec, type Pe
 import { formatViDate } from '../../../../shared/domain/dates';
 import { parseViDate } from './file-data';
 import { PlansDialog } from './PlansDialog';
+import { cadenceWords } from './TaskTable';
 
 type Mode = 'every' | 'months' | 'range' | 'deadline' | 'ongoing';
 
-const MODES: Array<[Mode, string]> = [
-  ['every', 'Đều đặn mỗi tháng / quý / 6 tháng / năm'],
-  ['months', 'Những tháng được chọn'],
-  ['range', 'Trong một khoảng ngày'],
-  ['deadline', 'Trước một hạn'],
-  ['ongoing', 'Thường xuyên (không đếm số lượng)'],
-];
-const PERIOD_WORDS: Array<[Period, string]> = [
-  ['month', 'mỗi tháng'],
-  ['quarter', 'mỗi quý'],
-  ['half', 'mỗi 6 tháng'],
-  ['year', 'mỗi năm'],
-];
+const MODES: Mode[] = ['every', 'months', 'range', 'deadline', 'ongoing'];
+const PERIODS: Period[] = ['month', 'quarter', 'half', 'year'];
 
 interface Form {
   mode: Mode;
@@ -54,28 +44,29 @@ function initialForm(task: TaskView, year: number): Form {
   }
 }
 
+/** The spec of the form, or the translation key of what is wrong with it. */
 function specOf(f: Form): CadenceSpec | string {
   const count = Number(f.count);
   if (f.mode === 'ongoing') return { mode: 'ongoing' };
   if (f.mode === 'every') return { mode: 'every', period: f.period, count, fromMonth: f.fromMonth, toMonth: f.toMonth };
   if (f.mode === 'months') return { mode: 'months', months: f.months, count };
   const to = parseViDate(f.to);
-  if (!to) return 'Ngày phải có dạng dd/mm/yyyy, ví dụ 30/06/2020.';
+  if (!to) return 'plans.cadence.badDate';
   if (f.mode === 'deadline') return { mode: 'deadline', to, count };
   const from = parseViDate(f.from);
-  if (!from) return 'Ngày bắt đầu phải có dạng dd/mm/yyyy, ví dụ 01/03/2020.';
+  if (!from) return 'plans.cadence.badFrom';
   return { mode: 'range', from, to, count };
 }
 
 /** A person's cadence for a task, with its words shown live; "dùng lại" returns to what the timeframe says. */
 export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView; year: number; onClose: () => void; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useApiMutation('plans:setCadence');
   const [f, setF] = useState<Form>(() => initialForm(task, year));
   const built = useMemo(() => {
     const spec = specOf(f);
-    return typeof spec === 'string' ? ({ ok: false, field: 'to', message: spec } as const) : buildCadence(spec, year);
-  }, [f, year]);
+    return typeof spec === 'string' ? ({ ok: false, field: 'to', message: t(spec) } as const) : buildCadence(spec, year);
+  }, [f, year, t]);
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const monthSelect = (key: 'fromMonth' | 'toMonth', label: string) => (
     <label className="field inline">
@@ -83,7 +74,7 @@ export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView
       <select name={key} value={f[key]} onChange={(e) => setF({ ...f, [key]: Number(e.target.value) })}>
         {months.map((m) => (
           <option key={m} value={m}>
-            Tháng {m}
+            {t('plans.cadence.month', { m })}
           </option>
         ))}
       </select>
@@ -98,43 +89,43 @@ export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView
   return (
     <PlansDialog title={`${t('plans.cadenceEdit')}: ${task.code}`} onClose={onClose} wide>
       <p>
-        Thời gian trong kế hoạch: <strong>{task.timeframe || '—'}</strong>. Nhịp hiện tại: <strong>{task.cadenceText}</strong>
+        {t('plans.cadence.timeframe')} <strong>{task.timeframe || '—'}</strong>. {t('plans.cadence.current')} <strong>{cadenceWords(task, i18n.language)}</strong>
         {task.cadenceOverridden ? ` (${t('plans.manual')})` : ''}.
       </p>
       <fieldset className="cadence-modes">
-        <legend>Cách tính</legend>
-        {MODES.map(([mode, label]) => (
+        <legend>{t('plans.cadence.how')}</legend>
+        {MODES.map((mode) => (
           <label key={mode} className="choice">
             <input type="radio" name="mode" value={mode} checked={f.mode === mode} onChange={() => setF({ ...f, mode })} />
-            {label}
+            {t(`plans.cadence.modes.${mode}`)}
           </label>
         ))}
       </fieldset>
       {f.mode !== 'ongoing' ? (
         <label className="field">
-          <span>Số lượng (kỳ, bài, lần…)</span>
+          <span>{t('plans.cadence.count')}</span>
           <input name="count" inputMode="numeric" className="small-input" value={f.count} onChange={(e) => setF({ ...f, count: e.target.value })} />
         </label>
       ) : null}
       {f.mode === 'every' ? (
         <div className="row">
           <label className="field inline">
-            <span>Chu kỳ</span>
+            <span>{t('plans.cadence.period')}</span>
             <select name="period" value={f.period} onChange={(e) => setF({ ...f, period: e.target.value as Period })}>
-              {PERIOD_WORDS.map(([p, w]) => (
+              {PERIODS.map((p) => (
                 <option key={p} value={p}>
-                  {w}
+                  {t(`plans.cadence.periods.${p}`)}
                 </option>
               ))}
             </select>
           </label>
-          {monthSelect('fromMonth', 'Từ')}
-          {monthSelect('toMonth', 'Đến')}
+          {monthSelect('fromMonth', t('plans.cadence.from'))}
+          {monthSelect('toMonth', t('plans.cadence.to'))}
         </div>
       ) : null}
       {f.mode === 'months' ? (
         <fieldset className="field">
-          <legend>Các tháng</legend>
+          <legend>{t('plans.cadence.months')}</legend>
           <div className="month-picks">
             {months.map((m) => (
               <label key={m} className="choice">
@@ -144,7 +135,7 @@ export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView
                   checked={f.months.includes(m)}
                   onChange={(e) => setF({ ...f, months: e.target.checked ? [...f.months, m] : f.months.filter((x) => x !== m) })}
                 />
-                Tháng {m}
+                {t('plans.cadence.month', { m })}
               </label>
             ))}
           </div>
@@ -152,15 +143,15 @@ export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView
       ) : null}
       {f.mode === 'range' ? (
         <div className="row">
-          {dateInput('from', 'Từ ngày')}
-          {dateInput('to', 'Đến ngày')}
+          {dateInput('from', t('plans.cadence.fromDate'))}
+          {dateInput('to', t('plans.cadence.toDate'))}
         </div>
       ) : null}
-      {f.mode === 'deadline' ? <div className="row">{dateInput('to', 'Hạn (ngày)')}</div> : null}
-      <div className="cadence-preview" role="status" aria-label="Nhịp mới">
+      {f.mode === 'deadline' ? <div className="row">{dateInput('to', t('plans.cadence.deadline'))}</div> : null}
+      <div className="cadence-preview" role="status" aria-label={t('plans.cadence.preview')}>
         {built.ok ? (
           <>
-            Nhịp mới: <strong>{describeCadence(built.cadence, 'vi')}</strong>
+            {t('plans.cadence.previewLead')} <strong>{describeCadence(built.cadence, i18n.language === 'en' ? 'en' : 'vi')}</strong>
           </>
         ) : (
           <span className="err">{built.message}</span>
@@ -170,7 +161,7 @@ export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView
       <div className="buttons">
         {task.cadenceOverridden ? (
           <button type="button" onClick={() => save.mutate({ id: task.id, cadence: null }, { onSuccess: onSaved })}>
-            Dùng lại nhịp theo thời gian gốc
+            {t('plans.cadence.reset')}
           </button>
         ) : null}
         <button type="button" onClick={onClose}>

@@ -20,7 +20,7 @@ export function CopyDialog({ plan, onClose }: { plan: Plan; onClose: () => void 
       { id: plan.id, year: Number(year), ...(number.trim() ? { number } : {}) },
       {
         onSuccess: (d) => {
-          toast.show(`Đã sao chép sang năm ${d.plan.year}: ${d.tasks.length} nhiệm vụ.`);
+          toast.show(t('plans.copyDialog.done', { year: d.plan.year, n: d.tasks.length }));
           onClose();
           navigate(`/plans/${d.plan.id}`);
         },
@@ -30,14 +30,14 @@ export function CopyDialog({ plan, onClose }: { plan: Plan; onClose: () => void 
   return (
     <PlansDialog title={t('plans.copy')} onClose={onClose}>
       <form onSubmit={submit}>
-        <p>Các nhiệm vụ được chép sang năm mới; thời gian thực hiện và nhịp được chuyển sang năm đó.</p>
+        <p>{t('plans.copyDialog.intro')}</p>
         <label className="field">
-          <span>Năm mới</span>
+          <span>{t('plans.copyDialog.year')}</span>
           <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} className="small-input" />
         </label>
         <label className="field">
-          <span>Số kế hoạch mới (có thể điền sau)</span>
-          <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder="để trống nếu chưa có" />
+          <span>{t('plans.copyDialog.number')}</span>
+          <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('plans.copyDialog.numberHint')} />
         </label>
         <ErrorMessage error={copy.error} />
         <div className="buttons">
@@ -45,7 +45,7 @@ export function CopyDialog({ plan, onClose }: { plan: Plan; onClose: () => void 
             {t('plans.cancel')}
           </button>
           <button type="submit" className="primary" disabled={copy.isPending || !/^\d{4}$/.test(year)}>
-            Sao chép
+            {t('plans.copyDialog.submit')}
           </button>
         </div>
       </form>

@@ -73,7 +73,7 @@ export function ImportPage() {
   const confirm = () =>
     doImport.mutate(input(), {
       onSuccess: (r) => {
-        toast.show(`Đã nhập: ${r.created} nhiệm vụ mới, ${r.updated} cập nhật.`);
+        toast.show(t('plans.importPage.done', { created: r.created, updated: r.updated }));
         navigate(`/plans/${r.planId}`);
       },
     });
@@ -99,26 +99,26 @@ export function ImportPage() {
       </PageHeader>
       <div className="card">
         <label className="field">
-          <span>Tệp kế hoạch</span>
+          <span>{t('plans.importPage.file')}</span>
           <input type="file" name="planFile" accept=".txt,.tsv,.csv,.xlsx,.docx,.json" onChange={(e) => void onFile(e.target.files?.[0])} />
-          <small>Bảng nhiệm vụ dán từ Word/Excel (.txt, .tsv, .csv), tệp Excel (.xlsx), văn bản Word (.docx) hoặc tệp kế hoạch xuất từ máy khác (.json). Tối đa 20 MB.</small>
+          <small>{t('plans.importPage.fileHint')}</small>
         </label>
-        <p className="agency-aliases">Nếu tệp không ghi số, năm hay cơ quan ban hành, hãy điền vào đây (điền thì dùng thay cho thông tin trong tệp):</p>
+        <p className="agency-aliases">{t('plans.importPage.metaHint')}</p>
         <div className="import-form">
           {field('number', t('plans.number'), '259/KH-UBND')}
           {field('year', t('plans.year'), '2020')}
-          {field('issuer', t('plans.issuer'), 'UBND tỉnh Hải Dương')}
-          {field('title', t('plans.planTitle'), 'Kế hoạch tuyên truyền …')}
+          {field('issuer', t('plans.issuer'), t('plans.importPage.issuerExample'))}
+          {field('title', t('plans.planTitle'), t('plans.importPage.titleExample'))}
         </div>
         <button type="button" onClick={() => void runPreview()} disabled={!file || busy}>
-          Xem trước
+          {t('plans.importPage.preview')}
         </button>
       </div>
       <ErrorMessage error={error ?? doImport.error} />
-      {busy ? <p className="loading">Đang đọc tệp…</p> : null}
+      {busy ? <p className="loading">{t('plans.importPage.reading')}</p> : null}
       {preview ? (
-        <div className="card" aria-label="Xem trước">
-          <h2>Xem trước: {preview.plan.title || preview.plan.number}</h2>
+        <div className="card" aria-label={t('plans.importPage.preview')}>
+          <h2>{t('plans.importPage.previewTitle', { title: preview.plan.title || preview.plan.number })}</h2>
           <dl className="facts">
             <dt>{t('plans.number')}</dt>
             <dd>{preview.plan.number}</dd>
@@ -135,20 +135,20 @@ export function ImportPage() {
           </dl>
           <div className="import-summary" role="status">
             <span>
-              <strong>{preview.created}</strong>nhiệm vụ thêm mới
+              <strong>{preview.created}</strong>{t('plans.importPage.created')}
             </span>
             <span>
-              <strong>{preview.updated}</strong>cập nhật
+              <strong>{preview.updated}</strong>{t('plans.importPage.updated')}
             </span>
             <span>
-              <strong>{preview.unchanged}</strong>không đổi
+              <strong>{preview.unchanged}</strong>{t('plans.importPage.unchanged')}
             </span>
             {preview.kept ? (
               <span>
-                <strong>{preview.kept}</strong>có sẵn, giữ nguyên
+                <strong>{preview.kept}</strong>{t('plans.importPage.kept')}
               </span>
             ) : null}
-            <span>{preview.exists ? 'Kế hoạch đã có: sẽ cập nhật tại chỗ.' : 'Kế hoạch mới.'}</span>
+            <span>{preview.exists ? t('plans.importPage.exists') : t('plans.importPage.isNew')}</span>
           </div>
           {errors.map((i, n) => (
             <p key={`e${n}`} className="err">
@@ -157,12 +157,12 @@ export function ImportPage() {
           ))}
           {preview.newAgencies.length ? (
             <p className="warn">
-              {preview.newAgencies.length} cơ quan chưa có trong danh mục, sẽ được thêm khi nhập: {preview.newAgencies.join('; ')}.
+              {t('plans.importPage.newAgencies', { n: preview.newAgencies.length, names: preview.newAgencies.join('; ') })}
             </p>
           ) : null}
           {warnings.length ? (
             <details open={warnings.length <= 8}>
-              <summary>{warnings.length} cảnh báo</summary>
+              <summary>{t('plans.importPage.warnings', { n: warnings.length })}</summary>
               {warnings.map((i, n) => (
                 <p key={`w${n}`} className="warn">
                   {i.message}
@@ -172,9 +172,9 @@ export function ImportPage() {
           ) : null}
           <TaskTable tasks={tasks} />
           <div className="buttons" style={{ marginTop: '1rem', display: 'flex', gap: '0.5rem' }}>
-            {stale ? <p className="warn">Thông tin kế hoạch đã đổi sau khi xem trước: hãy bấm «Xem trước» lại.</p> : null}
+            {stale ? <p className="warn">{t('plans.importPage.stale')}</p> : null}
             <button type="button" className="primary" onClick={confirm} disabled={doImport.isPending || errors.length > 0 || stale}>
-              {preview.exists ? 'Cập nhật kế hoạch' : 'Nhập kế hoạch'}
+              {preview.exists ? t('plans.importPage.update') : t('plans.importPage.submit')}
             </button>
             <button type="button" onClick={() => navigate('/plans')}>
               {t('plans.cancel')}

@@ -17,7 +17,7 @@ export function PlanList() {
       {},
       {
         onSuccess: (r) => {
-          toast.show(`Đã nạp kế hoạch mẫu: ${r.created} nhiệm vụ mới, ${r.updated} cập nhật.`);
+          toast.show(t('plans.sampleLoaded', { created: r.created, updated: r.updated }));
           navigate(`/plans/${r.planId}`);
         },
       },
@@ -33,7 +33,7 @@ export function PlanList() {
         </button>
       </PageHeader>
       <ErrorMessage error={plans.error ?? sample.error} />
-      {plans.isLoading ? <p className="loading">Đang tải…</p> : null}
+      {plans.isLoading ? <p className="loading">{t('app.loading')}</p> : null}
       {plans.data && plans.data.length === 0 ? (
         <EmptyState message={t('plans.empty')}>
           <button type="button" className="primary" onClick={() => navigate('/plans/import')}>

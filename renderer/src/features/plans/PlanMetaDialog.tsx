@@ -22,7 +22,7 @@ export function PlanMetaDialog({ plan, onClose, onSaved }: { plan: Plan; onClose
     e.preventDefault();
     const date = form.date.trim() ? parseViDate(form.date) : null;
     if (form.date.trim() && !date) {
-      setDateError('Ngày ký phải có dạng dd/mm/yyyy, ví dụ 31/01/2020.');
+      setDateError(t('plans.signedBadDate'));
       return;
     }
     setDateError(null);
@@ -55,7 +55,7 @@ export function PlanMetaDialog({ plan, onClose, onSaved }: { plan: Plan; onClose
         <label className="field">
           <span>{t('plans.basedOn')}</span>
           <textarea rows={3} value={form.basedOn} onChange={(e) => setForm({ ...form, basedOn: e.target.value })} />
-          <small>Mỗi văn bản một dòng.</small>
+          <small>{t('plans.basedOnHint')}</small>
         </label>
         <ErrorMessage error={save.error} />
         <div className="buttons">

@@ -44,7 +44,7 @@ export function PlanPage({ id }: { id: string }) {
     downloadText(file.fileName, file.json);
   };
   const onDelete = () => {
-    if (!plan || !window.confirm(`Xóa kế hoạch ${plan.number || plan.title} (${tasks.length} nhiệm vụ)? Các mục lịch đã gắn với nhiệm vụ sẽ không còn liên kết.`)) return;
+    if (!plan || !window.confirm(t('plans.confirmDelete', { name: plan.number || plan.title, n: tasks.length }))) return;
     remove.mutate({ id }, { onSuccess: () => navigate('/plans') });
   };
 
@@ -72,7 +72,7 @@ export function PlanPage({ id }: { id: string }) {
         ) : null}
       </PageHeader>
       <ErrorMessage error={detail.error ?? remove.error} />
-      {detail.isLoading ? <p className="loading">Đang tải…</p> : null}
+      {detail.isLoading ? <p className="loading">{t('app.loading')}</p> : null}
       {plan ? (
         <>
           <div className="card">

@@ -62,7 +62,7 @@ export function TaskDialog({ task, onClose, onSaved }: { task: TaskView; onClose
         <label className="field">
           <span>{t('plans.col.timeframe')}</span>
           <input name="timeframe" value={form.timeframe} onChange={set('timeframe')} />
-          <small>{task.cadenceOverridden ? 'Nhịp đang đặt tay: đổi thời gian không làm đổi nhịp.' : 'Nhịp thực hiện được đọc lại từ thời gian này.'}</small>
+          <small>{task.cadenceOverridden ? t('plans.timeframeManual') : t('plans.timeframeAuto')}</small>
         </label>
         <ErrorMessage error={save.error} />
         <div className="buttons">

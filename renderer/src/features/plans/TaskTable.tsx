@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { TaskChange, TaskView } from '../../../../shared/contract/plans';
+import { describeCadence } from '../../../../shared/domain/cadence';
 
 type Row = TaskView & { change?: TaskChange; row?: number | null };
 
-const CHANGE_WORDS: Record<TaskChange, string> = { create: 'Thêm mới', update: 'Cập nhật', same: 'Không đổi' };
+/** The cadence in words: the core's Vietnamese as is, or the same cadence described in English. */
+export function cadenceWords(task: Pick<TaskView, 'cadence' | 'cadenceText'>, language: string): string {
+  return language === 'en' ? describeCadence(task.cadence, 'en') : task.cadenceText;
+}
 
 /** The plan's task table: cadence in words beside the original timeframe, agencies by their directory names. */
 export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?: (t: TaskView) => void; onCadence?: (t: TaskView) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const showChange = tasks.some((x) => x.change);
   const showActions = Boolean(onEdit || onCadence);
   return (
@@ -30,8 +34,8 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
           <tr key={task.id} className={task.warnings.length ? 'has-warning' : undefined} data-code={task.code}>
             {showChange && task.change ? (
               <td>
-                <span className={`change change-${task.change}`}>{CHANGE_WORDS[task.change]}</span>
-                {task.row ? <div className="agency-aliases">Dòng {task.row}</div> : null}
+                <span className={`change change-${task.change}`}>{t(`plans.change.${task.change}`)}</span>
+                {task.row ? <div className="agency-aliases">{t('plans.row', { n: task.row })}</div> : null}
               </td>
             ) : null}
             <td className="code">{task.code}</td>
@@ -45,7 +49,7 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
             </td>
             <td>{task.timeframe || '—'}</td>
             <td>
-              <span className="cadence-words">{task.cadenceText}</span>
+              <span className="cadence-words">{cadenceWords(task, i18n.language)}</span>
               {task.cadenceOverridden ? <div className="cadence-manual">({t('plans.manual')})</div> : null}
               {task.warnings.map((w, i) => (
                 <p key={i} className="warn">

@@ -1,10 +1,12 @@
 import { isValidIsoDate } from '../../../../shared/domain/dates';
+import i18n from '../../i18n';
+import './translations';
 
 /** A chosen file as the contract carries it ({ fileName, contentBase64 }), read in the page (Electron and browser alike). */
 export function readFileAsBase64(file: File): Promise<{ fileName: string; contentBase64: string }> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onerror = () => reject(new Error(`Không đọc được tệp «${file.name}».`));
+    reader.onerror = () => reject(new Error(i18n.t('plans.readFailed', { name: file.name })));
     reader.onload = () => {
       const url = String(reader.result);
       resolve({ fileName: file.name, contentBase64: url.slice(url.indexOf(',') + 1) });
