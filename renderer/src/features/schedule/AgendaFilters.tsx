@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ITEM_KINDS, ITEM_STATUSES, OUTLETS } from '../../../../shared/domain/types';
 import type { ItemFilter } from '../../../../shared/domain/schedule/search';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
-import { KIND_LABELS, OUTLET_LABELS, statusLabel } from './look';
 import { OrgFilter } from './OrgFilter';
+import { useLabels } from './useLabels';
 import { useOwnership } from './useOwnership';
 
 function one<T extends string>(v: string): T[] | undefined {
@@ -14,6 +15,8 @@ function one<T extends string>(v: string): T[] | undefined {
 
 /** Filter bar of the agenda: search, organisation, outlet, kind, status, plan task, person, dates; save and reuse filters. */
 export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChange: (f: ItemFilter) => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const tasks = useApiQuery('items:taskOptions', {});
   const saved = useApiQuery('filters:list', {});
   const save = useApiMutation('filters:save');
@@ -26,54 +29,54 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
     <div>
       <div className="filters" role="search">
         <label>
-          Tìm (không cần dấu)
-          <input id="schedule-search" type="search" value={filter.text ?? ''} placeholder="ví dụ: cai cach" onChange={(e) => set({ text: e.currentTarget.value })} />
+          {t('schedule.filters.search')}
+          <input id="schedule-search" type="search" value={filter.text ?? ''} placeholder={t('schedule.filters.searchHint')} onChange={(e) => set({ text: e.currentTarget.value })} />
         </label>
         <OrgFilter orgs={own.orgs} value={org} onChange={(o) => set({ orgIds: o ? [o] : undefined })} />
         <label>
-          Kênh
+          {t('schedule.field.outlet')}
           <select value={filter.outlets?.[0] ?? ''} onChange={(e) => set({ outlets: one(e.currentTarget.value) })}>
-            <option value="">Tất cả</option>
-            {OUTLETS.map((o) => <option key={o} value={o}>{OUTLET_LABELS[o]}</option>)}
+            <option value="">{t('schedule.filters.all')}</option>
+            {OUTLETS.map((o) => <option key={o} value={o}>{labels.outlet(o)}</option>)}
           </select>
         </label>
         <label>
-          Loại
+          {t('schedule.field.kind')}
           <select value={filter.kinds?.[0] ?? ''} onChange={(e) => set({ kinds: one(e.currentTarget.value) })}>
-            <option value="">Tất cả</option>
-            {ITEM_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            <option value="">{t('schedule.filters.all')}</option>
+            {ITEM_KINDS.map((k) => <option key={k} value={k}>{labels.kind(k)}</option>)}
           </select>
         </label>
         <label>
-          Trạng thái
+          {t('schedule.filters.status')}
           <select value={filter.statuses?.[0] ?? ''} onChange={(e) => set({ statuses: one(e.currentTarget.value) })}>
-            <option value="">Tất cả</option>
-            {ITEM_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+            <option value="">{t('schedule.filters.all')}</option>
+            {ITEM_STATUSES.map((s) => <option key={s} value={s}>{labels.status(s)}</option>)}
           </select>
         </label>
         <label>
-          Nhiệm vụ
+          {t('schedule.field.task')}
           <select value={filter.taskIds?.[0] ?? ''} onChange={(e) => set({ taskIds: one(e.currentTarget.value) })}>
-            <option value="">Tất cả</option>
-            {(tasks.data ?? []).map((t) => <option key={t.id} value={t.id}>{t.code} — {t.plan}</option>)}
+            <option value="">{t('schedule.filters.all')}</option>
+            {(tasks.data ?? []).map((x) => <option key={x.id} value={x.id}>{x.code} — {x.plan}</option>)}
           </select>
         </label>
         <label>
-          Người phụ trách
+          {t('schedule.filters.person')}
           <input value={filter.person ?? ''} onChange={(e) => set({ person: e.currentTarget.value })} size={12} />
         </label>
         <label>
-          Từ ngày
+          {t('schedule.field.fromDate')}
           <input type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
         </label>
         <label>
-          Đến ngày
+          {t('schedule.field.toDate')}
           <input type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
         </label>
       </div>
       <div className="filters">
         <label>
-          Bộ lọc đã lưu
+          {t('schedule.filters.saved')}
           <select
             value=""
             onChange={(e) => {
@@ -81,7 +84,7 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
               if (f) onChange(f.filter);
             }}
           >
-            <option value="">— Chọn —</option>
+            <option value="">{t('schedule.filters.choose')}</option>
             {(saved.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
           </select>
         </label>
@@ -89,15 +92,15 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
           className="filters"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ name, filter }, { onSuccess: () => { toast.show(`Đã lưu bộ lọc "${name}".`); setName(''); } });
+            save.mutate({ name, filter }, { onSuccess: () => { toast.show(t('schedule.filters.savedToast', { name })); setName(''); } });
           }}
         >
           <label>
-            Tên bộ lọc
+            {t('schedule.filters.name')}
             <input value={name} onChange={(e) => setName(e.currentTarget.value)} required size={16} />
           </label>
-          <button type="submit">Lưu bộ lọc</button>
-          <button type="button" onClick={() => onChange({})}>Xóa điều kiện</button>
+          <button type="submit">{t('schedule.filters.save')}</button>
+          <button type="button" onClick={() => onChange({})}>{t('schedule.filters.clear')}</button>
         </form>
         <ErrorMessage error={save.error} />
       </div>

@@ -1,16 +1,20 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ItemFilter } from '../../../../shared/domain/schedule/search';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { EmptyState } from '../../components/EmptyState';
 import { AgendaFilters } from './AgendaFilters';
-import { KIND_ICONS, OUTLET_LABELS, formatViDate, statusClass, statusLabel } from './look';
+import { KIND_ICONS, formatViDate, statusClass } from './look';
+import { useLabels } from './useLabels';
 
 const ROW = 46;
 
 /** The agenda: every item matching the filters, in date order; only the rows on screen are rendered. */
 export function AgendaView({ filter, onFilter, onSelect }: { filter: ItemFilter; onFilter: (f: ItemFilter) => void; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const q = useApiQuery('items:list', { filter }, { placeholderData: (prev) => prev });
   const items = q.data ?? [];
   const scroller = useRef<HTMLDivElement>(null);
@@ -19,11 +23,11 @@ export function AgendaView({ filter, onFilter, onSelect }: { filter: ItemFilter;
     <div>
       <AgendaFilters filter={filter} onChange={onFilter} />
       <ErrorMessage error={q.error} />
-      <p className="hint" aria-live="polite" data-testid="agenda-count">{q.isPending ? 'Đang tải…' : `${items.length} mục`}</p>
+      <p className="hint" aria-live="polite" data-testid="agenda-count">{q.isPending ? t('app.loading') : t('schedule.count', { count: items.length })}</p>
       {!q.isPending && items.length === 0 ? (
-        <EmptyState message="Không có mục nào khớp điều kiện lọc. Hãy bỏ bớt điều kiện hoặc thêm mục mới vào lịch." />
+        <EmptyState message={t('schedule.agenda.empty')} />
       ) : (
-        <div className="agenda" ref={scroller} role="list" aria-label="Danh sách mục">
+        <div className="agenda" ref={scroller} role="list" aria-label={t('schedule.agenda.list')}>
           <div style={{ height: virt.getTotalSize(), position: 'relative' }}>
             {virt.getVirtualItems().map((v) => {
               const i = items[v.index]!;
@@ -41,9 +45,9 @@ export function AgendaView({ filter, onFilter, onSelect }: { filter: ItemFilter;
                   <span>{formatViDate(i.plannedDate)} {i.plannedTime ?? ''}</span>
                   <span className="t">
                     <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
-                    {i.title} <span className="hint">· {OUTLET_LABELS[i.outlet]}{i.taskCodes.length ? ` · NV ${i.taskCodes.join(', ')}` : ''}</span>
+                    {i.title} <span className="hint">· {labels.outlet(i.outlet)}{i.taskCodes.length ? ` · ${t('schedule.agenda.tasks', { codes: i.taskCodes.join(', ') })}` : ''}</span>
                   </span>
-                  <span className="badge">{statusLabel(i.status, i.outlet)}</span>
+                  <span className="badge">{labels.status(i.status, i.outlet)}</span>
                 </div>
               );
             })}

@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import { ITEM_STATUSES, type ItemStatus } from '../../../../shared/domain/types';
-import { formatViDate, statusClass, statusLabel, OUTLET_SHORT } from './look';
+import { formatViDate, statusClass } from './look';
 import type { Ownership } from './useOwnership';
 import { LockIcon } from './ReadOnlyNote';
-
-const COLUMN_TITLES: Record<ItemStatus, string> = {
-  planned: 'Đã lên lịch',
-  in_production: 'Đang sản xuất',
-  ready: 'Sẵn sàng',
-  done: 'Đã phát sóng / Đã đăng',
-  postponed: 'Đã hoãn',
-  cancelled: 'Đã hủy',
-};
+import { useLabels } from './useLabels';
 
 /**
  * Items of the month by status; dropping a card on a column asks the workflow (same rules as everywhere).
@@ -29,6 +21,7 @@ export function BoardView({
   onStatus: (item: ScheduleItem, to: ItemStatus) => void;
   own: Pick<Ownership, 'canEdit' | 'orgName'>;
 }) {
+  const labels = useLabels();
   const [over, setOver] = useState<ItemStatus | null>(null);
   const byId = new Map(items.map((i) => [i.id, i]));
   return (
@@ -39,7 +32,7 @@ export function BoardView({
           <section
             key={s}
             className={`col ${over === s ? 'drop' : ''}`}
-            aria-label={COLUMN_TITLES[s]}
+            aria-label={labels.status(s)}
             data-status={s}
             onDragOver={(e) => {
               e.preventDefault();
@@ -54,7 +47,7 @@ export function BoardView({
             }}
           >
             <h3 className={statusClass(s)}>
-              <span>{COLUMN_TITLES[s]}</span>
+              <span>{labels.status(s)}</span>
               <span className="badge">{col.length}</span>
             </h3>
             {col.map((i) => {
@@ -78,7 +71,7 @@ export function BoardView({
                 >
                   <div>{i.title}</div>
                   <div className="meta">
-                    {formatViDate(i.plannedDate)} · {OUTLET_SHORT[i.outlet]} · {statusLabel(i.status, i.outlet)}
+                    {formatViDate(i.plannedDate)} · {labels.outletShort(i.outlet)} · {labels.status(i.status, i.outlet)}
                     {editable ? null : <> · <LockIcon /> {own.orgName(i.orgId)}</>}
                   </div>
                 </button>

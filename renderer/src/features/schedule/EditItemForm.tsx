@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import { OUTLETS, type Outlet } from '../../../../shared/domain/types';
 import { useApiMutation } from '../../api/hooks';
@@ -7,19 +8,22 @@ import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
 import { RescheduleSeries } from './RescheduleSeries';
-import { OUTLET_LABELS } from './look';
+import { useLabels } from './useLabels';
 
 type Scope = 'this' | 'following' | 'all';
+const SCOPES: Scope[] = ['this', 'following', 'all'];
 
 /** Edit an item; for a series episode choose this one, this and following, or the whole series. */
 export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: () => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const update = useApiMutation('items:update');
   const remove = useApiMutation('items:delete');
   const move = useApiMutation('items:move');
   const toast = useToast();
   const [scope, setScope] = useState<Scope>('this');
   return (
-    <Dialog title="Sửa mục" onClose={onClose}>
+    <Dialog title={t('schedule.edit.title')} onClose={onClose}>
       <form
         className="form"
         onSubmit={(e) => {
@@ -46,7 +50,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
             },
             {
               onSuccess: (r) => {
-                toast.show(r.updated.length > 1 ? `Đã cập nhật ${r.updated.length} kỳ.` : 'Đã lưu.');
+                toast.show(r.updated.length > 1 ? t('schedule.edit.updatedMany', { n: r.updated.length }) : t('schedule.edit.saved'));
                 onClose();
               },
             },
@@ -54,76 +58,72 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
         }}
       >
         <label>
-          Tiêu đề
+          {t('schedule.field.title')}
           <input name="title" required defaultValue={item.title} />
         </label>
         {item.status !== 'done' && item.status !== 'cancelled' ? (
           <label>
-            Ngày dự kiến (chỉ kỳ này)
+            {t('schedule.edit.date')}
             <input type="date" name="date" defaultValue={item.plannedDate} />
           </label>
         ) : null}
         <div className="row">
           <label>
-            Kênh
+            {t('schedule.field.outlet')}
             <select name="outlet" defaultValue={item.outlet}>
-              {OUTLETS.map((o) => <option key={o} value={o}>{OUTLET_LABELS[o]}</option>)}
+              {OUTLETS.map((o) => <option key={o} value={o}>{labels.outlet(o)}</option>)}
             </select>
           </label>
           <label>
-            Giờ
+            {t('schedule.field.time')}
             <input type="time" name="time" defaultValue={item.plannedTime ?? ''} />
           </label>
           <label>
-            Thời lượng (phút)
+            {t('schedule.field.duration')}
             <input type="number" name="duration" min={1} max={1440} defaultValue={item.durationMin ?? ''} />
           </label>
         </div>
         <div className="row">
           <label>
-            Biên tập
+            {t('schedule.field.editor')}
             <input name="editor" defaultValue={item.editor ?? ''} />
           </label>
           <label>
-            Sản xuất
+            {t('schedule.field.producer')}
             <input name="producer" defaultValue={item.producer ?? ''} />
           </label>
         </div>
         <TopicPicker selected={item.topics} />
         <label>
-          Ghi chú
+          {t('schedule.field.notes')}
           <textarea name="notes" rows={2} defaultValue={item.notes} />
         </label>
         {item.seriesId ? (
           <fieldset>
-            <legend>Áp dụng cho</legend>
-            {([
-              ['this', 'Chỉ kỳ này'],
-              ['following', 'Kỳ này và các kỳ sau'],
-              ['all', 'Tất cả các kỳ của chuyên mục'],
-            ] as const).map(([v, label]) => (
+            <legend>{t('schedule.edit.scope')}</legend>
+            {SCOPES.map((v) => (
               <label key={v} style={{ display: 'flex', gap: '0.4rem', alignItems: 'center' }}>
                 <input type="radio" name="scope" value={v} checked={scope === v} onChange={() => setScope(v)} />
-                {label}
+                {t(`schedule.edit.scopes.${v}`)}
               </label>
             ))}
-            <p className="hint">Các kỳ đã phát sóng/đã đăng hoặc đã hủy không bị thay đổi.</p>
+            <p className="hint">{t('schedule.edit.scopeHint')}</p>
           </fieldset>
         ) : null}
         <ErrorMessage error={update.error ?? move.error ?? remove.error} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={update.isPending}>Lưu</button>
-          <button type="button" onClick={onClose}>Hủy</button>
+          <button type="submit" className="primary" disabled={update.isPending}>{t('schedule.field.save')}</button>
+          <button type="button" onClick={onClose}>{t('schedule.field.cancel')}</button>
           {item.status !== 'done' ? (
             <button
               type="button"
               className="danger"
               onClick={() => {
-                if (!window.confirm(`Xóa "${item.title}" khỏi lịch?`)) return;
-                remove.mutate({ id: item.id }, { onSuccess: () => { toast.show('Đã xóa mục.'); onClose(); } });
+                if (!window.confirm(t('schedule.edit.confirmDelete', { title: item.title }))) return;
+                remove.mutate({ id: item.id }, { onSuccess: () => { toast.show(t('schedule.edit.deleted')); onClose(); } });
               }}
             >
-              Xóa mục
+              {t('schedule.edit.delete')}
             </button>
           ) : null}
         </div>

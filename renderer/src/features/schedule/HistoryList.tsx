@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
@@ -9,20 +10,21 @@ function when(iso: string): string {
 
 /** Every change to the item: who, when, old → new (newest first). */
 export function HistoryList({ id }: { id: string }) {
+  const { t } = useTranslation();
   const history = useApiQuery('items:history', { id });
   if (history.error) return <ErrorMessage error={history.error} />;
   const entries = [...(history.data ?? [])].reverse();
   return (
-    <section aria-label="Lịch sử thay đổi">
-      <h3>Lịch sử thay đổi</h3>
+    <section aria-label={t('schedule.history.title')}>
+      <h3>{t('schedule.history.title')}</h3>
       <ul className="history" data-testid="history">
         {entries.map((h, i) => (
           <li key={`${h.at}-${h.field}-${i}`}>
             <div className="when">
-              {when(h.at)} · {h.actor ?? 'không rõ'}
+              {when(h.at)} · {h.actor ?? t('schedule.history.unknown')}
             </div>
             {h.field === 'create' ? (
-              <span>Tạo mục ({h.to})</span>
+              <span>{t('schedule.history.created', { to: h.to })}</span>
             ) : (
               <span>
                 {h.label}: {h.from ?? '—'} → <strong>{h.to ?? '—'}</strong>

@@ -1,34 +1,37 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { formatViDate } from './look';
+import './translations';
 
 /** Cài đặt → Ngày lễ: the holidays shown on the calendar, by year; add local days, remove wrong ones. */
 export function HolidaysPanel() {
+  const { t } = useTranslation();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const list = useApiQuery('holidays:list', { from: `${year}-01-01`, to: `${year}-12-31` });
   const save = useApiMutation('holidays:save');
   const toast = useToast();
   return (
-    <section aria-label="Ngày lễ">
-      <h2>Ngày lễ trên lịch</h2>
+    <section aria-label={t('schedule.holidays.title')}>
+      <h2>{t('schedule.holidays.heading')}</h2>
       <div className="toolbar">
-        <button onClick={() => setYear(year - 1)} aria-label="Năm trước">‹</button>
-        <strong>Năm {year}</strong>
-        <button onClick={() => setYear(year + 1)} aria-label="Năm sau">›</button>
+        <button onClick={() => setYear(year - 1)} aria-label={t('schedule.holidays.prev')}>‹</button>
+        <strong>{t('schedule.holidays.year', { year })}</strong>
+        <button onClick={() => setYear(year + 1)} aria-label={t('schedule.holidays.next')}>›</button>
       </div>
       <ErrorMessage error={list.error ?? save.error} />
       <ul>
         {(list.data ?? []).map((h) => (
           <li key={`${h.date}-${h.name}`}>
             {formatViDate(h.date)} — {h.name}
-            {h.tentative ? ' (cần đối chiếu quyết định nghỉ lễ)' : ''}{' '}
+            {h.tentative ? ` ${t('schedule.holidays.tentative')}` : ''}{' '}
             <button
               className="danger"
-              onClick={() => save.mutate({ add: [], remove: [{ date: h.date, name: h.name }] }, { onSuccess: () => toast.show('Đã bỏ ngày lễ.') })}
+              onClick={() => save.mutate({ add: [], remove: [{ date: h.date, name: h.name }] }, { onSuccess: () => toast.show(t('schedule.holidays.removed')) })}
             >
-              Bỏ
+              {t('schedule.holidays.remove')}
             </button>
           </li>
         ))}
@@ -41,17 +44,17 @@ export function HolidaysPanel() {
           const form = e.currentTarget;
           save.mutate(
             { add: [{ date: String(f.get('date')), name: String(f.get('name')) }], remove: [] },
-            { onSuccess: () => { toast.show('Đã thêm ngày lễ.'); form.reset(); } },
+            { onSuccess: () => { toast.show(t('schedule.holidays.added')); form.reset(); } },
           );
         }}
       >
         <label>
-          Ngày <input type="date" name="date" required />
+          {t('schedule.holidays.date')} <input type="date" name="date" required />
         </label>
         <label>
-          Tên ngày lễ <input name="name" required />
+          {t('schedule.holidays.name')} <input name="name" required />
         </label>
-        <button type="submit">Thêm ngày lễ</button>
+        <button type="submit">{t('schedule.holidays.add')}</button>
       </form>
     </section>
   );

@@ -1,14 +1,14 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ITEM_KINDS, OUTLETS, type ItemKind, type Outlet } from '../../../../shared/domain/types';
 import type { Recurrence } from '../../../../shared/domain/schedule/recurrence';
 import { parseIsoDate, weekday } from '../../../../shared/domain/dates';
-import { WEEKDAY_VI } from '../../../../shared/domain/schedule/month-grid';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
-import { KIND_LABELS, OUTLET_LABELS } from './look';
+import { useLabels } from './useLabels';
 
 type Repeat = 'none' | 'monthlyDay' | 'monthlyWeekday' | 'weekly' | 'dates';
 
@@ -32,6 +32,8 @@ function recurrenceOf(repeat: Repeat, date: string, f: FormData): Recurrence | n
 
 /** New item or new regular column (series) starting on `date`; quick add passes the day clicked. */
 export function ItemForm({ date, task, onClose, onCreated }: { date: string; task?: string; onClose: () => void; onCreated?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const create = useApiMutation('items:create');
   const createSeries = useApiMutation('series:create');
   const tasks = useApiQuery('items:taskOptions', {});
@@ -39,9 +41,9 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
   const [repeat, setRepeat] = useState<Repeat>('none');
   const [start, setStart] = useState(date);
   const error = create.error ?? createSeries.error;
-  const wd = WEEKDAY_VI[weekday(start) - 1];
+  const wd = labels.weekday(weekday(start));
   return (
-    <Dialog title={repeat === 'none' ? 'Thêm mục vào lịch' : 'Tạo chuyên mục định kỳ'} onClose={onClose}>
+    <Dialog title={repeat === 'none' ? t('schedule.add.title') : t('schedule.add.seriesTitle')} onClose={onClose}>
       <form
         className="form"
         onSubmit={(e) => {
@@ -62,114 +64,114 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           };
           const rec = recurrenceOf(repeat, start, f);
           if (!rec) {
-            create.mutate({ ...base, plannedDate: start }, { onSuccess: (item) => { toast.show('Đã thêm vào lịch.'); onCreated?.(item.id); onClose(); } });
+            create.mutate({ ...base, plannedDate: start }, { onSuccess: (item) => { toast.show(t('schedule.add.added')); onCreated?.(item.id); onClose(); } });
           } else {
             createSeries.mutate(
               { ...base, recurrence: rec as never, startDate: start, endDate: s('end') || null },
-              { onSuccess: (r) => { toast.show(`Đã tạo chuyên mục định kỳ với ${r.itemIds.length} kỳ.`); onClose(); } },
+              { onSuccess: (r) => { toast.show(t('schedule.add.seriesAdded', { n: r.itemIds.length })); onClose(); } },
             );
           }
         }}
       >
         <label>
-          Tiêu đề
+          {t('schedule.field.title')}
           <input name="title" required autoComplete="off" />
         </label>
         <div className="row">
           <label>
-            Loại
+            {t('schedule.field.kind')}
             <select name="kind" defaultValue="segment">
-              {ITEM_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+              {ITEM_KINDS.map((k) => <option key={k} value={k}>{labels.kind(k)}</option>)}
             </select>
           </label>
           <label>
-            Kênh
+            {t('schedule.field.outlet')}
             <select name="outlet" defaultValue="tv">
-              {OUTLETS.map((o) => <option key={o} value={o}>{OUTLET_LABELS[o]}</option>)}
+              {OUTLETS.map((o) => <option key={o} value={o}>{labels.outlet(o)}</option>)}
             </select>
           </label>
         </div>
         <label>
-          Nhiệm vụ trong kế hoạch
+          {t('schedule.add.task')}
           {/* Re-mounted once the options arrive, so a task chosen elsewhere (a warning's link) is selected. */}
           <select name="task" defaultValue={task ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
-            <option value="">— Không gắn nhiệm vụ —</option>
-            {(tasks.data ?? []).map((t) => (
-              <option key={t.id} value={t.id}>{`${t.code}. ${t.title}`.slice(0, 90)} — {t.plan}</option>
+            <option value="">{t('schedule.add.noTask')}</option>
+            {(tasks.data ?? []).map((x) => (
+              <option key={x.id} value={x.id}>{`${x.code}. ${x.title}`.slice(0, 90)} — {x.plan}</option>
             ))}
           </select>
         </label>
         <div className="row">
           <label>
-            {repeat === 'none' ? 'Ngày' : 'Từ ngày'}
+            {repeat === 'none' ? t('schedule.field.date') : t('schedule.field.fromDate')}
             <input type="date" name="date" required value={start} onChange={(e) => setStart(e.currentTarget.value || start)} />
           </label>
           <label>
-            Giờ
+            {t('schedule.field.time')}
             <input type="time" name="time" />
           </label>
           <label>
-            Thời lượng (phút)
+            {t('schedule.field.duration')}
             <input type="number" name="duration" min={1} max={1440} />
           </label>
         </div>
         <label>
-          Lặp lại
+          {t('schedule.add.repeat')}
           <select name="repeat" value={repeat} onChange={(e) => setRepeat(e.currentTarget.value as Repeat)}>
-            <option value="none">Không lặp (một lần)</option>
-            <option value="monthlyDay">Hằng tháng vào ngày {parseIsoDate(start).day}</option>
-            <option value="monthlyWeekday">Hằng tháng vào {wd} thứ …</option>
-            <option value="weekly">Hằng tuần vào {wd}</option>
-            <option value="dates">Theo danh sách ngày</option>
+            <option value="none">{t('schedule.add.none')}</option>
+            <option value="monthlyDay">{t('schedule.add.monthlyDay', { day: parseIsoDate(start).day })}</option>
+            <option value="monthlyWeekday">{t('schedule.add.monthlyWeekday', { wd })}</option>
+            <option value="weekly">{t('schedule.add.weekly', { wd })}</option>
+            <option value="dates">{t('schedule.add.dates')}</option>
           </select>
         </label>
         {repeat === 'monthlyDay' && parseIsoDate(start).day > 28 ? (
-          <p className="hint">Tháng không có ngày {parseIsoDate(start).day}: kỳ phát vào ngày cuối tháng.</p>
+          <p className="hint">{t('schedule.add.shortMonth', { day: parseIsoDate(start).day })}</p>
         ) : null}
         {repeat === 'monthlyWeekday' ? (
           <label>
-            Tuần trong tháng
+            {t('schedule.add.nth')}
             <select name="nth" defaultValue="1">
-              {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{wd} thứ {n}</option>)}
-              <option value="-1">{wd} cuối cùng</option>
+              {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{t(`schedule.add.which.${n}`, { wd })}</option>)}
+              <option value="-1">{t('schedule.add.which.last', { wd })}</option>
             </select>
           </label>
         ) : null}
         {repeat === 'weekly' ? (
           <label>
-            Cách mấy tuần
+            {t('schedule.add.every')}
             <input type="number" name="every" min={1} max={8} defaultValue={1} />
           </label>
         ) : null}
         {repeat === 'dates' ? (
           <label>
-            Các ngày (yyyy-MM-dd, cách nhau bằng dấu phẩy)
+            {t('schedule.add.dateList')}
             <textarea name="dates" rows={2} defaultValue={start} />
           </label>
         ) : null}
         {repeat !== 'none' ? (
           <label>
-            Đến ngày
+            {t('schedule.field.toDate')}
             <input type="date" name="end" required defaultValue={`${start.slice(0, 4)}-12-31`} />
           </label>
         ) : null}
         <TopicPicker selected={[]} />
         <div className="row">
           <label>
-            Biên tập
+            {t('schedule.field.editor')}
             <input name="editor" autoComplete="off" />
           </label>
           <label>
-            Sản xuất
+            {t('schedule.field.producer')}
             <input name="producer" autoComplete="off" />
           </label>
         </div>
         <ErrorMessage error={error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={create.isPending || createSeries.isPending}>
-            {repeat === 'none' ? 'Thêm' : 'Tạo các kỳ'}
+            {repeat === 'none' ? t('schedule.add.submit') : t('schedule.add.submitSeries')}
           </button>
-          <button type="button" onClick={onClose}>Hủy</button>
+          <button type="button" onClick={onClose}>{t('schedule.field.cancel')}</button>
         </div>
       </form>
     </Dialog>

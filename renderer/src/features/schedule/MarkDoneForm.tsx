@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
-import { isBroadcast, markDoneLabel } from '../../../../shared/domain/schedule/labels';
+import { isBroadcast } from '../../../../shared/domain/schedule/labels';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
+import { useLabels } from './useLabels';
 
 async function readBase64(file: File): Promise<string> {
   const buf = new Uint8Array(await file.arrayBuffer());
@@ -15,13 +17,15 @@ async function readBase64(file: File): Promise<string> {
 
 /** Mark an item aired/published: actual date and time, duration, slot or issue/page, link, evidence file. */
 export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; today: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const broadcast = isBroadcast(item.outlet);
   const mark = useApiMutation('items:markDone');
   const toast = useToast();
   const [file, setFile] = useState<File | null>(null);
   const defaultDate = item.plannedDate <= today ? item.plannedDate : today;
   return (
-    <Dialog title={markDoneLabel(item.outlet)} onClose={onClose}>
+    <Dialog title={labels.markDone(item.outlet)} onClose={onClose}>
       <p className="hint">{item.title}</p>
       <form
         className="form"
@@ -46,7 +50,7 @@ export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; tod
               },
               {
                 onSuccess: () => {
-                  toast.show(broadcast ? 'Đã ghi nhận: đã phát sóng.' : 'Đã ghi nhận: đã đăng.');
+                  toast.show(broadcast ? t('schedule.markDoneForm.aired') : t('schedule.markDoneForm.published'));
                   onClose();
                 },
               },
@@ -56,50 +60,50 @@ export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; tod
       >
         <div className="row">
           <label>
-            Ngày {broadcast ? 'phát sóng' : 'đăng'}
+            {broadcast ? t('schedule.markDoneForm.dateAired') : t('schedule.markDoneForm.datePublished')}
             <input type="date" name="at" required defaultValue={defaultDate} max={today} />
           </label>
           <label>
-            Giờ
+            {t('schedule.field.time')}
             <input type="time" name="time" defaultValue={item.plannedTime ?? ''} />
           </label>
           <label>
-            Thời lượng (phút)
+            {t('schedule.field.duration')}
             <input type="number" name="durationMin" min={1} max={1440} defaultValue={item.durationMin ?? ''} />
           </label>
         </div>
         {broadcast ? (
           <label>
-            Chương trình / khung giờ phát sóng
-            <input name="slot" placeholder="Ví dụ: sau Thời sự tối" />
+            {t('schedule.markDoneForm.slot')}
+            <input name="slot" placeholder={t('schedule.markDoneForm.slotHint')} />
           </label>
         ) : (
           <div className="row">
             <label>
-              Số báo
+              {t('schedule.markDoneForm.issue')}
               <input name="issueNo" />
             </label>
             <label>
-              Trang
+              {t('schedule.markDoneForm.page')}
               <input name="page" />
             </label>
           </div>
         )}
         <label>
-          Đường dẫn (nếu có)
+          {t('schedule.markDoneForm.link')}
           <input name="link" type="url" placeholder="https://…" />
         </label>
         <label>
-          Tệp minh chứng (ảnh chụp, bản ghi, bản PDF trang báo…)
+          {t('schedule.markDoneForm.evidence')}
           <input type="file" name="evidence" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
         </label>
         <ErrorMessage error={mark.error} />
         <div className="actions">
           <button type="submit" className="primary big" disabled={mark.isPending}>
-            {markDoneLabel(item.outlet)}
+            {labels.markDone(item.outlet)}
           </button>
           <button type="button" onClick={onClose}>
-            Hủy
+            {t('schedule.field.cancel')}
           </button>
         </div>
       </form>

@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { Holiday } from '../../../../shared/domain/schedule/holidays';
-import { WEEKDAY_SHORT_VI, monthGrid } from '../../../../shared/domain/schedule/month-grid';
+import { monthGrid } from '../../../../shared/domain/schedule/month-grid';
 import { formatViDate, parseIsoDate } from '../../../../shared/domain/dates';
-import { KIND_ICONS, OUTLET_SHORT, statusClass, statusLabel } from './look';
+import { KIND_ICONS, statusClass } from './look';
+import { useLabels } from './useLabels';
 import type { Ownership } from './useOwnership';
 
 const MAX_CHIPS = 4;
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
 interface Props {
   year: number;
@@ -28,6 +30,7 @@ interface Props {
 /** The month grid: Monday first, holidays marked, chips per item; drag a chip (of our own) to another day to move it. */
 export function MonthView({ year, month, today, items, holidays, selectedId, onSelect, onMove, own, onQuickAdd, onShowDay }: Props) {
   const { t } = useTranslation();
+  const labels = useLabels();
   const weeks = useMemo(() => monthGrid(year, month), [year, month]);
   const [dropDay, setDropDay] = useState<string | null>(null);
   const byDate = useMemo(() => {
@@ -44,9 +47,9 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
     return m;
   }, [holidays]);
   return (
-    <div className="month" role="grid" aria-label={`Lịch tháng ${month}/${year}`}>
-      {WEEKDAY_SHORT_VI.map((d) => (
-        <div key={d} className="dow" role="columnheader">{d}</div>
+    <div className="month" role="grid" aria-label={t('schedule.month.grid', { m: month, y: year })}>
+      {WEEKDAYS.map((d) => (
+        <div key={d} className="dow" role="columnheader">{labels.weekdayShort(d)}</div>
       ))}
       {weeks.flat().map(({ date, inMonth }) => {
         const dayItems = byDate.get(date) ?? [];
@@ -58,7 +61,7 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
             className={cls}
             role="gridcell"
             data-date={date}
-            aria-label={`${formatViDate(date)}${hol ? `, ${hol.join(', ')}` : ''}, ${dayItems.length} mục`}
+            aria-label={`${formatViDate(date)}${hol ? `, ${hol.join(', ')}` : ''}, ${t('schedule.count', { count: dayItems.length })}`}
             onDragOver={(e) => {
               e.preventDefault();
               e.dataTransfer.dropEffect = 'move';
@@ -75,13 +78,13 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
           >
             <div className="day-head">
               <span className="day-num">{parseIsoDate(date).day}</span>
-              <button className="add" title={`Thêm mục ngày ${formatViDate(date)}`} aria-label={`Thêm mục ngày ${formatViDate(date)}`} onClick={() => onQuickAdd(date)}>
+              <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
                 +
               </button>
             </div>
             {hol ? <div className="holiday-name" title={hol.join(', ')}>{hol[0]}</div> : null}
             {dayItems.slice(0, MAX_CHIPS).map((i) => {
-              const st = statusLabel(i.status, i.outlet);
+              const st = labels.status(i.status, i.outlet);
               const editable = own.canEdit(i);
               return (
                 <button
@@ -104,7 +107,7 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
                 >
                   <span className="t">
                     <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
-                    {OUTLET_SHORT[i.outlet]} · {i.title}
+                    {labels.outletShort(i.outlet)} · {i.title}
                   </span>
                   <span className="st">{st}</span>
                 </button>
@@ -112,7 +115,7 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
             })}
             {dayItems.length > MAX_CHIPS ? (
               <button className="more add" onClick={() => onShowDay(date)}>
-                +{dayItems.length - MAX_CHIPS} mục nữa
+                {t('schedule.month.more', { n: dayItems.length - MAX_CHIPS })}
               </button>
             ) : null}
           </div>

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { ItemStatus } from '../../../../shared/domain/types';
-import { markDoneLabel } from '../../../../shared/domain/schedule/labels';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { EmptyState } from '../../components/EmptyState';
-import { itemSummary, statusClass } from './look';
+import { statusClass } from './look';
+import { useLabels } from './useLabels';
 import { ReadOnlyNote } from './ReadOnlyNote';
 import { useOwnership, type Ownership } from './useOwnership';
 
@@ -12,17 +13,18 @@ type RowProps = { item: ScheduleItem; own: Ownership; onSelect: (id: string) => 
 
 /** One of my items; someone of the same name at another organisation gets no "mark done" for its items. */
 function Row({ item, own, onSelect, onStatus }: RowProps) {
+  const labels = useLabels();
   return (
     <div className={`mine-item ${statusClass(item.status)}`}>
       <div>
         <button className="t" style={{ border: 'none', padding: 0, background: 'none', minHeight: 0 }} onClick={() => onSelect(item.id)}>
           {item.title}
         </button>
-        <div className="hint">{itemSummary(item)}</div>
+        <div className="hint">{labels.summary(item)}</div>
       </div>
       {own.canEdit(item) ? (
         <button className="primary big" onClick={() => onStatus(item, 'done')}>
-          {markDoneLabel(item.outlet)}
+          {labels.markDone(item.outlet)}
         </button>
       ) : (
         <ReadOnlyNote org={own.orgName(item.orgId)} compact />
@@ -33,21 +35,22 @@ function Row({ item, own, onSelect, onStatus }: RowProps) {
 
 /** "Việc của tôi": the current user's open items, overdue first, then this week's. */
 export function MyItemsView({ onSelect, onStatus }: { onSelect: (id: string) => void; onStatus: (i: ScheduleItem, to: ItemStatus) => void }) {
+  const { t } = useTranslation();
   const q = useApiQuery('items:mine', {});
   const own = useOwnership();
   if (q.error) return <ErrorMessage error={q.error} />;
-  if (!q.data) return <p>Đang tải…</p>;
+  if (!q.data) return <p>{t('app.loading')}</p>;
   const { overdue, thisWeek, person } = q.data;
-  if (!person) return <EmptyState message="Chưa chọn người dùng. Hãy chọn người dùng trong Cài đặt." />;
+  if (!person) return <EmptyState message={t('schedule.mine.noUser')} />;
   return (
     <div className="mine">
-      <section aria-label="Quá hạn">
-        <h2>Quá hạn ({overdue.length})</h2>
-        {overdue.length === 0 ? <p className="hint">Không có việc quá hạn.</p> : overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
+      <section aria-label={t('schedule.mine.overdue')}>
+        <h2>{t('schedule.mine.overdueCount', { n: overdue.length })}</h2>
+        {overdue.length === 0 ? <p className="hint">{t('schedule.mine.noOverdue')}</p> : overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
       </section>
-      <section aria-label="Tuần này">
-        <h2>Tuần này ({thisWeek.length})</h2>
-        {thisWeek.length === 0 ? <p className="hint">Tuần này {person} không có việc nào đến hạn.</p> : thisWeek.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
+      <section aria-label={t('schedule.mine.week')}>
+        <h2>{t('schedule.mine.weekCount', { n: thisWeek.length })}</h2>
+        {thisWeek.length === 0 ? <p className="hint">{t('schedule.mine.noWeek', { person })}</p> : thisWeek.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ItemFilter } from '../../../../shared/domain/schedule/search';
-import { addMonths, gridRange, monthTitleVi } from '../../../../shared/domain/schedule/month-grid';
+import { addMonths, gridRange } from '../../../../shared/domain/schedule/month-grid';
 import { monthEnd, monthStart } from '../../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
@@ -17,17 +18,14 @@ import { OrgFilter } from './OrgFilter';
 import { useShortcuts } from './useShortcuts';
 import { useStatusChange } from './useStatusChange';
 import { useOwnership } from './useOwnership';
+import { useLabels } from './useLabels';
 import { formatViDate } from './look';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { ItemStatus } from '../../../../shared/domain/types';
 import './schedule.css';
+import './translations';
 
-const VIEWS = [
-  { id: 'month', label: 'Lịch tháng' },
-  { id: 'agenda', label: 'Danh sách' },
-  { id: 'board', label: 'Theo trạng thái' },
-  { id: 'mine', label: 'Việc của tôi' },
-] as const;
+const VIEWS = [{ id: 'month' }, { id: 'agenda' }, { id: 'board' }, { id: 'mine' }] as const;
 
 function localToday(): string {
   const d = new Date();
@@ -39,6 +37,8 @@ function localToday(): string {
  * filter (in the URL). Other organisations' items are shown read only.
  */
 export function SchedulePage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const route = useRoute();
   const view = (VIEWS.find((v) => v.id === route.rest[0])?.id ?? 'month') as (typeof VIEWS)[number]['id'];
   const today = localToday();
@@ -111,34 +111,34 @@ export function SchedulePage() {
     Escape: () => go({ item: null }),
   });
 
-  const monthLabel = monthTitleVi(year, month);
+  const monthLabel = labels.monthTitle(year, month);
   return (
     <section className="sched">
-      <PageHeader title="Lịch">
-        <button className="primary" onClick={() => setAdding(monthStart(year, month))} title="Phím tắt: N">
-          + Thêm mục
+      <PageHeader title={t('schedule.page.title')}>
+        <button className="primary" onClick={() => setAdding(monthStart(year, month))} title={t('schedule.page.addKey')}>
+          {t('schedule.page.add')}
         </button>
       </PageHeader>
-      <nav className="sched-tabs" aria-label="Chế độ xem">
+      <nav className="sched-tabs" aria-label={t('schedule.page.views')}>
         {VIEWS.map((v) => (
           <a key={v.id} href={href(`/schedule/${v.id}?${query(year, month, org).toString()}`)} aria-current={v.id === view ? 'page' : undefined}>
-            {v.label}
+            {t(`schedule.page.view.${v.id}`)}
           </a>
         ))}
       </nav>
       {view === 'month' || view === 'board' ? (
         <div className="toolbar">
-          <button onClick={() => shift(-1)} aria-label="Tháng trước" title="Tháng trước (PageUp)">‹</button>
+          <button onClick={() => shift(-1)} aria-label={t('schedule.page.prev')} title={t('schedule.page.prevKey')}>‹</button>
           <h2 data-testid="month-title">{monthLabel}</h2>
-          <button onClick={() => shift(1)} aria-label="Tháng sau" title="Tháng sau (PageDown)">›</button>
-          <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>Hôm nay</button>
+          <button onClick={() => shift(1)} aria-label={t('schedule.page.next')} title={t('schedule.page.nextKey')}>›</button>
+          <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>{t('schedule.page.today')}</button>
           <OrgFilter orgs={own.orgs} value={org} onChange={(o) => go({ org: o })} />
-          <span className="hint">Phím tắt: N thêm mục · PageUp/PageDown đổi tháng · / tìm · D đánh dấu đã phát sóng/đăng</span>
+          <span className="hint">{t('schedule.page.keys')}</span>
         </div>
       ) : null}
       {linkedTask && view === 'month' ? (
         <p className="card" role="status" data-testid="linked-task-hint">
-          Đang lên lịch cho một nhiệm vụ của kế hoạch: bấm <strong>+</strong> trên một ngày để thêm kỳ, mục mới sẽ được gắn sẵn với nhiệm vụ này.
+          {t('schedule.page.linkedBefore')} <strong>+</strong> {t('schedule.page.linkedAfter')}
         </p>
       ) : null}
       <ErrorMessage error={status.error ?? move.error} />
@@ -155,7 +155,7 @@ export function SchedulePage() {
               selectedId={selected}
               onSelect={(id) => go({ item: id })}
               own={own}
-              onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(`Đã dời sang ${formatViDate(date)}.`) })}
+              onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(t('schedule.page.moved', { date: formatViDate(date) })) })}
               onQuickAdd={(date) => setAdding(date)}
               onShowDay={(date) => {
                 setFilter({ from: date, to: date });

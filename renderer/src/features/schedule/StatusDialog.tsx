@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { ItemStatus } from '../../../../shared/domain/types';
 import { needsReason } from '../../../../shared/domain/schedule/workflow';
@@ -6,7 +7,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
-import { statusLabel } from './look';
+import { useLabels } from './useLabels';
 
 type SimpleTarget = Exclude<ItemStatus, 'done'>;
 
@@ -17,9 +18,18 @@ export function needsDialog(item: ScheduleItem, to: ItemStatus): boolean {
 
 /** Ask for what a status change needs: the new date to postpone, a reason to cancel or reopen. */
 export function StatusDialog({ item, to, onClose }: { item: ScheduleItem; to: SimpleTarget; onClose: () => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const set = useApiMutation('items:setStatus');
   const toast = useToast();
-  const title = to === 'planned' ? 'Mở lại mục' : to === 'postponed' ? 'Hoãn mục' : to === 'cancelled' ? 'Hủy mục' : statusLabel(to, item.outlet);
+  const title =
+    to === 'planned'
+      ? t('schedule.statusDialog.reopen')
+      : to === 'postponed'
+        ? t('schedule.statusDialog.postpone')
+        : to === 'cancelled'
+          ? t('schedule.statusDialog.cancel')
+          : labels.status(to, item.outlet);
   return (
     <Dialog title={title} onClose={onClose}>
       <p className="hint">{item.title}</p>
@@ -34,7 +44,7 @@ export function StatusDialog({ item, to, onClose }: { item: ScheduleItem; to: Si
             { id: item.id, status: to, reason, date },
             {
               onSuccess: () => {
-                toast.show(`Đã chuyển sang "${statusLabel(to, item.outlet)}".`);
+                toast.show(t('schedule.statusDialog.changed', { status: labels.status(to, item.outlet) }));
                 onClose();
               },
             },
@@ -43,12 +53,12 @@ export function StatusDialog({ item, to, onClose }: { item: ScheduleItem; to: Si
       >
         {to === 'postponed' ? (
           <label>
-            Ngày mới
+            {t('schedule.statusDialog.newDate')}
             <input type="date" name="date" required defaultValue={addDays(item.plannedDate, 7)} min={addDays(item.plannedDate, 1)} />
           </label>
         ) : null}
         <label>
-          Lý do{to === 'postponed' ? ' (không bắt buộc)' : ''}
+          {to === 'postponed' ? t('schedule.field.reasonOptional') : t('schedule.field.reason')}
           <textarea name="reason" rows={2} required={to !== 'postponed'} />
         </label>
         <ErrorMessage error={set.error} />
@@ -57,7 +67,7 @@ export function StatusDialog({ item, to, onClose }: { item: ScheduleItem; to: Si
             {title}
           </button>
           <button type="button" onClick={onClose}>
-            Đóng
+            {t('schedule.field.close')}
           </button>
         </div>
       </form>

@@ -1,22 +1,25 @@
+import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import './translations';
 
 /** Cài đặt → Chủ đề: the topic tags offered when editing items (items keep the names they already have). */
 export function TopicsPanel() {
+  const { t } = useTranslation();
   const topics = useApiQuery('topics:list', {});
   const save = useApiMutation('topics:save');
   const toast = useToast();
   return (
-    <section aria-label="Chủ đề tuyên truyền">
-      <h2>Chủ đề tuyên truyền</h2>
+    <section aria-label={t('schedule.topics.title')}>
+      <h2>{t('schedule.topics.title')}</h2>
       <ErrorMessage error={topics.error ?? save.error} />
       <ul>
-        {(topics.data ?? []).map((t) => (
-          <li key={t}>
-            {t}{' '}
-            <button className="danger" onClick={() => save.mutate({ add: [], remove: [t] }, { onSuccess: () => toast.show('Đã bỏ chủ đề.') })}>
-              Bỏ
+        {(topics.data ?? []).map((name) => (
+          <li key={name}>
+            {name}{' '}
+            <button className="danger" onClick={() => save.mutate({ add: [], remove: [name] }, { onSuccess: () => toast.show(t('schedule.topics.removed')) })}>
+              {t('schedule.topics.remove')}
             </button>
           </li>
         ))}
@@ -27,13 +30,13 @@ export function TopicsPanel() {
           e.preventDefault();
           const form = e.currentTarget;
           const name = String(new FormData(form).get('topic') ?? '');
-          save.mutate({ add: [name], remove: [] }, { onSuccess: () => { toast.show('Đã thêm chủ đề.'); form.reset(); } });
+          save.mutate({ add: [name], remove: [] }, { onSuccess: () => { toast.show(t('schedule.topics.added')); form.reset(); } });
         }}
       >
         <label>
-          Chủ đề mới <input name="topic" required />
+          {t('schedule.topics.name')} <input name="topic" required />
         </label>
-        <button type="submit">Thêm chủ đề</button>
+        <button type="submit">{t('schedule.topics.add')}</button>
       </form>
     </section>
   );

@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { ItemStatus } from '../../../../shared/domain/types';
 import { useApiMutation } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
 import { MarkDoneForm } from './MarkDoneForm';
 import { StatusDialog, needsDialog } from './StatusDialog';
-import { statusLabel } from './look';
+import { useLabels } from './useLabels';
 
 /**
  * One way to change status from anywhere (panel buttons, board drops, "Việc của tôi"): the core applies the
@@ -17,6 +18,8 @@ export function useStatusChange(today: string): {
   error: Error | null;
   clearError: () => void;
 } {
+  const { t } = useTranslation();
+  const labels = useLabels();
   const [pending, setPending] = useState<{ item: ScheduleItem; to: ItemStatus } | null>(null);
   const set = useApiMutation('items:setStatus');
   const toast = useToast();
@@ -28,7 +31,7 @@ export function useStatusChange(today: string): {
     }
     set.mutate(
       { id: item.id, status: to as Exclude<ItemStatus, 'done'> },
-      { onSuccess: () => toast.show(`Đã chuyển sang "${statusLabel(to, item.outlet)}".`) },
+      { onSuccess: () => toast.show(t('schedule.statusDialog.changed', { status: labels.status(to, item.outlet) })) },
     );
   };
   const close = () => setPending(null);
