@@ -10,11 +10,15 @@ import { backupDatabaseFile } from './db/backup-file';
 import { dataDirFor } from './paths';
 import { ChangeWriter } from './sync/write-path';
 import { createImportRunner } from './sync/import-runner';
+import { RwLock } from './rw-lock';
 import { createHandlers } from './handlers';
 import { zodToAppError } from './validation';
 import * as settingsRepo from './db/settings-repo';
 import { APP_VERSION } from './version';
 import path from 'node:path';
+
+/** Commands that merge or replace the database wholesale: they run with no other command alongside. */
+const EXCLUSIVE_CHANNELS: ReadonlySet<string> = new Set(['sync:import', 'sync:run', 'sync:trust', 'backup:restore']);
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
 
@@ -76,6 +80,7 @@ export function openCore(options: CoreOptions): Core {
   const dataDir = options.dataDir ?? dataDirFor(options.dbFile);
   const writer = new ChangeWriter(db, installId, () => now().getTime());
   const listeners = new Set<(event: CoreEvent) => void>();
+  const writes = new RwLock();
   const imports = createImportRunner({
     db,
     writer,
@@ -134,9 +139,10 @@ export function openCore(options: CoreOptions): Core {
       const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
       if (!parsed.success) throw zodToAppError(parsed.error);
       const handler = handlers[channel] as (i: unknown) => unknown;
-      // While a sync import runs (in a worker it holds the database's write lock), a command waits for it; reads go on.
-      for (let busy = imports.busy(); def.mutates && busy; busy = imports.busy()) await busy;
-      const result = await handler(parsed.data);
+      // A sync import (in a worker it holds the database's write lock for its whole transaction) or a restore runs
+      // alone: it waits for commands already running, and commands wait for it. Reads go on meanwhile.
+      const run = () => handler(parsed.data);
+      const result = EXCLUSIVE_CHANNELS.has(channel) ? await writes.withExclusive(run) : def.mutates ? await writes.withShared(run) : await run();
       if (def.mutates) ctx.emit({ type: 'changed', payload: { channel } });
       return { ok: true, result };
     } catch (error) {
@@ -160,6 +166,7 @@ export function openCore(options: CoreOptions): Core {
     info: () => ({ dbFile: ctx.dbFile, dataDir, schemaVersion: schemaVersionOf(db), installId }),
     backupNow: () => backupDatabaseFile(ctx.dbFile, path.join(dataDir, 'backups'), 'manual', now()),
     close: () => {
+      imports.stop();
       if (db.open) db.close();
     },
   };

@@ -10,7 +10,8 @@ function isCanonical(value: unknown): boolean {
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
   let previous: string | null = null;
   for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
+    // sortKeys drops "__proto__" (assigning it sets the prototype); take that path so the bytes never depend on key order.
+    if (!Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') return false;
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined || (previous !== null && !(previous < key)) || !isCanonical(v)) return false;
     previous = key;

@@ -8,6 +8,7 @@ import { canonicalJson } from './canonical-json';
 import { stageChange, stagedLine } from './staged-change';
 import { LineFileWriter } from './line-file';
 import { SyncRejection } from './rejection';
+import { AppError } from '../../../shared/contract/errors';
 import { verifyBytes } from './keys';
 import { FORMAT_VERSION, MAGIC_PREFIX, fileHeaderSchema, type FileHeader } from '../../../shared/domain/sync/file-header';
 import { wireChangeSchema } from '../../../shared/domain/sync/change';
@@ -111,9 +112,8 @@ export async function verifyBody(file: string, head: FileHead, ndjsonOut: string
   let maxHlcMs = 0;
   let lineNo = 0;
   const seen = new Map<string, { from: number; to: number; count: number; seqs: Set<number> }>();
-  const out = fs.openSync(ndjsonOut, 'w');
   // Staged in large writes: one system call per line cost more than the parsing.
-  const staged = new LineFileWriter(out);
+  const staged = new LineFileWriter(ndjsonOut);
 
   async function* body(): AsyncGenerator<Buffer> {
     for await (const chunk of fs.createReadStream(file, { start: head.bodyOffset, highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
@@ -173,12 +173,13 @@ export async function verifyBody(file: string, head: FileHead, ndjsonOut: string
       staged.flush();
     });
   } catch (error) {
+    if (error instanceof AppError) throw error; // this computer's disk, not the file
     if (error instanceof SyncRejection && error.reason !== 'bad_change' && error.reason !== 'range_mismatch') throw error;
     // A damaged body shows up first as a decompression or parse error: report the real cause when it is that.
     if (!(error instanceof SyncRejection) || bodyLength !== header.bodyLength) throw new SyncRejection('damaged', DAMAGED);
     throw error;
   } finally {
-    fs.closeSync(out);
+    staged.close();
   }
   if (bodyLength !== header.bodyLength || bodyHash.digest('hex') !== header.bodySha256 || plainLength !== header.plainLength) {
     throw new SyncRejection('damaged', DAMAGED);

@@ -13,6 +13,6 @@ export interface ImportJob {
 
 export type ImportWorkerMessage =
   | { type: 'ready' }
-  | { type: 'progress'; file: string; applied: number }
+  | { type: 'progress'; applied: number }
   | { type: 'done'; summary: ImportSummary }
   | { type: 'failed'; message: string; code?: string };

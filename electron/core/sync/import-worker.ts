@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
 import { ChangeWriter } from './write-path';
 import { importFiles } from './importer';
+import { progressEvery } from './import-runner';
 import type { ImportJob, ImportWorkerMessage } from './import-job';
 import '../synced-tables';
 
@@ -16,15 +17,10 @@ async function run(job: ImportJob): Promise<void> {
     const now = () => Date.now() + job.clockOffsetMs;
     const writer = new ChangeWriter(db, job.installId, now);
     post({ type: 'ready' });
-    let lastPost = 0;
     const summary = await importFiles(db, writer, job.files, {
       ...job.options,
       now,
-      onApplied: (applied) => {
-        if (applied - lastPost < 5000) return;
-        lastPost = applied;
-        post({ type: 'progress', file: '', applied });
-      },
+      onApplied: progressEvery((applied) => post({ type: 'progress', applied })),
     });
     post({ type: 'done', summary });
   } finally {

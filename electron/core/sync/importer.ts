@@ -9,6 +9,7 @@ import { applyChanges } from './apply-file';
 import { ensureInstallKeys, keyIdOf } from './keys';
 import { addInstall, getInstall, noteFileImported, setTrust } from './trust-store';
 import { getFile, holdsRanges, recordFile } from './files-repo';
+import { workFileError } from './line-file';
 
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -118,7 +119,11 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     if (seenBefore?.status === 'imported' && !(known && known.trust === 'pending') && (await bodyMatchesHeader(file, head)) && holdsRanges(db, h.origins)) {
       return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
     }
-    fs.mkdirSync(d.tmp, { recursive: true });
+    try {
+      fs.mkdirSync(d.tmp, { recursive: true });
+    } catch (error) {
+      throw workFileError(tmp, error);
+    }
     const body = await verifyBody(file, head, tmp, now());
 
     const isSelf = h.install === writer.installId;
@@ -139,7 +144,7 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
       if (!isSelf) noteFileImported(db, h, path.basename(file), nowIso(), c.lastChangeMs ? new Date(c.lastChangeMs).toISOString() : null);
       recordFile(db, { fileHash: hash, fileName: path.basename(file), installId: h.install, status: 'imported', reasonCode: null, reason: null, storedPath: null, changes: body.count, applied: c.applied, at: nowIso() });
       return c;
-    })();
+    }).immediate(); // take the write lock before reading the log, not at the first insert
     return { ...base, status: counts.applied === 0 ? 'duplicate' : 'applied', applied: counts.applied, duplicates: counts.duplicates, conflicts: counts.conflicts, install: h.install };
   } catch (error) {
     if (!(error instanceof SyncRejection)) throw error;
@@ -154,8 +159,28 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
   }
 }
 
+/** Work files left by an import that never finished (the app was killed); a day old, so never a running one's. */
+function sweepStaleWork(dataDir: string, nowMs: number): void {
+  const dir = dirs(dataDir).tmp;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const p = path.join(dir, name);
+    try {
+      if (name.endsWith('.ndjson') && nowMs - fs.statSync(p).mtimeMs > 24 * 3600 * 1000) fs.rmSync(p, { force: true });
+    } catch {
+      // another process's file, or already gone
+    }
+  }
+}
+
 export async function importFiles(db: Db, writer: ChangeWriter, files: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { applied: 0, duplicates: 0, conflicts: 0, pending: [], rejected: [], files: [] };
+  sweepStaleWork(opts.dataDir, Date.now());
   for (const file of files) {
     const r = await importFile(db, writer, file, opts);
     summary.files.push(r);

@@ -1,20 +1,40 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
 
 const BUFFER_BYTES = 1 << 20;
+
+/** This computer's disk failing us (full, read-only…) is not the sync file's fault: say so, and name the folder. */
+export function workFileError(file: string, error: unknown): AppError {
+  const code = (error as { code?: string }).code ?? '';
+  const why = code === 'ENOSPC' ? 'ổ đĩa đã đầy' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'không có quyền ghi' : `lỗi ${code || 'ghi đĩa'}`;
+  return new AppError(
+    'io_error',
+    `Không ghi được tệp tạm để nhập đồng bộ vào thư mục "${path.dirname(file)}" (${why}). Tệp đồng bộ không có lỗi và chưa được nhập; hãy giải phóng dung lượng hoặc kiểm tra quyền ghi rồi thử lại.`,
+    { file: path.dirname(file) },
+  );
+}
 
 /** Lines written to a work file through one reused buffer: a system call per megabyte, not per line. */
 export class LineFileWriter {
   private readonly buf = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
+  private readonly fd: number;
 
-  constructor(private readonly fd: number) {}
+  constructor(private readonly file: string) {
+    try {
+      this.fd = fs.openSync(file, 'w');
+    } catch (error) {
+      throw workFileError(file, error);
+    }
+  }
 
   write(line: string): void {
     // A UTF-16 unit never takes more than 3 bytes in UTF-8, so this bound is safe without measuring the line.
     if (this.used + line.length * 3 + 1 > BUFFER_BYTES) {
       this.flush();
       if (line.length * 3 + 1 > BUFFER_BYTES) {
-        fs.writeSync(this.fd, `${line}\n`);
+        this.writeOut(Buffer.from(`${line}\n`, 'utf8'));
         return;
       }
     }
@@ -23,9 +43,21 @@ export class LineFileWriter {
   }
 
   flush(): void {
-    let off = 0;
-    while (off < this.used) off += fs.writeSync(this.fd, this.buf, off, this.used - off);
+    this.writeOut(this.buf.subarray(0, this.used));
     this.used = 0;
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+
+  private writeOut(bytes: Buffer): void {
+    try {
+      let off = 0;
+      while (off < bytes.length) off += fs.writeSync(this.fd, bytes, off, bytes.length - off);
+    } catch (error) {
+      throw workFileError(this.file, error);
+    }
   }
 }
 

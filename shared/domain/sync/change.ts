@@ -33,6 +33,8 @@ function jsonProblem(v: unknown, depth: number): string | null {
   if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
     for (const [k, x] of Object.entries(v)) {
       if (k.length > 200) return 'Tên khóa quá dài.';
+      // A key no object can hold as data (assigning it sets the prototype): canonical JSON would drop it.
+      if (k === '__proto__') return 'Tên khóa "__proto__" không được phép.';
       const p = jsonProblem(x, depth + 1);
       if (p) return p;
     }

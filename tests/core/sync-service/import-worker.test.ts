@@ -81,12 +81,19 @@ describe('sync import in a worker thread', () => {
   it('gives the same database as an in-process import, and commands issued meanwhile wait for it', async () => {
     const viaWorker = await open('ha-worker', 'Sở Nội vụ', workerFile);
     const inProcess = await open('ha-plain', 'Sở Nội vụ');
-    const importing = importPaths(viaWorker.ctx, files, true);
-    // A command sent while the worker holds the write lock waits for the import instead of failing.
+    const done: string[] = [];
+    viaWorker.onEvent((e) => {
+      const channel = (e.payload as { channel?: string } | undefined)?.channel;
+      if (e.type === 'changed' && channel) done.push(channel);
+    });
+    const upload = files.map((f) => ({ fileName: path.basename(f), contentBase64: fs.readFileSync(f).toString('base64') }));
+    const importing = viaWorker.dispatch('sync:import', { files: upload, trustNew: true });
+    // A command sent while the import runs waits for it (it would otherwise meet the worker's write lock).
     const command = viaWorker.dispatch('settings:set', { values: { 'ui.note': 'đặt trong lúc nhập' } });
     const [result, set] = await Promise.all([importing, command]);
     expect(set.ok).toBe(true);
-    expect(result).toMatchObject({ applied: changes, duplicates: 0, rejected: [] });
+    expect(done).toEqual(['sync:import', 'settings:set']);
+    expect(result).toMatchObject({ ok: true, result: { applied: changes, duplicates: 0, rejected: [] } });
     await importPaths(inProcess.ctx, files, true);
     expect(dump(viaWorker)).toBe(dump(inProcess));
     expect((viaWorker.ctx.db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n).toBe(40);

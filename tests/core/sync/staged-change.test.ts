@@ -5,16 +5,16 @@ import { canonicalJson } from '../../../electron/core/sync/canonical-json';
 import { parseStagedLine, stageChange, stagedLine } from '../../../electron/core/sync/staged-change';
 import { wireChangeSchema } from '../../../shared/domain/sync/change';
 
-/** Canonical JSON as first defined (always copying with sorted keys), to check the faster path against. */
+/** Canonical JSON exactly as first defined (always copying, by assignment, with sorted keys), to check the faster path against. */
 function sorted(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sorted);
   if (v === null || typeof v !== 'object') return v;
-  return Object.fromEntries(
-    Object.keys(v)
-      .sort()
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
-  );
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined) out[k] = sorted(x);
+  }
+  return out;
 }
 const referenceJson = (v: unknown) => JSON.stringify(sorted(v));
 
@@ -57,7 +57,7 @@ describe('staged changes', () => {
   });
 
   it('canonical JSON is the same whether the keys come sorted or not (numeric keys, undefined, nesting)', () => {
-    const samples: unknown[] = [{ b: 1, a: { d: [1, { y: 2, x: undefined }], c: null } }, { '10': 1, '9': 2, a: 3 }, { a: 1, b: { c: 2 } }, [{ z: 1, a: 2 }], new Date(0)];
+    const samples: unknown[] = [JSON.parse('{"a":1,"__proto__":{"x":1},"b":2}'), JSON.parse('{"__proto__":1}'), { b: 1, a: { d: [1, { y: 2, x: undefined }], c: null } }, { '10': 1, '9': 2, a: 3 }, { a: 1, b: { c: 2 } }, [{ z: 1, a: 2 }], new Date(0)];
     for (const v of samples) expect(canonicalJson(v)).toBe(referenceJson(v));
     fc.assert(
       fc.property(json, (v) => {
@@ -108,6 +108,11 @@ describe('wire change values', () => {
     expect(problem({ d: deep })).toMatch(/lồng quá sâu/);
     expect(problem([1])).toMatch(/đối tượng/);
     expect(problem('x')).toMatch(/đối tượng/);
+  });
+
+  it('refuses a "__proto__" key anywhere in a value', () => {
+    expect(problem(JSON.parse('{"data":{"__proto__":{"x":1},"a":1}}'))).toMatch(/^value\.data: .*__proto__/);
+    expect(problem(JSON.parse('{"list":[{"__proto__":null}]}'))).toMatch(/__proto__/);
   });
 
   it('reports a malformed clock as a field problem rather than failing', () => {
