@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../electron/core/plans/import/parse-plan-file';
-import { docxWithSpans } from './seed-table';
+import { docxWithRowSpans, docxWithSpans } from './seed-table';
 
 describe('DOCX tables with merged cells', () => {
   it('keeps later cells under their headers and flags a heading row inside the table', async () => {
@@ -10,6 +10,18 @@ describe('DOCX tables with merged cells', () => {
       { code: '2', title: 'Bài viết', product: 'Bài', leads: ['Báo HD'], partners: ['Sở Nội vụ'], timeframe: 'Quý II/2020' },
     ]);
     expect(parsed.issues.map((i) => [i.level, i.row, i.code])).toEqual([['warning', 2, 'stray_line']]);
+  });
+});
+
+describe('DOCX tables with cells merged down (w:vMerge)', () => {
+  it('gives every task of the merged rows the agency and timeframe written once', async () => {
+    const parsed = await parsePlanFile(await docxWithRowSpans(), 'row-spans.docx');
+    expect(parsed.rows.map(({ row: _r, ...t }) => t)).toEqual([
+      { code: '1', title: 'Chuyên mục CCHC trên sóng truyền hình', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: ['Sở Nội vụ'], timeframe: 'Mỗi tháng 01 kỳ' },
+      { code: '2', title: 'Chuyên mục CCHC trên sóng phát thanh', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: ['Sở Tư pháp'], timeframe: 'Mỗi tháng 01 kỳ' },
+      { code: '3', title: 'Bài viết về dịch vụ công', product: 'Bài', leads: ['Báo HD'], partners: [], timeframe: 'Quý II/2020' },
+    ]);
+    expect(parsed.issues.filter((i) => i.level === 'error')).toEqual([]);
   });
 });
 

@@ -56,14 +56,32 @@ function gridSpan(tc: Node): number {
   return Number.isInteger(value) && value > 1 && value <= 64 ? value : 1;
 }
 
+/** Whether a cell continues the one above it (w:tcPr/w:vMerge without val="restart"): a lead agency written once for several tasks. */
+function continuesAbove(tc: Node): boolean {
+  const props = children(tc, 'w:tc').find((n) => tagOf(n) === 'w:tcPr');
+  const merge = props ? children(props, 'w:tcPr').find((n) => tagOf(n) === 'w:vMerge') : undefined;
+  if (!merge) return false;
+  const val = (merge[':@'] as Record<string, unknown> | undefined)?.['@_w:val'];
+  return val === undefined || val === 'continue';
+}
+
 function tableRows(tbl: Node): string[][] {
+  // Text of the last cell seen in each grid column, for cells merged down into it.
+  const above = new Map<number, string>();
   return children(tbl, 'w:tbl')
     .filter((n) => tagOf(n) === 'w:tr')
     .map((tr) => {
       const cells = children(tr, 'w:tr').filter((n) => tagOf(n) === 'w:tc');
       // A cell spanning the whole row is a heading line ("I. TUYÊN TRUYỀN TRÊN BÁO CHÍ"): keep it one cell.
-      if (cells.length === 1) return [cellText(cells[0]!)];
-      return cells.flatMap((tc) => [cellText(tc), ...Array<string>(gridSpan(tc) - 1).fill('')]);
+      if (cells.length === 1 && !continuesAbove(cells[0]!)) return [cellText(cells[0]!)];
+      const row: string[] = [];
+      for (const tc of cells) {
+        const col = row.length;
+        const text = continuesAbove(tc) ? (above.get(col) ?? '') : cellText(tc);
+        above.set(col, text);
+        row.push(text, ...Array<string>(gridSpan(tc) - 1).fill(''));
+      }
+      return row;
     });
 }
 
