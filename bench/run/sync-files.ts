@@ -4,43 +4,11 @@ import Database from 'better-sqlite3';
 import { encodeSyncFile, writeFileAtomically } from '../../electron/core/sync/file-writer';
 import { keyIdOf } from '../../electron/core/sync/keys';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
-import type { WireChange } from '../../shared/domain/sync/change';
+import { logRowToWire, type LogRow } from '../../electron/core/sync/log-row';
+
+export type { LogRow };
 import { installIdentities } from '../data/generate';
 import { ORGS } from '../data/vocab';
-
-export interface LogRow {
-  install_id: string;
-  seq: number;
-  org_id: string;
-  tbl: string;
-  row_id: string;
-  grp: string;
-  value: string;
-  hlc: string;
-  base_hlc: string | null;
-  tx: string;
-  actor: string | null;
-  hash: string;
-  supersedes: string | null;
-}
-
-function toWire(r: LogRow): WireChange {
-  const c: WireChange = {
-    install: r.install_id,
-    seq: r.seq,
-    org: r.org_id,
-    table: r.tbl,
-    rowId: r.row_id,
-    group: r.grp,
-    value: JSON.parse(r.value) as WireChange['value'],
-    hlc: r.hlc,
-    baseHlc: r.base_hlc,
-    tx: r.tx,
-    actor: r.actor,
-  };
-  if (r.supersedes) c.supersedes = JSON.parse(r.supersedes) as string[];
-  return c;
-}
 
 export interface StationFile {
   file: string;
@@ -66,7 +34,7 @@ export function stationFiles(dbFile: string, seed: string, counts: readonly numb
       // Never split a user action across files (the exporter does the same).
       while (cut > 0 && cut < all.length && all[cut]!.tx === all[cut - 1]!.tx) cut -= 1;
       const rows = all.slice(0, cut);
-      const wire = rows.map(toWire);
+      const wire = rows.map(logRowToWire);
       const identity = {
         schema: LATEST_SCHEMA_VERSION,
         org: station.orgId,
@@ -102,7 +70,7 @@ export function restampedFile(dbFile: string, seed: string, count: number, outDi
       keyId: keyIdOf(station.publicKey),
       known: { [station.installId]: rows.length },
     };
-    const f = encodeSyncFile(identity, rows.map(toWire), station.privateKey, '2026-01-02T00:00:00.000Z');
+    const f = encodeSyncFile(identity, rows.map(logRowToWire), station.privateKey, '2026-01-02T00:00:00.000Z');
     return writeFileAtomically(path.join(outDir, 'restamped'), f.name, f.bytes);
   } finally {
     db.close();

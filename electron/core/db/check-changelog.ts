@@ -3,48 +3,20 @@ import { loadRowEntries } from '../sync/row-refresh';
 import { computeRowState } from '../sync/row-state';
 import { changeHash } from '../sync/write-path';
 import type { ProblemList } from './check-types';
-
-interface LogRow {
-  install_id: string;
-  seq: number;
-  org_id: string;
-  tbl: string;
-  row_id: string;
-  grp: string;
-  value: string;
-  hlc: string;
-  base_hlc: string | null;
-  tx: string;
-  actor: string | null;
-  hash: string;
-  supersedes: string | null;
-}
+import { logRowToWire, type LogRow } from '../sync/log-row';
 
 /** Every change-log entry still hashes to what was recorded (a hand edit or a torn write shows here). */
 function checkHashes(db: Database.Database, problems: ProblemList): void {
-  const rows = db.prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes FROM change_log').iterate() as IterableIterator<LogRow>;
+  const rows = db.prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival FROM change_log').iterate() as IterableIterator<LogRow>;
   for (const r of rows) {
-    let value: Record<string, unknown>;
+    let expected: string;
     try {
-      value = JSON.parse(r.value) as Record<string, unknown>;
+      const w = logRowToWire(r);
+      expected = changeHash({ ...w, value: w.value as Record<string, unknown> });
     } catch {
       problems.add({ code: 'changelog_hash', message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} có giá trị không đọc được.`, details: { install: r.install_id, seq: r.seq } });
       continue;
     }
-    const expected = changeHash({
-      install: r.install_id,
-      seq: r.seq,
-      org: r.org_id,
-      table: r.tbl,
-      rowId: r.row_id,
-      group: r.grp,
-      value,
-      hlc: r.hlc,
-      baseHlc: r.base_hlc,
-      tx: r.tx,
-      actor: r.actor,
-      supersedes: r.supersedes ? (JSON.parse(r.supersedes) as string[]) : undefined,
-    });
     if (expected !== r.hash) {
       problems.add({ code: 'changelog_hash', message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} (bảng ${r.tbl}, dòng ${r.row_id}) không khớp mã băm đã ghi — dữ liệu đã bị sửa ngoài ứng dụng.`, details: { install: r.install_id, seq: r.seq, table: r.tbl, rowId: r.row_id } });
     }

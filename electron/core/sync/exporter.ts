@@ -3,6 +3,7 @@ import type { ChangeWriter } from './write-path';
 import { encodeSyncFile, ndjsonLine, writeFileAtomically, type HeaderIdentity } from './file-writer';
 import { ensureInstallKeys } from './keys';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { logRowToWire, type LogRow } from './log-row';
 import type { WireChange } from '../../../shared/domain/sync/change';
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -25,40 +26,6 @@ export interface ExportOptions {
 export interface ExportResult {
   files: string[];
   changes: number;
-}
-
-interface LogRow {
-  install_id: string;
-  seq: number;
-  org_id: string;
-  tbl: string;
-  row_id: string;
-  grp: string;
-  value: string;
-  hlc: string;
-  base_hlc: string | null;
-  tx: string;
-  actor: string | null;
-  supersedes: string | null;
-  arrival: number;
-}
-
-function toWire(r: LogRow): WireChange {
-  const c: WireChange = {
-    install: r.install_id,
-    seq: r.seq,
-    org: r.org_id,
-    table: r.tbl,
-    rowId: r.row_id,
-    group: r.grp,
-    value: JSON.parse(r.value) as WireChange['value'],
-    hlc: r.hlc,
-    baseHlc: r.base_hlc,
-    tx: r.tx,
-    actor: r.actor,
-  };
-  if (r.supersedes) c.supersedes = JSON.parse(r.supersedes) as string[];
-  return c;
 }
 
 /** For each install we hold changes of: the highest seq with no gap below it (the header's `known` vector). */
@@ -111,9 +78,9 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
   };
   const rows = db.prepare('SELECT * FROM change_log WHERE arrival > ? ORDER BY arrival').iterate(cursor) as IterableIterator<LogRow>;
   for (const r of rows) {
-    maxArrival = Math.max(maxArrival, r.arrival);
+    maxArrival = Math.max(maxArrival, r.arrival ?? 0); // rows selected by arrival > cursor always have one
     if (!includeForeign && r.install_id !== writer.installId) continue;
-    const w = toWire(r);
+    const w = logRowToWire(r);
     const size = Buffer.byteLength(ndjsonLine(w));
     // Split only between user actions, so each action still arrives (and applies) whole.
     if (batch.length > 0 && batchBytes + size > maxBody && r.tx !== lastTx) flush();
