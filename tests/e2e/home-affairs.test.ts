@@ -134,10 +134,11 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
     ] as const) {
       await page.goto(overview);
       const link = org(name).getByRole('link', { name: 'Mở lịch của đơn vị này' });
-      // A quarter is shorter than the agenda's year: the card says the list covers the whole year.
-      await expect.poll(() => org(name).locator('.ov-open-schedule').innerText(), { timeout: 10_000 }).toContain('cả năm 2020');
       await link.click();
-      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#\/schedule\/agenda\?m=2020-01&org=/);
+      // The link carries the period (Q1 2020): the list starts narrowed to it.
+      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#\/schedule\/agenda\?m=2020-01&org=[^&]+&from=2020-01-01&to=2020-03-31$/);
+      await expect.poll(() => page.getByLabel('Từ ngày').inputValue(), { timeout: 10_000 }).toBe('2020-01-01');
+      await expect.poll(() => page.getByLabel('Đến ngày').inputValue(), { timeout: 10_000 }).toBe('2020-03-31');
       await expect.poll(() => page.getByTestId('agenda-count').innerText(), { timeout: 10_000 }).toBe(`${mine.length} mục`);
       await expect.poll(async () => (await rows()).length, { timeout: 10_000 }).toBe(mine.length);
       const texts = (await rows()).join('\n');

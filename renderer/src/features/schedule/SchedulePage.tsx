@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFilter } from '../../../../shared/domain/schedule/search';
 import { addMonths, gridRange } from '../../../../shared/domain/schedule/month-grid';
-import { monthEnd, monthStart } from '../../../../shared/domain/dates';
+import { isValidIsoDate, localIsoDate, monthEnd, monthStart } from '../../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -27,11 +27,6 @@ import './translations';
 
 const VIEWS = [{ id: 'month' }, { id: 'agenda' }, { id: 'board' }, { id: 'mine' }] as const;
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * Lịch: month calendar, agenda, board and "my items", sharing one selected item, one month and one organisation
  * filter (in the URL). Other organisations' items are shown read only.
@@ -41,7 +36,7 @@ export function SchedulePage() {
   const labels = useLabels();
   const route = useRoute();
   const view = (VIEWS.find((v) => v.id === route.rest[0])?.id ?? 'month') as (typeof VIEWS)[number]['id'];
-  const today = localToday();
+  const today = localIsoDate(new Date());
   const m = /^(\d{4})-(\d{2})$/.exec(route.params.get('m') ?? '');
   const year = m ? Number(m[1]) : Number(today.slice(0, 4));
   const month = m ? Number(m[2]) : Number(today.slice(5, 7));
@@ -54,11 +49,21 @@ export function SchedulePage() {
   const own = useOwnership();
   const [adding, setAdding] = useState<string | null>(null);
   const q = route.params.get('q');
-  const [filter, setFilter] = useState<ItemFilter>(() => (q ? { text: q } : {}));
+  // A link may bring a period (?from=…&to=…, e.g. from the Home Affairs view): the agenda starts narrowed to it.
+  const dateParam = (name: string) => {
+    const v = route.params.get(name);
+    return v && isValidIsoDate(v) ? v : undefined;
+  };
+  const linkedFrom = dateParam('from');
+  const linkedTo = dateParam('to');
+  const [filter, setFilter] = useState<ItemFilter>(() => ({ ...(q ? { text: q } : {}), ...(linkedFrom ? { from: linkedFrom } : {}), ...(linkedTo ? { to: linkedTo } : {}) }));
   // The top bar's search lands here with ?q=…, also when this page is already open.
   useEffect(() => {
     if (q !== null) setFilter((f) => ({ ...f, text: q }));
   }, [q]);
+  useEffect(() => {
+    if (linkedFrom || linkedTo) setFilter((f) => ({ ...f, from: linkedFrom ?? f.from, to: linkedTo ?? f.to }));
+  }, [linkedFrom, linkedTo]);
   // Without dates of its own, the agenda shows the year of the month in view.
   const agendaFilter = { ...filter, from: filter.from ?? `${year}-01-01`, to: filter.to ?? `${year}-12-31`, orgIds };
   const status = useStatusChange(today);

@@ -8,20 +8,16 @@ import { viDate } from '../format';
 /**
  * Where Home Affairs reads one organisation's items: a link to Lịch → Danh sách narrowed to the organisation
  * (there it can search, filter and open each item, read only), and a short folded list for a glance without leaving.
- * The agenda takes its dates from a month in the URL (`m`) and then shows that month's whole year, so the link
- * lands on the year the period starts in; the note says so when the period is shorter.
+ * The link carries the period (`from`, `to`), so the list starts narrowed to it.
  */
 export function OrgSchedule({ org, period }: { org: OverviewOrg; period: { from: string; to: string } }) {
   const { t } = useTranslation();
   const total = org.totals.planned;
-  const year = period.from.slice(0, 4);
-  const wholeYear = period.from === `${year}-01-01` && period.to === `${year}-12-31`;
-  const agenda = href(`/schedule/agenda?${new URLSearchParams({ m: period.from.slice(0, 7), org: org.orgId }).toString()}`);
+  const agenda = href(`/schedule/agenda?${new URLSearchParams({ m: period.from.slice(0, 7), org: org.orgId, from: period.from, to: period.to }).toString()}`);
   return (
     <div className="ov-schedule">
       <p className="ov-open-schedule">
         <a href={agenda}>{t('overview.openSchedule')}</a>
-        {wholeYear ? null : <span className="cm-muted"> {t('overview.openScheduleYear', { year })}</span>}
       </p>
       <details>
         <summary>{t('overview.schedule', { n: total })}</summary>

@@ -29,7 +29,6 @@ registerTranslations('overview', {
     scheduleEmpty: 'Đơn vị chưa có mục nào trong kỳ này.',
     scheduleCut: 'Chỉ hiện {{shown}} mục đầu tiên.',
     openSchedule: 'Mở lịch của đơn vị này',
-    openScheduleYear: '(danh sách cả năm {{year}}; thu hẹp bằng “Từ ngày”, “Đến ngày”)',
   },
   en: {
     title: 'Organisations against the plan, side by side',
@@ -58,6 +57,5 @@ registerTranslations('overview', {
     scheduleEmpty: 'No items of this organisation in the period.',
     scheduleCut: 'Only the first {{shown}} items are shown.',
     openSchedule: "Open this organisation's schedule",
-    openScheduleYear: '(the list covers all of {{year}}; narrow it with “From”, “To”)',
   },
 });
