@@ -5,6 +5,7 @@ import { formatViDate, statusClass } from './look';
 import type { Ownership } from './useOwnership';
 import { LockIcon } from './ReadOnlyNote';
 import { useLabels } from './useLabels';
+import { droppedItemId, itemDragProps } from './item-drag';
 
 /**
  * Items of the month by status; dropping a card on a column asks the workflow (same rules as everywhere).
@@ -42,7 +43,7 @@ export function BoardView({
             onDrop={(e) => {
               e.preventDefault();
               setOver(null);
-              const item = byId.get(e.dataTransfer.getData('text/x-item-id'));
+              const item = byId.get(droppedItemId(e));
               if (item && own.canEdit(item) && item.status !== s) onStatus(item, s);
             }}
           >
@@ -56,17 +57,7 @@ export function BoardView({
                 <button
                   key={i.id}
                   className={`card ${statusClass(i.status)}${editable ? '' : ' ro'}`}
-                  draggable={editable}
-                  data-item-id={i.id}
-                  data-read-only={editable ? undefined : 'true'}
-                  onDragStart={(e) => {
-                    if (!editable) {
-                      e.preventDefault();
-                      return;
-                    }
-                    e.dataTransfer.setData('text/x-item-id', i.id);
-                    e.dataTransfer.effectAllowed = 'move';
-                  }}
+                  {...itemDragProps(i.id, editable)}
                   onClick={() => onSelect(i.id)}
                 >
                   <div>{i.title}</div>

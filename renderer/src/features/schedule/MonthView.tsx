@@ -7,6 +7,7 @@ import { formatViDate, parseIsoDate } from '../../../../shared/domain/dates';
 import { KIND_ICONS, statusClass } from './look';
 import { useLabels } from './useLabels';
 import type { Ownership } from './useOwnership';
+import { droppedItemId, itemDragProps } from './item-drag';
 
 const MAX_CHIPS = 4;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -71,7 +72,7 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
             onDrop={(e) => {
               e.preventDefault();
               setDropDay(null);
-              const id = e.dataTransfer.getData('text/x-item-id');
+              const id = droppedItemId(e);
               const item = items.find((i) => i.id === id);
               if (item && own.canEdit(item)) onMove(id, date);
             }}
@@ -90,19 +91,10 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
                 <button
                   key={i.id}
                   className={`chip ${statusClass(i.status)}${editable ? '' : ' ro'}`}
-                  draggable={editable && i.status !== 'done' && i.status !== 'cancelled'}
-                  aria-pressed={i.id === selectedId}
-                  data-item-id={i.id}
+                  {...itemDragProps(i.id, editable && i.status !== 'done' && i.status !== 'cancelled')}
                   data-read-only={editable ? undefined : 'true'}
+                  aria-pressed={i.id === selectedId}
                   title={editable ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
-                  onDragStart={(e) => {
-                    if (!editable) {
-                      e.preventDefault();
-                      return;
-                    }
-                    e.dataTransfer.setData('text/x-item-id', i.id);
-                    e.dataTransfer.effectAllowed = 'move';
-                  }}
                   onClick={() => onSelect(i.id)}
                 >
                   <span className="t">
