@@ -11,6 +11,7 @@ import { dataDirFor } from './paths';
 import { ChangeWriter } from './sync/write-path';
 import { createImportRunner } from './sync/import-runner';
 import { RwLock } from './rw-lock';
+import type { SyncImportProgress } from '../../shared/contract/sync';
 import { createHandlers } from './handlers';
 import { zodToAppError } from './validation';
 import * as settingsRepo from './db/settings-repo';
@@ -88,8 +89,9 @@ export function openCore(options: CoreOptions): Core {
     installId,
     nativeBinding: options.nativeBinding,
     workerFile: options.importWorker,
-    onProgress: (applied) => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'applying', applied } }),
-    onStart: (via) => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'started', via } }),
+    onProgress: (applied) => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'applying', applied } satisfies SyncImportProgress }),
+    onStart: (via) => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'started', via } satisfies SyncImportProgress }),
+    onFinish: () => ctx.emit({ type: 'progress', payload: { kind: 'sync-import', phase: 'finished' } satisfies SyncImportProgress }),
   });
 
   const ctx: CoreContext = {

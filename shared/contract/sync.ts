@@ -22,6 +22,15 @@ export interface SyncInstallView {
   hasOfOurs: number | null;
 }
 
+/** Pushed as a `progress` event while sync files are imported (the import may run for a while on a worker). */
+export interface SyncImportProgress {
+  kind: 'sync-import';
+  phase: 'started' | 'applying' | 'finished';
+  /** Changes applied so far in the current file (phase 'applying'). */
+  applied?: number;
+  via?: 'worker' | 'in-process';
+}
+
 export interface SyncStatus {
   me: { installId: string; installName: string; orgId: string | null; orgName: string | null; fingerprint: string; ourChanges: number };
   folder: { path: string | null; intervalMinutes: number; onStart: boolean };

@@ -19,6 +19,8 @@ export interface ImportRunnerDeps {
   onProgress?: (applied: number) => void;
   /** Where an import runs, once it has started there. */
   onStart?: (via: 'worker' | 'in-process') => void;
+  /** After each import, whether it succeeded or not. */
+  onFinish?: () => void;
 }
 
 /**
@@ -50,6 +52,7 @@ export function createImportRunner(deps: ImportRunnerDeps): { run: RunImport; st
       return await p;
     } finally {
       current = null;
+      deps.onFinish?.();
     }
   };
   // Closing the app mid-import: the worker's connection goes with it and SQLite rolls its transaction back.

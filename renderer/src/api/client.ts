@@ -84,6 +84,21 @@ export function onChanged(listener: () => void): () => void {
   return () => source.close();
 }
 
+/** Progress pushes from the core (a long sync import), with their payload. */
+export function onProgress(listener: (payload: unknown) => void): () => void {
+  if (window.api) return window.api.on('progress', listener);
+  token ??= webToken();
+  const source = new EventSource('/events');
+  source.addEventListener('progress', (e) => {
+    try {
+      listener(JSON.parse((e as MessageEvent<string>).data) as unknown);
+    } catch {
+      // a malformed push is not worth breaking the page for
+    }
+  });
+  return () => source.close();
+}
+
 /** A link to download a file the app wrote into its data folder (browser host), or null on the desktop. */
 export function fileUrl(relativePath: string): string | null {
   if (window.api) return null;

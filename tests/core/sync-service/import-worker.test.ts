@@ -33,6 +33,7 @@ describe('sync import in a worker thread', () => {
     core.onEvent((e) => {
       const p = e.payload as { kind?: string; phase?: string; via?: string } | undefined;
       if (e.type === 'progress' && p?.kind === 'sync-import' && p.phase === 'started') ranIn.get(core)!.push(p.via!);
+      if (e.type === 'progress' && p?.kind === 'sync-import' && p.phase === 'finished') ranIn.get(core)!.push('finished');
     });
     await core.call('app:setup', { orgName: org, userName: `Người dùng ${name}`, role: 'editor', withSample: false });
     return core;
@@ -97,8 +98,8 @@ describe('sync import in a worker thread', () => {
     await importPaths(inProcess.ctx, files, true);
     expect(dump(viaWorker)).toBe(dump(inProcess));
     expect((viaWorker.ctx.db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n).toBe(40);
-    expect(ranIn.get(viaWorker)).toEqual(['worker']);
-    expect(ranIn.get(inProcess)).toEqual(['in-process']);
+    expect(ranIn.get(viaWorker)).toEqual(['worker', 'finished']);
+    expect(ranIn.get(inProcess)).toEqual(['in-process', 'finished']);
 
     // The main connection's write path carries on after the worker's import (numbers, clock).
     const mine = await viaWorker.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-06-01', title: 'Bài của Sở' });
@@ -116,12 +117,12 @@ describe('sync import in a worker thread', () => {
     const r = await importPaths(core.ctx, [bad], true);
     expect(r.rejected).toEqual([{ file: bad, reason: expect.stringMatching(/bị hỏng/) }]);
     expect(dump(core)).toBe(before);
-    expect(ranIn.get(core)).toEqual(['worker']);
+    expect(ranIn.get(core)).toEqual(['worker', 'finished']);
   });
 
   it('imports in-process when the worker cannot start', async () => {
     const core = await open('ha-fallback', 'Sở Nội vụ', brokenWorker);
     expect(await importPaths(core.ctx, files, true)).toMatchObject({ applied: changes, rejected: [] });
-    expect(ranIn.get(core)).toEqual(['in-process']);
+    expect(ranIn.get(core)).toEqual(['in-process', 'finished']);
   });
 });
