@@ -108,3 +108,9 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     },
   };
 }
+
+/** The JSON a `--json` command printed (also on exit 1, where it lists what was refused); its stderr when it printed none. */
+export function cliJson<T>(r: { code: number; stdout: string; stderr: string }): T {
+  if (r.code !== 0 && !r.stdout) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as T;
+}

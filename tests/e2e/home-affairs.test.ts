@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLtt, startApp, type AppHandle } from './fixtures';
+import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
 
 /**
  * The Home Affairs view in Chromium. The station and the newspaper are real databases driven by the real CLI;
@@ -13,10 +13,6 @@ import { runLtt, startApp, type AppHandle } from './fixtures';
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 const PAPER = 'Báo Hải Dương';
 
-function json<T>(r: { code: number; stdout: string; stderr: string }): T {
-  if (r.code !== 0) throw new Error(r.stderr || r.stdout);
-  return JSON.parse(r.stdout) as T;
-}
 
 describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () => {
   let app: AppHandle;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLtt, startApp, type AppHandle } from './fixtures';
+import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
 import { SchedulePage } from './schedule-helpers';
 
 /**
@@ -14,10 +14,6 @@ import { SchedulePage } from './schedule-helpers';
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 const PAPER = 'Báo Hải Dương';
 
-function json<T>(r: { code: number; stdout: string; stderr: string }): T {
-  if (r.code !== 0) throw new Error(r.stderr || r.stdout);
-  return JSON.parse(r.stdout) as T;
-}
 
 describe('Lịch on a Sở Nội vụ install: other organisations’ items are read only, and Đơn vị filters', () => {
   let app: AppHandle;

@@ -4,14 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/core';
 import { exportNow } from '../../electron/core/services/sync-service';
-import { startApp, type AppHandle } from './fixtures';
+import { startApp, type AppHandle, cliJson as json } from './fixtures';
 
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 
-function json<T>(r: { code: number; stdout: string; stderr: string }): T {
-  if (r.code !== 0 && !r.stdout) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as T;
-}
 
 /**
  * A large sync file picked by hand on a Sở Nội vụ install: the import runs in the host's worker thread, the top
@@ -59,7 +55,7 @@ describe('importing a large sync file through the browser host', () => {
     const badge = page.getByTestId('sync-badge');
     await expect.poll(() => badge.innerText(), { timeout: 10_000 }).toMatch(/Chưa đồng bộ|Đồng bộ lần cuối/);
     await page.locator('input[type="file"][accept=".lttsync"]').setInputFiles(big);
-    await expect.poll(() => badge.innerText(), { timeout: 20_000, intervals: [25] }).toMatch(/^Đang nhập tệp đồng bộ…/);
+    await expect.poll(() => badge.innerText(), { timeout: 20_000, interval: 25 }).toMatch(/^Đang nhập tệp đồng bộ…/);
     await app.screenshot('sync-import-progress');
     // Meanwhile the page answers: another screen opens and reads.
     await page.getByRole('link', { name: 'Kế hoạch' }).first().click();

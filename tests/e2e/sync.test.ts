@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLtt, startApp, type AppHandle } from './fixtures';
+import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
 
 /**
  * Đồng bộ in Chromium: the app is the station's first PC; a second station PC (its own database,
@@ -11,10 +11,6 @@ import { runLtt, startApp, type AppHandle } from './fixtures';
  */
 const ORG = 'Đài Phát thanh và Truyền hình tỉnh';
 
-function json<T>(r: { code: number; stdout: string; stderr: string }): T {
-  if (r.code !== 0 && !r.stdout) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as T;
-}
 
 describe('Đồng bộ screen', () => {
   let app: AppHandle;
