@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../compliance/DateInput';
+import { PeriodSelect } from '../compliance/PeriodSelect';
 
 export interface ReportState {
   period: string | null;
@@ -20,47 +21,13 @@ export function specKind(spec: string | null): 'year' | 'half' | 'quarter' | 'mo
   return 'month';
 }
 
-const CUSTOM = 'custom';
-
 /** Period (year, half, quarter, month or a range), as-of date, and what is printed: date and number. */
 export function ReportControls({ year, value, onChange, cutoffDay }: { year: number; value: ReportState; onChange: (next: ReportState) => void; cutoffDay: number | null }) {
   const { t } = useTranslation();
-  const options = [
-    { value: `${year}`, label: t('reports.year', { year }) },
-    { value: `${year}-H1`, label: t('reports.h1') },
-    { value: `${year}-H2`, label: t('reports.h2') },
-    ...[1, 2, 3, 4].map((q) => ({ value: `${year}-Q${q}`, label: t('reports.quarter', { q: ['I', 'II', 'III', 'IV'][q - 1] }) })),
-    ...Array.from({ length: 12 }, (_, i) => ({ value: `${year}-${String(i + 1).padStart(2, '0')}`, label: t('reports.month', { m: i + 1 }) })),
-    { value: CUSTOM, label: t('reports.custom') },
-  ];
-  const selected = value.period ?? CUSTOM;
   const bad = t('reports.badDate');
   return (
     <div className="rp-controls" role="group" aria-label={t('reports.period')}>
-      <label className="cm-field">
-        <span>{t('reports.period')}</span>
-        <select
-          name="period"
-          value={selected}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === CUSTOM) onChange({ ...value, period: null, from: value.from ?? `${year}-01-01`, to: value.to ?? `${year}-12-31` });
-            else onChange({ ...value, period: v, from: null, to: null });
-          }}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {selected === CUSTOM ? (
-        <>
-          <DateInput label={t('reports.from')} name="from" value={value.from ?? `${year}-01-01`} invalidMessage={bad} onChange={(from) => onChange({ ...value, from })} />
-          <DateInput label={t('reports.to')} name="to" value={value.to ?? `${year}-12-31`} invalidMessage={bad} onChange={(to) => onChange({ ...value, to })} />
-        </>
-      ) : null}
+      <PeriodSelect year={year} value={value} onChange={onChange} ns="reports" />
       <DateInput label={t('reports.asOf')} name="asOf" value={value.asOf} invalidMessage={bad} onChange={(asOf) => onChange({ ...value, asOf })} />
       <DateInput label={t('reports.reportDate')} name="reportDate" value={value.reportDate} invalidMessage={bad} onChange={(reportDate) => onChange({ ...value, reportDate })} />
       <label className="cm-field">
