@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ExportBar, type ReportRequestState } from './ExportBar';
 import { HistoryList } from './HistoryList';
 import { ReportControls, specKind, type ReportState } from './ReportControls';
+import { periodStateFrom } from '../compliance/PeriodPicker';
 import { ReportPaper } from './ReportPaper';
 import { ReportSettingsPanel } from './ReportSettingsPanel';
 import './translations';
@@ -48,13 +49,14 @@ export function ReportsPage() {
     );
   }
   const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
-  const kind = specKind(p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`));
+  const { period, from, to, asOf } = periodStateFrom(p, plan.year);
+  const kind = specKind(period);
   const cutoffDay = kind && settings.data ? settings.data.cutoffDays[kind] : null;
   const state: ReportState = {
-    period: p.get('from') && p.get('to') ? null : (p.get('period') ?? `${plan.year}`),
-    from: p.get('from'),
-    to: p.get('to'),
-    asOf: p.get('asOf') ?? localIsoDate(new Date()),
+    period,
+    from,
+    to,
+    asOf,
     reportDate: p.get('date') ?? localIsoDate(new Date()),
     number: p.get('number') ?? '',
     cutoff: p.get('cutoff') === '1',
