@@ -39,6 +39,9 @@ describe('the schedule in Chromium through the browser host', () => {
     await expect.poll(() => s.chipOn('2020-01-15').textContent(), { timeout: 10_000 }).toContain('Chuyên mục Cải cách hành chính');
     // Holidays are on the calendar: Tết 2020.
     await expect.poll(() => s.day('2020-01-25').locator('.holiday-name').textContent(), { timeout: 10_000 }).toContain('Tết Nguyên Đán');
+    // Above the month, the plan's tasks of the month: task 05 asks for one episode, one is scheduled, none done yet.
+    const task05 = app.page.getByTestId('task-strip').locator('[data-task="05"]');
+    await expect.poll(() => task05.innerText(), { timeout: 10_000 }).toMatch(/05.*0\/1 đã thực hiện · 1 đã lên lịch/s);
     await app.screenshot('schedule-month-2020-01');
 
     const list = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31']).stdout) as Array<{ plannedDate: string; taskCodes: string[] }>;

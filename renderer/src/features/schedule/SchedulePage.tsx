@@ -15,6 +15,7 @@ import { ItemPanel } from './ItemPanel';
 import { MonthView } from './MonthView';
 import { MyItemsView } from './MyItemsView';
 import { OrgFilter } from './OrgFilter';
+import { TaskStrip } from './TaskStrip';
 import { useShortcuts } from './useShortcuts';
 import { useStatusChange } from './useStatusChange';
 import { useOwnership } from './useOwnership';
@@ -141,6 +142,7 @@ export function SchedulePage() {
           <span className="hint">{t('schedule.page.keys')}</span>
         </div>
       ) : null}
+      {view === 'month' ? <TaskStrip year={year} month={month} today={today} orgId={org} /> : null}
       {linkedTask && view === 'month' ? (
         <p className="card" role="status" data-testid="linked-task-hint">
           {t('schedule.page.linkedBefore')} <strong>+</strong> {t('schedule.page.linkedAfter')}

@@ -35,6 +35,13 @@ registerTranslations('schedule', {
       linkedAfter: 'trên một ngày để thêm kỳ, mục mới sẽ được gắn sẵn với nhiệm vụ này.',
       moved: 'Đã dời sang {{date}}.',
     },
+    strip: {
+      label: 'Nhiệm vụ của kế hoạch {{plan}} trong tháng',
+      done: '{{done}}/{{count}} đã thực hiện',
+      ongoing: '{{done}} đã thực hiện',
+      planned: '{{planned}} đã lên lịch',
+      title: 'Nhiệm vụ {{code}}: {{task}} — {{status}}. Bấm để xem ở Theo dõi.',
+    },
     count: '{{count}} mục',
     agenda: {
       empty: 'Không có mục nào khớp điều kiện lọc. Hãy bỏ bớt điều kiện hoặc thêm mục mới vào lịch.',
@@ -123,6 +130,13 @@ registerTranslations('schedule', {
       linkedBefore: 'Scheduling a task of the plan: press',
       linkedAfter: 'on a day to add an episode; new items come linked to this task.',
       moved: 'Moved to {{date}}.',
+    },
+    strip: {
+      label: 'Tasks of plan {{plan}} this month',
+      done: '{{done}}/{{count}} done',
+      ongoing: '{{done}} done',
+      planned: '{{planned}} scheduled',
+      title: 'Task {{code}}: {{task}} — {{status}}. Click to open it in Tracking.',
     },
     count_one: '{{count}} item',
     count_other: '{{count}} items',
