@@ -40,7 +40,11 @@ describe('the English interface on Lịch and Kế hoạch', () => {
     const chip = page.locator('.day[data-date="2020-05-20"] .chip');
     await expect.poll(() => chip.innerText(), { timeout: 10_000 }).toMatch(/TV · Chuyên mục CCHC tháng 5[\s\S]*Planned/);
     const holidays = await page.locator('.holiday-name').allInnerTexts();
-    await expect.poll(() => chrome('.sched', [TITLE, ...holidays]), { timeout: 10_000 }).not.toMatch(VIETNAMESE);
+    // The strip above the month names the plan's tasks: the plan's own words (document data), like item titles.
+    await page.getByTestId('task-strip').waitFor();
+    const tasks = await page.locator('.task-chip-title').allInnerTexts();
+    await expect.poll(() => page.getByTestId('task-strip').innerText()).toMatch(/done · \d+ scheduled/);
+    await expect.poll(() => chrome('.sched', [TITLE, ...holidays, ...tasks]), { timeout: 10_000 }).not.toMatch(VIETNAMESE);
 
     await chip.click();
     const panel = page.getByTestId('item-panel');
