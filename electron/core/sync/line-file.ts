@@ -1,18 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
+import { ioErrorToAppError } from '../safety/io-errors';
 
 const BUFFER_BYTES = 1 << 20;
 
-/** This computer's disk failing us (full, read-only…) is not the sync file's fault: say so, and name the folder. */
+/**
+ * This computer's disk failing us (full, read-only…) is not the sync file's fault: the app's usual disk message
+ * (safety/io-errors.ts), naming the work folder, and a word that the file itself is fine.
+ */
 export function workFileError(file: string, error: unknown): AppError {
-  const code = (error as { code?: string }).code ?? '';
-  const why = code === 'ENOSPC' ? 'ổ đĩa đã đầy' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'không có quyền ghi' : `lỗi ${code || 'ghi đĩa'}`;
-  return new AppError(
-    'io_error',
-    `Không ghi được tệp tạm để nhập đồng bộ vào thư mục "${path.dirname(file)}" (${why}). Tệp đồng bộ không có lỗi và chưa được nhập; hãy giải phóng dung lượng hoặc kiểm tra quyền ghi rồi thử lại.`,
-    { file: path.dirname(file) },
-  );
+  const dir = path.dirname(file);
+  const base =
+    ioErrorToAppError(error, dir, 'syncWork') ??
+    new AppError('io_error', `Không ghi được tệp tạm để nhập đồng bộ vào "${dir}" (${(error as Error)?.message ?? 'lỗi ghi đĩa'}).`, { file: dir });
+  return new AppError(base.code, `${base.message} Tệp đồng bộ không có lỗi và chưa được nhập; hãy nhập lại sau khi sửa.`, base.details);
 }
 
 /** Lines written to a work file through one reused buffer: a system call per megabyte, not per line. */
