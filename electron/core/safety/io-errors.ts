@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 
 /** What the app was doing when the disk said no; picks the wording of the message. */
-export type IoOperation = 'write' | 'open' | 'backup' | 'restore' | 'export' | 'syncWork';
+export type IoOperation = 'write' | 'open' | 'backup' | 'restore' | 'export';
 
 const WHAT: Record<IoOperation, string> = {
   write: 'Không lưu được thay đổi',
@@ -12,7 +12,6 @@ const WHAT: Record<IoOperation, string> = {
   backup: 'Không tạo được bản sao lưu',
   restore: 'Không khôi phục được',
   export: 'Không ghi được tệp',
-  syncWork: 'Không ghi được tệp tạm để nhập tệp đồng bộ',
 };
 
 function codeOf(error: unknown): string {

@@ -1,21 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { canonicalJson } from './canonical-json';
-import { stageChange, stagedLine } from './staged-change';
-import { LineFileWriter } from './line-file';
+import type { StagedChange } from './staged-change';
+import { ChangeReader } from './change-reader';
+import { BodyReader, damaged } from './body-reader';
 import { SyncRejection } from './rejection';
-import { AppError } from '../../../shared/contract/errors';
 import { verifyBytes } from './keys';
 import { FORMAT_VERSION, MAGIC_PREFIX, fileHeaderSchema, type FileHeader } from '../../../shared/domain/sync/file-header';
-import { wireChangeSchema } from '../../../shared/domain/sync/change';
-import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
 
 const MAX_HEAD_BYTES = 256 * 1024;
-const MAX_LINE_BYTES = 4 * 1024 * 1024;
 
 export interface FileHead {
   header: FileHeader;
@@ -24,8 +17,6 @@ export interface FileHead {
   bodyOffset: number;
   size: number;
 }
-
-const DAMAGED = 'Tệp đồng bộ bị hỏng hoặc không đầy đủ (có thể bị cắt ngang hay lỗi khi sao chép). Hãy lấy lại tệp từ máy gửi; dữ liệu chưa bị thay đổi.';
 
 /** Size cap, magic line, header and signature line — read before anything else is trusted. */
 export function readHead(file: string, maxBytes: number): FileHead {
@@ -62,7 +53,7 @@ export function readHead(file: string, maxBytes: number): FileHead {
   }
   const nl2 = head.indexOf(0x0a, nl1 + 1);
   const nl3 = nl2 < 0 ? -1 : head.indexOf(0x0a, nl2 + 1);
-  if (nl2 < 0 || nl3 < 0) throw new SyncRejection('damaged', DAMAGED);
+  if (nl2 < 0 || nl3 < 0) throw damaged();
   let header: FileHeader;
   try {
     const raw = JSON.parse(head.subarray(nl1 + 1, nl2).toString('utf8')) as unknown;
@@ -92,123 +83,38 @@ export function checkSignature(head: FileHead, publicKey: string): void {
 }
 
 export interface VerifiedBody {
-  fileHash: string;
   count: number;
-  maxHlcMs: number;
 }
 
 /**
- * Stream the body once with bounded memory: check its length and SHA-256 against the signed header,
- * decompress, validate every change, check the header's ranges and count, and stage the validated
- * changes (hashed, values canonical) in `ndjsonOut` for the (synchronous) apply step. Throws SyncRejection on any problem.
+ * Read the body once, in bounded memory: each change is validated, staged (value canonical, hash computed) and handed
+ * to `sink` as soon as it is read; at the end the body's length and SHA-256 are checked against the signed header, then
+ * the header's count and ranges and the clocks. With a sink, call this inside the transaction that applies the changes:
+ * a check that needs the whole body fails after changes were applied, and its throw must roll them back. Without a
+ * sink it only verifies. A problem met midway in a body that does not match its signature is reported as damage.
  */
-export async function verifyBody(file: string, head: FileHead, ndjsonOut: string, nowMs: number): Promise<VerifiedBody> {
-  const { header } = head;
-  const fileHash = crypto.createHash('sha256').update(head.signed).update(`${head.signature}\n`);
-  const bodyHash = crypto.createHash('sha256');
-  let bodyLength = 0;
-  let plainLength = 0;
-  let count = 0;
-  let maxHlcMs = 0;
-  let lineNo = 0;
-  const seen = new Map<string, { from: number; to: number; count: number; seqs: Set<number> }>();
-  // Staged in large writes: one system call per line cost more than the parsing.
-  const staged = new LineFileWriter(ndjsonOut);
-
-  async function* body(): AsyncGenerator<Buffer> {
-    for await (const chunk of fs.createReadStream(file, { start: head.bodyOffset, highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
-      bodyLength += chunk.length;
-      if (bodyLength > header.bodyLength) throw new SyncRejection('damaged', DAMAGED);
-      bodyHash.update(chunk);
-      fileHash.update(chunk);
-      yield chunk;
-    }
-  }
-
-  function onLine(text: string): void {
-    lineNo += 1;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new SyncRejection('bad_change', `Dòng ${lineNo} của tệp không phải JSON hợp lệ.`, { line: lineNo });
-    }
-    const r = wireChangeSchema.safeParse(parsed);
-    if (!r.success) {
-      const issue = r.error.issues[0]!;
-      throw new SyncRejection('bad_change', `Thay đổi ở dòng ${lineNo} không hợp lệ (trường "${issue.path.join('.')}": ${issue.message}).`, { line: lineNo });
-    }
-    const c = r.data;
-    count += 1;
-    maxHlcMs = Math.max(maxHlcMs, decodeHlc(c.hlc).ms);
-    let o = seen.get(c.install);
-    if (!o) seen.set(c.install, (o = { from: c.seq, to: c.seq, count: 0, seqs: new Set() }));
-    if (o.seqs.has(c.seq)) throw new SyncRejection('range_mismatch', `Tệp chứa hai lần thay đổi số ${c.seq} của máy ${c.install}.`);
-    o.seqs.add(c.seq);
-    o.count += 1;
-    o.from = Math.min(o.from, c.seq);
-    o.to = Math.max(o.to, c.seq);
-    staged.write(stagedLine(stageChange(c)));
-  }
-
+export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c: StagedChange) => void): VerifiedBody {
+  const reader = new BodyReader(file, head.header, head.bodyOffset);
+  const changes = new ChangeReader(head.header);
   try {
-    let pending = '';
-    const decoder = new StringDecoder('utf8');
-    await pipeline(Readable.from(body()), zlib.createGunzip(), async (source: AsyncIterable<Buffer>) => {
-      for await (const chunk of source) {
-        plainLength += chunk.length;
-        if (plainLength > header.plainLength) throw new SyncRejection('damaged', DAMAGED);
-        pending += decoder.write(chunk);
-        let start = 0;
-        let nl: number;
-        while ((nl = pending.indexOf('\n', start)) >= 0) {
-          onLine(pending.slice(start, nl));
-          start = nl + 1;
-        }
-        pending = pending.slice(start);
-        if (pending.length > MAX_LINE_BYTES) throw new SyncRejection('bad_change', `Dòng ${lineNo + 1} của tệp quá dài.`);
-      }
-      pending += decoder.end();
-      if (pending.length > 0) onLine(pending);
-      staged.flush();
+    reader.lines((text, lineNo) => {
+      const c = changes.read(text, lineNo);
+      sink?.(c);
     });
+    if (!reader.matches()) throw damaged();
   } catch (error) {
-    if (error instanceof AppError) throw error; // this computer's disk, not the file
-    if (error instanceof SyncRejection && error.reason !== 'bad_change' && error.reason !== 'range_mismatch') throw error;
-    // A damaged body shows up first as a decompression or parse error: report the real cause when it is that.
-    if (!(error instanceof SyncRejection) || bodyLength !== header.bodyLength) throw new SyncRejection('damaged', DAMAGED);
-    throw error;
+    throw damageOr(error, () => reader.intact());
   } finally {
-    staged.close();
+    reader.close();
   }
-  if (bodyLength !== header.bodyLength || bodyHash.digest('hex') !== header.bodySha256 || plainLength !== header.plainLength) {
-    throw new SyncRejection('damaged', DAMAGED);
-  }
-  checkRanges(header, seen, count);
-  if (maxHlcMs > nowMs + MAX_DRIFT_MS) {
-    const when = new Date(maxHlcMs).toISOString().slice(0, 10).split('-').reverse().join('/');
-    throw new SyncRejection(
-      'clock_future',
-      `Tệp có thay đổi ghi thời điểm ${when}, xa hơn 24 giờ so với đồng hồ máy này. Đồng hồ của máy gửi có thể bị sai: hãy chỉnh lại giờ ở máy đó rồi xuất lại. Tệp chưa được nhập và đồng hồ máy này không bị thay đổi.`,
-    );
-  }
-  return { fileHash: fileHash.digest('hex'), count, maxHlcMs };
+  changes.check(nowMs);
+  return { count: changes.count };
 }
 
-function checkRanges(header: FileHeader, seen: Map<string, { from: number; to: number; count: number }>, count: number): void {
-  const lie = (what: string) =>
-    new SyncRejection('range_mismatch', `Phần đầu tệp khai sai ${what} so với nội dung. Tệp có thể bị sửa; không được nhập.`);
-  if (count !== header.count) throw lie(`số thay đổi (khai ${header.count}, thực tế ${count})`);
-  const declared = Object.entries(header.origins);
-  if (declared.length !== seen.size) throw lie('danh sách máy nguồn');
-  for (const [install, d] of declared) {
-    const s = seen.get(install);
-    if (!s || s.from !== d.from || s.to !== d.to || s.count !== d.count) throw lie(`khoảng số thứ tự của máy ${install}`);
-  }
-  const own = seen.get(header.install);
-  if (own) {
-    if (own.from !== header.seqFrom || own.to !== header.seqTo || own.to - own.from + 1 !== own.count) throw lie('khoảng số thứ tự');
-  } else if (header.seqFrom !== 0 || header.seqTo !== 0) throw lie('khoảng số thứ tự');
+/** A refusal about the file's content stands only if the body is the one that was signed; otherwise it is damage. */
+export function damageOr(error: unknown, intact: () => boolean): unknown {
+  const aboutTheContent = error instanceof SyncRejection && error.reason !== 'damaged' && error.reason !== 'unreadable';
+  return aboutTheContent && !intact() ? damaged() : error;
 }
 
 /**

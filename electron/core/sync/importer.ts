@@ -4,12 +4,11 @@ import path from 'node:path';
 import type { Db } from '../db/open';
 import type { ChangeWriter } from './write-path';
 import { SyncRejection } from './rejection';
-import { bodyMatchesHeader, checkSignature, readHead, verifyBody, type FileHead } from './file-reader';
-import { applyChanges } from './apply-file';
+import { bodyMatchesHeader, checkSignature, readBody, readHead, type FileHead } from './file-reader';
+import { FileApplier } from './apply-file';
 import { ensureInstallKeys, keyIdOf } from './keys';
 import { addInstall, getInstall, noteFileImported, setTrust } from './trust-store';
 import { getFile, holdsRanges, recordFile } from './files-repo';
-import { workFileError } from './line-file';
 
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -54,7 +53,7 @@ function headHash(head: FileHead): string {
 
 function dirs(dataDir: string) {
   const base = path.join(dataDir, 'sync');
-  return { quarantine: path.join(base, 'quarantine'), pending: path.join(base, 'pending'), tmp: path.join(base, 'tmp') };
+  return { quarantine: path.join(base, 'quarantine'), pending: path.join(base, 'pending') };
 }
 
 function keep(file: string, dir: string, hash: string): string | null {
@@ -73,9 +72,10 @@ function fallbackHash(file: string): string {
 }
 
 /**
- * The import pipeline for one file: size cap → header → pinned key and signature → body length, hash
- * and every change validated while streaming → one transaction. Any failure leaves the database as it
- * was and keeps a copy of the file in quarantine with a reason a person can read.
+ * The import pipeline for one file: size cap → header → pinned key and signature → one transaction in which the
+ * body is streamed once, each change validated and applied as it is read, and the body's length, hash, count and
+ * ranges checked at its end (a mismatch rolls everything back). Any failure leaves the database as it was and keeps
+ * a copy of the file in quarantine with a reason a person can read.
  */
 export async function importFile(db: Db, writer: ChangeWriter, file: string, opts: ImportOptions): Promise<FileResult> {
   const now = opts.now ?? Date.now;
@@ -84,7 +84,6 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
   const base: FileResult = { file, status: 'rejected', applied: 0, duplicates: 0, conflicts: 0 };
   let head: FileHead | undefined;
   let hash = '';
-  const tmp = path.join(d.tmp, `${crypto.randomUUID()}.ndjson`);
   try {
     head = readHead(file, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     hash = headHash(head);
@@ -119,28 +118,26 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     if (seenBefore?.status === 'imported' && !(known && known.trust === 'pending') && (await bodyMatchesHeader(file, head)) && holdsRanges(db, h.origins)) {
       return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
     }
-    try {
-      fs.mkdirSync(d.tmp, { recursive: true });
-    } catch (error) {
-      throw workFileError(tmp, error);
-    }
-    const body = await verifyBody(file, head, tmp, now());
-
     const isSelf = h.install === writer.installId;
     if (!isSelf && (!known || known.trust === 'pending')) {
       if (!opts.trustNew) {
+        // Checked in full before it waits for a person: a damaged file is reported now, not after they accept the sender.
+        const body = readBody(file, head, now());
         addInstall(db, h, 'pending', nowIso());
         const stored = keep(file, d.pending, hash);
         recordFile(db, { fileHash: hash, fileName: path.basename(file), installId: h.install, status: 'pending', reasonCode: 'pending_trust', reason: 'Chờ người dùng chấp nhận máy gửi.', storedPath: stored, changes: body.count, applied: 0, at: nowIso() });
         return { ...base, status: 'pending', install: h.install };
       }
     }
+    const signed = head;
     const counts = db.transaction(() => {
       if (!isSelf) {
         if (!known) addInstall(db, h, 'trusted', nowIso());
         else if (known.trust === 'pending') setTrust(db, h.install, 'trusted', nowIso());
       }
-      const c = applyChanges(db, writer, h, tmp, now(), opts.onApplied);
+      const applier = new FileApplier(db, writer, h, now(), opts.onApplied);
+      const body = readBody(file, signed, now(), (c) => applier.apply(c));
+      const c = applier.finish();
       if (!isSelf) noteFileImported(db, h, path.basename(file), nowIso(), c.lastChangeMs ? new Date(c.lastChangeMs).toISOString() : null);
       recordFile(db, { fileHash: hash, fileName: path.basename(file), installId: h.install, status: 'imported', reasonCode: null, reason: null, storedPath: null, changes: body.count, applied: c.applied, at: nowIso() });
       return c;
@@ -155,32 +152,11 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     return { ...base, reasonCode: error.reason, reason: error.message, install: head?.header.install };
   } finally {
     writer.resync();
-    fs.rmSync(tmp, { force: true });
-  }
-}
-
-/** Work files left by an import that never finished (the app was killed); a day old, so never a running one's. */
-function sweepStaleWork(dataDir: string, nowMs: number): void {
-  const dir = dirs(dataDir).tmp;
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const p = path.join(dir, name);
-    try {
-      if (name.endsWith('.ndjson') && nowMs - fs.statSync(p).mtimeMs > 24 * 3600 * 1000) fs.rmSync(p, { force: true });
-    } catch {
-      // another process's file, or already gone
-    }
   }
 }
 
 export async function importFiles(db: Db, writer: ChangeWriter, files: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { applied: 0, duplicates: 0, conflicts: 0, pending: [], rejected: [], files: [] };
-  sweepStaleWork(opts.dataDir, Date.now());
   for (const file of files) {
     const r = await importFile(db, writer, file, opts);
     summary.files.push(r);

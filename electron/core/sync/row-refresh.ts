@@ -30,6 +30,19 @@ export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[]
   }));
 }
 
+/**
+ * What the import needs to know of a row the first time a file mentions it, in one statement: its owner (the
+ * organisation of its first create, null while the create has not arrived) and whether the log holds anything of it yet.
+ */
+export function rowInLog(db: Db, table: string, rowId: string): { owner: string | null; known: boolean } {
+  const r = stmt(
+    db,
+    `SELECT (SELECT org_id FROM change_log WHERE tbl = @t AND row_id = @r AND grp = 'create' ORDER BY hlc LIMIT 1) AS owner,
+            EXISTS (SELECT 1 FROM change_log WHERE tbl = @t AND row_id = @r) AS known`,
+  ).get({ t: table, r: rowId }) as { owner: string | null; known: number };
+  return { owner: r.owner, known: r.known === 1 };
+}
+
 /** Organisation owning a row (org of its first create), or null when the create has not arrived. */
 export function rowOwner(db: Db, table: string, rowId: string): string | null {
   const r = stmt(db, `SELECT org_id FROM change_log WHERE tbl = ? AND row_id = ? AND grp = 'create' ORDER BY hlc LIMIT 1`)
@@ -41,10 +54,19 @@ export function rowOwner(db: Db, table: string, rowId: string): string | null {
  * Re-derive one row from its change log: winners into row_groups, open conflicts into
  * sync_conflicts (keeping the id and detection time of ones already listed), then the
  * materialised row. Returns how many conflicts are new.
+ * `held`: the row's complete entries when the caller has them (an import of a row new to this log), so they are
+ * not read back; such a row has no derived groups yet to clear.
  */
-export function refreshRow(db: Db, table: string, rowId: string, nowIso: string, mayHaveConflicts = true): { state: RowState; newConflicts: number } {
-  const state = computeRowState(loadRowEntries(db, table, rowId), isSharedTable(table));
-  stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
+export function refreshRow(
+  db: Db,
+  table: string,
+  rowId: string,
+  nowIso: string,
+  mayHaveConflicts = true,
+  held?: readonly LogEntry[],
+): { state: RowState; newConflicts: number } {
+  const state = computeRowState(held ?? loadRowEntries(db, table, rowId), isSharedTable(table));
+  if (!held) stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
   const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);
 
@@ -58,10 +80,15 @@ export function refreshRow(db: Db, table: string, rowId: string, nowIso: string,
  * Re-derive many rows (an action's or an imported file's). Each row is refreshed once, so when no conflict was
  * listed anywhere before, none of them can have an old one to keep or drop: that lookup is skipped.
  */
-export function refreshRows(db: Db, rows: Iterable<readonly [string, string]>, nowIso: string): number {
+export function refreshRows(
+  db: Db,
+  rows: Iterable<readonly [string, string]>,
+  nowIso: string,
+  held?: (table: string, rowId: string) => readonly LogEntry[] | undefined,
+): number {
   const anyListed = stmt(db, 'SELECT EXISTS (SELECT 1 FROM sync_conflicts) AS x').get() as { x: number };
   let newConflicts = 0;
-  for (const [table, rowId] of rows) newConflicts += refreshRow(db, table, rowId, nowIso, anyListed.x === 1).newConflicts;
+  for (const [table, rowId] of rows) newConflicts += refreshRow(db, table, rowId, nowIso, anyListed.x === 1, held?.(table, rowId)).newConflicts;
   return newConflicts;
 }
 

@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { Gunzip } from 'fflate';
+import { SyncRejection } from './rejection';
+import type { FileHeader } from '../../../shared/domain/sync/file-header';
+
+const CHUNK_BYTES = 64 * 1024;
+const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+export const DAMAGED = 'Tệp đồng bộ bị hỏng hoặc không đầy đủ (có thể bị cắt ngang hay lỗi khi sao chép). Hãy lấy lại tệp từ máy gửi; dữ liệu chưa bị thay đổi.';
+
+export function damaged(): SyncRejection {
+  return new SyncRejection('damaged', DAMAGED);
+}
+
+/**
+ * A sync file's body, read synchronously chunk by chunk in bounded memory: the compressed bytes are counted and
+ * hashed as they are read, inflated (fflate's streaming inflate, which runs synchronously, so the whole import can
+ * be one SQLite transaction), and each complete line is decoded on its own (one large string per chunk cost more).
+ */
+export class BodyReader {
+  private readonly hash = crypto.createHash('sha256');
+  private fd: number | null = null;
+  private position: number;
+  private bodyLength = 0;
+  private plainLength = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly header: FileHeader,
+    bodyOffset: number,
+  ) {
+    this.position = bodyOffset;
+  }
+
+  /** Hand every line to `onLine`, with its 1-based number. Whatever `onLine` throws stops the read and is passed on. */
+  lines(onLine: (text: string, lineNo: number) => void): void {
+    let carry: Buffer | null = null;
+    let lineNo = 0;
+    const inflate = new Gunzip((chunk, final) => {
+      this.plainLength += chunk.length;
+      if (this.plainLength > this.header.plainLength) throw damaged();
+      let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+      if (carry) buf = Buffer.concat([carry, buf]);
+      carry = null;
+      let start = 0;
+      let nl: number;
+      while ((nl = buf.indexOf(0x0a, start)) >= 0) {
+        onLine(buf.toString('utf8', start, nl), (lineNo += 1));
+        start = nl + 1;
+      }
+      if (buf.length - start > MAX_LINE_BYTES) throw new SyncRejection('bad_change', `Dòng ${lineNo + 1} của tệp quá dài.`, { line: lineNo + 1 });
+      if (start < buf.length) carry = Buffer.from(buf.subarray(start));
+      if (final && carry) onLine(carry.toString('utf8'), (lineNo += 1));
+    });
+    for (let chunk = this.read(); chunk; chunk = this.read()) this.inflate(inflate, chunk, false);
+    this.inflate(inflate, new Uint8Array(0), true);
+  }
+
+  /** Whether the compressed body is exactly the one the header signed: reads (and hashes) whatever was not read yet. */
+  intact(): boolean {
+    try {
+      while (this.read());
+    } catch {
+      return false;
+    }
+    return this.bodyLength === this.header.bodyLength && this.hash.copy().digest('hex') === this.header.bodySha256;
+  }
+
+  /** After `lines`: the length, hash and inflated length all as the signed header says. */
+  matches(): boolean {
+    return this.plainLength === this.header.plainLength && this.intact();
+  }
+
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private inflate(inflate: Gunzip, chunk: Uint8Array, final: boolean): void {
+    try {
+      inflate.push(chunk, final);
+    } catch (error) {
+      // fflate's own errors carry a numeric code (bad header, invalid block, cut short); anything else came from `onLine`.
+      if (typeof (error as { code?: unknown } | null)?.code === 'number') throw damaged();
+      throw error;
+    }
+  }
+
+  /** The next chunk of the body (hashed), or null at its end. */
+  private read(): Buffer | null {
+    try {
+      this.fd ??= fs.openSync(this.file, 'r');
+      const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+      const n = fs.readSync(this.fd, buf, 0, CHUNK_BYTES, this.position);
+      if (n === 0) return null;
+      this.position += n;
+      this.bodyLength += n;
+      if (this.bodyLength > this.header.bodyLength) throw damaged();
+      const chunk = buf.subarray(0, n);
+      this.hash.update(chunk);
+      return chunk;
+    } catch (error) {
+      if (error instanceof SyncRejection) throw error;
+      throw new SyncRejection('unreadable', `Không đọc được tệp: ${(error as Error).message}. Hãy kiểm tra ổ đĩa hoặc thư mục chia sẻ còn kết nối.`);
+    }
+  }
+}

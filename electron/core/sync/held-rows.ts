@@ -1,0 +1,65 @@
+import type { LogEntry } from './row-state';
+import type { StagedChange } from './staged-change';
+
+/** Rough bytes one held entry costs beside its value text (the object, its strings, the list slot). */
+const ENTRY_OVERHEAD = 320;
+export const DEFAULT_HELD_BYTES = 48 * 1024 * 1024;
+
+/**
+ * The log entries of rows an import file brings for the first time (no entry of theirs was in the log before it),
+ * kept as they are appended so the refresh at the end need not read them back: for a first import that read
+ * was a quarter of the time. Bounded: past `maxBytes`, rows are no longer held (or are let go) and the refresh
+ * reads them from the log as it does for every other row, so memory stays flat however large the file.
+ */
+export class HeldRows {
+  private readonly rows = new Map<string, { entries: LogEntry[]; bytes: number }>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = DEFAULT_HELD_BYTES) {}
+
+  /** A row first seen in this file, with nothing of it in the log yet: hold its entries from now on, if there is room. */
+  start(rowKey: string): void {
+    if (this.bytes < this.maxBytes) this.rows.set(rowKey, { entries: [], bytes: 0 });
+  }
+
+  /** The change was appended to the log: keep it with its row if that row is held. */
+  add(rowKey: string, c: StagedChange): void {
+    const row = this.rows.get(rowKey);
+    if (!row) return;
+    const size = ENTRY_OVERHEAD + c.valueJson.length + (c.supersedesJson?.length ?? 0);
+    if (this.bytes + size > this.maxBytes) {
+      this.release(rowKey);
+      return;
+    }
+    this.bytes += size;
+    row.bytes += size;
+    row.entries.push({
+      install: c.install,
+      seq: c.seq,
+      org: c.org,
+      group: c.group,
+      value: c.valueJson,
+      hlc: c.hlc,
+      baseHlc: c.baseHlc,
+      supersedes: c.supersedesJson ? (JSON.parse(c.supersedesJson) as string[]) : [],
+    });
+  }
+
+  /** Stop holding a row (a duplicate met, or no room): the refresh reads it from the log. */
+  release(rowKey: string): void {
+    const row = this.rows.get(rowKey);
+    if (!row) return;
+    this.bytes -= row.bytes;
+    this.rows.delete(rowKey);
+  }
+
+  /** Every entry of the row, when it is held; undefined means read it from the log. */
+  entries(rowKey: string): LogEntry[] | undefined {
+    return this.rows.get(rowKey)?.entries;
+  }
+
+  /** Estimated bytes held now (tests). */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isWellFormedWireChange, parseWireChange, wireChangeSchema } from '../../shared/domain/sync/change';
+import { encodeHlc } from '../../shared/domain/hlc';
+
+const installId = fc.constantFrom('a1', 'b-2', 'Station-7', '04e23096bb4fd9fa525c65a95868bf36');
+const clockOf = (install: string) => fc.record({ ms: fc.integer({ min: 0, max: 2 ** 40 }), counter: fc.integer({ min: 0, max: 0xffff }) }).map((h) => encodeHlc({ ...h, install }));
+const fieldValue = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }));
+
+/** Changes as an install writes them. */
+const wellFormed = installId.chain((install) =>
+  fc.record(
+    {
+      install: fc.constant(install),
+      seq: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      org: fc.string({ minLength: 1, maxLength: 12 }),
+      table: fc.constantFrom('items', 'plan_tasks', 'x1'),
+      rowId: fc.string({ minLength: 1, maxLength: 12 }),
+      group: fc.constantFrom('create', 'title', 'slot', 'Deleted_2'),
+      value: fc.dictionary(fc.constantFrom('title', 'plannedDate', 'x1', 'A_b'), fieldValue, { maxKeys: 3 }),
+      hlc: clockOf(install),
+      baseHlc: fc.option(clockOf('other-install'), { nil: null }),
+      tx: fc.string({ minLength: 1, maxLength: 12 }),
+      actor: fc.option(fc.string({ maxLength: 12 }), { nil: null }),
+      supersedes: fc.array(clockOf('x'), { maxLength: 3 }),
+    },
+    { requiredKeys: ['install', 'seq', 'org', 'table', 'rowId', 'group', 'value', 'hlc', 'baseHlc', 'tx', 'actor'] },
+  ),
+);
+
+/** One field of a well-formed change replaced, added or removed: the shapes a damaged or forged file takes. */
+const odd = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('000000000001-0000-a1', 'BAD', 'a'.repeat(101), 'a'.repeat(201), '1x'), fc.constant(''), fc.integer(), fc.double(), fc.constant(null), fc.constant(true), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 }), fc.constant(undefined));
+const mutated = fc
+  .tuple(wellFormed, fc.constantFrom('install', 'seq', 'org', 'table', 'rowId', 'group', 'value', 'hlc', 'baseHlc', 'tx', 'actor', 'supersedes', 'extra', '__proto__'), odd, fc.boolean())
+  .map(([c, key, v, drop]) => {
+    const out = JSON.parse(JSON.stringify(c)) as Record<string, unknown>;
+    if (drop) delete out[key];
+    else if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, configurable: true, writable: true });
+    else out[key] = v;
+    return JSON.parse(JSON.stringify(out)) as unknown;
+  });
+
+describe('the hand check of sync changes', () => {
+  it('accepts only what the schema accepts, and then exactly as the schema would return it', () => {
+    fc.assert(
+      fc.property(fc.oneof(wellFormed, mutated), (input) => {
+        const parsed = JSON.parse(JSON.stringify(input)) as unknown;
+        if (isWellFormedWireChange(parsed)) {
+          const r = wireChangeSchema.safeParse(parsed);
+          expect(r.success).toBe(true);
+          expect(r.data).toEqual(parsed);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the common case itself, so an import does not pay for the schema on every change', () => {
+    fc.assert(
+      fc.property(wellFormed, (c) => {
+        expect(isWellFormedWireChange(JSON.parse(JSON.stringify(c)))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with the schema at every limit', () => {
+    const c = { install: 'a1', seq: 1, org: 'o', table: 'items', rowId: 'r', group: 'title', value: { t: 'x' }, hlc: '000000000001-0000-a1', baseHlc: null, tx: 't', actor: null };
+    const cases: Array<Record<string, unknown>> = [
+      c,
+      { ...c, seq: 0 },
+      { ...c, seq: 1.5 },
+      { ...c, seq: Number.MAX_SAFE_INTEGER },
+      { ...c, seq: Number.MAX_SAFE_INTEGER + 2 },
+      { ...c, org: 'o'.repeat(100) },
+      { ...c, org: 'o'.repeat(101) },
+      { ...c, org: '' },
+      { ...c, rowId: 'r'.repeat(200) },
+      { ...c, rowId: 'r'.repeat(201) },
+      { ...c, tx: 't'.repeat(100) },
+      { ...c, tx: 't'.repeat(101) },
+      { ...c, actor: 'a'.repeat(200) },
+      { ...c, actor: 'a'.repeat(201) },
+      { ...c, actor: '' },
+      { ...c, table: 'Items' },
+      { ...c, group: '_x' },
+      { ...c, install: 'a'.repeat(65), hlc: `000000000001-0000-${'a'.repeat(65)}` },
+      { ...c, install: 'a_1', hlc: '000000000001-0000-a_1' },
+      { ...c, baseHlc: '000000000001-0000-zz' },
+      { ...c, baseHlc: 'x' },
+      { ...c, supersedes: [] },
+      { ...c, supersedes: ['000000000001-0000-b'] },
+      { ...c, supersedes: ['nope'] },
+      { ...c, value: { t: 'x'.repeat(200_001) } },
+      { ...c, value: {} },
+      { ...c, value: [] },
+    ];
+    for (const x of cases) {
+      const parsed = JSON.parse(JSON.stringify(x)) as unknown;
+      const schema = wireChangeSchema.safeParse(parsed).success;
+      if (isWellFormedWireChange(parsed)) expect(schema, JSON.stringify(x).slice(0, 120)).toBe(true);
+      expect(parseWireChange(parsed).success, JSON.stringify(x).slice(0, 120)).toBe(schema);
+    }
+  });
+
+  it('leaves the rest to the schema, which names the field', () => {
+    const c = { install: 'a1', seq: 1, org: 'o', table: 'items', rowId: 'r', group: 'title', value: {}, hlc: '000000000001-0000-a1', baseHlc: null, tx: 't', actor: null };
+    expect(parseWireChange(c).success).toBe(true);
+    const bad = parseWireChange({ ...c, hlc: '000000000001-0000-someone-else' });
+    expect(bad.success).toBe(false);
+    expect(bad.success ? '' : bad.error.issues[0]!.message).toMatch(/không thuộc máy/);
+    const badValue = parseWireChange({ ...c, value: { '1x': 1 } });
+    expect(badValue.success ? [] : badValue.error.issues[0]!.path).toEqual(['value', '1x']);
+  });
+});
