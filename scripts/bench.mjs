@@ -11,6 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 await Promise.all([
   build({ ...common, entryPoints: [path.join(root, 'bench/run/main.ts')], outfile: path.join(out, 'bench.cjs') }),
   build({ ...common, entryPoints: [path.join(root, 'bench/run/import-child.ts')], outfile: path.join(out, 'import-child.cjs') }),
+  // The app reads a large sync file's body on this worker while the import applies it (import-runner.ts); so does the bench.
+  build({ ...common, entryPoints: [path.join(root, 'electron/core/sync/parse-worker.ts')], outfile: path.join(out, 'parse-worker.cjs') }),
 ]);
 // The UI figure drives the built app (bin/ltt.cjs + dist/renderer); build it when a clean clone has not yet.
 if (!fs.existsSync(path.join(root, 'dist/cli/ltt.cjs')) || !fs.existsSync(path.join(root, 'dist/renderer/index.html'))) {

@@ -18,8 +18,13 @@ const common = {
   logLevel: 'warning',
 };
 
-// The sync import worker sits beside the CLI and main bundles (both find it at ../core/import-worker.cjs).
-const importWorker = () => esbuild({ ...common, entryPoints: ['electron/core/sync/import-worker.ts'], outfile: 'dist/core/import-worker.cjs' });
+// The sync import worker sits beside the CLI and main bundles (both find it at ../core/import-worker.cjs), and the
+// parse worker a large import reads its file on beside it (import-runner.ts).
+const importWorker = () =>
+  Promise.all([
+    esbuild({ ...common, entryPoints: ['electron/core/sync/import-worker.ts'], outfile: 'dist/core/import-worker.cjs' }),
+    esbuild({ ...common, entryPoints: ['electron/core/sync/parse-worker.ts'], outfile: 'dist/core/parse-worker.cjs' }),
+  ]);
 
 const targets = {
   main: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }), importWorker()]),

@@ -8,6 +8,9 @@ import { missing, ratio, type Figure } from './figure';
 import { restampedFile, type LogRow, type StationFile } from './sync-files';
 import { freshTarget } from './targets';
 
+/** Built beside this bundle by scripts/bench.mjs, as the app builds it beside its import worker. */
+export const PARSE_WORKER = path.join(__dirname, 'parse-worker.cjs');
+
 /** Collect the previous step's garbage first, so neither side of a ratio pays for the other's (node --expose-gc). */
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -56,7 +59,7 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
     raw.push(rawInsert(path.join(rawDir, 'target.sqlite'), f100.rows));
     const core = freshTarget(path.join(work, `import-${i}`));
     try {
-      const opts = { dataDir: core.ctx.dataDir, trustNew: true };
+      const opts = { dataDir: core.ctx.dataDir, trustNew: true, parseWorker: PARSE_WORKER };
       let r!: FileResult;
       gc();
       imp.push(await timeIt(async () => (r = await importFile(core.ctx.db, core.ctx.writer, f100.file, opts))));
@@ -84,7 +87,7 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
       const writer = new ChangeWriter(db, core.ctx.installId, () => Date.now());
       let r!: FileResult;
       gc();
-      cached.push(await timeIt(async () => (r = await importFile(db, writer, f100.file, { dataDir: core.ctx.dataDir, trustNew: true }))));
+      cached.push(await timeIt(async () => (r = await importFile(db, writer, f100.file, { dataDir: core.ctx.dataDir, trustNew: true, parseWorker: PARSE_WORKER }))));
       if (r.applied !== f100.changes) cached.pop();
     } finally {
       core.close();

@@ -23,7 +23,7 @@ export class BodyReader {
   private fd: number | null = null;
   private position: number;
   private bodyLength = 0;
-  private plainLength = 0;
+  private splitter: LineSplitter | null = null;
 
   constructor(
     private readonly file: string,
@@ -35,23 +35,11 @@ export class BodyReader {
 
   /** Hand every line to `onLine`, with its 1-based number. Whatever `onLine` throws stops the read and is passed on. */
   lines(onLine: (text: string, lineNo: number) => void): void {
-    let carry: Buffer | null = null;
-    let lineNo = 0;
+    const splitter = new LineSplitter(this.header.plainLength, onLine);
+    this.splitter = splitter;
     const inflate = new Gunzip((chunk, final) => {
-      this.plainLength += chunk.length;
-      if (this.plainLength > this.header.plainLength) throw damaged();
-      let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-      if (carry) buf = Buffer.concat([carry, buf]);
-      carry = null;
-      let start = 0;
-      let nl: number;
-      while ((nl = buf.indexOf(0x0a, start)) >= 0) {
-        onLine(buf.toString('utf8', start, nl), (lineNo += 1));
-        start = nl + 1;
-      }
-      if (buf.length - start > MAX_LINE_BYTES) throw new SyncRejection('bad_change', `Dòng ${lineNo + 1} của tệp quá dài.`, { line: lineNo + 1 });
-      if (start < buf.length) carry = Buffer.from(buf.subarray(start));
-      if (final && carry) onLine(carry.toString('utf8'), (lineNo += 1));
+      splitter.push(chunk);
+      if (final) splitter.end();
     });
     for (let chunk = this.read(); chunk; chunk = this.read()) this.inflate(inflate, chunk, false);
     this.inflate(inflate, new Uint8Array(0), true);
@@ -69,7 +57,7 @@ export class BodyReader {
 
   /** After `lines`: the length, hash and inflated length all as the signed header says. */
   matches(): boolean {
-    return this.plainLength === this.header.plainLength && this.intact();
+    return this.splitter?.plainLength === this.header.plainLength && this.intact();
   }
 
   close(): void {
@@ -104,5 +92,41 @@ export class BodyReader {
       if (error instanceof SyncRejection) throw error;
       throw new SyncRejection('unreadable', `Không đọc được tệp: ${(error as Error).message}. Hãy kiểm tra ổ đĩa hoặc thư mục chia sẻ còn kết nối.`);
     }
+  }
+}
+
+/**
+ * Inflated bytes → lines. A newline byte never occurs inside a UTF-8 sequence, so each line is decoded on its own
+ * from the bytes (one large string per chunk cost more); the unfinished last line is carried to the next chunk.
+ */
+export class LineSplitter {
+  plainLength = 0;
+  private carry: Buffer | null = null;
+  private lineNo = 0;
+
+  constructor(
+    private readonly maxPlainLength: number,
+    private readonly onLine: (text: string, lineNo: number) => void,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    this.plainLength += chunk.length;
+    if (this.plainLength > this.maxPlainLength) throw damaged();
+    let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    if (this.carry) buf = Buffer.concat([this.carry, buf]);
+    this.carry = null;
+    let start = 0;
+    let nl: number;
+    while ((nl = buf.indexOf(0x0a, start)) >= 0) {
+      this.onLine(buf.toString('utf8', start, nl), (this.lineNo += 1));
+      start = nl + 1;
+    }
+    if (buf.length - start > MAX_LINE_BYTES) throw new SyncRejection('bad_change', `Dòng ${this.lineNo + 1} của tệp quá dài.`, { line: this.lineNo + 1 });
+    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
+  }
+
+  end(): void {
+    if (this.carry) this.onLine(this.carry.toString('utf8'), (this.lineNo += 1));
+    this.carry = null;
   }
 }

@@ -4,6 +4,7 @@ import { canonicalJson } from './canonical-json';
 import type { StagedChange } from './staged-change';
 import { ChangeReader } from './change-reader';
 import { BodyReader, damaged } from './body-reader';
+import { PARALLEL_MIN_BODY_BYTES, readBodyInWorker } from './body-in-worker';
 import { SyncRejection } from './rejection';
 import { verifyBytes } from './keys';
 import { FORMAT_VERSION, MAGIC_PREFIX, fileHeaderSchema, type FileHeader } from '../../../shared/domain/sync/file-header';
@@ -93,7 +94,16 @@ export interface VerifiedBody {
  * a check that needs the whole body fails after changes were applied, and its throw must roll them back. Without a
  * sink it only verifies. A problem met midway in a body that does not match its signature is reported as damage.
  */
-export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c: StagedChange) => void): VerifiedBody {
+export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c: StagedChange) => void, parseWorker?: string): VerifiedBody {
+  if (sink && parseWorker && head.header.bodyLength >= PARALLEL_MIN_BODY_BYTES) {
+    try {
+      const inWorker = readBodyInWorker(parseWorker, file, head.header, head.bodyOffset, nowMs, sink);
+      if (inWorker) return inWorker;
+    } catch (error) {
+      // The worker tells its own refusals from damage; one raised by `sink` here (a fork, a foreign row) is checked now.
+      throw damageOr(error, () => intactOnDisk(file, head));
+    }
+  }
   const reader = new BodyReader(file, head.header, head.bodyOffset);
   const changes = new ChangeReader(head.header);
   try {
@@ -109,6 +119,15 @@ export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c:
   }
   changes.check(nowMs);
   return { count: changes.count };
+}
+
+function intactOnDisk(file: string, head: FileHead): boolean {
+  const reader = new BodyReader(file, head.header, head.bodyOffset);
+  try {
+    return reader.intact();
+  } finally {
+    reader.close();
+  }
 }
 
 /** A refusal about the file's content stands only if the body is the one that was signed; otherwise it is damage. */

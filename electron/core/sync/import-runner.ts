@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/open';
 import { AppError } from '../../../shared/contract/errors';
@@ -32,7 +33,11 @@ export function createImportRunner(deps: ImportRunnerDeps): { run: RunImport; st
   let current: Promise<unknown> | null = null;
   const active = new Set<Worker>();
 
-  async function runOne(files: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
+  // Built beside the import worker; a large file's body is read on it wherever the import itself runs.
+  const parseWorker = deps.workerFile ? path.join(path.dirname(deps.workerFile), 'parse-worker.cjs') : undefined;
+
+  async function runOne(files: readonly string[], given: ImportOptions): Promise<ImportSummary> {
+    const opts: ImportOptions = { parseWorker, ...given };
     if (deps.workerFile && fs.existsSync(deps.workerFile)) {
       const viaWorker = await inWorker(deps, deps.workerFile, files, opts, active);
       if (viaWorker) {

@@ -21,6 +21,8 @@ export interface ImportOptions {
   now?: () => number;
   /** Skip files already imported (the sync folder scan). */
   skipImported?: boolean;
+  /** The bundled parse worker (dist/core/parse-worker.cjs): a large file's body is read on it while changes are applied. */
+  parseWorker?: string;
   /** Test hook: called after each change is applied, inside the transaction. */
   onApplied?: (applied: number) => void;
 }
@@ -136,7 +138,7 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
         else if (known.trust === 'pending') setTrust(db, h.install, 'trusted', nowIso());
       }
       const applier = new FileApplier(db, writer, h, now(), opts.onApplied);
-      const body = readBody(file, signed, now(), (c) => applier.apply(c));
+      const body = readBody(file, signed, now(), (c) => applier.apply(c), opts.parseWorker);
       const c = applier.finish();
       if (!isSelf) noteFileImported(db, h, path.basename(file), nowIso(), c.lastChangeMs ? new Date(c.lastChangeMs).toISOString() : null);
       recordFile(db, { fileHash: hash, fileName: path.basename(file), installId: h.install, status: 'imported', reasonCode: null, reason: null, storedPath: null, changes: body.count, applied: c.applied, at: nowIso() });

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { CREATE_GROUP, DELETED_GROUP, columnOf, syncedTable, syncedTables } from './registry';
 import { stmt } from './statements';
@@ -8,14 +9,16 @@ import { stmt } from './statements';
  * from the materialised table but every group is kept, so a later restore brings it back whole.
  * Fields this version does not know stay parked in row_groups and apply after an upgrade.
  */
-export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, string>): void {
+export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, { readonly value: string }>): void {
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
-  // The caller that has just derived the winners passes them (group → value JSON) rather than have them read back.
-  const groups = winners
-    ? [...winners].map(([grp, value]) => ({ grp, value }))
-    : (stmt(db, 'SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>);
-  const byGroup = new Map(groups.map((g) => [g.grp, JSON.parse(g.value) as Record<string, unknown>]));
+  // The caller that has just derived the winners passes them (group → entry with its value JSON) rather than have them read back.
+  const byGroup = new Map<string, Record<string, unknown>>();
+  if (winners) for (const [grp, w] of winners) byGroup.set(grp, JSON.parse(w.value) as Record<string, unknown>);
+  else {
+    const rows = stmt(db, 'SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>;
+    for (const g of rows) byGroup.set(g.grp, JSON.parse(g.value) as Record<string, unknown>);
+  }
   const deleted = byGroup.get(DELETED_GROUP)?.deleted === true;
   if (!byGroup.has(CREATE_GROUP) || deleted) {
     stmt(db, `DELETE FROM ${def.table} WHERE id = ?`).run(rowId);
@@ -23,26 +26,44 @@ export function materialiseRow(db: Db, table: string, rowId: string, winners?: R
     return;
   }
   const row: Record<string, unknown> = {};
-  for (const [group, fields] of Object.entries(def.groups)) {
+  const fields: string[] = [];
+  const params: unknown[] = [rowId];
+  for (const [group, groupFields] of Object.entries(def.groups)) {
     const value = byGroup.get(group);
     if (!value) continue;
-    for (const f of fields) if (f in value) row[f] = value[f];
+    for (const f of groupFields) {
+      if (!(f in value)) continue;
+      const v = value[f];
+      row[f] = v;
+      fields.push(f);
+      if (def.jsonFields?.includes(f)) params.push(JSON.stringify(v ?? null));
+      else if (def.boolFields?.includes(f)) params.push(v ? 1 : 0);
+      else params.push(v === undefined ? null : v);
+    }
   }
-  const cols = ['id'];
-  const params: unknown[] = [rowId];
-  for (const [field, v] of Object.entries(row)) {
-    cols.push(columnOf(field));
-    if (def.jsonFields?.includes(field)) params.push(JSON.stringify(v ?? null));
-    else if (def.boolFields?.includes(field)) params.push(v ? 1 : 0);
-    else params.push(v === undefined ? null : v);
-  }
-  const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`);
-  stmt(
-    db,
-    `INSERT INTO ${def.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
-     ON CONFLICT (id) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
-  ).run(...params);
+  upsertStatement(db, def.table, fields).run(...params);
   def.afterProject?.({ db, rowId, row });
+}
+
+const upserts = new WeakMap<Db, Map<string, Statement>>();
+
+/** The insert-or-update of a materialised row with these fields, built once per table and set of fields. */
+function upsertStatement(db: Db, table: string, fields: readonly string[]): Statement {
+  let cache = upserts.get(db);
+  if (!cache) upserts.set(db, (cache = new Map()));
+  const key = `${table}\u0000${fields.join(',')}`;
+  let s = cache.get(key);
+  if (!s) {
+    const cols = ['id', ...fields.map(columnOf)];
+    const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`);
+    s = stmt(
+      db,
+      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})
+     ON CONFLICT (id) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
+    );
+    cache.set(key, s);
+  }
+  return s;
 }
 
 /** After an upgrade that knows more tables or fields: re-materialise every row from its kept groups (parked changes apply). */

@@ -72,7 +72,7 @@ export function refreshRow(
 
   let newConflicts = 0;
   if (mayHaveConflicts || state.conflicts.length > 0) newConflicts = storeConflicts(db, table, rowId, state, nowIso);
-  materialiseRow(db, table, rowId, new Map([...state.winners].map(([group, w]) => [group, w.value])));
+  materialiseRow(db, table, rowId, state.winners);
   return { state, newConflicts };
 }
 

@@ -28,6 +28,10 @@ export function changeHash(c: Change): string {
 
 export type ApplyOutcome = 'applied' | 'lost' | 'duplicate';
 
+const APPEND = `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const APPEND_IF_NEW = `${APPEND} ON CONFLICT (install_id, seq) DO NOTHING`;
+
 /**
  * IMPORTANT: the one write path for synced tables. Local writes and imported changes both land in
  * the append-only change log; each touched row is then re-derived from its log (row-state.ts:
@@ -160,9 +164,7 @@ export class ChangeWriter {
    */
   appendStaged(s: StagedChange, ifNew: boolean): boolean {
     if (this.nextArrival === null) this.beginBatch();
-    const sql = `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)${ifNew ? ' ON CONFLICT (install_id, seq) DO NOTHING' : ''}`;
-    const r = stmt(this.db, sql).run(
+    const r = stmt(this.db, ifNew ? APPEND_IF_NEW : APPEND).run(
       s.install, s.seq, s.org, s.table, s.rowId, s.group, s.valueJson, s.hlc, s.baseHlc, s.tx, s.actor, s.hash, s.supersedesJson, this.nextArrival,
     );
     if (r.changes === 0) return false;

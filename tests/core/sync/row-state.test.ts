@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeRowState, type LogEntry } from '../../../electron/core/sync/row-state';
+import { computeRowState, computeRowStateByRule, type LogEntry } from '../../../electron/core/sync/row-state';
 import { encodeHlc } from '../../../shared/domain/hlc';
 
 const h = (ms: number, install: string) => encodeHlc({ ms, counter: 0, install });
@@ -46,6 +46,30 @@ describe('merge rule (pure)', () => {
     fc.assert(fc.property(fc.shuffledSubarray(entries, { minLength: entries.length }), (order) => {
         expect(norm(computeRowState(order))).toBe(expected);
       }),
+    );
+  });
+
+  it('the shortcut for rows with one entry per group gives exactly what the full rule gives', () => {
+    const entry = fc
+      .record({
+        install: fc.constantFrom('a', 'b', 'c'),
+        seq: fc.integer({ min: 1, max: 50 }),
+        group: fc.constantFrom('create', 'title', 'slot', 'deleted'),
+        ms: fc.integer({ min: 1, max: 30 }),
+        org: fc.constantFrom('o', 'o', 'p'),
+        value: fc.constantFrom({ title: 'x' }, { deleted: true }, { deleted: false }, { orgId: 'o' }),
+        seen: fc.boolean(),
+      })
+      .map((r) => e(r.install, r.seq, r.group, r.value, r.ms, r.seen ? h(1, 'a') : null, [], r.org));
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { maxLength: 6, selector: (x) => x.hlc }), fc.boolean(), (entries, shared) => {
+        const fast = computeRowState(entries, shared);
+        const full = computeRowStateByRule(entries, shared);
+        expect(fast.owner).toBe(full.owner);
+        expect([...fast.winners].sort()).toEqual([...full.winners].sort());
+        expect(fast.conflicts).toEqual(full.conflicts);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,0 +1,52 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { FileHeader } from '../../../shared/domain/sync/file-header';
+import type { RejectionCode } from './rejection';
+import type { StagedChange } from './staged-change';
+
+/** What the parse worker is given: the file, its checked header, and the shared counters both sides wait on. */
+export interface ParseJob {
+  file: string;
+  header: FileHeader;
+  bodyOffset: number;
+  nowMs: number;
+  /** Int32 counters: messages posted by the worker, messages taken by the reader (parse-job.ts POSTED / TAKEN). */
+  control: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+export const POSTED = 0;
+export const TAKEN = 1;
+
+export type ParseMessage =
+  | { type: 'ready' }
+  | { type: 'batch'; fields: Array<string | number | null> }
+  | { type: 'end'; count: number }
+  | { type: 'rejected'; reason: RejectionCode; message: string; details: Record<string, unknown> }
+  | { type: 'failed'; message: string };
+
+/** Fields per change in a batch: a flat list of plain values clones far faster than one object per change. */
+const FIELDS = 13;
+
+export function pushFields(out: Array<string | number | null>, c: StagedChange): void {
+  out.push(c.install, c.seq, c.org, c.table, c.rowId, c.group, c.valueJson, c.hlc, c.baseHlc, c.tx, c.actor, c.supersedesJson, c.hash);
+}
+
+export function forEachChange(fields: ReadonlyArray<string | number | null>, fn: (c: StagedChange) => void): void {
+  for (let i = 0; i < fields.length; i += FIELDS) {
+    fn({
+      install: fields[i] as string,
+      seq: fields[i + 1] as number,
+      org: fields[i + 2] as string,
+      table: fields[i + 3] as string,
+      rowId: fields[i + 4] as string,
+      group: fields[i + 5] as string,
+      valueJson: fields[i + 6] as string,
+      hlc: fields[i + 7] as string,
+      baseHlc: fields[i + 8] as string | null,
+      tx: fields[i + 9] as string,
+      actor: fields[i + 10] as string | null,
+      supersedesJson: fields[i + 11] as string | null,
+      hash: fields[i + 12] as string,
+    });
+  }
+}
