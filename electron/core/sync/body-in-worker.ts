@@ -39,6 +39,8 @@ export function readBodyInWorker(
     return null;
   }
   worker.unref();
+  // Its failures arrive as messages, or as silence (the stall timeout): an 'error' event must not become an uncaught one here.
+  worker.on('error', () => undefined);
   let taken = 0;
   const next = (timeoutMs: number): ParseMessage | null => {
     for (;;) {

@@ -3,7 +3,7 @@ import type { StagedChange } from './staged-change';
 
 /** Rough bytes one held entry costs beside its value text (the object, its strings, the list slot). */
 const ENTRY_OVERHEAD = 320;
-export const DEFAULT_HELD_BYTES = 48 * 1024 * 1024;
+export const DEFAULT_HELD_BYTES = 24 * 1024 * 1024;
 
 /**
  * The log entries of rows an import file brings for the first time (no entry of theirs was in the log before it),

@@ -7,7 +7,7 @@ import { POSTED, TAKEN, pushFields, type ParseJob, type ParseMessage } from './p
 
 const BATCH = 1000;
 /** Batches the worker may run ahead of the reader: memory stays a few megabytes however large the file. */
-const AHEAD = 16;
+const AHEAD = 8;
 
 /**
  * The parse worker: reads a large sync file's body (native inflate, decode, JSON, validation, canonical value, hash) on its
