@@ -79,7 +79,7 @@ export class FileApplier {
     // Clock strings order as the clocks do, so the newest is kept by comparing them; decoded once at the end.
     if (c.hlc > this.newestHlc) this.newestHlc = c.hlc;
     if (c.install === this.header.install && c.hlc > this.newestOwnHlc) this.newestOwnHlc = c.hlc;
-    this.touched.set(rowKey, [c.table, c.rowId]);
+    if (!this.touched.has(rowKey)) this.touched.set(rowKey, [c.table, c.rowId]);
     this.counts.applied += 1;
     this.onProgress?.(this.counts.applied);
   }

@@ -3,7 +3,8 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { AppError } from '../../../shared/contract/errors';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import { SyncRejection } from './rejection';
-import { POSTED, TAKEN, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
+import { CONTROL_BYTES, POSTED, TAKEN, VERDICT, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
+import { validateWithSchema } from './change-validator';
 import type { StagedChange } from './staged-change';
 
 /** Below this compressed size a file is read on the import's own thread: starting a worker would cost more than it saves. */
@@ -27,7 +28,7 @@ export function readBodyInWorker(
   sink: (c: StagedChange) => void,
 ): { count: number } | null {
   if (!fs.existsSync(workerFile)) return null;
-  const shared = new SharedArrayBuffer(8);
+  const shared = new SharedArrayBuffer(CONTROL_BYTES);
   const control = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
@@ -66,6 +67,11 @@ export function readBodyInWorker(
       const m = next(STALL_MS);
       if (!m) throw new AppError('io_error', 'Việc đọc tệp đồng bộ bị dừng giữa chừng. Dữ liệu chưa bị thay đổi; hãy thử nhập lại.');
       if (m.type === 'batch') forEachChange(m.fields, sink);
+      else if (m.type === 'check') {
+        validateWithSchema(parseLine(m.text, m.lineNo), m.lineNo, m.text); // throws the file's refusal
+        Atomics.store(control, VERDICT, 1);
+        Atomics.notify(control, VERDICT);
+      }
       else if (m.type === 'end') return { count: m.count };
       else if (m.type === 'rejected') throw new SyncRejection(m.reason, m.message, m.details);
       else throw new Error(`Parse worker: ${m.type === 'failed' ? m.message : 'unexpected message'}`);
@@ -73,5 +79,13 @@ export function readBodyInWorker(
   } finally {
     void worker.terminate();
     port1.close();
+  }
+}
+
+function parseLine(text: string, lineNo: number): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SyncRejection('bad_change', `Dòng ${lineNo} của tệp không phải JSON hợp lệ.`, { line: lineNo });
   }
 }

@@ -1,7 +1,7 @@
 import { stageChange, type StagedChange } from './staged-change';
 import { SyncRejection } from './rejection';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
-import { parseWireChange } from '../../../shared/domain/sync/change';
+import type { WireChangeShape } from '../../../shared/domain/sync/change-check';
 import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
 
 /**
@@ -9,12 +9,18 @@ import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
  * header must agree with (count, per-install ranges, no change twice) kept as it goes. Runs wherever the body is read:
  * on the import's thread, or in the parse worker for a large file.
  */
+/** Accepts a parsed line as a change, or throws a SyncRejection naming the line and the field. */
+export type ChangeValidator = (parsed: unknown, lineNo: number, text: string) => WireChangeShape;
+
 export class ChangeReader {
   count = 0;
   private newestHlc = '';
   private readonly seen = new Map<string, { from: number; to: number; count: number; seqs: Set<number> }>();
 
-  constructor(private readonly header: FileHeader) {}
+  constructor(
+    private readonly header: FileHeader,
+    private readonly validate: ChangeValidator,
+  ) {}
 
   /** One line of the body as a log row; a SyncRejection naming the line when it is not a valid change. */
   read(text: string, lineNo: number): StagedChange {
@@ -24,12 +30,7 @@ export class ChangeReader {
     } catch {
       throw new SyncRejection('bad_change', `Dòng ${lineNo} của tệp không phải JSON hợp lệ.`, { line: lineNo });
     }
-    const r = parseWireChange(parsed);
-    if (!r.success) {
-      const issue = r.error.issues[0]!;
-      throw new SyncRejection('bad_change', `Thay đổi ở dòng ${lineNo} không hợp lệ (trường "${issue.path.join('.')}": ${issue.message}).`, { line: lineNo });
-    }
-    const c = r.data;
+    const c = this.validate(parsed, lineNo, text);
     this.count += 1;
     if (c.hlc > this.newestHlc) this.newestHlc = c.hlc; // clock strings order as the clocks do
     let o = this.seen.get(c.install);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { canonicalJson } from './canonical-json';
 import type { StagedChange } from './staged-change';
 import { ChangeReader } from './change-reader';
+import { validateWithSchema } from './change-validator';
 import { BodyReader, damaged } from './body-reader';
 import { PARALLEL_MIN_BODY_BYTES, readBodyInWorker } from './body-in-worker';
 import { SyncRejection } from './rejection';
@@ -105,7 +106,7 @@ export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c:
     }
   }
   const reader = new BodyReader(file, head.header, head.bodyOffset);
-  const changes = new ChangeReader(head.header);
+  const changes = new ChangeReader(head.header, validateWithSchema);
   try {
     reader.lines((text, lineNo) => {
       const c = changes.read(text, lineNo);
