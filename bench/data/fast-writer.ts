@@ -49,9 +49,9 @@ export class BatchingChangeWriter extends ChangeWriter {
   }
 
   /** The base clock of a new change: this writer's own latest change of the group when the row is not re-derived yet. */
-  override winner(table: string, rowId: string, group: string): { hlc: string; value: string } | undefined {
+  override winner(table: string, rowId: string, group: string): { hlc: string } | undefined {
     const hlc = this.dirty.has(`${table}\u0000${rowId}`) ? this.latest.get(`${table}\u0000${rowId}\u0000${group}`) : undefined;
-    return hlc ? { hlc, value: '' } : super.winner(table, rowId, group);
+    return hlc ? { hlc } : super.winner(table, rowId, group);
   }
 
   override applyWinner(c: Change): ApplyOutcome {

@@ -59,13 +59,16 @@ function checkOwnSequence(db: Database.Database, ownInstall: string, problems: P
  * engine's own pure merge rule (computeRowState) and compared with row_groups, the stored winners.
  */
 function checkWinners(db: Database.Database, problems: ProblemList): void {
-  const stored = db.prepare('SELECT grp, hlc, install_id, seq, value FROM row_groups WHERE tbl = ? AND row_id = ?');
+  // A pointer to a log entry that is not there reads as a missing value (LEFT JOIN), and is reported.
+  const stored = db.prepare(
+    'SELECT g.grp, g.hlc, g.install_id, g.seq, c.value FROM row_groups g LEFT JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq WHERE g.tbl = ? AND g.row_id = ?',
+  );
   const rows = db
     .prepare('SELECT tbl, row_id FROM change_log UNION SELECT tbl, row_id FROM row_groups')
     .iterate() as IterableIterator<{ tbl: string; row_id: string }>;
   for (const { tbl, row_id: rowId } of rows) {
     const state = computeRowState(loadRowEntries(db, tbl, rowId));
-    const have = new Map((stored.all(tbl, rowId) as Array<{ grp: string; hlc: string; install_id: string; seq: number; value: string }>).map((g) => [g.grp, g]));
+    const have = new Map((stored.all(tbl, rowId) as Array<{ grp: string; hlc: string; install_id: string; seq: number; value: string | null }>).map((g) => [g.grp, g]));
     const where = (grp: string): string => `bảng ${tbl}, dòng ${rowId}, nhóm ${grp}`;
     for (const [grp, g] of have) {
       const w = state.winners.get(grp);

@@ -13,6 +13,12 @@ export function damaged(): SyncRejection {
   return new SyncRejection('damaged', DAMAGED);
 }
 
+/** A refusal about the file's content stands only if the body is the one that was signed; otherwise it is damage. */
+export function damageOr(error: unknown, intact: () => boolean): unknown {
+  const aboutTheContent = error instanceof SyncRejection && error.reason !== 'damaged' && error.reason !== 'unreadable';
+  return aboutTheContent && !intact() ? damaged() : error;
+}
+
 /**
  * A sync file's body, read synchronously chunk by chunk in bounded memory: the compressed bytes are counted and
  * hashed as they are read, inflated (fflate's streaming inflate, which runs synchronously, so the whole import can

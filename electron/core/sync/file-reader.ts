@@ -4,7 +4,7 @@ import { canonicalJson } from './canonical-json';
 import type { StagedChange } from './staged-change';
 import { ChangeReader } from './change-reader';
 import { validateWithSchema } from './change-validator';
-import { BodyReader, damaged } from './body-reader';
+import { BodyReader, damageOr, damaged } from './body-reader';
 import { PARALLEL_MIN_BODY_BYTES, readBodyInWorker } from './body-in-worker';
 import { SyncRejection } from './rejection';
 import { verifyBytes } from './keys';
@@ -131,11 +131,6 @@ function intactOnDisk(file: string, head: FileHead): boolean {
   }
 }
 
-/** A refusal about the file's content stands only if the body is the one that was signed; otherwise it is damage. */
-export function damageOr(error: unknown, intact: () => boolean): unknown {
-  const aboutTheContent = error instanceof SyncRejection && error.reason !== 'damaged' && error.reason !== 'unreadable';
-  return aboutTheContent && !intact() ? damaged() : error;
-}
 
 /**
  * Whether the body on disk is still exactly the one the signed header describes (length and SHA-256),

@@ -9,6 +9,10 @@ import { stmt } from './statements';
  * from the materialised table but every group is kept, so a later restore brings it back whole.
  * Fields this version does not know stay parked in row_groups and apply after an upgrade.
  */
+/** Each group's winning value of one row: row_groups points at the log entry that holds it. */
+export const WINNING_VALUES = `SELECT g.grp, c.value FROM row_groups g JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq
+  WHERE g.tbl = ? AND g.row_id = ?`;
+
 export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, { readonly value: string }>): void {
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
@@ -16,7 +20,7 @@ export function materialiseRow(db: Db, table: string, rowId: string, winners?: R
   const byGroup = new Map<string, Record<string, unknown>>();
   if (winners) for (const [grp, w] of winners) byGroup.set(grp, JSON.parse(w.value) as Record<string, unknown>);
   else {
-    const rows = stmt(db, 'SELECT grp, value FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; value: string }>;
+    const rows = stmt(db, WINNING_VALUES).all(table, rowId) as Array<{ grp: string; value: string }>;
     for (const g of rows) byGroup.set(g.grp, JSON.parse(g.value) as Record<string, unknown>);
   }
   const deleted = byGroup.get(DELETED_GROUP)?.deleted === true;

@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { BodyReader, damaged } from './body-reader';
+import { BodyReader, damageOr, damaged } from './body-reader';
 import { streamBodyLines } from './body-stream';
 import { ChangeReader } from './change-reader';
 import { SyncRejection } from './rejection';
@@ -55,8 +55,7 @@ async function run(job: ParseJob): Promise<void> {
     post({ type: 'end', count: changes.count });
   } catch (error) {
     if (!(error instanceof SyncRejection)) throw error;
-    const about = error.reason !== 'damaged' && error.reason !== 'unreadable';
-    const e = about && !intact(job) ? damaged() : error;
+    const e = damageOr(error, () => intact(job)) as SyncRejection;
     post({ type: 'rejected', reason: e.reason, message: e.message, details: (e.details ?? {}) as Record<string, unknown> });
   }
 }

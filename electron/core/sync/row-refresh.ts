@@ -67,8 +67,8 @@ export function refreshRow(
 ): { state: RowState; newConflicts: number } {
   const state = computeRowState(held ?? loadRowEntries(db, table, rowId), isSharedTable(table));
   if (!held) stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
-  const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq, w.value);
+  const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq);
 
   let newConflicts = 0;
   if (mayHaveConflicts || state.conflicts.length > 0) newConflicts = storeConflicts(db, table, rowId, state, nowIso);

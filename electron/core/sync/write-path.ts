@@ -144,9 +144,8 @@ export class ChangeWriter {
     this.nextArrival = (r.a ?? 0) + 1;
   }
 
-  winner(table: string, rowId: string, group: string): { hlc: string; value: string } | undefined {
-    return stmt(this.db, 'SELECT hlc, value FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = ?')
-      .get(table, rowId, group) as { hlc: string; value: string } | undefined;
+  winner(table: string, rowId: string, group: string): { hlc: string } | undefined {
+    return stmt(this.db, 'SELECT hlc FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = ?').get(table, rowId, group) as { hlc: string } | undefined;
   }
 
   private rowWinners(table: string, rowId: string): Array<{ grp: string; hlc: string }> {

@@ -46,19 +46,20 @@ describe('checkDatabase', () => {
     expect(codes(t).sort()).toEqual(['materialised_missing', 'materialised_orphan']);
   });
 
-  it('finds a current value without its change-log entry, and a value that differs from it', () => {
+  it('finds a current value without its change-log entry, and one pointing at another entry', () => {
     const t = seeded();
     t.db.prepare(`DELETE FROM change_log WHERE row_id = 'n2' AND grp = 'create'`).run();
     expect(codes(t)).toContain('changelog_missing');
     const u = seeded();
-    u.db.prepare(`UPDATE row_groups SET value = '{"done":false,"title":"khác"}' WHERE row_id = 'n2' AND grp = 'body'`).run();
+    const other = u.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as { install_id: string; seq: number; hlc: string };
+    u.db.prepare(`UPDATE row_groups SET install_id = ?, seq = ? WHERE row_id = 'n2' AND grp = 'body'`).run(other.install_id, other.seq);
     expect(codes(u)).toEqual(expect.arrayContaining(['changelog_mismatch', 'materialised_mismatch']));
   });
 
   it('finds stored winners that differ from what the merge rule derives from the log', () => {
     const t = seeded();
-    const older = t.db.prepare(`SELECT install_id, seq, hlc, value FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as { install_id: string; seq: number; hlc: string; value: string };
-    t.db.prepare(`UPDATE row_groups SET hlc = ?, seq = ?, value = ? WHERE row_id = 'n1' AND grp = 'body'`).run(older.hlc, older.seq, older.value);
+    const older = t.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as { install_id: string; seq: number; hlc: string };
+    t.db.prepare(`UPDATE row_groups SET hlc = ?, seq = ? WHERE row_id = 'n1' AND grp = 'body'`).run(older.hlc, older.seq);
     expect(codes(t)).toContain('changelog_mismatch');
     const u = seeded();
     u.db.prepare(`DELETE FROM row_groups WHERE row_id = 'n2' AND grp = 'body'`).run();

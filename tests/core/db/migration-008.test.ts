@@ -23,7 +23,7 @@ describe('migration 008 (change log by table and clock)', () => {
 
     const db = openDatabase(file, { backupDir: path.join(dir, 'backups') });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(8);
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT COUNT(*) AS n FROM change_log').get()).toEqual({ n: 50 });
       const after = db.prepare("SELECT seq FROM change_log WHERE tbl = 'items' AND hlc > ? ORDER BY hlc").all('00000000002d-0000-i');
       expect(after).toEqual([46, 47, 48, 49, 50].map((seq) => ({ seq })));
