@@ -14,9 +14,11 @@ await Promise.all([
   // The app reads a large sync file's body on this worker while the import applies it (import-runner.ts); so does the bench.
   build({ ...common, entryPoints: [path.join(root, 'electron/core/sync/parse-worker.ts')], outfile: path.join(out, 'parse-worker.cjs') }),
 ]);
-// The UI figure drives the built app (bin/ltt.cjs + dist/renderer); build it when a clean clone has not yet.
-if (!fs.existsSync(path.join(root, 'dist/cli/ltt.cjs')) || !fs.existsSync(path.join(root, 'dist/renderer/index.html'))) {
-  const b = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli', 'renderer'], { cwd: root, stdio: 'inherit' });
+// The UI figure drives the built app (bin/ltt.cjs + dist/renderer). The CLI bundle is rebuilt every time (a few
+// seconds): one left from before a schema change refuses the bench's newer database. The renderer is built when missing.
+{
+  const targets = ['cli', ...(fs.existsSync(path.join(root, 'dist/renderer/index.html')) ? [] : ['renderer'])];
+  const b = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), ...targets], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const r = spawnSync(
