@@ -1,9 +1,12 @@
 import type { LogEntry } from './row-state';
 import type { StagedChange } from './staged-change';
 
-/** Rough bytes one held entry costs beside its value text (the object, its strings, the list slot). */
-const ENTRY_OVERHEAD = 320;
-export const DEFAULT_HELD_BYTES = 24 * 1024 * 1024;
+/** Rough bytes one held entry costs beside its value text: the object, its clocks, the list slot (names are shared). */
+const ENTRY_OVERHEAD = 240;
+export const DEFAULT_HELD_BYTES = 40 * 1024 * 1024;
+const NO_SUPERSEDES: readonly string[] = Object.freeze([]);
+/** Installs, organisations and group names repeat on every change: held once each (up to this many). */
+const MAX_NAMES = 1000;
 
 /**
  * The log entries of rows an import file brings for the first time (no entry of theirs was in the log before it),
@@ -13,6 +16,7 @@ export const DEFAULT_HELD_BYTES = 24 * 1024 * 1024;
  */
 export class HeldRows {
   private readonly rows = new Map<string, { entries: LogEntry[]; bytes: number }>();
+  private readonly names = new Map<string, string>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = DEFAULT_HELD_BYTES) {}
@@ -26,7 +30,8 @@ export class HeldRows {
   add(rowKey: string, c: StagedChange): void {
     const row = this.rows.get(rowKey);
     if (!row) return;
-    const size = ENTRY_OVERHEAD + c.valueJson.length + (c.supersedesJson?.length ?? 0);
+    // Value text counted at two bytes a character: Vietnamese text is stored that way.
+    const size = ENTRY_OVERHEAD + 2 * (c.valueJson.length + (c.supersedesJson?.length ?? 0));
     if (this.bytes + size > this.maxBytes) {
       this.release(rowKey);
       return;
@@ -34,15 +39,22 @@ export class HeldRows {
     this.bytes += size;
     row.bytes += size;
     row.entries.push({
-      install: c.install,
+      install: this.name(c.install),
       seq: c.seq,
-      org: c.org,
-      group: c.group,
+      org: this.name(c.org),
+      group: this.name(c.group),
       value: c.valueJson,
       hlc: c.hlc,
       baseHlc: c.baseHlc,
-      supersedes: c.supersedesJson ? (JSON.parse(c.supersedesJson) as string[]) : [],
+      supersedes: c.supersedesJson ? (JSON.parse(c.supersedesJson) as string[]) : NO_SUPERSEDES,
     });
+  }
+
+  private name(s: string): string {
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    if (this.names.size < MAX_NAMES) this.names.set(s, s);
+    return s;
   }
 
   /** Stop holding a row (a duplicate met, or no room): the refresh reads it from the log. */
