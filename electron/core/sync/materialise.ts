@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { CREATE_GROUP, DELETED_GROUP, columnOf, syncedTable, syncedTables } from './registry';
+import { CREATE_GROUP, DELETED_GROUP, columnOf, syncedTable, syncedTables, type SyncedTable } from './registry';
 import { stmt } from './statements';
 
 /**
@@ -32,21 +32,33 @@ export function materialiseRow(db: Db, table: string, rowId: string, winners?: R
   const row: Record<string, unknown> = {};
   const fields: string[] = [];
   const params: unknown[] = [rowId];
-  for (const [group, groupFields] of Object.entries(def.groups)) {
+  for (const { group, fields: groupFields } of fieldPlan(def)) {
     const value = byGroup.get(group);
     if (!value) continue;
-    for (const f of groupFields) {
-      if (!(f in value)) continue;
-      const v = value[f];
-      row[f] = v;
-      fields.push(f);
-      if (def.jsonFields?.includes(f)) params.push(JSON.stringify(v ?? null));
-      else if (def.boolFields?.includes(f)) params.push(v ? 1 : 0);
-      else params.push(v === undefined ? null : v);
+    for (const { name, kind } of groupFields) {
+      if (!(name in value)) continue;
+      const v = value[name];
+      row[name] = v;
+      fields.push(name);
+      params.push(kind === 'json' ? JSON.stringify(v ?? null) : kind === 'bool' ? (v ? 1 : 0) : v === undefined ? null : v);
     }
   }
   upsertStatement(db, def.table, fields).run(...params);
   def.afterProject?.({ db, rowId, row });
+}
+
+type FieldPlan = ReadonlyArray<{ group: string; fields: ReadonlyArray<{ name: string; kind: 'json' | 'bool' | 'plain' }> }>;
+const plans = new WeakMap<SyncedTable, FieldPlan>();
+
+/** A table's groups and fields with how each is stored, worked out once rather than for every row. */
+function fieldPlan(def: SyncedTable): FieldPlan {
+  let plan = plans.get(def);
+  if (!plan) {
+    const kindOf = (f: string) => (def.jsonFields?.includes(f) ? 'json' : def.boolFields?.includes(f) ? 'bool' : 'plain') as 'json' | 'bool' | 'plain';
+    plan = Object.entries(def.groups).map(([group, fields]) => ({ group, fields: fields.map((name) => ({ name, kind: kindOf(name) })) }));
+    plans.set(def, plan);
+  }
+  return plan;
 }
 
 const upserts = new WeakMap<Db, Map<string, Statement>>();

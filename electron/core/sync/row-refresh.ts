@@ -4,29 +4,24 @@ import { materialiseRow } from './materialise';
 import { isSharedTable } from './registry';
 import { stmt } from './statements';
 
-interface LogRow {
-  install_id: string;
-  seq: number;
-  org_id: string;
-  grp: string;
-  value: string;
-  hlc: string;
-  base_hlc: string | null;
-  supersedes: string | null;
-}
+type LogRow = [install: string, seq: number, org: string, group: string, value: string, hlc: string, baseHlc: string | null, supersedes: string | null];
+const NO_SUPERSEDES: readonly string[] = Object.freeze([]);
 
 export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[] {
+  // Rows as arrays: one object per entry instead of two (this runs for every touched row of an import). The
+  // statement is this function's own (no other code runs this SQL), so its raw mode stays with it.
   const rows = stmt(db, 'SELECT install_id, seq, org_id, grp, value, hlc, base_hlc, supersedes FROM change_log WHERE tbl = ? AND row_id = ?')
+    .raw(true)
     .all(table, rowId) as LogRow[];
   return rows.map((r) => ({
-    install: r.install_id,
-    seq: r.seq,
-    org: r.org_id,
-    group: r.grp,
-    value: r.value,
-    hlc: r.hlc,
-    baseHlc: r.base_hlc,
-    supersedes: r.supersedes ? (JSON.parse(r.supersedes) as string[]) : [],
+    install: r[0],
+    seq: r[1],
+    org: r[2],
+    group: r[3],
+    value: r[4],
+    hlc: r[5],
+    baseHlc: r[6],
+    supersedes: r[7] ? (JSON.parse(r[7]) as string[]) : NO_SUPERSEDES,
   }));
 }
 
