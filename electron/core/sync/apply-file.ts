@@ -43,6 +43,7 @@ export class FileApplier {
     writer.beginBatch();
   }
 
+  /** One change as read; `c` may be reused by the reader for the next change, so nothing here keeps it. */
   apply(c: StagedChange): void {
     const rowKey = `${c.table}\u0000${c.rowId}`;
     const shared = isSharedTable(c.table);

@@ -94,6 +94,7 @@ export interface VerifiedBody {
  * the header's count and ranges and the clocks. With a sink, call this inside the transaction that applies the changes:
  * a check that needs the whole body fails after changes were applied, and its throw must roll them back. Without a
  * sink it only verifies. A problem met midway in a body that does not match its signature is reported as damage.
+ * The change handed to `sink` may be reused for the next one: the sink copies what it keeps.
  */
 export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c: StagedChange) => void, parseWorker?: string): VerifiedBody {
   if (sink && parseWorker && head.header.bodyLength >= PARALLEL_MIN_BODY_BYTES) {

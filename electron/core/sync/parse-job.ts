@@ -36,22 +36,23 @@ export function pushFields(out: Array<string | number | null>, c: StagedChange):
   out.push(c.install, c.seq, c.org, c.table, c.rowId, c.group, c.valueJson, c.hlc, c.baseHlc, c.tx, c.actor, c.supersedesJson, c.hash);
 }
 
+/** Each change of a batch, in order. The object handed to `fn` is reused for the next one: copy what you keep. */
 export function forEachChange(fields: ReadonlyArray<string | number | null>, fn: (c: StagedChange) => void): void {
+  const c = {} as StagedChange;
   for (let i = 0; i < fields.length; i += FIELDS) {
-    fn({
-      install: fields[i] as string,
-      seq: fields[i + 1] as number,
-      org: fields[i + 2] as string,
-      table: fields[i + 3] as string,
-      rowId: fields[i + 4] as string,
-      group: fields[i + 5] as string,
-      valueJson: fields[i + 6] as string,
-      hlc: fields[i + 7] as string,
-      baseHlc: fields[i + 8] as string | null,
-      tx: fields[i + 9] as string,
-      actor: fields[i + 10] as string | null,
-      supersedesJson: fields[i + 11] as string | null,
-      hash: fields[i + 12] as string,
-    });
+    c.install = fields[i] as string;
+    c.seq = fields[i + 1] as number;
+    c.org = fields[i + 2] as string;
+    c.table = fields[i + 3] as string;
+    c.rowId = fields[i + 4] as string;
+    c.group = fields[i + 5] as string;
+    c.valueJson = fields[i + 6] as string;
+    c.hlc = fields[i + 7] as string;
+    c.baseHlc = fields[i + 8] as string | null;
+    c.tx = fields[i + 9] as string;
+    c.actor = fields[i + 10] as string | null;
+    c.supersedesJson = fields[i + 11] as string | null;
+    c.hash = fields[i + 12] as string;
+    fn(c);
   }
 }
