@@ -1,7 +1,7 @@
 import { stageChange, type StagedChange } from './staged-change';
 import { SyncRejection } from './rejection';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
-import type { WireChangeShape } from '../../../shared/domain/sync/change-check';
+import type { WireChange } from '../../../shared/domain/sync/change';
 import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
 
 /**
@@ -10,7 +10,7 @@ import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
  * on the import's thread, or in the parse worker for a large file.
  */
 /** Accepts a parsed line as a change, or throws a SyncRejection naming the line and the field. */
-export type ChangeValidator = (parsed: unknown, lineNo: number, text: string) => WireChangeShape;
+export type ChangeValidator = (parsed: unknown, lineNo: number, text: string) => WireChange;
 
 export class ChangeReader {
   count = 0;

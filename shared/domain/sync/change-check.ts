@@ -1,4 +1,6 @@
 import { isHlc } from '../hlc';
+// Type only: erased when compiled, so this module still loads without zod.
+import type { WireChange } from './change';
 
 /**
  * The checks of a sync change that need no schema library: the names that end up in SQL, the bounds of values, and
@@ -67,7 +69,7 @@ function isText(v: unknown, min: number, max: number): v is string {
  * zod's copy of it. Anything this does not recognise goes through the schema, which stays the one definition and
  * gives the message. The schema's own check of a change costs about as much as inserting it (bench, BENCHMARKS.md).
  */
-export function isWellFormedWireChange(v: unknown): v is WireChangeShape {
+export function isWellFormedWireChange(v: unknown): v is WireChange {
   if (!isPlainObject(v)) return false;
   let keys = 0;
   for (const k in v) {
@@ -86,21 +88,4 @@ export function isWellFormedWireChange(v: unknown): v is WireChangeShape {
   // The clock's install part follows its 12 + 1 + 4 + 1 fixed characters (hlc.ts).
   if (c.hlc.slice(18) !== c.install) return false;
   return fieldValuesProblem(c.value) === null;
-}
-
-
-/** A change as the schema in change.ts returns it (the same type as its `WireChange`). */
-export interface WireChangeShape {
-  install: string;
-  seq: number;
-  org: string;
-  table: string;
-  rowId: string;
-  group: string;
-  value: Record<string, Json>;
-  hlc: string;
-  baseHlc: string | null;
-  tx: string;
-  actor: string | null;
-  supersedes?: string[] | undefined;
 }
