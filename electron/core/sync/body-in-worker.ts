@@ -5,6 +5,7 @@ import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import { SyncRejection } from './rejection';
 import { CONTROL_BYTES, POSTED, TAKEN, VERDICT, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
 import { validateWithSchema } from './change-validator';
+import { parseLine } from './change-reader';
 import type { StagedChange } from './staged-change';
 
 /** Below this compressed size a file is read on the import's own thread: starting a worker would cost more than it saves. */
@@ -71,21 +72,12 @@ export function readBodyInWorker(
         validateWithSchema(parseLine(m.text, m.lineNo), m.lineNo, m.text); // throws the file's refusal
         Atomics.store(control, VERDICT, 1);
         Atomics.notify(control, VERDICT);
-      }
-      else if (m.type === 'end') return { count: m.count };
+      } else if (m.type === 'end') return { count: m.count };
       else if (m.type === 'rejected') throw new SyncRejection(m.reason, m.message, m.details);
       else throw new Error(`Parse worker: ${m.type === 'failed' ? m.message : 'unexpected message'}`);
     }
   } finally {
     void worker.terminate();
     port1.close();
-  }
-}
-
-function parseLine(text: string, lineNo: number): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new SyncRejection('bad_change', `Dòng ${lineNo} của tệp không phải JSON hợp lệ.`, { line: lineNo });
   }
 }

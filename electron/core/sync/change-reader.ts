@@ -9,6 +9,15 @@ import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
  * header must agree with (count, per-install ranges, no change twice) kept as it goes. Runs wherever the body is read:
  * on the import's thread, or in the parse worker for a large file.
  */
+/** One line of a body as JSON, or the refusal naming the line. */
+export function parseLine(text: string, lineNo: number): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SyncRejection('bad_change', `Dòng ${lineNo} của tệp không phải JSON hợp lệ.`, { line: lineNo });
+  }
+}
+
 /** Accepts a parsed line as a change, or throws a SyncRejection naming the line and the field. */
 export type ChangeValidator = (parsed: unknown, lineNo: number, text: string) => WireChange;
 
@@ -24,13 +33,7 @@ export class ChangeReader {
 
   /** One line of the body as a log row; a SyncRejection naming the line when it is not a valid change. */
   read(text: string, lineNo: number): StagedChange {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new SyncRejection('bad_change', `Dòng ${lineNo} của tệp không phải JSON hợp lệ.`, { line: lineNo });
-    }
-    const c = this.validate(parsed, lineNo, text);
+    const c = this.validate(parseLine(text, lineNo), lineNo, text);
     this.count += 1;
     if (c.hlc > this.newestHlc) this.newestHlc = c.hlc; // clock strings order as the clocks do
     let o = this.seen.get(c.install);
