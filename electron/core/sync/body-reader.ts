@@ -7,7 +7,7 @@ import type { FileHeader } from '../../../shared/domain/sync/file-header';
 const CHUNK_BYTES = 64 * 1024;
 const MAX_LINE_BYTES = 4 * 1024 * 1024;
 
-export const DAMAGED = 'Tệp đồng bộ bị hỏng hoặc không đầy đủ (có thể bị cắt ngang hay lỗi khi sao chép). Hãy lấy lại tệp từ máy gửi; dữ liệu chưa bị thay đổi.';
+const DAMAGED = 'Tệp đồng bộ bị hỏng hoặc không đầy đủ (có thể bị cắt ngang hay lỗi khi sao chép). Hãy lấy lại tệp từ máy gửi; dữ liệu chưa bị thay đổi.';
 
 export function damaged(): SyncRejection {
   return new SyncRejection('damaged', DAMAGED);

@@ -3,7 +3,7 @@ import type { StagedChange } from './staged-change';
 
 /** Rough bytes one held entry costs beside its value text: the object, its clocks, the list slot (names are shared). */
 const ENTRY_OVERHEAD = 240;
-export const DEFAULT_HELD_BYTES = 40 * 1024 * 1024;
+const DEFAULT_HELD_BYTES = 40 * 1024 * 1024;
 const NO_SUPERSEDES: readonly string[] = Object.freeze([]);
 /** Installs, organisations and group names repeat on every change: held once each (up to this many). */
 const MAX_NAMES = 1000;

@@ -13,7 +13,7 @@ import { getFile, holdsRanges, recordFile } from './files-repo';
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface ImportOptions {
-  /** Where quarantined and waiting files are kept: `<dataDir>/sync/{quarantine,pending,tmp}`. */
+  /** Where quarantined and waiting files are kept: `<dataDir>/sync/{quarantine,pending}`. */
   dataDir: string;
   /** Accept unknown installs without asking (scripts: `--trust-new`). */
   trustNew?: boolean;
