@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { LOCAL_ORG } from '../../shared/domain/sync/ownership';
 import os from 'node:os';
 import { z } from 'zod';
 import { contract, isChannel, assertUniqueChannels, type Channel, type Handlers } from '../../shared/contract';
@@ -123,7 +124,7 @@ export function openCore(options: CoreOptions): Core {
         throw error;
       }
     },
-    write: (writes) => writer.write(writes, ctx.actor(), ctx.orgId() ?? 'local'),
+    write: (writes) => writer.write(writes, ctx.actor(), ctx.orgId() ?? LOCAL_ORG),
     emit: (event) => {
       for (const l of listeners) l(event);
     },

@@ -3,3 +3,4 @@ import './plans/tables';
 import './schedule/tables';
 import './services/org-table';
 import './compliance/month-close-table';
+import './sync/vouch-table';

@@ -31,7 +31,24 @@ export interface SyncImportProgress {
   via?: 'worker' | 'in-process';
 }
 
+/** An organisation other installs' files came from, with a person's decision and its PCs. */
+export interface SyncOrgView {
+  orgId: string;
+  orgName: string | null;
+  trust: 'pending' | 'trusted' | 'refused';
+  installs: string[];
+}
+
+/** One line of the sync log (an install accepted on its organisation's word, a revoked PC's changes refused…). */
+export interface SyncEventView {
+  at: string;
+  kind: string;
+  message: string;
+}
+
 export interface SyncStatus {
+  orgs?: SyncOrgView[];
+  events?: SyncEventView[];
   me: { installId: string; installName: string; orgId: string | null; orgName: string | null; fingerprint: string; ourChanges: number };
   folder: { path: string | null; intervalMinutes: number; onStart: boolean };
   lastExportAt: string | null;
@@ -70,10 +87,21 @@ export interface SyncFileView {
   at: string;
 }
 
+/** One file of an import or a folder run, with what became of it. */
+export interface SyncFileOutcome {
+  file: string;
+  status: 'applied' | 'duplicate' | 'pending' | 'rejected' | 'skipped';
+  applied: number;
+  /** Why it was refused, left for later or partly left out (a refused or revoked origin's changes). */
+  reason: string | null;
+}
+
 export interface SyncImportResult {
   applied: number;
   duplicates: number;
   conflicts: number;
+  /** Every file, in the order handled (a folder run adds the ones it skipped without opening). */
+  files?: SyncFileOutcome[];
   rejected: Array<{ file: string; reason: string }>;
   pending: Array<{ file: string; install: string; orgName: string | null; installName: string | null; fingerprint: string | null }>;
 }
@@ -126,7 +154,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải c�
 export const syncContract = {
   'sync:status': query<SyncStatus>()(empty),
   // Writes into the chosen sync folder (or the data folder); the CLI's --out calls the service directly.
-  'sync:export': command<SyncExportResult>()(empty),
+  'sync:export': command<SyncExportResult>()(z.object({ all: z.boolean().default(false) }).strict()),
   'sync:import': command<SyncImportResult>()(z.object({ files: z.array(fileInput).min(1).max(200), trustNew: z.boolean().default(false) }).strict()),
   'sync:run': command<SyncRunResult>()(empty),
   'sync:setFolder': command<SyncStatus['folder']>()(
@@ -142,5 +170,7 @@ export const syncContract = {
   'sync:resolve': command<{ resolved: true }>()(z.object({ id: z.number().int().min(1), pick: z.enum(['winner', 'loser'], { error: 'Chọn giữ bản thắng (winner) hoặc bản thua (loser).' }) }).strict()),
   'sync:quarantine': query<SyncFileView[]>()(empty),
   'sync:trust': command<SyncImportResult>()(z.object({ installId: z.string().min(1).max(64), accept: z.boolean() }).strict()),
+  'sync:trustOrg': command<SyncImportResult>()(z.object({ orgId: z.string().min(1).max(100), accept: z.boolean() }).strict()),
+  'sync:revoke': command<{ revokedAfterSeq: number }>()(z.object({ installId: z.string().min(1).max(64), reason: text(500).default('') }).strict()),
   'sync:overview': query<SyncOverview>()(z.object({ from: isoDay, to: isoDay }).strict()),
 };

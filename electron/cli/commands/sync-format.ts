@@ -1,4 +1,6 @@
 import type { SyncConflictView, SyncImportResult, SyncStatus } from '../../../shared/contract/sync';
+import { escapeTerminal as t } from '../terminal-text';
+import { shortFingerprint } from '../../../shared/domain/sync/fingerprint';
 
 const viDateTime = (iso: string | null): string => {
   if (!iso) return '—';
@@ -7,12 +9,17 @@ const viDateTime = (iso: string | null): string => {
   return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
 };
 
+const OUTCOME: Record<string, string> = { applied: 'đã nhập', duplicate: 'đã có', pending: 'chờ chấp nhận', rejected: 'bị từ chối', skipped: 'bỏ qua' };
+
 export function formatImport(r: SyncImportResult): string {
   const lines = [`Đã nhận ${r.applied} thay đổi mới, ${r.duplicates} đã có, ${r.conflicts} xung đột mới.`];
+  for (const f of r.files ?? []) lines.push(`  ${t(f.file)}: ${OUTCOME[f.status] ?? f.status}${f.applied ? ` (${f.applied} thay đổi)` : ''}${f.reason ? ` — ${t(f.reason)}` : ''}`);
   for (const p of r.pending) {
-    lines.push(`Chờ chấp nhận: ${p.file} — máy "${p.installName ?? p.install}" (${p.orgName ?? '?'}), dấu vân tay ${p.fingerprint ?? '?'}. Chấp nhận: ltt sync trust ${p.fingerprint?.slice(0, 19) ?? ''}`);
+    lines.push(
+      `Chờ chấp nhận: ${t(p.file)} — máy "${t(p.installName ?? p.install)}" (${t(p.orgName ?? '?')}), dấu vân tay ${p.fingerprint ?? '?'}. Chấp nhận cả đơn vị: ltt sync trust --org "${t(p.orgName ?? '')}"`,
+    );
   }
-  for (const x of r.rejected) lines.push(`Bị từ chối: ${x.file}\n  Lý do: ${x.reason}`);
+  for (const x of r.rejected) lines.push(`Bị từ chối: ${t(x.file)}\n  Lý do: ${t(x.reason)}`);
   return lines.join('\n');
 }
 
@@ -27,7 +34,7 @@ export function formatSyncStatus(s: SyncStatus): string {
   for (const i of s.installs) {
     const gaps = i.gaps.length ? `; còn thiếu ${i.gaps.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}` : '';
     lines.push(
-      `- ${i.orgName ?? i.orgId} / ${i.installName ?? i.installId} [${i.trust}]: ${i.changes} thay đổi (đến số ${i.maxSeq}${gaps}); tệp cuối ${i.lastFile ?? '—'} lúc ${viDateTime(i.lastFileAt)}; thay đổi cuối ${viDateTime(i.lastChangeAt)}`,
+      `- ${t(i.orgName ?? i.orgId)} / ${t(i.installName ?? i.installId)} [${i.trust}]: ${i.changes} thay đổi (đến số ${i.maxSeq}${gaps}); tệp cuối ${t(i.lastFile ?? '—')} lúc ${viDateTime(i.lastFileAt)}; thay đổi cuối ${viDateTime(i.lastChangeAt)}`,
     );
   }
   return lines.join('\n');
@@ -35,7 +42,7 @@ export function formatSyncStatus(s: SyncStatus): string {
 
 export function formatInstalls(list: Array<{ installId: string; orgName: string | null; orgId: string; installName: string; fingerprint: string; trust: string }>): string {
   if (list.length === 0) return 'Chưa biết máy nào.';
-  return list.map((k) => `${k.fingerprint}  ${k.trust}  ${k.orgName ?? k.orgId} / ${k.installName} (${k.installId})`).join('\n');
+  return list.map((k) => `${shortFingerprint(k.fingerprint.replace(/[^0-9a-f]/g, ''))}  ${k.trust}  ${t(k.orgName ?? k.orgId)} / ${t(k.installName)} (${k.installId})`).join('\n');
 }
 
 export function formatConflicts(list: SyncConflictView[]): string {

@@ -3,7 +3,8 @@ import type { CliRuntime } from '../runtime';
 import { EXIT_REFUSED } from '../runtime';
 import * as sync from '../../core/services/sync-service';
 import * as syncStatus from '../../core/services/sync-status-service';
-import { findByFingerprint } from '../../core/sync/trust-actions';
+import { findByFingerprint, findOrg } from '../../core/sync/trust-actions';
+import { escapeTerminal } from '../terminal-text';
 import { listInstalls } from '../../core/sync/trust-store';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from './sync-format';
@@ -16,10 +17,11 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .command('export')
     .description('Ghi các thay đổi chưa xuất thành tệp đồng bộ đã ký.')
     .option('--out <dir>', 'thư mục ghi tệp (mặc định: thư mục đồng bộ đã chọn, hoặc thư mục dữ liệu/exports/sync)')
+    .option('--all', 'xuất lại toàn bộ lịch sử mà thư mục đích chưa có (sau khi thư mục chung bị xóa sạch)')
     .action(
-      rt.action((opts: { out?: string }) => {
+      rt.action((opts: { out?: string; all?: boolean }) => {
         const core = rt.openCore();
-        const r = sync.exportNow(core.ctx, opts.out);
+        const r = sync.exportNow(core.ctx, opts.out, opts.all === true);
         rt.print({ files: r.files, changes: r.changes }, () =>
           r.files.length === 0 ? 'Không có thay đổi mới để xuất.' : `Đã ghi ${r.changes} thay đổi vào ${r.files.length} tệp:\n${r.files.join('\n')}`,
         );
@@ -85,13 +87,24 @@ export function registerSync(program: Command, rt: CliRuntime): void {
 
   cmd
     .command('trust')
-    .description('Xem các khóa đã biết (--list) hoặc chấp nhận một máy theo dấu vân tay khóa của nó.')
+    .description('Xem các khóa đã biết (--list), chấp nhận một đơn vị (--org) hoặc một máy theo dấu vân tay khóa của nó.')
     .argument('[fingerprint]', 'dấu vân tay (hoặc ít nhất 8 ký tự đầu)')
     .option('--list', 'liệt kê các máy và dấu vân tay khóa')
-    .option('--refuse', 'từ chối máy này thay vì chấp nhận')
+    .option('--org <name>', 'chấp nhận (hoặc với --refuse: từ chối) cả đơn vị: mọi máy của đơn vị đang chờ')
+    .option('--refuse', 'từ chối thay vì chấp nhận')
     .action(
-      rt.action(async (fingerprint: string | undefined, opts: { list?: boolean; refuse?: boolean }) => {
+      rt.action(async (fingerprint: string | undefined, opts: { list?: boolean; refuse?: boolean; org?: string }) => {
         const core = rt.openCore();
+        if (opts.org !== undefined) {
+          const org = findOrg(core.ctx.db, opts.org);
+          const r = await sync.decideOrgTrust(core.ctx, org.orgId, opts.refuse !== true);
+          const name = escapeTerminal(org.orgName ?? org.orgId);
+          rt.print({ orgId: org.orgId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
+            opts.refuse ? `Đã từ chối đơn vị "${name}" (mọi máy của đơn vị, kể cả máy mới sau này).` : `Đã tin cậy đơn vị "${name}".\n${formatImport(r)}`,
+          );
+          if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
+          return;
+        }
         if (opts.list || !fingerprint) {
           const list = listInstalls(core.ctx.db).map((k) => ({ installId: k.installId, orgId: k.orgId, orgName: k.orgName, installName: k.installName, fingerprint: formatFingerprint(k.fingerprint), trust: k.trust }));
           rt.print(list, () => formatInstalls(list));
@@ -103,6 +116,19 @@ export function registerSync(program: Command, rt: CliRuntime): void {
           opts.refuse ? `Đã từ chối máy "${target.installName}".` : `Đã tin cậy máy "${target.installName}" (${target.orgName ?? target.orgId}).\n${formatImport(r)}`,
         );
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
+      }),
+    );
+
+  cmd
+    .command('revoke')
+    .description('Thu hồi một máy của chính đơn vị mình (bị mất, bị lấy cắp): các đơn vị khác từ chối thay đổi sau đó của máy này.')
+    .argument('<install>', 'mã cài đặt của máy (xem `ltt sync trust --list`)')
+    .option('--reason <text>', 'lý do', '')
+    .action(
+      rt.action((install: string, opts: { reason: string }) => {
+        const core = rt.openCore();
+        const r = sync.revokeInstall(core.ctx, install, opts.reason);
+        rt.print({ installId: install, ...r }, () => `Đã thu hồi máy ${escapeTerminal(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`);
       }),
     );
 

@@ -7,7 +7,7 @@ import * as syncStatus from '../services/sync-status-service';
 export function syncHandlers(ctx: CoreContext): DomainHandlers<typeof syncContract> {
   return {
     'sync:status': () => syncStatus.syncStatus(ctx),
-    'sync:export': () => sync.exportNow(ctx),
+    'sync:export': ({ all }) => sync.exportNow(ctx, undefined, all),
     'sync:import': ({ files, trustNew }) => sync.importUploaded(ctx, files, trustNew),
     'sync:run': () => sync.runFolderSync(ctx),
     'sync:setFolder': (input) => sync.setFolder(ctx, input),
@@ -15,6 +15,8 @@ export function syncHandlers(ctx: CoreContext): DomainHandlers<typeof syncContra
     'sync:resolve': ({ id, pick }) => sync.resolveConflict(ctx, id, pick),
     'sync:quarantine': () => syncStatus.listQuarantine(ctx),
     'sync:trust': ({ installId, accept }) => sync.decideTrust(ctx, installId, accept),
+    'sync:trustOrg': ({ orgId, accept }) => sync.decideOrgTrust(ctx, orgId, accept),
+    'sync:revoke': ({ installId, reason }) => sync.revokeInstall(ctx, installId, reason),
     'sync:overview': ({ from, to }) => syncStatus.syncOverview(ctx, from, to),
   };
 }

@@ -24,14 +24,16 @@ export const AGENCY_GROUPS = {
   name: ['name', 'aliases'],
 } as const;
 
-// Registration happens once per process, when the plans code is first loaded.
-if (!syncedTable('plans')) registerSyncedTable({ table: 'plans', groups: PLAN_GROUPS, jsonFields: ['basedOn'] });
+// Registration happens once per process, when the plans code is first loaded. Plans, tasks and directory entries have
+// deterministic ids that several organisations create: the first real creator stewards each (owner-rule.ts).
+if (!syncedTable('plans')) registerSyncedTable({ table: 'plans', ownership: 'steward', groups: PLAN_GROUPS, jsonFields: ['basedOn'] });
 if (!syncedTable('plan_tasks')) {
   registerSyncedTable({
     table: 'plan_tasks',
+    ownership: 'steward',
     groups: TASK_GROUPS,
     jsonFields: ['leads', 'partners', 'cadence'],
     boolFields: ['cadenceOverridden'],
   });
 }
-if (!syncedTable('agencies')) registerSyncedTable({ table: 'agencies', groups: AGENCY_GROUPS, jsonFields: ['aliases'] });
+if (!syncedTable('agencies')) registerSyncedTable({ table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'] });

@@ -90,8 +90,9 @@ export interface SetupInput {
  */
 export function setup(ctx: CoreContext, input: SetupInput): AppInfo {
   ctx.transact(() => {
-    const orgId = ensureOrganisation(ctx, input.orgName, input.orgShortName?.trim() || null);
-    settingsRepo.set(ctx.db, SETTING_ORG, orgId);
+    // The organisation is set first: its own row is then written as itself (a row may be written only by its owner).
+    settingsRepo.set(ctx.db, SETTING_ORG, orgIdFromName(input.orgName));
+    ensureOrganisation(ctx, input.orgName, input.orgShortName?.trim() || null);
     const user = addUser(ctx, input.userName, input.role);
     settingsRepo.set(ctx.db, SETTING_USER, user.id);
     if (input.installName) ctx.db.prepare('UPDATE install SET install_name = ? WHERE id = 1').run(input.installName);

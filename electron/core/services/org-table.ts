@@ -1,8 +1,13 @@
 import { registerSyncedTable } from '../sync/registry';
 
-/** Organisations (the station, the newspaper, Sở Nội vụ…): synced; ids derive from the name so installs agree. */
+/**
+ * Organisations (the station, the newspaper, Sở Nội vụ…): synced; ids derive from the name so installs agree.
+ * A row is its own organisation's (its id is the organisation's id): nobody else renames it.
+ */
 registerSyncedTable({
   table: 'organisations',
+  ownership: 'keyed',
+  ownerOf: (rowId) => rowId,
   groups: {
     create: ['orgId'],
     name: ['name', 'shortName'],

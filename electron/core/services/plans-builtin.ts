@@ -2,7 +2,7 @@ import type { CoreContext } from '../context';
 import type { ImportResult } from '../../../shared/contract/plans';
 import builtinPlan from '../../../resources/plans/259-KH-UBND-2020.json';
 import { planFileToParsed } from '../plans/import/json-plan';
-import { applyParsed } from './plans-import';
+import { applyParsed, BUILTIN_SOURCE_PREFIX } from './plans-import';
 
 export const BUILTIN_PLAN_FILE = '259-KH-UBND-2020.json';
 
@@ -13,5 +13,5 @@ export const BUILTIN_PLAN_FILE = '259-KH-UBND-2020.json';
  */
 export function loadBuiltinPlan(ctx: CoreContext): ImportResult {
   const parsed = planFileToParsed(builtinPlan, BUILTIN_PLAN_FILE);
-  return applyParsed(ctx, parsed, {}, BUILTIN_PLAN_FILE, false, `builtin:${BUILTIN_PLAN_FILE}`);
+  return applyParsed(ctx, parsed, {}, BUILTIN_PLAN_FILE, false, `${BUILTIN_SOURCE_PREFIX}${BUILTIN_PLAN_FILE}`);
 }

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import type { ImportPreview, ImportResult, TaskChange } from '../../../shared/contract/plans';
 import { AppError } from '../../../shared/contract/errors';
 import { AgencyIndex } from '../../../shared/domain/plan/agencies';
@@ -158,6 +159,9 @@ export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, override
  * or updated in place (same deterministic ids), tasks are created or updated, tasks the file does not
  * list are kept, unknown agencies join the directory. Any row error refuses the whole file.
  */
+/** Source of the built-in sample plan's rows (plans-builtin.ts). */
+export const BUILTIN_SOURCE_PREFIX = 'builtin:';
+
 export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string, dryRun: boolean, source: string): ImportResult {
   const run = (): ImportResult => {
     refuseOnErrors(parsed, file);
@@ -170,7 +174,8 @@ export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides:
       dryRun,
     };
     if (dryRun) return result;
-    const orgId = ctx.requireOrgId();
+    // The built-in sample stays on this install (LOCAL_ORG) until an organisation publishes it.
+    const orgId = source.startsWith(BUILTIN_SOURCE_PREFIX) ? LOCAL_ORG : ctx.requireOrgId();
     const writes: LocalWrite[] = [];
     const stored = getPlan(ctx.db, p.plan.id);
     if (!stored) writes.push(...planCreateWrites(orgId, p.plan, ctx.now().toISOString(), source));

@@ -4,15 +4,18 @@ import path from 'node:path';
 import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/contract/errors';
 import * as settingsRepo from '../db/settings-repo';
-import { exportChanges, type ExportIdentity } from '../sync/exporter';
+import { exportChanges, type ExportIdentity, type RelayMode } from '../sync/exporter';
 import type { ImportOptions, ImportSummary } from '../sync/importer';
 import { syncFolder } from '../sync/sync-folder';
-import { acceptInstall, refuseInstall } from '../sync/trust-actions';
-import { getInstall } from '../sync/trust-store';
+import { acceptInstall, acceptOrg, refuseInstall, refuseOrg, type Vouch } from '../sync/trust-actions';
+import { getInstall, type KnownInstall } from '../sync/trust-store';
+import { getOrg } from '../sync/trust-orgs';
+import { VOUCH_TABLE, vouchRowId } from '../sync/vouch-table';
+import { knownVector } from '../sync/segments-repo';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { getConflict, installIdentity, organisationName } from '../sync/status-repo';
-import { rowOwner } from '../sync/row-refresh';
-import { isSharedTable, DELETED_GROUP } from '../sync/registry';
+import { canWriteRow } from '../sync/owner-rule';
+import { DELETED_GROUP } from '../sync/registry';
 import type { SyncExportResult, SyncImportResult, SyncRunResult, SyncStatus } from '../../../shared/contract/sync';
 
 export const SETTING_FOLDER = 'sync.folder';
@@ -53,6 +56,7 @@ function toImportResult(ctx: CoreContext, s: ImportSummary): SyncImportResult {
     applied: s.applied,
     duplicates: s.duplicates,
     conflicts: s.conflicts,
+    files: s.files.map((f) => ({ file: f.file, status: f.status, applied: f.applied, reason: f.reason ?? (f.notes && f.notes.length > 0 ? f.notes.join(' ') : null) })),
     rejected: s.rejected.map((r) => ({ file: r.file, reason: r.reason })),
     pending: s.pending.map((p) => {
       const k = getInstall(ctx.db, p.install);
@@ -61,11 +65,17 @@ function toImportResult(ctx: CoreContext, s: ImportSummary): SyncImportResult {
   };
 }
 
-/** Write our unexported changes to files: into `outDir`, else the sync folder, else `<data>/exports/sync`. */
-export function exportNow(ctx: CoreContext, outDir?: string): SyncExportResult {
-  const folder = outDir ? path.resolve(outDir) : (folderSettings(ctx).path ?? path.join(ctx.dataDir, 'exports', 'sync'));
+/**
+ * Write our unexported changes to files: into `outDir`, else the sync folder, else `<data>/exports/sync`. Into the
+ * shared sync folder only our own (every install publishes its own there); elsewhere (a USB stick) also what others
+ * sent us that the destination lacks; with `all`, the whole history the destination lacks (after a wiped folder).
+ */
+export function exportNow(ctx: CoreContext, outDir?: string, all = false): SyncExportResult {
+  const shared = folderSettings(ctx).path;
+  const folder = outDir ? path.resolve(outDir) : (shared ?? path.join(ctx.dataDir, 'exports', 'sync'));
+  const relay: RelayMode = all ? 'all' : shared !== null && path.resolve(shared) === folder ? 'none' : 'missing';
   try {
-    const r = exportChanges(ctx.db, ctx.writer, syncIdentity(ctx), { outDir: folder, now: () => ctx.now().getTime() });
+    const r = exportChanges(ctx.db, ctx.writer, syncIdentity(ctx), { outDir: folder, relay, now: () => ctx.now().getTime() });
     return { ...r, folder };
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -100,13 +110,60 @@ export async function runFolderSync(ctx: CoreContext): Promise<SyncRunResult> {
   const folder = folderSettings(ctx).path;
   if (!folder) throw new AppError('invalid_input', 'Chưa chọn thư mục đồng bộ. Hãy chọn thư mục (USB, thư mục mạng hoặc thư mục được đồng bộ) trong mục Đồng bộ.', { field: 'path' });
   const r = await syncFolder(ctx.db, ctx.writer, syncIdentity(ctx), folder, importOptions(ctx, false), ctx.runImport);
-  return { ...toImportResult(ctx, r.imported), exported: { ...r.exported, folder }, message: r.message };
+  const result = toImportResult(ctx, r.imported);
+  const skipped = r.skipped.map((x) => ({ file: x.file, status: 'skipped' as const, applied: 0, reason: x.note }));
+  const files = [...(result.files ?? []).filter((f) => f.status !== 'skipped'), ...skipped];
+  return { ...result, files, exported: { ...r.exported, folder }, message: r.message };
 }
 
+/** This organisation's signed word on one of its own PCs: travels in our next file (vouch-table.ts). */
+function vouchWriter(ctx: CoreContext): Vouch {
+  return (install: KnownInstall) => {
+    const org = ctx.requireOrgId();
+    const rowId = vouchRowId(org, install.installId);
+    ctx.write([
+      { table: VOUCH_TABLE, rowId, group: 'create', value: { orgId: org, installId: install.installId } },
+      { table: VOUCH_TABLE, rowId, group: 'key', value: { publicKey: install.publicKey, installName: install.installName, vouchedAt: ctx.now().toISOString() } },
+    ]);
+  };
+}
+
+const NOTHING: SyncImportResult = { applied: 0, duplicates: 0, conflicts: 0, rejected: [], pending: [] };
+
 export async function decideTrust(ctx: CoreContext, installId: string, accept: boolean): Promise<SyncImportResult> {
-  if (accept) return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, importOptions(ctx, false), ctx.runImport));
+  if (accept) return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, ctx.orgId(), vouchWriter(ctx), importOptions(ctx, false), ctx.runImport));
   refuseInstall(ctx.db, installId, ctx.now().toISOString());
-  return { applied: 0, duplicates: 0, conflicts: 0, rejected: [], pending: [] };
+  return NOTHING;
+}
+
+/** Accept (every waiting PC of) or refuse (every PC, now and later, of) an organisation. */
+export async function decideOrgTrust(ctx: CoreContext, orgId: string, accept: boolean): Promise<SyncImportResult> {
+  if (!getOrg(ctx.db, orgId)) throw new AppError('not_found', 'Không tìm thấy đơn vị này trong danh sách đơn vị đã gửi tệp.', { field: 'org' });
+  if (accept) return toImportResult(ctx, await acceptOrg(ctx.db, ctx.writer, orgId, ctx.orgId(), vouchWriter(ctx), importOptions(ctx, false), ctx.runImport));
+  refuseOrg(ctx.db, orgId, ctx.now().toISOString());
+  return NOTHING;
+}
+
+/**
+ * A lost or stolen PC of our own organisation: our signed word that its changes after the last one we hold are not
+ * its owner's. Every office refuses them once this arrives (segment-trust.ts); this install at once.
+ */
+export function revokeInstall(ctx: CoreContext, installId: string, reason: string): { revokedAfterSeq: number } {
+  const org = ctx.requireOrgId();
+  const known = getInstall(ctx.db, installId);
+  if (!known || known.orgId !== org) {
+    throw new AppError('forbidden', 'Chỉ thu hồi được máy của chính đơn vị mình mà máy này đã nhận tệp.', { field: 'installId' });
+  }
+  if (installId === ctx.writer.installId) throw new AppError('invalid_input', 'Không thể thu hồi chính máy đang dùng.', { field: 'installId' });
+  const revokedAfterSeq = knownVector(ctx.db)[installId] ?? 0;
+  const rowId = vouchRowId(org, installId);
+  ctx.transact(() =>
+    ctx.write([
+      { table: VOUCH_TABLE, rowId, group: 'create', value: { orgId: org, installId } },
+      { table: VOUCH_TABLE, rowId, group: 'revoke', value: { revokedAfterSeq, revokedAt: ctx.now().toISOString(), reason: reason.trim() || 'Máy bị mất hoặc bị lấy cắp.' } },
+    ]),
+  );
+  return { revokedAfterSeq };
 }
 
 /**
@@ -117,8 +174,7 @@ export function resolveConflict(ctx: CoreContext, id: number, pick: 'winner' | '
   const org = ctx.requireOrgId();
   const c = getConflict(ctx.db, id);
   if (!c) throw new AppError('not_found', 'Xung đột này không còn (có thể đã được giải quyết ở máy khác).', { id });
-  const owner = rowOwner(ctx.db, c.tbl, c.row_id);
-  if (!isSharedTable(c.tbl) && owner !== null && owner !== org) {
+  if (!canWriteRow(ctx.db, c.tbl, c.row_id, org)) {
     throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác: chỉ đơn vị đó mới giải quyết được xung đột.', { id });
   }
   const winnerValue = JSON.parse(c.winner_value) as Record<string, unknown>;

@@ -3,9 +3,9 @@ import { decodeHlc } from '../../../shared/domain/hlc';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { ensureInstallKeys } from '../sync/keys';
 import { listInstalls } from '../sync/trust-store';
+import { listOrgs, recentEvents } from '../sync/trust-orgs';
 import { listFiles } from '../sync/files-repo';
-import { rowOwner } from '../sync/row-refresh';
-import { isSharedTable } from '../sync/registry';
+import { canWriteRow } from '../sync/owner-rule';
 import * as status from '../sync/status-repo';
 import * as overview from '../sync/overview-repo';
 import { folderSettings } from './sync-service';
@@ -54,7 +54,13 @@ export function syncStatus(ctx: CoreContext): SyncStatus {
       hasOfOurs: null,
     });
   }
-  const exp = status.exportState(ctx.db);
+  const exp = status.exportState(ctx.db, me.installId);
+  const orgs = listOrgs(ctx.db).map((o) => ({
+    orgId: o.orgId,
+    orgName: o.orgName ?? status.organisationName(ctx.db, o.orgId),
+    trust: o.trust,
+    installs: installs.filter((i) => i.orgId === o.orgId).map((i) => i.installId),
+  }));
   return {
     me: { installId: me.installId, installName: me.installName, orgId: org, orgName: org ? status.organisationName(ctx.db, org) : null, fingerprint: formatFingerprint(keys.fingerprint), ourChanges: stats.get(me.installId)?.changes ?? 0 },
     folder: folderSettings(ctx),
@@ -65,6 +71,8 @@ export function syncStatus(ctx: CoreContext): SyncStatus {
     quarantined: status.countFiles(ctx.db, 'quarantined'),
     pendingFiles: status.countFiles(ctx.db, 'pending'),
     parked: status.countParked(ctx.db),
+    orgs,
+    events: recentEvents(ctx.db).map((e) => ({ at: e.at, kind: e.kind, message: e.message })),
   };
 }
 
@@ -80,7 +88,6 @@ export function listConflicts(ctx: CoreContext): SyncConflictView[] {
   return status.listConflicts(ctx.db).map((c) => {
     const winner = JSON.parse(c.winner_value) as Record<string, unknown>;
     const winnerInstall = decodeHlc(c.winner_hlc).install;
-    const owner = rowOwner(ctx.db, c.tbl, c.row_id);
     return {
       id: c.id,
       table: c.tbl,
@@ -90,7 +97,7 @@ export function listConflicts(ctx: CoreContext): SyncConflictView[] {
       label: status.rowLabel(ctx.db, c.tbl, c.row_id),
       winner: { value: winner, hlc: c.winner_hlc, at: hlcIso(c.winner_hlc), install: winnerInstall, installName: names.get(winnerInstall) ?? null },
       loser: { value: JSON.parse(c.loser_value) as Record<string, unknown>, hlc: c.loser_hlc, at: hlcIso(c.loser_hlc), install: c.loser_install, installName: names.get(c.loser_install) ?? null },
-      canResolve: org !== null && (isSharedTable(c.tbl) || owner === null || owner === org),
+      canResolve: org !== null && canWriteRow(ctx.db, c.tbl, c.row_id, org),
       detectedAt: c.detected_at,
     };
   });

@@ -2,10 +2,12 @@ import type { Db } from '../db/open';
 import type { ChangeWriter } from './write-path';
 import type { StagedChange } from './staged-change';
 import { SyncRejection } from './rejection';
-import { refreshRows, rowInLog } from './row-refresh';
+import { refreshRows } from './row-refresh';
+import { rowInLog } from './owner-rule';
 import { HeldRows } from './held-rows';
-import { getInstall } from './trust-store';
-import { CREATE_GROUP, isSharedTable } from './registry';
+import { CREATE_GROUP, fixedOwnerOf, refusesForeignChange } from './registry';
+import type { SegmentDecision } from './segment-trust';
+import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import { stmt } from './statements';
@@ -14,6 +16,10 @@ export interface ApplyCounts {
   applied: number;
   duplicates: number;
   conflicts: number;
+  /** Changes of segments left out (waiting for a person, or from a refused or revoked origin). */
+  withheld: number;
+  /** Changes to a row another organisation stewards: kept in the log, not applied (owner-rule.ts). */
+  setAside: number;
   lastChangeMs: number;
 }
 
@@ -22,13 +28,15 @@ export interface ApplyCounts {
  * or a fork if its bytes differ), refused if it writes another organisation's row; at `finish`, every touched row
  * is re-derived once and the clock takes the newest change. Use inside one transaction: any SyncRejection thrown
  * (a fork, a foreign row, or the file's own checks after the last line) must roll the whole file back.
+ * A change's organisation is already proven here: the reader holds it to its segment's, and the segment's to the
+ * origin's pinned organisation (segment-trust.ts). Only segments decided 'apply' reach the log.
  */
 export class FileApplier {
-  readonly counts: ApplyCounts = { applied: 0, duplicates: 0, conflicts: 0, lastChangeMs: 0 };
+  readonly counts: ApplyCounts = { applied: 0, duplicates: 0, conflicts: 0, withheld: 0, setAside: 0, lastChangeMs: 0 };
+  private readonly decisions = new Map<string, Array<{ from: number; to: number; decision: SegmentDecision }>>();
   private readonly touched = new Map<string, [string, string]>();
   /** Owner of each row seen in this file: one lookup per row instead of one per change (a row's owner never changes). */
   private readonly owners = new Map<string, string | null>();
-  private readonly authorOrgs = new Map<string, string | null>();
   private newestHlc = '';
   private newestOwnHlc = '';
 
@@ -36,21 +44,36 @@ export class FileApplier {
     private readonly db: Db,
     private readonly writer: ChangeWriter,
     private readonly header: FileHeader,
+    decisions: readonly SegmentDecision[],
     private readonly nowMs: number,
     private readonly onProgress?: (applied: number) => void,
     private readonly held = new HeldRows(),
   ) {
     writer.beginBatch();
+    header.segments.forEach((seg, i) => {
+      const s = seg.statement;
+      const list = this.decisions.get(s.install) ?? [];
+      list.push({ from: s.seqFrom, to: s.seqTo, decision: decisions[i]! });
+      this.decisions.set(s.install, list);
+    });
+  }
+
+  private decisionFor(install: string, seq: number): SegmentDecision {
+    for (const d of this.decisions.get(install) ?? []) if (seq >= d.from && seq <= d.to) return d.decision;
+    return 'skip'; // the reader refuses a change outside every segment before it gets here
   }
 
   /** One change as read; `c` may be reused by the reader for the next change, so nothing here keeps it. */
   apply(c: StagedChange): void {
+    if (this.decisionFor(c.install, c.seq) !== 'apply') {
+      this.counts.withheld += 1;
+      return;
+    }
     const rowKey = `${c.table}\u0000${c.rowId}`;
-    const shared = isSharedTable(c.table);
     let stored = this.owners.get(rowKey);
     if (stored === undefined) {
       const r = rowInLog(this.db, c.table, c.rowId);
-      this.owners.set(rowKey, (stored = shared ? null : r.owner));
+      this.owners.set(rowKey, (stored = r.owner));
       if (!r.known) this.held.start(rowKey);
     }
     if (!this.writer.appendStaged(c, true)) {
@@ -67,15 +90,19 @@ export class FileApplier {
       );
     }
     // A refusal after the insert is fine: it rolls back the whole transaction.
-    const owner = shared ? c.org : (stored ?? (c.group === CREATE_GROUP ? c.org : null));
-    if ((owner !== null && c.org !== owner) || c.org !== (this.authorOrg(c.install) ?? c.org)) {
-      throw new SyncRejection(
-        'foreign_row',
-        `Tệp chứa thay đổi vào dữ liệu của đơn vị khác (bảng ${c.table}, dòng ${c.rowId}): mỗi đơn vị chỉ được sửa dữ liệu do mình tạo. Tệp không được nhập.`,
-        { table: c.table, rowId: c.rowId },
-      );
+    const realCreate = c.group === CREATE_GROUP && c.org !== LOCAL_ORG && fixedOwnerOf(c.table, c.rowId) === undefined;
+    // A real organisation's create takes over a row only this install's local sample had (row-state.ts ownerOfEntries).
+    if (realCreate && (stored === null || stored === LOCAL_ORG)) this.owners.set(rowKey, (stored = c.org));
+    if (stored !== null && c.org !== stored) {
+      if (refusesForeignChange(c.table)) {
+        throw new SyncRejection(
+          'foreign_row',
+          `Tệp chứa thay đổi của đơn vị ${c.org} vào dữ liệu của đơn vị khác (bảng ${c.table}, dòng ${c.rowId}): mỗi đơn vị chỉ được sửa dữ liệu của mình. Tệp không được nhập.`,
+          { table: c.table, rowId: c.rowId, org: c.org },
+        );
+      }
+      this.counts.setAside += 1;
     }
-    if (!shared && stored === null && c.group === CREATE_GROUP) this.owners.set(rowKey, c.org);
     this.held.add(rowKey, c);
     // Clock strings order as the clocks do, so the newest is kept by comparing them; decoded once at the end.
     if (c.hlc > this.newestHlc) this.newestHlc = c.hlc;
@@ -95,11 +122,5 @@ export class FileApplier {
     if (this.newestOwnHlc) this.counts.lastChangeMs = decodeHlc(this.newestOwnHlc).ms;
     this.writer.persistClock();
     return this.counts;
-  }
-
-  private authorOrg(install: string): string | null {
-    if (install === this.header.install) return this.header.org;
-    if (!this.authorOrgs.has(install)) this.authorOrgs.set(install, getInstall(this.db, install)?.orgId ?? null);
-    return this.authorOrgs.get(install)!;
   }
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { Gunzip } from 'fflate';
 import { SyncRejection } from './rejection';
+import { openRegularFile } from './regular-file';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 
 const CHUNK_BYTES = 64 * 1024;
@@ -84,7 +85,7 @@ export class BodyReader {
   /** The next chunk of the body (hashed), or null at its end. */
   private read(): Buffer | null {
     try {
-      this.fd ??= fs.openSync(this.file, 'r');
+      this.fd ??= openRegularFile(this.file);
       const buf = Buffer.allocUnsafe(CHUNK_BYTES);
       const n = fs.readSync(this.fd, buf, 0, CHUNK_BYTES, this.position);
       if (n === 0) return null;

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { LineSplitter, damaged } from './body-reader';
 import { SyncRejection } from './rejection';
+import { openRegularFile } from './regular-file';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 
 /**
@@ -17,7 +18,7 @@ export async function streamBodyLines(file: string, header: FileHeader, bodyOffs
   let bodyLength = 0;
   const splitter = new LineSplitter(header.plainLength, onLine);
   async function* body(): AsyncGenerator<Buffer> {
-    for await (const chunk of fs.createReadStream(file, { start: bodyOffset, highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of fs.createReadStream(file, { fd: openRegularFile(file), start: bodyOffset, highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
       bodyLength += chunk.length;
       if (bodyLength > header.bodyLength) throw damaged();
       hash.update(chunk);

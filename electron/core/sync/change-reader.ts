@@ -3,6 +3,8 @@ import { SyncRejection } from './rejection';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import type { WireChange } from '../../../shared/domain/sync/change';
 import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
+import type { SegmentStatement } from '../../../shared/domain/sync/segment';
+import { SegmentDigest } from './segments';
 
 /**
  * The changes of one file's body, line by line: each parsed, validated and turned into its log row, with what the
@@ -21,34 +23,61 @@ export function parseLine(text: string, lineNo: number): unknown {
 /** Accepts a parsed line as a change, or throws a SyncRejection naming the line and the field. */
 export type ChangeValidator = (parsed: unknown, lineNo: number, text: string) => WireChange;
 
+/** Who an origin is, as a person reads it: `"Máy A" (Đơn vị B)`. */
+export function originLabel(s: { installName: string; orgName: string | null; org: string }): string {
+  return `máy "${s.installName}" (${s.orgName ?? s.org})`;
+}
+
 export class ChangeReader {
   count = 0;
   private newestHlc = '';
-  private readonly seen = new Map<string, { from: number; to: number; count: number; seqs: Set<number> }>();
+  private segment = 0;
+  private inSegment = 0;
+  private lastSeq = 0;
+  private readonly digest = new SegmentDigest();
 
   constructor(
     private readonly header: FileHeader,
     private readonly validate: ChangeValidator,
   ) {}
 
-  /** One line of the body as a log row; a SyncRejection naming the line when it is not a valid change. */
+  /**
+   * One line of the body as a log row; a SyncRejection naming the line when it is not a valid change, or naming the
+   * origin when the line does not belong where its segment's signed statement says (another install, out of range,
+   * out of order, another organisation, or, at the segment's last change, a digest the origin did not sign).
+   */
   read(text: string, lineNo: number): StagedChange {
     const c = this.validate(parseLine(text, lineNo), lineNo, text);
+    const seg = this.header.segments[this.segment]?.statement;
+    if (!seg) throw new SyncRejection('range_mismatch', `Tệp có nhiều thay đổi hơn số đã khai (dòng ${lineNo}). Tệp có thể bị sửa; không được nhập.`, { line: lineNo });
+    if (c.install !== seg.install || c.seq < seg.seqFrom || c.seq > seg.seqTo || c.seq <= this.lastSeq || c.org !== seg.org) {
+      throw forged(seg, `dòng ${lineNo} ghi là thay đổi số ${c.seq} của máy ${c.install}, đơn vị ${c.org}`);
+    }
+    this.lastSeq = c.seq;
     this.count += 1;
     if (c.hlc > this.newestHlc) this.newestHlc = c.hlc; // clock strings order as the clocks do
-    let o = this.seen.get(c.install);
-    if (!o) this.seen.set(c.install, (o = { from: c.seq, to: c.seq, count: 0, seqs: new Set() }));
-    if (o.seqs.has(c.seq)) throw new SyncRejection('range_mismatch', `Tệp chứa hai lần thay đổi số ${c.seq} của máy ${c.install}.`);
-    o.seqs.add(c.seq);
-    o.count += 1;
-    o.from = Math.min(o.from, c.seq);
-    o.to = Math.max(o.to, c.seq);
-    return stageChange(c);
+    const staged = stageChange(c);
+    this.digest.add(staged.hash);
+    this.inSegment += 1;
+    if (this.inSegment === seg.count) {
+      if (this.digest.take() !== seg.digest) throw forged(seg, 'nội dung không khớp với chữ ký của máy đó');
+      this.segment += 1;
+      this.inSegment = 0;
+      this.lastSeq = 0;
+    }
+    return staged;
   }
 
-  /** After the last line: the header's count and ranges, then the newest clock against this computer's. */
+  /** After the last line: every segment whole and the header's count, then the newest clock against this computer's. */
   check(nowMs: number): void {
-    this.checkRanges();
+    const { header, count } = this;
+    if (this.segment !== header.segments.length || this.inSegment !== 0) {
+      const seg = header.segments[this.segment]?.statement;
+      throw seg ? forged(seg, 'thiếu thay đổi so với số máy đó đã ký') : new SyncRejection('range_mismatch', 'Phần đầu tệp khai sai nội dung. Tệp có thể bị sửa; không được nhập.');
+    }
+    if (count !== header.count) {
+      throw new SyncRejection('range_mismatch', `Phần đầu tệp khai sai số thay đổi (khai ${header.count}, thực tế ${count}). Tệp có thể bị sửa; không được nhập.`);
+    }
     const newestMs = this.newestHlc ? decodeHlc(this.newestHlc).ms : 0;
     if (newestMs > nowMs + MAX_DRIFT_MS) {
       const when = new Date(newestMs).toISOString().slice(0, 10).split('-').reverse().join('/');
@@ -58,21 +87,13 @@ export class ChangeReader {
       );
     }
   }
+}
 
-  private checkRanges(): void {
-    const { header, seen, count } = this;
-    const lie = (what: string) =>
-      new SyncRejection('range_mismatch', `Phần đầu tệp khai sai ${what} so với nội dung. Tệp có thể bị sửa; không được nhập.`);
-    if (count !== header.count) throw lie(`số thay đổi (khai ${header.count}, thực tế ${count})`);
-    const declared = Object.entries(header.origins);
-    if (declared.length !== seen.size) throw lie('danh sách máy nguồn');
-    for (const [install, d] of declared) {
-      const s = seen.get(install);
-      if (!s || s.from !== d.from || s.to !== d.to || s.count !== d.count) throw lie(`khoảng số thứ tự của máy ${install}`);
-    }
-    const own = seen.get(header.install);
-    if (own) {
-      if (own.from !== header.seqFrom || own.to !== header.seqTo || own.to - own.from + 1 !== own.count) throw lie('khoảng số thứ tự');
-    } else if (header.seqFrom !== 0 || header.seqTo !== 0) throw lie('khoảng số thứ tự');
-  }
+/** A change the origin's signature does not cover: the file is refused whole, naming the origin. */
+function forged(seg: SegmentStatement, what: string): SyncRejection {
+  return new SyncRejection(
+    'bad_origin',
+    `Tệp chứa thay đổi không được ${originLabel(seg)} ký (${what}): tệp đã bị sửa, hoặc máy chuyển tiếp đã thêm, bớt hay sửa thay đổi của máy khác. Tệp không được nhập.`,
+    { install: seg.install, org: seg.org },
+  );
 }

@@ -1,10 +1,19 @@
+import fs from 'node:fs';
 import type { Db } from '../db/open';
 import type { ChangeWriter } from './write-path';
 import { encodeSyncFile, ndjsonLine, writeFileAtomically, type HeaderIdentity } from './file-writer';
 import { ensureInstallKeys } from './keys';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { logRowToWire, type LogRow } from './log-row';
+import { SegmentDigest, signSegment } from './segments';
+import { knownVector, listSegments, sealedTo, storeSegment, type HeldSegment } from './segments-repo';
+import { stmt } from './statements';
 import type { WireChange } from '../../../shared/domain/sync/change';
+import type { SignedSegment } from '../../../shared/domain/sync/segment';
+import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
+import { MAX_SEGMENTS_PER_FILE, parseSyncFileName } from '../../../shared/domain/sync/file-header';
+
+export { knownVector } from './segments-repo';
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -14,12 +23,19 @@ export interface ExportIdentity {
   installName: string;
 }
 
+/**
+ * What else to write besides this install's new segments:
+ * - 'none': nothing (a shared folder: every install publishes its own there, so relaying would only multiply files);
+ * - 'missing': segments received since the last export that `outDir` does not hold yet (a USB stick, an e-mail);
+ * - 'all': every segment held that `outDir` does not hold (republishing the history after a wiped folder).
+ */
+export type RelayMode = 'none' | 'missing' | 'all';
+
 export interface ExportOptions {
   outDir: string;
-  /** Split into several files when the uncompressed body would pass this (at a transaction boundary). */
+  /** Split into several files when the uncompressed body would pass this (own changes at a transaction boundary). */
   maxBodyBytes?: number;
-  /** Also pass on changes received from other installs, with their origin (default true). */
-  includeForeign?: boolean;
+  relay?: RelayMode;
   now?: () => number;
 }
 
@@ -28,67 +44,162 @@ export interface ExportResult {
   changes: number;
 }
 
-/** For each install we hold changes of: the highest seq with no gap below it (the header's `known` vector). */
-export function knownVector(db: Db): Record<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT c.install_id AS install, MIN(c.seq) AS top, (SELECT MIN(seq) FROM change_log m WHERE m.install_id = c.install_id) AS low
-       FROM change_log c
-       WHERE NOT EXISTS (SELECT 1 FROM change_log d WHERE d.install_id = c.install_id AND d.seq = c.seq + 1)
-       GROUP BY c.install_id ORDER BY c.install_id`,
-    )
-    .all() as Array<{ install: string; top: number; low: number }>;
-  return Object.fromEntries(rows.map((r) => [r.install, r.low === 1 ? r.top : 0]));
+/**
+ * Seal this install's changes not yet in a segment (never the local ones) into new signed segments, split at user
+ * actions when the body would pass `maxBody`. Runs inside the export's transaction.
+ */
+function sealOwnChanges(db: Db, writer: ChangeWriter, identity: ExportIdentity, maxBody: number, nowIso: string): SignedSegment[] {
+  const keys = ensureInstallKeys(db);
+  const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq > ? AND org_id <> ? ORDER BY seq').iterate(
+    writer.installId,
+    sealedTo(db, writer.installId),
+    LOCAL_ORG,
+  ) as IterableIterator<LogRow>;
+  // Ranges first (the log is being read), signed and stored after.
+  const runs: Array<{ from: number; to: number; count: number; digest: string }> = [];
+  const digest = new SegmentDigest();
+  let run = { from: 0, to: 0, count: 0, digest: '' };
+  let bytes = 0;
+  let lastTx: string | null = null;
+  const close = () => {
+    if (run.count === 0) return;
+    runs.push({ ...run, digest: digest.take() });
+    run = { from: 0, to: 0, count: 0, digest: '' };
+    bytes = 0;
+  };
+  for (const r of rows) {
+    const size = Buffer.byteLength(ndjsonLine(logRowToWire(r)));
+    // Split only between user actions, so each action still arrives (and applies) whole.
+    if (run.count > 0 && bytes + size > maxBody && r.tx !== lastTx) close();
+    if (run.count === 0) run.from = r.seq;
+    run.to = r.seq;
+    run.count += 1;
+    bytes += size;
+    digest.add(r.hash);
+    lastTx = r.tx;
+  }
+  close();
+  return runs.map((r) => {
+    const segment = signSegment(
+      {
+        install: writer.installId,
+        org: identity.org,
+        orgName: identity.orgName,
+        installName: identity.installName,
+        publicKey: keys.publicKey,
+        keyId: keys.keyId,
+        seqFrom: r.from,
+        seqTo: r.to,
+        count: r.count,
+        digest: r.digest,
+        createdAt: nowIso,
+      },
+      keys.privateKey,
+    );
+    storeSegment(db, segment, nowIso);
+    return segment;
+  });
+}
+
+/** The runs of each install a folder already holds, from its files' names (a hint: the import checks the content). */
+function heldByFolder(dir: string): Map<string, Array<[number, number]>> {
+  const held = new Map<string, Array<[number, number]>>();
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return held;
+  }
+  for (const name of names) {
+    const p = parseSyncFileName(name);
+    if (!p) continue;
+    const list = held.get(p.install) ?? [];
+    list.push([p.seqFrom, p.seqTo]);
+    held.set(p.install, list);
+  }
+  return held;
+}
+
+function covered(held: Map<string, Array<[number, number]>>, seg: SignedSegment): boolean {
+  const s = seg.statement;
+  return (held.get(s.install) ?? []).some(([from, to]) => from <= s.seqFrom && to >= s.seqTo);
+}
+
+/** One segment's changes as they travel, read back from the log (null if the log does not hold them all). */
+function segmentChanges(db: Db, seg: SignedSegment): WireChange[] | null {
+  const s = seg.statement;
+  const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ? AND org_id <> ? ORDER BY seq').all(s.install, s.seqFrom, s.seqTo, LOCAL_ORG) as LogRow[];
+  if (rows.length !== s.count) return null;
+  const digest = new SegmentDigest();
+  for (const r of rows) digest.add(r.hash);
+  return digest.take() === s.digest ? rows.map(logRowToWire) : null;
 }
 
 /**
- * Write every change this install has not exported yet (ours, and others' received since, with their
- * origin — never re-stamped) into signed files in `outDir`. Nothing is deleted or overwritten there.
+ * Write signed files into `outDir`: this install's new changes (sealed into segments signed by this install), and
+ * others' segments as `relay` says, each byte-for-byte as its origin signed it. Each file holds consecutive segments
+ * of one origin and is named after it. Nothing is deleted or overwritten there.
  */
 export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIdentity, opts: ExportOptions): ExportResult {
   const keys = ensureInstallKeys(db);
   const now = opts.now ?? Date.now;
+  const nowIso = new Date(now()).toISOString();
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const includeForeign = opts.includeForeign ?? true;
-  const cursor = (db.prepare('SELECT last_arrival AS a FROM sync_export_state WHERE id = 1').get() as { a: number }).a;
-  const header: HeaderIdentity = {
-    schema: LATEST_SCHEMA_VERSION,
-    org: identity.org,
-    orgName: identity.orgName,
-    install: writer.installId,
-    installName: identity.installName,
-    publicKey: keys.publicKey,
-    keyId: keys.keyId,
-    known: knownVector(db),
-  };
-  const files: string[] = [];
-  let total = 0;
-  let batch: WireChange[] = [];
-  let batchBytes = 0;
-  let lastTx: string | null = null;
-  let maxArrival = cursor;
-  const flush = () => {
-    if (batch.length === 0) return;
-    batch.sort((a, b) => (a.install < b.install ? -1 : a.install > b.install ? 1 : a.seq - b.seq));
-    const f = encodeSyncFile(header, batch, keys.privateKey, new Date(now()).toISOString());
-    files.push(writeFileAtomically(opts.outDir, f.name, f.bytes));
-    total += batch.length;
-    batch = [];
-    batchBytes = 0;
-  };
-  const rows = db.prepare('SELECT * FROM change_log WHERE arrival > ? ORDER BY arrival').iterate(cursor) as IterableIterator<LogRow>;
-  for (const r of rows) {
-    maxArrival = Math.max(maxArrival, r.arrival ?? 0); // rows selected by arrival > cursor always have one
-    if (!includeForeign && r.install_id !== writer.installId) continue;
-    const w = logRowToWire(r);
-    const size = Buffer.byteLength(ndjsonLine(w));
-    // Split only between user actions, so each action still arrives (and applies) whole.
-    if (batch.length > 0 && batchBytes + size > maxBody && r.tx !== lastTx) flush();
-    batch.push(w);
-    batchBytes += size;
-    lastTx = r.tx;
+  const relay = opts.relay ?? 'missing';
+  return db.transaction(() => {
+    const cursor = (stmt(db, 'SELECT last_segment AS n FROM sync_export_state WHERE id = 1').get() as { n: number }).n;
+    const sealed = sealOwnChanges(db, writer, identity, maxBody, nowIso);
+    const all = listSegments(db);
+    const fresh = new Set(sealed.map((s) => `${s.statement.install}\u0000${s.statement.seqFrom}\u0000${s.statement.digest}`));
+    const isFresh = (h: HeldSegment) => fresh.has(`${h.segment.statement.install}\u0000${h.segment.statement.seqFrom}\u0000${h.segment.statement.digest}`);
+    const inFolder = relay === 'none' ? new Map<string, Array<[number, number]>>() : heldByFolder(opts.outDir);
+    const chosen = all.filter((h) => isFresh(h) || (relay === 'all' && !covered(inFolder, h.segment)) || (relay === 'missing' && h.n > cursor && !covered(inFolder, h.segment)));
+    const header: HeaderIdentity = {
+      schema: LATEST_SCHEMA_VERSION,
+      org: identity.org,
+      orgName: identity.orgName,
+      install: writer.installId,
+      installName: identity.installName,
+      publicKey: keys.publicKey,
+      keyId: keys.keyId,
+      known: knownVector(db),
+    };
+    const files: string[] = [];
+    let total = 0;
+    for (const run of fileRuns(chosen.map((h) => h.segment), maxBody)) {
+      const parts = run.map((seg) => ({ segment: seg, changes: segmentChanges(db, seg) })).filter((p): p is { segment: SignedSegment; changes: WireChange[] } => p.changes !== null);
+      if (parts.length === 0) continue;
+      const f = encodeSyncFile(header, parts, keys.privateKey, nowIso);
+      files.push(writeFileAtomically(opts.outDir, f.name, f.bytes));
+      total += f.header.count;
+    }
+    const maxN = all.reduce((m, h) => Math.max(m, h.n), cursor);
+    stmt(db, 'UPDATE sync_export_state SET last_segment = ?, last_export_at = ? WHERE id = 1').run(maxN, nowIso);
+    return { files, changes: total };
+  })();
+}
+
+/** Group segments into files: one origin per file, consecutive ranges, within the size and segment-count caps. */
+function fileRuns(segments: readonly SignedSegment[], maxBody: number): SignedSegment[][] {
+  const sorted = [...segments].sort((a, b) =>
+    a.statement.install < b.statement.install ? -1 : a.statement.install > b.statement.install ? 1 : a.statement.seqFrom - b.statement.seqFrom,
+  );
+  const runs: SignedSegment[][] = [];
+  let run: SignedSegment[] = [];
+  let estimate = 0;
+  for (const seg of sorted) {
+    const prev = run[run.length - 1]?.statement;
+    const s = seg.statement;
+    // ~300 bytes a change is a fair guess for the split: a run only needs to stay near the cap, not under it exactly.
+    const size = s.count * 300;
+    if (prev && (prev.install !== s.install || prev.seqTo + 1 !== s.seqFrom || run.length >= MAX_SEGMENTS_PER_FILE || estimate + size > maxBody)) {
+      runs.push(run);
+      run = [];
+      estimate = 0;
+    }
+    run.push(seg);
+    estimate += size;
   }
-  flush();
-  db.prepare('UPDATE sync_export_state SET last_arrival = ?, last_export_at = ? WHERE id = 1').run(maxArrival, new Date(now()).toISOString());
-  return { files, changes: total };
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

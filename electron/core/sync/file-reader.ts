@@ -8,9 +8,11 @@ import { BodyReader, damageOr, damaged } from './body-reader';
 import { PARALLEL_MIN_BODY_BYTES, readBodyInWorker } from './body-in-worker';
 import { SyncRejection } from './rejection';
 import { verifyBytes } from './keys';
+import { openRegularFile } from './regular-file';
 import { FORMAT_VERSION, MAGIC_PREFIX, fileHeaderSchema, type FileHeader } from '../../../shared/domain/sync/file-header';
 
-const MAX_HEAD_BYTES = 256 * 1024;
+/** A header holds at most a few hundred segments' statements (MAX_SEGMENTS_PER_FILE per file we write). */
+const MAX_HEAD_BYTES = 1024 * 1024;
 
 export interface FileHead {
   header: FileHeader;
@@ -25,12 +27,12 @@ export function readHead(file: string, maxBytes: number): FileHead {
   let size: number;
   let head: Buffer;
   try {
-    size = fs.statSync(file).size;
-    if (size > maxBytes) {
-      throw new SyncRejection('too_large', `Tệp quá lớn (${Math.ceil(size / 1048576)} MB, tối đa ${Math.floor(maxBytes / 1048576)} MB). Hãy xuất lại thành nhiều tệp nhỏ hơn.`);
-    }
-    const fd = fs.openSync(file, 'r');
+    const fd = openRegularFile(file);
     try {
+      size = fs.fstatSync(fd).size;
+      if (size > maxBytes) {
+        throw new SyncRejection('too_large', `Tệp quá lớn (${Math.ceil(size / 1048576)} MB, tối đa ${Math.floor(maxBytes / 1048576)} MB). Hãy xuất lại thành nhiều tệp nhỏ hơn.`);
+      }
       head = Buffer.alloc(Math.min(size, MAX_HEAD_BYTES));
       fs.readSync(fd, head, 0, head.length, 0);
     } finally {
@@ -46,6 +48,13 @@ export function readHead(file: string, maxBytes: number): FileHead {
     throw new SyncRejection('not_sync_file', 'Đây không phải tệp đồng bộ của Lịch Tuyên Truyền (thiếu dòng nhận dạng đầu tệp).');
   }
   const version = magic.slice(MAGIC_PREFIX.length);
+  if (version === '1') {
+    throw new SyncRejection(
+      'old_format',
+      'Tệp đồng bộ theo định dạng cũ (phiên bản 1, chỉ có chữ ký của máy gửi). Ứng dụng bản mới chỉ nhận thay đổi có chữ ký của chính máy đã tạo ra nó; máy gửi sẽ tự xuất lại dữ liệu theo định dạng mới khi được cập nhật.',
+      { version },
+    );
+  }
   if (version !== String(FORMAT_VERSION)) {
     throw new SyncRejection(
       'unknown_format',
@@ -67,6 +76,8 @@ export function readHead(file: string, maxBytes: number): FileHead {
   } catch (error) {
     throw new SyncRejection('bad_header', `Phần đầu của tệp đồng bộ không hợp lệ (${(error as Error).message}). Tệp có thể bị hỏng hoặc bị sửa.`);
   }
+  // Shorter than its own header says: most likely still being copied (a network share, a slow USB stick).
+  if (size < nl3 + 1 + header.bodyLength) throw new SyncRejection('incomplete', 'Tệp chưa đầy đủ (có thể đang được chép vào thư mục). Sẽ thử lại ở lần đồng bộ sau.');
   return {
     header,
     signed: head.subarray(0, nl2 + 1),
@@ -141,7 +152,7 @@ export async function bodyMatchesHeader(file: string, head: FileHead): Promise<b
   const hash = crypto.createHash('sha256');
   let length = 0;
   try {
-    for await (const chunk of fs.createReadStream(file, { start: head.bodyOffset, highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of fs.createReadStream(file, { fd: openRegularFile(file), start: head.bodyOffset, highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
       length += chunk.length;
       if (length > head.header.bodyLength) return false;
       hash.update(chunk);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { canonicalJson } from './canonical-json';
 import { signBytes } from './keys';
-import { MAGIC_LINE, syncFileName, type FileHeader } from '../../../shared/domain/sync/file-header';
+import { FORMAT_VERSION, MAGIC_LINE, syncFileName, type FileHeader } from '../../../shared/domain/sync/file-header';
+import type { SignedSegment } from '../../../shared/domain/sync/segment';
 import type { WireChange } from '../../../shared/domain/sync/change';
 
 export type HeaderIdentity = Pick<FileHeader, 'schema' | 'org' | 'orgName' | 'install' | 'installName' | 'publicKey' | 'keyId' | 'known'>;
@@ -14,31 +15,24 @@ export function ndjsonLine(c: WireChange): string {
 }
 
 /**
- * Build one sync file: magic line, canonical header, Ed25519 signature of (magic + header),
- * gzip'd NDJSON body. The header holds the body's SHA-256 and length, so the signature covers it all.
- * `changes` must be ordered by (install, seq).
+ * Build one sync file: magic line, canonical header (the segments' signed statements, the body's SHA-256 and
+ * length), the writer's Ed25519 signature of (magic + header), gzip'd NDJSON body with each segment's changes in
+ * order. The writer's signature covers the file as a whole; each segment's covers its changes, whoever relays it.
+ * `parts` must be segments of one origin in seq order (the name says which runs the file holds).
  */
-export function encodeSyncFile(identity: HeaderIdentity, changes: readonly WireChange[], privateKey: string, createdAt: string): { bytes: Buffer; header: FileHeader; name: string } {
-  const plain = Buffer.from(changes.map(ndjsonLine).join(''), 'utf8');
+export function encodeSyncFile(
+  identity: HeaderIdentity,
+  parts: ReadonlyArray<{ segment: SignedSegment; changes: readonly WireChange[] }>,
+  privateKey: string,
+  createdAt: string,
+): { bytes: Buffer; header: FileHeader; name: string } {
+  const plain = Buffer.from(parts.map((p) => p.changes.map(ndjsonLine).join('')).join(''), 'utf8');
   const body = zlib.gzipSync(plain);
-  const origins: FileHeader['origins'] = {};
-  for (const c of changes) {
-    const o = origins[c.install];
-    if (!o) origins[c.install] = { from: c.seq, to: c.seq, count: 1 };
-    else {
-      o.from = Math.min(o.from, c.seq);
-      o.to = Math.max(o.to, c.seq);
-      o.count += 1;
-    }
-  }
-  const own = origins[identity.install];
   const header: FileHeader = {
-    format: 1,
+    format: FORMAT_VERSION,
     ...identity,
-    seqFrom: own?.from ?? 0,
-    seqTo: own?.to ?? 0,
-    origins,
-    count: changes.length,
+    segments: parts.map((p) => p.segment),
+    count: parts.reduce((n, p) => n + p.changes.length, 0),
     bodyLength: body.length,
     plainLength: plain.length,
     bodySha256: crypto.createHash('sha256').update(body).digest('hex'),
@@ -48,7 +42,9 @@ export function encodeSyncFile(identity: HeaderIdentity, changes: readonly WireC
   const signature = signBytes(signed, privateKey);
   const bytes = Buffer.concat([signed, Buffer.from(`${signature}\n`, 'utf8'), body]);
   const hash8 = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8);
-  return { bytes, header, name: syncFileName(header, hash8) };
+  const first = parts[0]!.segment.statement;
+  const last = parts[parts.length - 1]!.segment.statement;
+  return { bytes, header, name: syncFileName({ org: first.org, install: first.install, seqFrom: first.seqFrom, seqTo: last.seqTo }, hash8) };
 }
 
 /**

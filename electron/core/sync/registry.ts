@@ -14,11 +14,14 @@ export interface SyncedTable {
   /** Fields stored as 0/1. */
   boolFields?: readonly string[];
   /**
-   * Who may change a row. 'creator' (default): only the organisation that created it — imports refuse
-   * others' changes. 'shared': rows every organisation creates with the same deterministic id (the
-   * province's plan, the agency directory) — any trusted organisation's change counts, last write wins.
+   * Who may change a row (see owner-rule.ts). 'creator' (default): the organisation of its first create; an import
+   * refuses another organisation's change. 'steward': rows several organisations create with one deterministic id
+   * (a plan, its tasks, the agency directory): the first real creator stewards it, everyone else's changes are kept
+   * in the log but set aside. 'keyed': the owner is written in the row's id (`ownerOf`), e.g. an organisation's own row.
    */
-  ownership?: 'creator' | 'shared';
+  ownership?: 'creator' | 'steward' | 'keyed';
+  /** For 'keyed' tables: the organisation a row id belongs to (null: an id no organisation can own). */
+  ownerOf?: (rowId: string) => string | null;
   /** Keep side tables in step after the row is written or removed (e.g. item ↔ task links). */
   afterProject?: (ctx: ProjectContext) => void;
 }
@@ -41,15 +44,20 @@ export function registerSyncedTable(def: SyncedTable): void {
   tables.set(def.table, def);
 }
 
-/**
- * Tables whose ids are deterministic from public data, so several organisations create the same rows.
- * Used when a table's registration does not say (the owning features may set `ownership` themselves).
- */
-const SHARED_BY_DEFAULT = new Set(['plans', 'plan_tasks', 'agencies', 'organisations']);
-
-export function isSharedTable(table: string): boolean {
+/** The owner written in a row's id, for 'keyed' tables; undefined where the owner comes from the row's creates. */
+export function fixedOwnerOf(table: string, rowId: string): string | null | undefined {
   const def = tables.get(table);
-  return def?.ownership ? def.ownership === 'shared' : SHARED_BY_DEFAULT.has(table);
+  if (def?.ownership !== 'keyed') return undefined;
+  return def.ownerOf ? def.ownerOf(rowId) : null;
+}
+
+/**
+ * Whether an import refuses a file holding another organisation's change to a row of this table. 'steward' rows
+ * (deterministic ids several organisations create: a plan, its tasks, the directory) set such changes aside instead:
+ * two offices importing the same plan is ordinary, and must not stop either's files.
+ */
+export function refusesForeignChange(table: string): boolean {
+  return tables.get(table)?.ownership !== 'steward';
 }
 
 export function syncedTable(table: string): SyncedTable | undefined {

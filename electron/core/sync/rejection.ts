@@ -15,7 +15,13 @@ export type RejectionCode =
   | 'clock_future'
   | 'fork'
   | 'foreign_row'
-  | 'unreadable';
+  | 'unreadable'
+  | 'bad_origin'
+  | 'bad_value'
+  | 'old_format'
+  | 'not_regular'
+  | 'internal'
+  | 'incomplete';
 
 /** Why a sync file was refused: `message` is for the person (Vietnamese), `reason` for code and tests. */
 export class SyncRejection extends AppError {

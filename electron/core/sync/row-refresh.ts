@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { computeRowState, type LogEntry, type RowState } from './row-state';
 import { materialiseRow } from './materialise';
-import { isSharedTable } from './registry';
+import { fixedOwnerOf } from './registry';
 import { stmt } from './statements';
 
 type LogRow = [install: string, seq: number, org: string, group: string, value: string, hlc: string, baseHlc: string | null, supersedes: string | null];
@@ -26,26 +26,6 @@ export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[]
 }
 
 /**
- * What the import needs to know of a row the first time a file mentions it, in one statement: its owner (the
- * organisation of its first create, null while the create has not arrived) and whether the log holds anything of it yet.
- */
-export function rowInLog(db: Db, table: string, rowId: string): { owner: string | null; known: boolean } {
-  const r = stmt(
-    db,
-    `SELECT (SELECT org_id FROM change_log WHERE tbl = @t AND row_id = @r AND grp = 'create' ORDER BY hlc LIMIT 1) AS owner,
-            EXISTS (SELECT 1 FROM change_log WHERE tbl = @t AND row_id = @r) AS known`,
-  ).get({ t: table, r: rowId }) as { owner: string | null; known: number };
-  return { owner: r.owner, known: r.known === 1 };
-}
-
-/** Organisation owning a row (org of its first create), or null when the create has not arrived. */
-export function rowOwner(db: Db, table: string, rowId: string): string | null {
-  const r = stmt(db, `SELECT org_id FROM change_log WHERE tbl = ? AND row_id = ? AND grp = 'create' ORDER BY hlc LIMIT 1`)
-    .get(table, rowId) as { org_id: string } | undefined;
-  return r?.org_id ?? null;
-}
-
-/**
  * Re-derive one row from its change log: winners into row_groups, open conflicts into
  * sync_conflicts (keeping the id and detection time of ones already listed), then the
  * materialised row. Returns how many conflicts are new.
@@ -60,7 +40,7 @@ export function refreshRow(
   mayHaveConflicts = true,
   held?: readonly LogEntry[],
 ): { state: RowState; newConflicts: number } {
-  const state = computeRowState(held ?? loadRowEntries(db, table, rowId), isSharedTable(table));
+  const state = computeRowState(held ?? loadRowEntries(db, table, rowId), fixedOwnerOf(table, rowId));
   if (!held) stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
   const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq) VALUES (?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { syncedTable, syncedTables } from './registry';
 
 /** Read-only queries behind the Đồng bộ screen (SQL stays in the sync folder). */
@@ -28,10 +29,23 @@ export function logStatsByInstall(db: Db): InstallLogStats[] {
     .all() as InstallLogStats[];
 }
 
-/** Missing seq ranges of one install's changes (at most `limit`). */
+/**
+ * Missing seq ranges of one install's changes (at most `limit`): the holes between the segments held (a hole inside a
+ * segment is a change that never leaves its install, not a gap). An install with no segment yet (changes from before
+ * segments existed): the holes in the log.
+ */
 export function gapsOf(db: Db, installId: string, limit = 20): Array<[number, number]> {
-  const first = db.prepare('SELECT MIN(seq) AS s FROM change_log WHERE install_id = ?').get(installId) as { s: number | null };
+  const segments = db.prepare('SELECT seq_from AS a, seq_to AS b FROM sync_segments WHERE install_id = ? ORDER BY seq_from').all(installId) as Array<{ a: number; b: number }>;
   const gaps: Array<[number, number]> = [];
+  if (segments.length > 0) {
+    let next = 1;
+    for (const s of segments) {
+      if (s.a > next) gaps.push([next, s.a - 1]);
+      next = Math.max(next, s.b + 1);
+    }
+    return gaps.slice(0, limit);
+  }
+  const first = db.prepare('SELECT MIN(seq) AS s FROM change_log WHERE install_id = ?').get(installId) as { s: number | null };
   if (first.s !== null && first.s > 1) gaps.push([1, first.s - 1]);
   const rows = db
     .prepare(
@@ -43,12 +57,12 @@ export function gapsOf(db: Db, installId: string, limit = 20): Array<[number, nu
   return gaps.slice(0, limit);
 }
 
-export function exportState(db: Db): { lastArrival: number; lastExportAt: string | null; unexported: number } {
-  const s = db.prepare('SELECT last_arrival AS lastArrival, last_export_at AS lastExportAt FROM sync_export_state WHERE id = 1').get() as {
-    lastArrival: number;
-    lastExportAt: string | null;
-  };
-  const n = db.prepare('SELECT COUNT(*) AS n FROM change_log WHERE arrival > ?').get(s.lastArrival) as { n: number };
+/** When we last exported, and how many of our own changes are not in a segment yet (written with the next export). */
+export function exportState(db: Db, ownInstall: string): { lastExportAt: string | null; unexported: number } {
+  const s = db.prepare('SELECT last_export_at AS lastExportAt FROM sync_export_state WHERE id = 1').get() as { lastExportAt: string | null };
+  const n = db
+    .prepare('SELECT COUNT(*) AS n FROM change_log WHERE install_id = ? AND org_id <> ? AND seq > (SELECT COALESCE(MAX(seq_to), 0) FROM sync_segments WHERE install_id = ?)')
+    .get(ownInstall, LOCAL_ORG, ownInstall) as { n: number };
   return { ...s, unexported: n.n };
 }
 

@@ -38,7 +38,7 @@ export function listInstalls(db: Db): KnownInstall[] {
 }
 
 /** First sight of an install: remember who it says it is and its key, waiting for a person (or already trusted). */
-export function addInstall(db: Db, h: FileHeader, trust: TrustState, nowIso: string): void {
+export function addInstall(db: Db, h: Pick<FileHeader, 'install' | 'org' | 'orgName' | 'installName' | 'publicKey'>, trust: TrustState, nowIso: string): void {
   db.prepare(
     `INSERT INTO sync_installs (install_id, org_id, org_name, install_name, public_key, fingerprint, trust, first_seen_at, decided_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -46,11 +46,11 @@ export function addInstall(db: Db, h: FileHeader, trust: TrustState, nowIso: str
   ).run(h.install, h.org, h.orgName, h.installName, h.publicKey, fingerprintOf(h.publicKey), trust, nowIso, trust === 'pending' ? null : nowIso);
 }
 
-export function setTrust(db: Db, installId: string, trust: TrustState, nowIso: string): void {
-  db.prepare('UPDATE sync_installs SET trust = ?, decided_at = ? WHERE install_id = ?').run(trust, nowIso, installId);
+export function setTrust(db: Db, installId: string, trust: TrustState, nowIso: string, vouchedBy: string | null = null): void {
+  db.prepare('UPDATE sync_installs SET trust = ?, decided_at = ?, vouched_by = ? WHERE install_id = ?').run(trust, nowIso, vouchedBy, installId);
 }
 
-export function noteFileImported(db: Db, h: FileHeader, fileName: string, nowIso: string, lastChangeAt: string | null): void {
+export function noteFileImported(db: Db, h: Pick<FileHeader, 'install' | 'known' | 'orgName' | 'installName'>, fileName: string, nowIso: string, lastChangeAt: string | null): void {
   db.prepare(
     `UPDATE sync_installs SET last_file = ?, last_file_at = ?, known = ?, org_name = COALESCE(?, org_name), install_name = ?,
        last_change_at = CASE WHEN ? IS NOT NULL AND (last_change_at IS NULL OR last_change_at < ?) THEN ? ELSE last_change_at END

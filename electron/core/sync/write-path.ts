@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { HlcClock } from '../../../shared/domain/hlc';
-import { AppError } from '../../../shared/contract/errors';
 import { stageChange, type Change, type StagedChange } from './staged-change';
-import { DELETED_GROUP, isSharedTable } from './registry';
-import { refreshRow, refreshRows, rowOwner } from './row-refresh';
+import { DELETED_GROUP } from './registry';
+import { refreshRow, refreshRows } from './row-refresh';
+import { writeOrgFor } from './owner-rule';
 import { stmt } from './statements';
 
 export { materialiseRow } from './materialise';
@@ -16,8 +16,10 @@ export interface LocalWrite {
   rowId: string;
   group: string;
   value: Record<string, unknown>;
-  /** Organisation owning the row; defaults to the row's owner, else this install's organisation. */
+  /** Organisation stamped on the change; defaults to the row's owner, else this install's organisation (owner-rule.ts). */
   org?: string;
+  /** Make this organisation the steward of a row the built-in sample made local (publishing the sample). */
+  publish?: boolean;
   /** Clocks of conflicting changes this write resolves (set by the sync service). */
   supersedes?: readonly string[];
 }
@@ -79,10 +81,7 @@ export class ChangeWriter {
     const pending = new Map<string, string>();
     const touched = new Map<string, { table: string; rowId: string }>();
     for (const w of writes) {
-      const owner = rowOwner(this.db, w.table, w.rowId);
-      if (owner !== null && w.org === undefined && owner !== defaultOrg && !isSharedTable(w.table)) {
-        throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác nên chỉ được xem, không sửa được ở máy này.', { table: w.table, rowId: w.rowId });
-      }
+      const org = writeOrgFor(this.db, w.table, w.rowId, w.org, defaultOrg, w.publish);
       const rowKey = `${w.table}\u0000${w.rowId}`;
       const pendingHlc = pending.get(`${rowKey}\u0000${w.group}`);
       const current = pendingHlc ? { hlc: pendingHlc } : this.winner(w.table, w.rowId, w.group);
@@ -95,7 +94,7 @@ export class ChangeWriter {
       const change: Change = {
         install: this.installId,
         seq: this.nextSeq,
-        org: w.org ?? (isSharedTable(w.table) ? defaultOrg : (owner ?? defaultOrg)),
+        org,
         table: w.table,
         rowId: w.rowId,
         group: w.group,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock, Site, T, tempRoot } from './helpers/site';
-import { resign } from './helpers/forge';
+import { appendRaw, resign } from './helpers/forge';
 import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';
 
 // sync.md case 8: a file re-signed by an unknown key, touching another organisation's row,
@@ -47,11 +47,18 @@ describe('case 8: forged files', () => {
 
   it("refuses a file changing another organisation's row, whichever org it stamps", async () => {
     const { root, paper, ha, before } = await setup();
-    // The newspaper's install tries to edit the station's row (its own core would refuse; a modified one would not).
-    paper.write([{ table: T, rowId: 's1', group: 'title', value: { title: 'Báo sửa bài của Đài' }, org: 'org-s' }]);
-    const f1 = paper.exportTo(path.join(root, 'y1')).files;
-    const r1 = await ha.import(f1);
-    expect(r1.rejected).toEqual([expect.objectContaining({ code: 'foreign_row', reason: expect.stringContaining('đơn vị khác') })]);
+    // The newspaper's install edits the station's row in its own database (its own core refuses; a modified one would
+    // not), and lets the app's exporter sign it. Stamped with the station's organisation: not what its segment says.
+    appendRaw(paper, { table: T, rowId: 's1', group: 'title', value: { title: 'Báo sửa bài của Đài' }, org: 'org-s' });
+    const r1 = await ha.import(paper.exportTo(path.join(root, 'y1')).files);
+    expect(r1.rejected).toEqual([expect.objectContaining({ code: 'bad_origin' })]);
+    // Stamped with its own: the row is the station's.
+    const other = new Site(root, 'paper2', 'org-n');
+    sites.push(other);
+    await other.import(fs.readdirSync(path.join(root, 'xs')).map((n) => path.join(root, 'xs', n)));
+    appendRaw(other, { table: T, rowId: 's1', group: 'title', value: { title: 'Báo sửa bài của Đài' } });
+    const r2 = await ha.import(other.exportTo(path.join(root, 'y1b')).files);
+    expect(r2.rejected).toEqual([expect.objectContaining({ code: 'foreign_row', reason: expect.stringContaining('đơn vị khác') })]);
     expect(ha.dump()).toBe(before);
   });
 
@@ -59,7 +66,7 @@ describe('case 8: forged files', () => {
     const { root, ha, before } = await setup();
     const rogue = new Site(root, 'rogue', 'org-n'); // never saw the station's row
     sites.push(rogue);
-    rogue.write([{ table: T, rowId: 's1', group: 'title', value: { title: 'Chiếm bài' } }]);
+    appendRaw(rogue, { table: T, rowId: 's1', group: 'title', value: { title: 'Chiếm bài' } });
     const r = await ha.import(rogue.exportTo(path.join(root, 'y2')).files);
     expect(r.rejected.map((x) => x.code)).toEqual(['foreign_row']);
     expect(ha.dump()).toBe(before);
@@ -80,13 +87,14 @@ describe('case 8: forged files', () => {
     const key = privateKeyOf(station);
     const lies = [
       write('count.lttsync', resign(real, key, (h) => ({ ...h, count: h.count + 1 }))),
-      write('range.lttsync', resign(real, key, (h) => ({ ...h, seqTo: h.seqTo + 1 }))),
-      write('from.lttsync', resign(real, key, (h) => ({ ...h, seqFrom: h.seqFrom - 1 }))),
-      write('origins.lttsync', resign(real, key, (h) => ({ ...h, origins: { ...h.origins, other: { from: 1, to: 1, count: 1 } } }))),
+      write('segment.lttsync', resign(real, key, (h) => ({ ...h, segments: [...h.segments, h.segments[0]!] }))),
+      write('segment-count.lttsync', resign(real, key, (h) => ({ ...h, segments: h.segments.map((s) => ({ ...s, statement: { ...s.statement, count: s.statement.count + 1 } })) }))),
       write('length.lttsync', resign(real, key, (h) => ({ ...h, bodyLength: h.bodyLength + 1 }))),
     ];
     const r = await ha.import(lies);
-    expect(r.rejected.map((x) => x.code)).toEqual(['range_mismatch', 'range_mismatch', 'range_mismatch', 'range_mismatch', 'damaged']);
+    // A duplicated segment: more than the body holds; a statement edited: no longer what its origin signed (the
+    // schema already sees its count cannot fit its range); a body length longer than the file: an unfinished copy.
+    expect(r.rejected.map((x) => x.code)).toEqual(['range_mismatch', 'bad_origin', 'bad_header', 'incomplete']);
     expect(r.applied).toBe(0);
     expect(ha.dump()).toBe(before);
     // The honest file is fine.

@@ -53,11 +53,11 @@ describe('case 9: newer schema and format', () => {
     sites.push(a, b);
     a.createItem('r1');
     const real = fs.readFileSync(a.exportTo(path.join(root, 'x')).files[0]!);
-    const file = path.join(root, 'v2.lttsync');
-    fs.writeFileSync(file, resign(real, privateKeyOf(a), undefined, undefined, 'LTT-SYNC/2'));
+    const file = path.join(root, 'v3.lttsync');
+    fs.writeFileSync(file, resign(real, privateKeyOf(a), undefined, undefined, 'LTT-SYNC/3'));
     const before = b.dump();
     const r = await b.import([file]);
-    expect(r.rejected).toEqual([{ file, code: 'unknown_format', reason: expect.stringMatching(/phiên bản "2".*cập nhật ứng dụng/) }]);
+    expect(r.rejected).toEqual([{ file, code: 'unknown_format', reason: expect.stringMatching(/phiên bản "3".*cập nhật ứng dụng/) }]);
     expect(b.dump()).toBe(before);
 
     const notOurs = path.join(root, 'note.lttsync');

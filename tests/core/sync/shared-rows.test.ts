@@ -1,17 +1,18 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, SHARED, Site, T, tempRoot } from './helpers/site';
+import { FakeClock, SHARED, Site, tempRoot } from './helpers/site';
+import { appendRaw } from './helpers/forge';
 
 /**
- * Shared tables (the province's plan, the agency directory) have deterministic ids, so the station and
- * the newspaper create the same rows independently. Their files must not be refused for that, and the
- * ownership rule still protects ordinary rows.
+ * Stewarded tables (the province's plan, the agency directory) have deterministic ids, so the station and the
+ * newspaper create the same rows independently. Their files must not be refused for that; the first real creator
+ * stewards the row, and everyone else's changes to it are kept in the log but not applied, on every install alike.
  */
-describe('shared rows created by several organisations', () => {
+describe('stewarded rows created by several organisations', () => {
   const sites: Site[] = [];
   afterEach(() => sites.splice(0).forEach((s) => s.close()));
 
-  it('both organisations create and edit the same plan row; Home Affairs accepts both and converges', async () => {
+  it('both organisations create and edit the same plan row; the first creator stewards it everywhere', async () => {
     const root = tempRoot();
     const clock = new FakeClock();
     const station = new Site(root, 'station', 'org-s', { clock });
@@ -27,26 +28,27 @@ describe('shared rows created by several organisations', () => {
     paper.write([{ table: SHARED, rowId: 'plan-259', group: 'title', value: { title: 'Kế hoạch 259/KH-UBND (báo sửa)' } }]);
     const fs1 = station.exportTo(path.join(root, 's')).files;
     const fn1 = paper.exportTo(path.join(root, 'n')).files;
-    const r = await ha.import([...fs1, ...fn1]);
+    const r = await ha.import([...fn1, ...fs1]);
     expect(r.rejected).toEqual([]);
     await station.import(fn1);
     await paper.import(fs1);
     for (const s of [station, paper, ha]) {
-      expect(s.db.prepare(`SELECT org_id, title FROM ${SHARED}`).all()).toEqual([{ org_id: 'org-s', title: 'Kế hoạch 259/KH-UBND (báo sửa)' }]);
+      expect(s.db.prepare(`SELECT org_id, title FROM ${SHARED}`).all()).toEqual([{ org_id: 'org-s', title: 'Kế hoạch 259/KH-UBND' }]);
       expect(s.openConflicts()).toEqual([]);
     }
     expect(ha.dump()).toBe(station.dump());
     expect(paper.dump()).toBe(station.dump());
+    // The newspaper now sees the station's plan and cannot edit it any more.
+    expect(() => paper.write([{ table: SHARED, rowId: 'plan-259', group: 'title', value: { title: 'Sửa nữa' } }])).toThrow(/đơn vị khác/);
   });
 
-  it('a shared-table change must still carry the signer organisation', async () => {
+  it('a stewarded-table change must still carry its origin organisation', async () => {
     const root = tempRoot();
     const paper = new Site(root, 'paper', 'org-n');
     const ha = new Site(root, 'ha', 'org-h');
     sites.push(paper, ha);
-    paper.write([{ table: SHARED, rowId: 'p', group: 'create', value: { orgId: 'org-s' }, org: 'org-s' }]);
+    appendRaw(paper, { table: SHARED, rowId: 'p', group: 'create', value: { orgId: 'org-s' }, org: 'org-s' });
     const r = await ha.import(paper.exportTo(path.join(root, 'n')).files);
-    expect(r.rejected.map((x) => x.code)).toEqual(['foreign_row']);
-    void T;
+    expect(r.rejected.map((x) => x.code)).toEqual(['bad_origin']);
   });
 });

@@ -18,10 +18,10 @@ if (!syncedTable(T)) {
     boolFields: ['deleted'],
   });
 }
-/** A shared table (like the province's plan): every organisation creates the same ids. */
+/** A stewarded table (like the province's plan): every organisation may create the same ids; the first real creator stewards. */
 export const SHARED = 'sync_test_shared';
 if (!syncedTable(SHARED)) {
-  registerSyncedTable({ table: SHARED, ownership: 'shared', groups: { create: ['orgId'], title: ['title'], deleted: ['deleted'] }, boolFields: ['deleted'] });
+  registerSyncedTable({ table: SHARED, ownership: 'steward', groups: { create: ['orgId'], title: ['title'], deleted: ['deleted'] }, boolFields: ['deleted'] });
 }
 const DDL = `CREATE TABLE IF NOT EXISTS ${SHARED} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, title TEXT, deleted INTEGER);
 CREATE TABLE IF NOT EXISTS ${T} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, code TEXT, title TEXT,

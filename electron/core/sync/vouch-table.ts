@@ -1,0 +1,31 @@
+import { registerSyncedTable, syncedTable } from './registry';
+
+export const VOUCH_TABLE = 'install_vouches';
+
+/** Row id of an organisation's word on one install: the organisation is written in the id, so only it owns the row. */
+export function vouchRowId(org: string, install: string): string {
+  return `${org}:${install}`;
+}
+
+function ownerOfVouch(rowId: string): string | null {
+  const i = rowId.indexOf(':');
+  return i > 0 ? rowId.slice(0, i) : null;
+}
+
+/**
+ * An organisation's signed word on its own installs, travelling like any change (in its origin's signed segment):
+ * `key` vouches for an install's public key (an office that trusts the organisation then accepts that install with no
+ * person asked); `revoke` says the install was lost or stolen: its changes after `revokedAfterSeq` are refused.
+ */
+if (!syncedTable(VOUCH_TABLE)) {
+  registerSyncedTable({
+    table: VOUCH_TABLE,
+    ownership: 'keyed',
+    ownerOf: ownerOfVouch,
+    groups: {
+      create: ['orgId', 'installId'],
+      key: ['publicKey', 'installName', 'vouchedAt'],
+      revoke: ['revokedAfterSeq', 'revokedAt', 'reason'],
+    },
+  });
+}
