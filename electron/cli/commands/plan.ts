@@ -91,4 +91,17 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
         rt.print(planShowJson(detail), () => showText(detail));
       }),
     );
+
+  plan
+    .command('publish')
+    .description('Phát hành kế hoạch mẫu có sẵn (chỉ có ở máy này) dưới tên đơn vị mình, để các máy khác nhận qua đồng bộ.')
+    .argument('<plan>', 'mã hoặc số kế hoạch')
+    .action(
+      rt.action(async (ref: string) => {
+        const core = rt.openCore();
+        const target = findPlan(core.ctx, ref);
+        const r = await core.call('plans:publish', { id: target.id });
+        rt.print(r, () => (r.published === 0 ? 'Kế hoạch đã do đơn vị này quản lý; không có gì để phát hành.' : `Đã phát hành kế hoạch ${target.number} (${r.published - 1} nhiệm vụ); tệp đồng bộ kế tiếp sẽ mang kế hoạch này.`));
+      }),
+    );
 }

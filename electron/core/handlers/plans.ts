@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { publishPlan } from '../services/plans-publish';
 import type { DomainHandlers } from './types';
 import type { plansContract } from '../../../shared/contract/plans';
 import * as plans from '../services/plans-service';
@@ -21,6 +22,7 @@ export function plansHandlers(ctx: CoreContext): DomainHandlers<typeof plansCont
     'plans:setCadence': ({ id, cadence }) => plans.setCadence(ctx, id, cadence),
     'plans:copyToYear': (input) => copyPlan(ctx, input),
     'plans:delete': ({ id }) => plans.deletePlan(ctx, id),
+    'plans:publish': ({ id }) => publishPlan(ctx, id),
     'plans:export': ({ id }) => plans.exportPlan(ctx, id),
     'agencies:list': () => agencies.listAgencyViews(ctx),
     'agencies:add': ({ name, aliases }) => agencies.addAgency(ctx, name, aliases),

@@ -84,8 +84,7 @@ interface Plan {
 }
 
 /** Everything an import would do, computed without writing (the preview and the dry run are this). */
-function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): Plan {
-  const orgId = ctx.requireOrgId();
+function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string, orgId = ctx.requireOrgId()): Plan {
   const draft = draftOf(ctx, parsed, overrides, file);
   const stored = getPlan(ctx.db, draft.plan.id);
   const storedTasks = stored ? listTasks(ctx.db, stored.id) : [];
@@ -165,7 +164,9 @@ export const BUILTIN_SOURCE_PREFIX = 'builtin:';
 export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string, dryRun: boolean, source: string): ImportResult {
   const run = (): ImportResult => {
     refuseOnErrors(parsed, file);
-    const p = planImport(ctx, parsed, overrides, file);
+    // The built-in sample stays on this install (LOCAL_ORG) until an organisation publishes it.
+    const orgId = source.startsWith(BUILTIN_SOURCE_PREFIX) ? LOCAL_ORG : ctx.requireOrgId();
+    const p = planImport(ctx, parsed, overrides, file, orgId);
     const result: ImportResult = {
       planId: p.plan.id,
       created: p.changes.filter((c) => c.change === 'create').length,
@@ -174,8 +175,6 @@ export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides:
       dryRun,
     };
     if (dryRun) return result;
-    // The built-in sample stays on this install (LOCAL_ORG) until an organisation publishes it.
-    const orgId = source.startsWith(BUILTIN_SOURCE_PREFIX) ? LOCAL_ORG : ctx.requireOrgId();
     const writes: LocalWrite[] = [];
     const stored = getPlan(ctx.db, p.plan.id);
     if (!stored) writes.push(...planCreateWrites(orgId, p.plan, ctx.now().toISOString(), source));

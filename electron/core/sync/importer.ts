@@ -9,6 +9,7 @@ import { FileApplier } from './apply-file';
 import { ensureInstallKeys, keyIdOf } from './keys';
 import { getInstall, noteFileImported, setTrust } from './trust-store';
 import { AppError } from '../../../shared/contract/errors';
+import { ioErrorToAppError } from '../safety/io-errors';
 import { getFile, recordFile } from './files-repo';
 import { checkSegments, decideSegments } from './segment-trust';
 import { holdsSegment, storeSegment } from './segments-repo';
@@ -254,8 +255,9 @@ async function importOneSafely(db: Db, writer: ChangeWriter, file: string, opts:
   try {
     return await importFile(db, writer, file, opts);
   } catch (error) {
-    // This computer's disk (full, read-only): every later file would fail the same way, so the run stops and says so.
-    if (error instanceof AppError && error.code === 'io_error') throw error;
+    // This computer's disk (full, read-only, locked): every later file would fail the same way, so the run stops and
+    // the app's one disk message says so (the file is not blamed).
+    if ((error instanceof AppError && error.code === 'io_error') || ioErrorToAppError(error, file) !== null) throw error;
     const reason = `Lỗi không mong muốn khi nhập tệp «${path.basename(file)}» (${(error as Error)?.message ?? String(error)}). Dữ liệu chưa bị thay đổi; các tệp khác vẫn được nhập. Hãy báo cho bộ phận kỹ thuật kèm tệp này.`;
     return { file, status: 'rejected', applied: 0, duplicates: 0, conflicts: 0, reasonCode: 'internal', reason };
   }

@@ -50,6 +50,8 @@ describe('compliance view filtered by organisation', () => {
     const plan = ((await station.call('plans:list', {})) as PlanSummaryView[]).find((p) => p.number.startsWith('259'))!;
     planId = plan.id;
     t05 = ((await station.call('plans:get', { id: planId })) as PlanDetail).tasks.find((t) => t.code === '05')!.id;
+    // The built-in sample is local to each install: the station publishes it, so Home Affairs receives it.
+    await station.call('plans:publish', { id: planId });
 
     // The station: two May episodes of task 05, one of them done. The newspaper: one, not done.
     const a = await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-08', title: 'Chuyên mục một cửa', taskIds: [t05] });

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -66,4 +67,17 @@ export function addNote(t: TestDb, id: string, title: string, done = false): voi
 
 export function noteTitles(db: Database.Database): string[] {
   return (db.prepare(`SELECT title FROM ${NOTES_TABLE} ORDER BY title`).all() as Array<{ title: string }>).map((r) => r.title);
+}
+
+/** Build a database at `version` by applying the first `version` migrations, as that release would have. */
+export function databaseAt(file: string, version: number): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  for (let v = 0; v < version; v += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  db.close();
 }

@@ -4,22 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/core/db/backup-list';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
+import { databaseAt } from './helpers';
 import { peekSchemaVersion, refuseNewerVersion } from '../../../electron/core/db/check-version';
 import { openDatabase, schemaVersionOf } from '../../../electron/core/db/open';
 import { fileSetHash, tempDir } from './helpers';
 
-/** Build a database at `version` by applying the first `version` migrations, as that release would have. */
-function databaseAt(file: string, version: number): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  for (let v = 0; v < version; v += 1) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
-  db.close();
-}
 
 function tableList(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);

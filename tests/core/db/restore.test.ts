@@ -8,7 +8,7 @@ import { restoreDatabase } from '../../../electron/core/db/backup-restore';
 import { validateBackupFile } from '../../../electron/core/db/backup-validate';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
-import { addNote, fileSetHash, freshDb, noteTitles, sha256, tempDir, type TestDb } from './helpers';
+import { addNote, databaseAt, fileSetHash, freshDb, noteTitles, sha256, tempDir, type TestDb } from './helpers';
 
 let open: TestDb[] = [];
 afterEach(() => {
@@ -142,11 +142,11 @@ describe('restoreDatabase', () => {
   it('restores an older-version backup; the next open migrates it after its own backup', () => {
     const t = make();
     t.db.close();
+    // A database written by the previous release (the migrations it had), as a user's old backup would be.
     const old = path.join(tempDir(), 'old.sqlite');
-    fs.copyFileSync(t.file, old);
+    databaseAt(old, LATEST_SCHEMA_VERSION - 1);
     const o = new Database(old);
     o.pragma('journal_mode = DELETE');
-    o.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
     o.close();
     restoreDatabase({ dbFile: t.file, source: old, now: NOW });
     const db = openDatabase(t.file, { now: () => NOW });

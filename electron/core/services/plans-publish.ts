@@ -1,0 +1,45 @@
+import type { CoreContext } from '../context';
+import type { LocalWrite } from '../sync/write-path';
+import { AppError } from '../../../shared/contract/errors';
+import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
+import { rowOwner } from '../sync/owner-rule';
+import { WINNING_VALUES } from '../sync/materialise';
+import { getPlan } from '../plans/plan-repo';
+import { stmt } from '../sync/statements';
+import { organisationName } from '../sync/status-repo';
+import '../plans/tables';
+
+/** Every group of a row as it stands, written again as this organisation's (its create's `orgId` too). */
+function republish(ctx: CoreContext, table: string, rowId: string, org: string): LocalWrite[] {
+  const groups = stmt(ctx.db, WINNING_VALUES).all(table, rowId) as Array<{ grp: string; value: string }>;
+  return groups.map((g) => {
+    const value = JSON.parse(g.value) as Record<string, unknown>;
+    if ('orgId' in value) value.orgId = org;
+    return { table, rowId, group: g.grp, value, publish: true };
+  });
+}
+
+/**
+ * Publish a plan that is local to this install (the built-in sample): this organisation becomes its steward, and the
+ * plan, its tasks and the directory entries that came with it travel in the next sync file like any plan it imported.
+ * One transaction. A plan another organisation stewards cannot be published here.
+ */
+export function publishPlan(ctx: CoreContext, planId: string): { published: number } {
+  const org = ctx.requireOrgId();
+  if (!getPlan(ctx.db, planId)) throw new AppError('not_found', 'Không tìm thấy kế hoạch này.', { field: 'plan' });
+  const owner = rowOwner(ctx.db, 'plans', planId);
+  if (owner === org) return { published: 0 };
+  if (owner !== LOCAL_ORG) {
+    throw new AppError('forbidden', `Kế hoạch này do ${organisationName(ctx.db, owner ?? '') ?? 'đơn vị khác'} quản lý; chỉ đơn vị đó sửa và phát hành được.`, { field: 'plan' });
+  }
+  const taskIds = (stmt(ctx.db, 'SELECT id FROM plan_tasks WHERE plan_id = ?').all(planId) as Array<{ id: string }>).map((r) => r.id);
+  const agencyIds = (stmt(ctx.db, 'SELECT id FROM agencies').all() as Array<{ id: string }>).map((r) => r.id).filter((id) => rowOwner(ctx.db, 'agencies', id) === LOCAL_ORG);
+  const writes = [
+    ...republish(ctx, 'plans', planId, org),
+    ...taskIds.flatMap((id) => (rowOwner(ctx.db, 'plan_tasks', id) === LOCAL_ORG ? republish(ctx, 'plan_tasks', id, org) : [])),
+    ...agencyIds.flatMap((id) => republish(ctx, 'agencies', id, org)),
+  ];
+  ctx.transact(() => ctx.write(writes));
+  ctx.emit({ type: 'changed', payload: { domain: 'plans', planId } });
+  return { published: 1 + taskIds.length };
+}
