@@ -106,6 +106,7 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
     await cluster.setFolderPaused(dHa, true);
     expect(fs.existsSync(path.join(cluster.folders[2]!, name))).toBe(false);
     expect(fs.existsSync(tmp)).toBe(true);
+    expect(fs.readFileSync(tmp).equals(fs.readFileSync(big.f)), 'the temporary file is still incomplete').toBe(false);
 
     const before = await ha.status();
     const frozen = await ha.syncRun();
@@ -164,6 +165,7 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
       await paper.syncRun();
       await cluster.waitInSync(WAIT);
       await station.syncUntilSettled();
+      await cluster.waitInSync(WAIT); // whatever the station just wrote is everywhere before the wipe
       const everything = await station.items();
       expect(titles(everything)).toEqual(expect.arrayContaining(['Bài: chỉ số hài lòng của người dân năm 2020', 'Phóng sự: chuyển đổi số ở cấp xã']));
 
@@ -187,6 +189,11 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
     },
     STEP,
   );
+
+  it('every socket the daemons hold is on loopback', () => {
+    const off = cluster.socketsOffLoopback();
+    if (off !== null) expect(off).toEqual([]);
+  });
 
   it('ltt check is clean on every install afterwards', async () => {
     for (const s of [station, paper, ha]) {
