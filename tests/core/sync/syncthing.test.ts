@@ -144,9 +144,10 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
 
       const before = await ha.status();
       const r = await ha.syncRun();
-      expect((await ha.items()).map((i) => i.id)).not.toContain(id);
-      expect(r.rejected).toEqual([]);
-      expect((await ha.status()).quarantined).toBe(before.quarantined);
+      // Soft: the rest of this case (and case d, which needs the genuine file in the folder) still runs.
+      expect.soft((await ha.items()).map((i) => i.id), 'the conflict copy was not imported').not.toContain(id);
+      expect.soft(r.rejected, 'the conflict copy is skipped, not refused').toEqual([]);
+      expect.soft((await ha.status()).quarantined, 'nothing quarantined').toBe(before.quarantined);
       expect.soft(JSON.stringify(r), 'the sync run names the skipped conflict copy').toContain(conflictName);
 
       // The same bytes under the file's own name are imported: only the conflict copy's name kept it out.
@@ -196,9 +197,14 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
   });
 
   it('ltt check is clean on every install afterwards', async () => {
+    const problems: Record<string, Record<string, number>> = {};
     for (const s of [station, paper, ha]) {
       const r = await s.ltt('check');
-      expect(r.code, `${s.name}: ${r.stdout.slice(0, 1500)}`).toBe(0);
+      const found = (r.json as { problems?: Array<{ code: string }> } | null)?.problems ?? [];
+      problems[s.name] = {};
+      for (const p of found) problems[s.name]![p.code] = (problems[s.name]![p.code] ?? 0) + 1;
+      if (r.code !== 0 && found.length === 0) problems[s.name]!.exit = r.code;
     }
+    expect(problems).toEqual({ station: {}, paper: {}, 'home-affairs': {} });
   });
 });
