@@ -12,12 +12,13 @@ import path from 'node:path';
  */
 
 export const FOLDER_ID = 'ltt-dong-bo';
-const BIN = 'syncthing';
+/** `SYNCTHING_BIN` picks another binary (or, pointing nowhere, shows the skip). */
+const BIN = process.env.SYNCTHING_BIN || 'syncthing';
 
 /** Why the Syncthing tests cannot run here, or null when the binary answers. */
 export function syncthingMissingReason(): string | null {
   const r = spawnSync(BIN, ['--version'], { encoding: 'utf8', timeout: 10_000 });
-  if (r.error || r.status !== 0) return 'Syncthing is not installed (apt-get install syncthing)';
+  if (r.error || r.status !== 0) return `Syncthing ("${BIN}") is not installed: apt-get install syncthing`;
   return /^syncthing v\d/.test(r.stdout) ? null : `unexpected "syncthing --version" output: ${r.stdout.slice(0, 80)}`;
 }
 
