@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { configXml, type DaemonPlace } from './syncthing-config';
+import { socketsOffLoopback } from './proc-sockets';
 
 /**
  * N real Syncthing daemons (Debian's 1.19 package) sharing one folder, every connection on loopback:
@@ -22,16 +24,10 @@ export function syncthingMissingReason(): string | null {
   return /^syncthing v\d/.test(r.stdout) ? null : `unexpected "syncthing --version" output: ${r.stdout.slice(0, 80)}`;
 }
 
-export interface Daemon {
+export interface Daemon extends DaemonPlace {
   readonly index: number;
-  readonly name: string;
   readonly home: string;
-  /** The shared folder as this daemon holds it: point an install's sync folder here. */
-  readonly folder: string;
-  readonly guiPort: number;
-  readonly listenPort: number;
-  readonly apiKey: string;
-  readonly deviceId: string;
+  /** (`folder`: the shared folder as this daemon holds it; point an install's sync folder here.) */
   proc: ChildProcess | null;
 }
 
@@ -47,61 +43,6 @@ function freePort(): Promise<number> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** config.xml (format version 36, what 1.19 generates); elements left out take Syncthing's defaults. */
-function configXml(self: Daemon, all: readonly Daemon[]): string {
-  const devices = all
-    .map((d) => `  <device id="${d.deviceId}" name="${esc(d.name)}" compression="metadata" introducer="false">
-    <address>${d === self ? 'dynamic' : `tcp://127.0.0.1:${d.listenPort}`}</address>
-    <paused>false</paused>
-    <autoAcceptFolders>false</autoAcceptFolders>
-  </device>`)
-    .join('\n');
-  const folderDevices = all.map((d) => `    <device id="${d.deviceId}" introducedBy=""></device>`).join('\n');
-  return `<configuration version="36">
-  <folder id="${FOLDER_ID}" label="Đồng bộ LTT" path="${esc(self.folder)}" type="sendreceive" rescanIntervalS="5" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
-    <filesystemType>basic</filesystemType>
-${folderDevices}
-    <minDiskFree unit="%">0</minDiskFree>
-    <markerName>.stfolder</markerName>
-    <maxConflicts>10</maxConflicts>
-    <paused>false</paused>
-  </folder>
-${devices}
-  <gui enabled="true" tls="false" debugging="false">
-    <address>127.0.0.1:${self.guiPort}</address>
-    <apikey>${self.apiKey}</apikey>
-    <theme>default</theme>
-  </gui>
-  <options>
-    <listenAddress>tcp://127.0.0.1:${self.listenPort}</listenAddress>
-    <globalAnnounceServer></globalAnnounceServer>
-    <globalAnnounceEnabled>false</globalAnnounceEnabled>
-    <localAnnounceEnabled>false</localAnnounceEnabled>
-    <announceLANAddresses>false</announceLANAddresses>
-    <relaysEnabled>false</relaysEnabled>
-    <natEnabled>false</natEnabled>
-    <stunKeepaliveStartS>0</stunKeepaliveStartS>
-    <stunKeepaliveMinS>0</stunKeepaliveMinS>
-    <urAccepted>-1</urAccepted>
-    <urSeen>3</urSeen>
-    <urURL></urURL>
-    <crashReportingEnabled>false</crashReportingEnabled>
-    <crashReportingURL></crashReportingURL>
-    <autoUpgradeIntervalH>0</autoUpgradeIntervalH>
-    <releasesURL></releasesURL>
-    <startBrowser>false</startBrowser>
-    <reconnectionIntervalS>1</reconnectionIntervalS>
-    <progressUpdateIntervalS>1</progressUpdateIntervalS>
-    <keepTemporariesH>24</keepTemporariesH>
-    <minHomeDiskFree unit="%">0</minHomeDiskFree>
-    <setLowPriority>false</setLowPriority>
-  </options>
-</configuration>
-`;
-}
-
 /** Files of the shared folder a person would see (Syncthing's own marker and temporaries left out). */
 export function visibleFiles(folder: string): string[] {
   return fs
@@ -139,7 +80,7 @@ export class SyncthingCluster {
         if (!id) throw new Error(`syncthing generate gave no device ID for ${name}: ${gen.stderr || gen.stdout}`);
         daemons.push({ index, name, home, folder, guiPort: await freePort(), listenPort: await freePort(), apiKey: crypto.randomBytes(16).toString('hex'), deviceId: id, proc: null });
       }
-      for (const d of daemons) fs.writeFileSync(path.join(d.home, 'config.xml'), configXml(d, daemons));
+      for (const d of daemons) fs.writeFileSync(path.join(d.home, 'config.xml'), configXml(FOLDER_ID, d, daemons));
       for (const d of daemons) cluster.spawn(d);
       await cluster.waitUntil(timeoutMs, 'every daemon connected to every other', async () => {
         for (const d of daemons) {
@@ -249,40 +190,9 @@ export class SyncthingCluster {
     return this.api(d, 'PATCH', '/rest/config/options', { maxRecvKbps: kibPerSecond, limitBandwidthInLan: kibPerSecond > 0 });
   }
 
-  /**
-   * Every internet socket the daemons hold whose local or remote end is not loopback (listening
-   * sockets have a zero remote end), read from /proc; null where /proc cannot tell (not Linux).
-   */
+  /** Internet sockets of the daemons with an end off loopback (null where /proc cannot tell). */
   socketsOffLoopback(): string[] | null {
-    if (!fs.existsSync('/proc/net/tcp')) return null;
-    const inodes = new Set<string>();
-    for (const d of this.daemons) {
-      const pid = d.proc?.pid;
-      if (!pid) continue;
-      for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
-        const link = (() => {
-          try {
-            return fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
-          } catch {
-            return '';
-          }
-        })();
-        const m = /^socket:\[(\d+)\]$/.exec(link);
-        if (m) inodes.add(m[1]!);
-      }
-    }
-    const off: string[] = [];
-    for (const proto of ['tcp', 'tcp6', 'udp', 'udp6']) {
-      const file = `/proc/net/${proto}`;
-      if (!fs.existsSync(file)) continue;
-      for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
-        const f = line.trim().split(/\s+/);
-        if (f.length < 10 || !inodes.has(f[9]!)) continue;
-        const [local, remote] = [f[1]!.split(':')[0]!, f[2]!.split(':')[0]!];
-        if (!isLoopbackHex(local) || !(isLoopbackHex(remote) || /^0+$/.test(remote))) off.push(`${proto} ${f[1]} → ${f[2]}`);
-      }
-    }
-    return off;
+    return socketsOffLoopback(this.daemons.map((d) => d.proc?.pid).filter((p): p is number => p !== undefined));
   }
 
   /** Shut every daemon down (SIGKILL if it does not exit in 5 s) and remove every temp folder. */
@@ -301,12 +211,6 @@ export class SyncthingCluster {
     );
     fs.rmSync(this.root, { recursive: true, force: true });
   }
-}
-
-/** /proc/net address (hex, host byte order per 32-bit word): 127.x.x.x, ::1 or ::ffff:127.x.x.x. */
-function isLoopbackHex(addr: string): boolean {
-  if (addr.length === 8) return addr.endsWith('7F');
-  return addr === '00000000000000000000000001000000' || (addr.startsWith('0000000000000000FFFF0000') && addr.endsWith('7F'));
 }
 
 /** Only what Syncthing needs: no proxy settings, HOME inside the temp folder so nothing lands in the real one. */
