@@ -24,11 +24,12 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
   let paper: CliInstall;
   let ha: CliInstall;
   let dStation: Daemon;
+  let dPaper: Daemon;
   let dHa: Daemon;
 
   beforeAll(async () => {
     cluster = await SyncthingCluster.start(['dai-tinh', 'bao-tinh', 'so-noi-vu'], WAIT);
-    [dStation, , dHa] = cluster.daemons as [Daemon, Daemon, Daemon];
+    [dStation, dPaper, dHa] = cluster.daemons as [Daemon, Daemon, Daemon];
     root = tempRoot('ltt-syncthing-apps-');
     station = await new CliInstall(root, 'station', 'Đài Phát thanh và Truyền hình tỉnh', 'Nguyễn Văn An').init(cluster.folders[0]!);
     paper = await new CliInstall(root, 'paper', 'Báo Hải Dương', 'Trần Thị Bình').init(cluster.folders[1]!);
@@ -130,7 +131,7 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
   }
 
   it(
-    '(c) Syncthing conflict copies (*.sync-conflict-*.lttsync) are skipped with a note, never imported',
+    '(c) conflict copies (*.sync-conflict-*.lttsync) are skipped with a note, never imported',
     async () => {
       const outside = path.join(root, 'station-usb');
       const id = await station.addItem('Bài chỉ có trong bản sao xung đột', '2020-09-02');
@@ -155,6 +156,44 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
       await cluster.waitInSync(WAIT);
       await ha.syncRun();
       expect((await ha.items()).map((i) => i.id)).toContain(id);
+    },
+    STEP,
+  );
+
+  it(
+    '(c2) a conflict copy Syncthing makes itself (one name changed on two disconnected PCs) is skipped too',
+    async () => {
+      const id = await station.addItem('Tọa đàm: một cửa liên thông cấp huyện', '2020-10-10');
+      const exp = (await station.must('sync', 'export', '--out', path.join(root, 'station-usb-2'))).json as { files: string[] };
+      const genuine = exp.files[0]!;
+      const name = path.basename(genuine);
+      // The station is cut off; meanwhile the newspaper's PC holds a different (half-copied) file of that name, older.
+      await cluster.pauseDevice(dStation, dPaper);
+      await cluster.pauseDevice(dStation, dHa);
+      try {
+        fs.copyFileSync(genuine, path.join(cluster.folders[0]!, name));
+        await cluster.scan(dStation);
+        const half = path.join(cluster.folders[1]!, name);
+        fs.writeFileSync(half, fs.readFileSync(genuine).subarray(0, Math.floor(fs.statSync(genuine).size / 2)));
+        const hourAgo = new Date(Date.now() - 3_600_000);
+        fs.utimesSync(half, hourAgo, hourAgo);
+        await cluster.scan(dPaper);
+      } finally {
+        await cluster.resumeDevice(dStation, dPaper);
+        await cluster.resumeDevice(dStation, dHa);
+      }
+      await cluster.waitInSync(WAIT);
+      const base = name.replace(/\.lttsync$/, '');
+      const copies = fs.readdirSync(cluster.folders[2]!).filter((n) => n.startsWith(`${base}.sync-conflict-`) && n.endsWith('.lttsync'));
+      expect(copies.length, 'Syncthing made a conflict copy').toBeGreaterThan(0);
+      expect(fs.readFileSync(path.join(cluster.folders[2]!, name)).equals(fs.readFileSync(genuine)), 'the newer, genuine file kept its name').toBe(true);
+
+      const before = await ha.status();
+      const r = await ha.syncRun();
+      expect((await ha.items()).map((i) => i.id)).toContain(id);
+      expect.soft(r.rejected, 'the half-copied conflict copy is skipped, not refused').toEqual([]);
+      expect.soft((await ha.status()).quarantined, 'nothing quarantined').toBe(before.quarantined);
+      for (const c of copies) expect.soft(JSON.stringify(r), `the sync run names the skipped conflict copy ${c}`).toContain(c);
     },
     STEP,
   );

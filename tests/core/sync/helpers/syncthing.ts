@@ -84,9 +84,7 @@ export class SyncthingCluster {
       for (const d of daemons) cluster.spawn(d);
       await cluster.waitUntil(timeoutMs, 'every daemon connected to every other', async () => {
         for (const d of daemons) {
-          const conns = (await cluster.api<{ connections: Record<string, { connected: boolean }> }>(d, 'GET', '/rest/system/connections')).connections;
-          const missing = daemons.filter((o) => o !== d && !conns[o.deviceId]?.connected).map((o) => o.name);
-          if (missing.length) return `${d.name} not connected to ${missing.join(', ')}`;
+          for (const o of daemons) if (o !== d && !(await cluster.connected(d, o))) return `${d.name} not connected to ${o.name}`;
         }
         return null;
       });
@@ -171,13 +169,22 @@ export class SyncthingCluster {
     return differs ? `the files on ${differs.name}'s disk differ from ${active[0]!.name}'s` : null;
   }
 
-  /** Stop this daemon exchanging anything with one other device (both keep running). */
-  pauseDevice(on: Daemon, peer: Daemon): Promise<unknown> {
-    return this.api(on, 'POST', `/rest/system/pause?device=${peer.deviceId}`);
+  /** Stop this daemon exchanging anything with one other device (both keep running); returns once both see it. */
+  async pauseDevice(on: Daemon, peer: Daemon, timeoutMs = 20_000): Promise<void> {
+    await this.api(on, 'POST', `/rest/system/pause?device=${peer.deviceId}`);
+    await this.waitUntil(timeoutMs, `${on.name} and ${peer.name} to disconnect`, async () =>
+      (await this.connected(on, peer)) || (await this.connected(peer, on)) ? 'still connected' : null,
+    );
   }
 
-  resumeDevice(on: Daemon, peer: Daemon): Promise<unknown> {
-    return this.api(on, 'POST', `/rest/system/resume?device=${peer.deviceId}`);
+  async resumeDevice(on: Daemon, peer: Daemon, timeoutMs = 20_000): Promise<void> {
+    await this.api(on, 'POST', `/rest/system/resume?device=${peer.deviceId}`);
+    await this.waitUntil(timeoutMs, `${on.name} and ${peer.name} to reconnect`, async () => ((await this.connected(on, peer)) ? null : 'not connected yet'));
+  }
+
+  private async connected(on: Daemon, peer: Daemon): Promise<boolean> {
+    const r = await this.api<{ connections: Record<string, { connected: boolean }> }>(on, 'GET', '/rest/system/connections');
+    return r.connections[peer.deviceId]?.connected === true;
   }
 
   /** Pause or resume the shared folder on one daemon (a paused folder neither scans nor pulls). */
