@@ -54,6 +54,8 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
       expect(lttsyncIn(cluster.folders[2]!).length).toBeGreaterThanOrEqual(2);
       const first = await ha.syncUntilSettled();
       expect(first.rejected).toEqual([]);
+      const edited = [station, paper].flatMap((s) => s.added);
+      expect(titles(await ha.items())).toEqual([...edited].sort());
       // The offices take each other's files too, so that the sources agree among themselves.
       await station.syncUntilSettled();
       await paper.syncUntilSettled();

@@ -26,6 +26,8 @@ export interface ListedItem {
  */
 export class CliInstall {
   readonly db: string;
+  /** Titles of the items this install created, in order. */
+  readonly added: string[] = [];
 
   constructor(
     root: string,
@@ -65,6 +67,7 @@ export class CliInstall {
 
   async addItem(title: string, date: string, task = '05'): Promise<string> {
     const r = await this.must('item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', 'article', '--outlet', 'print', '--date', date, '--title', title);
+    this.added.push(title);
     return (r.json as { id: string }).id;
   }
 
@@ -116,8 +119,8 @@ export class CliInstall {
   /** Run, accept whoever is waiting, and run again until nobody waits (bounded). */
   async syncUntilSettled(maxRounds = 4): Promise<SyncRunJson> {
     let r = await this.syncRun();
-    for (let i = 0; i < maxRounds && (r.pending.length > 0 || (await this.trustPending()) > 0); i++) {
-      await this.trustPending();
+    for (let i = 0; i < maxRounds; i++) {
+      if ((await this.trustPending()) === 0 && r.pending.length === 0) break;
       r = await this.syncRun();
     }
     return r;
