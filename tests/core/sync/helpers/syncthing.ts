@@ -99,8 +99,9 @@ export class SyncthingCluster {
     const log = fs.openSync(path.join(d.home, 'syncthing.log'), 'a');
     d.proc = spawn(BIN, ['serve', '--home', d.home, '--no-browser', '--no-restart', '--no-upgrade', '--logflags=3'], { env: daemonEnv(d.home), stdio: ['ignore', log, log] });
     fs.closeSync(log);
-    live.add(d.proc);
-    d.proc.once('exit', () => live.delete(d.proc!));
+    const p = d.proc;
+    live.add(p);
+    p.once('exit', () => live.delete(p));
   }
 
   /** One REST call with the daemon's API key; a non-2xx answer throws with its body. */
@@ -121,6 +122,8 @@ export class SyncthingCluster {
     const deadline = Date.now() + timeoutMs;
     let last = 'not checked yet';
     while (Date.now() < deadline) {
+      const dead = this.daemons.find((d) => d.proc && (d.proc.exitCode !== null || d.proc.signalCode !== null));
+      if (dead) throw new Error(`Syncthing ${dead.name} exited while waiting for ${what}:\n${this.logTail(dead)}`);
       try {
         const r = await check();
         if (r === null) return;
@@ -131,6 +134,15 @@ export class SyncthingCluster {
       await sleep(200);
     }
     throw new Error(`Syncthing: timed out after ${timeoutMs} ms waiting for ${what}: ${last}`);
+  }
+
+  /** The end of a daemon's log, for failure messages. */
+  logTail(d: Daemon, lines = 15): string {
+    try {
+      return fs.readFileSync(path.join(d.home, 'syncthing.log'), 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    } catch {
+      return '(no log)';
+    }
   }
 
   /** Rescan the folder now (returns once the scan is done) rather than wait for the watcher. */
