@@ -7,6 +7,9 @@ import { rowInLog } from './owner-rule';
 import { HeldRows } from './held-rows';
 import { CREATE_GROUP, fixedOwnerOf, refusesForeignChange } from './registry';
 import type { SegmentDecision } from './segment-trust';
+import type { SignedSegment } from '../../../shared/domain/sync/segment';
+import { holdsSegment } from './segments-repo';
+import { originLabel } from './change-reader';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
@@ -33,7 +36,7 @@ export interface ApplyCounts {
  */
 export class FileApplier {
   readonly counts: ApplyCounts = { applied: 0, duplicates: 0, conflicts: 0, withheld: 0, setAside: 0, lastChangeMs: 0 };
-  private readonly decisions = new Map<string, Array<{ from: number; to: number; decision: SegmentDecision }>>();
+  private readonly decisions = new Map<string, Array<{ from: number; to: number; decision: SegmentDecision; segment: SignedSegment }>>();
   private readonly touched = new Map<string, [string, string]>();
   /** Owner of each row seen in this file: one lookup per row instead of one per change (a row's owner never changes). */
   private readonly owners = new Map<string, string | null>();
@@ -53,14 +56,18 @@ export class FileApplier {
     header.segments.forEach((seg, i) => {
       const s = seg.statement;
       const list = this.decisions.get(s.install) ?? [];
-      list.push({ from: s.seqFrom, to: s.seqTo, decision: decisions[i]! });
+      list.push({ from: s.seqFrom, to: s.seqTo, decision: decisions[i]!, segment: seg });
       this.decisions.set(s.install, list);
     });
   }
 
+  private segmentOf(install: string, seq: number) {
+    for (const d of this.decisions.get(install) ?? []) if (seq >= d.from && seq <= d.to) return d;
+    return undefined;
+  }
+
   private decisionFor(install: string, seq: number): SegmentDecision {
-    for (const d of this.decisions.get(install) ?? []) if (seq >= d.from && seq <= d.to) return d.decision;
-    return 'skip'; // the reader refuses a change outside every segment before it gets here
+    return this.segmentOf(install, seq)?.decision ?? 'skip'; // the reader refuses a change outside every segment first
   }
 
   /** One change as read; `c` may be reused by the reader for the next change, so nothing here keeps it. */
@@ -82,6 +89,15 @@ export class FileApplier {
       if (had.hash === c.hash) {
         this.counts.duplicates += 1;
         return;
+      }
+      // Other content under a statement we already hold: the origin signed what we have, so a relay altered this.
+      const seg = this.segmentOf(c.install, c.seq)?.segment;
+      if (seg && holdsSegment(this.db, seg)) {
+        throw new SyncRejection(
+          'bad_origin',
+          `Tệp chứa thay đổi số ${c.seq} của ${originLabel(seg.statement)} khác với nội dung máy đó đã ký: máy chuyển tiếp đã sửa thay đổi của máy khác. Tệp không được nhập.`,
+          { install: c.install, seq: c.seq },
+        );
       }
       throw new SyncRejection(
         'fork',

@@ -64,7 +64,8 @@ export function readHead(file: string, maxBytes: number): FileHead {
   }
   const nl2 = head.indexOf(0x0a, nl1 + 1);
   const nl3 = nl2 < 0 ? -1 : head.indexOf(0x0a, nl2 + 1);
-  if (nl2 < 0 || nl3 < 0) throw damaged();
+  // The header's lines not all there in a file shorter than the most we read: cut off, most likely still being copied.
+  if (nl2 < 0 || nl3 < 0) throw size < MAX_HEAD_BYTES ? incomplete() : damaged();
   let header: FileHeader;
   try {
     const raw = JSON.parse(head.subarray(nl1 + 1, nl2).toString('utf8')) as unknown;
@@ -77,7 +78,7 @@ export function readHead(file: string, maxBytes: number): FileHead {
     throw new SyncRejection('bad_header', `Phần đầu của tệp đồng bộ không hợp lệ (${(error as Error).message}). Tệp có thể bị hỏng hoặc bị sửa.`);
   }
   // Shorter than its own header says: most likely still being copied (a network share, a slow USB stick).
-  if (size < nl3 + 1 + header.bodyLength) throw new SyncRejection('incomplete', 'Tệp chưa đầy đủ (có thể đang được chép vào thư mục). Sẽ thử lại ở lần đồng bộ sau.');
+  if (size < nl3 + 1 + header.bodyLength) throw incomplete();
   return {
     header,
     signed: head.subarray(0, nl2 + 1),
@@ -85,6 +86,10 @@ export function readHead(file: string, maxBytes: number): FileHead {
     bodyOffset: nl3 + 1,
     size,
   };
+}
+
+function incomplete(): SyncRejection {
+  return new SyncRejection('incomplete', 'Tệp chưa đầy đủ (có thể đang được chép vào thư mục). Sẽ thử lại ở lần đồng bộ sau.');
 }
 
 export function checkSignature(head: FileHead, publicKey: string): void {

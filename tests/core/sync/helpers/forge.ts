@@ -1,5 +1,6 @@
 import type { Site } from './site';
-import type { Change } from '../../../../electron/core/sync/write-path';
+import type { Change, ChangeWriter } from '../../../../electron/core/sync/write-path';
+import type { Db } from '../../../../electron/core/db/open';
 import { refreshRow } from '../../../../electron/core/sync/row-refresh';
 import { canonicalJson } from '../../../../electron/core/sync/canonical-json';
 import { signBytes } from '../../../../electron/core/sync/keys';
@@ -25,31 +26,56 @@ export function resign(bytes: Buffer, privateKey: string, edit: (h: FileHeader) 
   return Buffer.concat([signed, Buffer.from(`${signBytes(signed, privateKey)}\n`), body ?? parts.body]);
 }
 
+/** An install's database as an attacker holding it sees it: the log, the write path's clock, its organisation. */
+export interface ForgeTarget {
+  db: Db;
+  writer: ChangeWriter;
+  org: string;
+  now: () => number;
+}
+
+export function siteTarget(site: Site): ForgeTarget {
+  return {
+    db: site.db,
+    writer: site.writer,
+    org: site.org,
+    now: () => {
+      site.clock.advance(10);
+      return site.clock.now();
+    },
+  };
+}
+
 /**
  * What a modified app would do: append a change to an install's own log directly, past the write path's checks
- * (ownership, values), so the app's own exporter then signs and relays it. The row is re-derived as the import would.
+ * (ownership, values), so the app's own exporter then signs and relays it. `install`/`seq` let it pose as another
+ * install. The row is re-derived as the import would.
  */
-export function appendRaw(site: Site, w: { table: string; rowId: string; group: string; value: Record<string, unknown>; org?: string }): Change {
-  site.clock.advance(10);
-  return site.db.transaction(() => {
-    const seq = (site.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM change_log WHERE install_id = ?').get(site.installId) as { s: number }).s;
+export function appendRaw(target: Site | ForgeTarget, w: { table: string; rowId: string; group: string; value: Record<string, unknown>; org?: string; install?: string; seq?: number; refresh?: boolean }): Change {
+  const t = 'clock' in target ? siteTarget(target) : target;
+  const install = w.install ?? t.writer.installId;
+  const nowMs = t.now();
+  return t.db.transaction(() => {
+    const seq = w.seq ?? (t.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM change_log WHERE install_id = ?').get(install) as { s: number }).s;
     const c: Change = {
-      install: site.installId,
+      install,
       seq,
-      org: w.org ?? site.org,
+      org: w.org ?? t.org,
       table: w.table,
       rowId: w.rowId,
       group: w.group,
       value: w.value,
-      hlc: site.writer.clockValue.tick(site.clock.now()),
+      // A change may only carry its own install's clock (the schema checks it): a forger stamps the one it poses as.
+      hlc: install === t.writer.installId ? t.writer.clockValue.tick(nowMs) : `${nowMs.toString(16).padStart(12, '0')}-0000-${install}`,
       baseHlc: null,
-      tx: `forged-${seq}`,
+      tx: `forged-${install}-${seq}`,
       actor: 'attacker',
     };
-    site.writer.append(c);
-    site.writer.persistClock();
-    refreshRow(site.db, w.table, w.rowId, new Date(site.clock.now()).toISOString());
-    site.writer.resync();
+    t.writer.append(c);
+    t.writer.persistClock();
+    // A value the app's own tables refuse (a mistyped field) cannot be materialised here either; the log is what travels.
+    if (w.refresh !== false) refreshRow(t.db, w.table, w.rowId, new Date(nowMs).toISOString());
+    t.writer.resync();
     return c;
   })();
 }
