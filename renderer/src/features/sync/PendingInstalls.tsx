@@ -3,37 +3,50 @@ import type { SyncInstallView } from '../../../../shared/contract/sync';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import { Fingerprint } from './Fingerprint';
 
-/** First files from an unknown computer wait here until a person compares the fingerprint and accepts (as with SSH). */
+/**
+ * Files from computers nobody here has accepted wait until a person decides, once per organisation: each waiting
+ * computer's fingerprint to compare (read aloud by someone at that office), then accept or refuse the organisation.
+ */
 export function PendingInstalls({ installs }: { installs: SyncInstallView[] }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const trust = useApiMutation('sync:trust');
+  const trust = useApiMutation('sync:trustOrg');
   if (installs.length === 0) return null;
+  const byOrg = new Map<string, SyncInstallView[]>();
+  for (const i of installs) byOrg.set(i.orgId, [...(byOrg.get(i.orgId) ?? []), i]);
   return (
     <div className="card sync-pending" role="region" aria-label={t('sync.pendingTitle')}>
       <h2>{t('sync.pendingTitle')}</h2>
-      {installs.map((i) => (
-        <div key={i.installId} className="sync-pending-install">
-          <p>{t('sync.pendingText', { install: i.installName ?? i.installId, org: i.orgName ?? i.orgId })}</p>
-          <p>
-            {t('sync.fingerprint')}: <span className="sync-fp">{i.fingerprint}</span>
-          </p>
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              disabled={trust.isPending}
-              onClick={() => trust.mutate({ installId: i.installId, accept: true }, { onSuccess: (r) => toast.show(t('sync.accepted', { n: r.applied })) })}
-            >
-              {t('sync.accept')}
-            </button>
-            <button type="button" className="danger" disabled={trust.isPending} onClick={() => trust.mutate({ installId: i.installId, accept: false })}>
-              {t('sync.refuse')}
-            </button>
+      {[...byOrg].map(([orgId, list]) => {
+        const org = list[0]!.orgName ?? orgId;
+        return (
+          <div key={orgId} className="sync-pending-install">
+            <p>{t('sync.pendingOrgText', { org, n: list.length })}</p>
+            <ul className="plain-list">
+              {list.map((i) => (
+                <li key={i.installId}>
+                  {i.installName ?? i.installId}: {i.fingerprint ? <Fingerprint value={i.fingerprint} /> : null}
+                </li>
+              ))}
+            </ul>
+            <div className="row">
+              <button
+                type="button"
+                className="primary"
+                disabled={trust.isPending}
+                onClick={() => trust.mutate({ orgId, accept: true }, { onSuccess: (r) => toast.show(t('sync.acceptedOrg', { org, n: r.applied })) })}
+              >
+                {t('sync.acceptOrg', { org })}
+              </button>
+              <button type="button" className="danger" disabled={trust.isPending} onClick={() => trust.mutate({ orgId, accept: false })}>
+                {t('sync.refuseOrg')}
+              </button>
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
       <ErrorMessage error={trust.error} />
     </div>
   );

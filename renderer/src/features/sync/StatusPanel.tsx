@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { ImportFiles } from './ImportFiles';
+import { Fingerprint } from './Fingerprint';
 import { gapsText, viDateTime } from './format';
 
 export function StatusPanel({ status }: { status: SyncStatus }) {
@@ -29,9 +30,7 @@ export function StatusPanel({ status }: { status: SyncStatus }) {
           </dd>
           <dt>{t('sync.fingerprint')}</dt>
           <dd>
-            <span className="sync-fp" data-testid="my-fingerprint">
-              {status.me.fingerprint}
-            </span>
+            <Fingerprint value={status.me.fingerprint} testId="my-fingerprint" />
             <br />
             <small>{t('sync.fingerprintHint')}</small>
           </dd>

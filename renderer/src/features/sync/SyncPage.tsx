@@ -39,14 +39,19 @@ export function SyncPage() {
         </button>
       </PageHeader>
       <ErrorMessage error={run.error} />
-      {run.data && run.data.rejected.length > 0 ? (
-        <ul className="plain-list" role="alert">
-          {run.data.rejected.map((r) => (
-            <li key={r.file}>
-              <strong>{r.file.split(/[\\/]/).pop()}</strong> <span className="sync-reason">{r.reason}</span>
-            </li>
-          ))}
-        </ul>
+      {run.data && (run.data.files ?? []).some((f) => f.reason) ? (
+        <div className="card" role={run.data.rejected.length > 0 ? 'alert' : 'status'}>
+          <h2>{t('sync.outcomes')}</h2>
+          <ul className="plain-list">
+            {(run.data.files ?? [])
+              .filter((f) => f.reason)
+              .map((f) => (
+                <li key={f.file}>
+                  <strong>{f.file.split(/[\\/]/).pop()}</strong> — {t(`sync.outcome.${f.status}`)}: <span className="sync-reason">{f.reason}</span>
+                </li>
+              ))}
+          </ul>
+        </div>
       ) : null}
       {s ? <PendingInstalls installs={s.installs.filter((i) => i.trust === 'pending')} /> : null}
       <nav className="sync-tabs" aria-label={t('sync.title')}>
