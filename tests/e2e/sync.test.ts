@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
+import { shortFingerprint } from '../../shared/domain/sync/fingerprint';
 
 /**
  * Đồng bộ in Chromium: the app is the station's first PC; a second station PC (its own database,
@@ -42,10 +43,14 @@ describe('Đồng bộ screen', () => {
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     const pending = page.getByRole('region', { name: 'Máy mới gửi tệp — cần bạn xác nhận' });
     await pending.waitFor();
+    // Read aloud over the phone: the first six groups of four; the full value one click away.
+    const hex = fp.replace(/[^0-9a-f]/g, '');
+    await expect.poll(() => pending.textContent()).toContain(shortFingerprint(hex));
+    await pending.getByText('Xem đầy đủ').click();
     await expect.poll(() => pending.textContent()).toContain(fp);
     await app.screenshot('sync-pending');
     expect(json<unknown[]>(app.cli(['--json', 'item', 'list', '--month', '2026-12']))).toEqual([]);
-    await pending.getByRole('button', { name: 'Chấp nhận và nhập' }).click();
+    await pending.getByRole('button', { name: `Chấp nhận ${ORG}` }).click();
     await pending.waitFor({ state: 'detached' });
     await expect.poll(() => json<Array<{ id: string }>>(app.cli(['--json', 'item', 'list', '--month', '2026-12'])).map((i) => i.id)).toEqual([itemId]);
     await expect.poll(() => page.locator('.sync-table').first().textContent()).toContain('Đã tin cậy');
