@@ -1,6 +1,5 @@
 import { registerSyncedTable, syncedTable } from '../sync/registry';
 import { spec } from '../sync/field-spec';
-import { id } from '../../../shared/contract/fields';
 import { monthKeySchema } from '../../../shared/contract/compliance';
 
 export const MONTH_CLOSES_TABLE = 'month_closes';
@@ -19,8 +18,8 @@ if (!syncedTable(MONTH_CLOSES_TABLE)) {
     },
     // The limits of compliance:closeMonth; closedBy is the person (null when none is set up).
     fields: {
-      orgId: spec.schema(id, 'mã'),
-      planId: spec.schema(id, 'mã kế hoạch'),
+      orgId: spec.id(),
+      planId: spec.id(),
       month: spec.schema(monthKeySchema, 'tháng (yyyy-MM)'),
       closedAt: spec.timestamp(),
       closedBy: spec.text(100, { nullable: true }),

@@ -2,6 +2,7 @@ import type { Db } from './open';
 // Every synced table's registration (and so every field's `since`), whichever part of the app opened the database.
 import '../synced-tables';
 import { syncedTables } from '../sync/registry';
+import { materialiseRow } from '../sync/materialise';
 import { refreshRow } from '../sync/row-refresh';
 
 /**
@@ -23,7 +24,8 @@ export function applyParkedChanges(db: Db, fromVersion: number, nowIso: string):
     const newFields = groups.flatMap(([grp, fields]) => fields.filter(isNew).map((field) => [grp, field] as const));
     if (newFields.length === 0) continue;
     const rows = new Set<string>();
-    if (groups.every(([, fields]) => fields.every(isNew))) {
+    const newTable = groups.every(([, fields]) => fields.every(isNew));
+    if (newTable) {
       // A table the older version did not know at all: every row it holds was parked.
       for (const r of db.prepare('SELECT DISTINCT row_id FROM row_groups WHERE tbl = ?').all(def.table) as Array<{ row_id: string }>) rows.add(r.row_id);
     } else {
@@ -35,9 +37,11 @@ export function applyParkedChanges(db: Db, fromVersion: number, nowIso: string):
         for (const r of holding.all(def.table, grp, `$.${field}`) as Array<{ row_id: string }>) rows.add(r.row_id);
       }
     }
-    // Re-derived rather than only re-materialised: the new registration may also change who may write the table.
     for (const rowId of [...rows].sort()) {
-      refreshRow(db, def.table, rowId, nowIso);
+      // A new table's rows are re-derived (its registration says who may write it, which decides the winners); a known
+      // table's winners stand, only the new field's column is filled.
+      if (newTable) refreshRow(db, def.table, rowId, nowIso);
+      else materialiseRow(db, def.table, rowId);
       n += 1;
     }
   }

@@ -1,6 +1,5 @@
 import { registerSyncedTable, syncedTable } from '../sync/registry';
 import { spec, type FieldSpecs } from '../sync/field-spec';
-import { id } from '../../../shared/contract/fields';
 import { cadenceSchema } from '../../../shared/domain/plan/export-format';
 import { PLAN_LIMITS as L } from '../../../shared/domain/plan/limits';
 
@@ -29,7 +28,7 @@ export const AGENCY_GROUPS = {
 } as const;
 
 /** What each field may hold (field-spec.ts): the limits of the plan file and the contract (shared/domain/plan/limits.ts). */
-const owner = spec.schema(id, 'mã');
+const owner = spec.id();
 export const PLAN_FIELDS: FieldSpecs = {
   orgId: owner,
   year: spec.integer(1900, 2200),
@@ -45,7 +44,7 @@ export const PLAN_FIELDS: FieldSpecs = {
 
 export const TASK_FIELDS: FieldSpecs = {
   orgId: owner,
-  planId: spec.schema(id, 'mã kế hoạch'),
+  planId: spec.id(),
   code: spec.text(L.taskCode),
   title: spec.text(L.taskTitle),
   product: spec.text(L.taskProduct),

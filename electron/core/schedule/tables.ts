@@ -1,7 +1,6 @@
 import { registerSyncedTable, syncedTable } from '../sync/registry';
 import { stmt } from '../sync/statements';
 import { spec, type FieldSpecs } from '../sync/field-spec';
-import { id } from '../../../shared/contract/fields';
 import { recurrenceSchema, seriesExceptionsSchema } from '../../../shared/contract/series';
 import { ITEM_KINDS, ITEM_STATUSES, OUTLETS } from '../../../shared/domain/types';
 
@@ -40,7 +39,7 @@ export const SERIES_GROUPS = {
 const person = spec.text(100, { nullable: true });
 const minutes = spec.integer(1, 1440, { nullable: true });
 const SHARED_FIELDS: FieldSpecs = {
-  orgId: spec.schema(id, 'mã'),
+  orgId: spec.id(),
   kind: spec.enum(ITEM_KINDS),
   createdAt: spec.timestamp({ nullable: true }),
   title: spec.text(300),
@@ -57,7 +56,7 @@ const SHARED_FIELDS: FieldSpecs = {
 
 export const ITEM_FIELDS: FieldSpecs = {
   ...SHARED_FIELDS,
-  seriesId: spec.schema(id, 'mã chuỗi', { nullable: true }),
+  seriesId: spec.id({ nullable: true }),
   occurrence: spec.date({ nullable: true }),
   plannedDate: spec.date(),
   status: spec.enum(ITEM_STATUSES),

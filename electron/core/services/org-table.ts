@@ -1,6 +1,5 @@
 import { registerSyncedTable } from '../sync/registry';
 import { spec } from '../sync/field-spec';
-import { id } from '../../../shared/contract/fields';
 
 /** Organisations (the station, the newspaper, Sở Nội vụ…): synced; ids derive from the name so installs agree. */
 registerSyncedTable({
@@ -10,5 +9,5 @@ registerSyncedTable({
     name: ['name', 'shortName'],
   },
   // The limits of app:setup (orgName, orgShortName).
-  fields: { orgId: spec.schema(id, 'mã'), name: spec.text(200), shortName: spec.text(50, { nullable: true }) },
+  fields: { orgId: spec.id(), name: spec.text(200), shortName: spec.text(50, { nullable: true }) },
 });

@@ -24,6 +24,7 @@ export type FieldSpec =
   | (Common & { kind: 'time' })
   | (Common & { kind: 'timestamp' })
   | (Common & { kind: 'integer'; min: number; max: number })
+  | (Common & { kind: 'id' })
   | (Common & { kind: 'boolean' })
   | (Common & { kind: 'enum'; values: readonly string[] })
   | (Common & { kind: 'url'; max: number })
@@ -46,6 +47,8 @@ export const spec = {
   timestamp: (o: Opts = {}): FieldSpec => ({ kind: 'timestamp', ...o }),
   /** A whole number in [min, max] (a JSON number, never a numeric string). */
   integer: (min: number, max: number, o: Opts = {}): FieldSpec => ({ kind: 'integer', min, max, ...o }),
+  /** A row id (the contract's `id`: UUIDs, deterministic ids), e.g. the owner organisation or the plan of a task. */
+  id: (o: Opts = {}): FieldSpec => ({ kind: 'id', ...o }),
   boolean: (o: Opts = {}): FieldSpec => ({ kind: 'boolean', ...o }),
   enum: (values: readonly string[], o: Opts = {}): FieldSpec => ({ kind: 'enum', values, ...o }),
   /** An http:// or https:// link (the contract's rule: no javascript:, file:, data:). */

@@ -1,7 +1,7 @@
-import { httpUrl } from '../../../shared/contract/fields';
+import { ID_MAX, ID_PATTERN, httpUrl } from '../../../shared/contract/fields';
 import { isValidIsoDate, isValidLocalTime } from '../../../shared/domain/dates';
 import type { FieldSpec } from './field-spec';
-import { DELETED_GROUP, syncedTable } from './registry';
+import { DELETED_GROUP, syncedTable, type SyncedTable } from './registry';
 
 /**
  * IMPORTANT: the one check of what a synced field holds, used by the local write path (ChangeWriter.write: refused
@@ -39,6 +39,8 @@ export function fieldValueProblem(s: FieldSpec, v: unknown): string | null {
         : 'phải là thời điểm dạng ISO 8601 (ví dụ 2020-05-01T03:00:00.000Z).';
     case 'integer':
       return typeof v === 'number' && Number.isInteger(v) && v >= s.min && v <= s.max ? null : `phải là số nguyên từ ${s.min} đến ${s.max}.`;
+    case 'id':
+      return isText(v) && v.length > 0 && v.length <= ID_MAX && ID_PATTERN.test(v) ? null : `phải là một mã (chữ, số, _ : . -, tối đa ${ID_MAX} ký tự).`;
     case 'boolean':
       return typeof v === 'boolean' ? null : 'phải là true hoặc false.';
     case 'enum':
@@ -77,18 +79,33 @@ export function checkGroupValue(table: string, group: string, value: Record<stri
   if (group === DELETED_GROUP) {
     return typeof value.deleted === 'boolean' ? null : problem(table, 'deleted', 'phải là true hoặc false.');
   }
-  const fields = def.groups[group];
-  if (!fields || !def.fields) return null;
-  for (const name of fields) {
-    const v = value[name];
+  const checks = groupChecks(def).get(group);
+  if (!checks) return null;
+  for (const [name, s] of checks) {
     // Missing: an older install's group without a field added since; materialising leaves the column alone.
-    if (v === undefined || !Object.prototype.hasOwnProperty.call(value, name)) continue;
-    const s = def.fields[name];
-    if (!s) continue;
+    if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
+    const v = value[name];
+    if (v === undefined) continue;
     const reason = fieldValueProblem(s, v);
     if (reason) return problem(table, name, reason);
   }
   return null;
+}
+
+type GroupChecks = ReadonlyMap<string, ReadonlyArray<readonly [string, FieldSpec]>>;
+const compiled = new WeakMap<SyncedTable, GroupChecks>();
+
+/** A table's groups with the spec of each of their fields, worked out once (the import checks every change). */
+function groupChecks(def: SyncedTable): GroupChecks {
+  let checks = compiled.get(def);
+  if (!checks) {
+    const specs = def.fields ?? {};
+    checks = new Map(
+      Object.entries(def.groups).map(([group, fields]) => [group, fields.flatMap((f) => (specs[f] ? [[f, specs[f]] as const] : []))] as const),
+    );
+    compiled.set(def, checks);
+  }
+  return checks;
 }
 
 /** One change as the import holds it: the parsed `value` when it has it, else the canonical JSON text. */

@@ -39,6 +39,8 @@ function validValue(field: string, s: FieldSpec): unknown {
       return '2020-05-01T03:00:00.000Z';
     case 'integer':
       return Math.max(s.min, Math.min(s.max, 45));
+    case 'id':
+      return '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
     case 'boolean':
       return true;
     case 'enum':
@@ -66,6 +68,8 @@ function wrongValues(s: FieldSpec): unknown[] {
       return [...base, '2020-13-01T00:00:00.000Z', 'hôm qua', 1588302000000];
     case 'integer':
       return [...base, 'NaN', '45', 1.5, s.max + 1, s.min - 1, '1e3'];
+    case 'id':
+      return [...base, '', 42, 'có dấu cách', 'a'.repeat(101)];
     case 'boolean':
       return [...base, 'true', 1, 0];
     case 'enum':
