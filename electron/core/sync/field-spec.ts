@@ -11,7 +11,7 @@ import type { ZodType } from 'zod';
  * checked: an older install's group may lack a field a newer version added, and materialising skips it.
  * `since`: the schema version (migration number) that added the field's column; 0 or absent for fields older
  * than this mechanism. Upgrading a database from an older version re-derives the rows whose winning groups hold
- * such a field (db/parked-fields.ts), so changes parked by the older version apply.
+ * such a field (db/parked-changes.ts, in the last migration's transaction), so changes parked by the older version apply.
  */
 interface Common {
   nullable?: boolean;

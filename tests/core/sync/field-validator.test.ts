@@ -4,6 +4,7 @@ import type { FieldSpec } from '../../../electron/core/sync/field-spec';
 import { checkGroupValue, incomingChangeProblem } from '../../../electron/core/sync/field-validator';
 import { CREATE_GROUP, DELETED_GROUP, syncedTable, syncedTables } from '../../../electron/core/sync/registry';
 import { AppError } from '../../../shared/contract/errors';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { freshDb, ORG } from '../db/helpers';
 
 /**
@@ -115,6 +116,8 @@ describe('one validator for every synced field', () => {
     const missing = productionFields().filter((f) => !f.spec).map((f) => `${f.table}.${f.group}.${f.field}`);
     expect(missing).toEqual([]);
     expect(productionFields().length).toBeGreaterThan(60);
+    // `since` names the migration that added a field's column: never one this version does not have.
+    for (const f of productionFields()) expect(f.spec!.since ?? 0, `${f.table}.${f.field}`).toBeLessThanOrEqual(LATEST_SCHEMA_VERSION);
   });
 
   it('valid values, and null where the column allows it, pass the write path and materialise', () => {
