@@ -5,6 +5,11 @@ import { checkGroupValue, incomingChangeProblem } from '../../../electron/core/s
 import { CREATE_GROUP, DELETED_GROUP, syncedTable, syncedTables } from '../../../electron/core/sync/registry';
 import { AppError } from '../../../shared/contract/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generate } from '../../../bench/data/generate';
 import { freshDb, ORG } from '../db/helpers';
 
 /**
@@ -198,5 +203,20 @@ describe('one validator for every synced field', () => {
     expect(incomingChangeProblem({ table: 'table_of_tomorrow', group: 'x', valueJson: '{"a":1}' })).toBeNull();
     // A field missing from a group (an older install's group before a field was added) is not refused.
     expect(checkGroupValue('items', 'done', { doneAt: '2020-05-31' })).toBeNull();
+  });
+
+  it('every change a realistic install writes (a year of plans, series, items, done records) passes the import check', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-validator-'));
+    try {
+      const r = await generate({ years: 1, items: 300, startYear: 2029, today: '2029-11-15', dbFile: path.join(dir, 'year.sqlite'), seed: '15' });
+      const db = new Database(r.dbFile, { readonly: true });
+      const changes = db.prepare('SELECT tbl AS "table", grp AS "group", value AS valueJson FROM change_log').all() as Array<{ table: string; group: string; valueJson: string }>;
+      db.close();
+      const tables = new Set(changes.map((c) => c.table));
+      for (const t of ['plans', 'plan_tasks', 'agencies', 'organisations', 'items', 'series']) expect(tables, t).toContain(t);
+      expect(changes.map(incomingChangeProblem).filter((p) => p !== null)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
