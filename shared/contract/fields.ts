@@ -28,11 +28,15 @@ export const localTime = z
   .string({ error: 'Giờ phải có dạng HH:mm.' })
   .refine(isValidLocalTime, { error: 'Giờ không hợp lệ (dạng HH:mm, ví dụ 19:30).' });
 
+/** What an id may be (also checked by hand, without zod, for every synced change: electron/core/sync/field-validator.ts). */
+export const ID_MAX = 100;
+export const ID_PATTERN = /^[A-Za-z0-9_:.-]+$/;
+
 export const id = z
   .string({ error: 'Thiếu mã.' })
   .min(1, { error: 'Thiếu mã.' })
-  .max(100, { error: 'Mã quá dài.' })
-  .regex(/^[A-Za-z0-9_:.-]+$/, { error: 'Mã chứa ký tự không hợp lệ.' });
+  .max(ID_MAX, { error: 'Mã quá dài.' })
+  .regex(ID_PATTERN, { error: 'Mã chứa ký tự không hợp lệ.' });
 
 /** http(s) links only (no javascript:, file:, data:); checked without URL so shared/ stays free of DOM/Node globals. */
 const HTTP_URL = /^https?:\/\/[^\s/?#@]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;

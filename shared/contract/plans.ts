@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, empty, query } from './define';
 import { id, isoDate, requiredText, text } from './fields';
 import { cadenceSchema } from '../domain/plan/export-format';
+import { PLAN_LIMITS as L } from '../domain/plan/limits';
 import type { Agency, Plan, PlanTask } from '../domain/types';
 import type { ImportFormat, ImportIssue } from '../domain/plan/import-types';
 
@@ -80,7 +81,7 @@ export const importInput = z
   })
   .strict();
 
-const names = z.array(requiredText(500)).max(50, { error: 'Tối đa 50 cơ quan.' });
+const names = z.array(requiredText(L.agencyName)).max(L.agenciesPerCell, { error: `Tối đa ${L.agenciesPerCell} cơ quan.` });
 
 export const plansContract = {
   'plans:list': query<PlanSummaryView[]>()(empty),
@@ -92,11 +93,11 @@ export const plansContract = {
     z
       .object({
         id,
-        issuer: requiredText(300).optional(),
-        number: requiredText(100).optional(),
+        issuer: requiredText(L.issuer).optional(),
+        number: requiredText(L.number).optional(),
         date: isoDate.nullable().optional(),
-        title: text(1000).optional(),
-        basedOn: z.array(requiredText(1000)).max(100).optional(),
+        title: text(L.title).optional(),
+        basedOn: z.array(requiredText(L.basedOnLine)).max(L.basedOnLines).optional(),
       })
       .strict(),
   ),
@@ -104,12 +105,12 @@ export const plansContract = {
     z
       .object({
         id,
-        code: requiredText(50).optional(),
-        title: requiredText(10_000).optional(),
-        product: text(2000).optional(),
+        code: requiredText(L.taskCode).optional(),
+        title: requiredText(L.taskTitle).optional(),
+        product: text(L.taskProduct).optional(),
         leads: names.optional(),
         partners: names.optional(),
-        timeframe: text(2000).optional(),
+        timeframe: text(L.taskTimeframe).optional(),
       })
       .strict(),
   ),

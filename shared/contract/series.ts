@@ -48,6 +48,16 @@ export const recurrenceSchema = z.discriminatedUnion(
   { error: 'Kiểu lặp không hợp lệ.' },
 );
 
+/** A series' exceptions (SeriesException): episodes skipped or moved; one per moved or deleted occurrence, so it grows with the years. */
+export const seriesExceptionsSchema = z
+  .array(
+    z.discriminatedUnion('action', [
+      z.object({ occurrence: isoDate, action: z.literal('skip') }).strict(),
+      z.object({ occurrence: isoDate, action: z.literal('move'), date: isoDate }).strict(),
+    ]),
+  )
+  .max(10_000, { error: 'Quá nhiều ngoại lệ.' });
+
 export const kind = z.enum(ITEM_KINDS, { error: 'Loại phải là segment, article, talkshow, dialogue, report, news hoặc other.' });
 export const outlet = z.enum(OUTLETS, { error: 'Kênh phải là tv, radio, print, online, portal hoặc district-radio.' });
 const person = text(100).nullable().optional();

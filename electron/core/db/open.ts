@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { backupDatabaseFile } from './backup-file';
 import { refuseNewerVersion } from './check-version';
+import { applyParkedChanges } from './parked-changes';
 
 export type Db = Database.Database;
 
@@ -114,7 +115,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db = new Database(file, { nativeBinding: options.nativeBinding });
     }
     applyPragmas(db, false);
-    migrate(db);
+    migrate(db, options.now?.() ?? new Date());
     return db;
   } catch (error) {
     if (db.open) db.close();
@@ -146,14 +147,18 @@ function hasTable(db: Db, name: string): boolean {
   return name === 'sqlite_schema' || db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
-function migrate(db: Db): void {
-  let version = schemaVersionOf(db);
+function migrate(db: Db, now: Date): void {
+  const from = schemaVersionOf(db);
+  let version = from;
   while (version < LATEST_SCHEMA_VERSION) {
     const sql = MIGRATIONS[version]!;
     const next = version + 1;
     db.transaction(() => {
       db.exec(sql);
       db.pragma(`user_version = ${next}`);
+      // An upgrade (not a new database): changes the older version parked for fields this one knows apply now, in
+      // the last step's transaction, once every table has its final shape.
+      if (next === LATEST_SCHEMA_VERSION && from > 0) applyParkedChanges(db, from, now.toISOString());
     })();
     version = next;
   }

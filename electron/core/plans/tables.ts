@@ -1,4 +1,7 @@
 import { registerSyncedTable, syncedTable } from '../sync/registry';
+import { spec, type FieldSpecs } from '../sync/field-spec';
+import { cadenceSchema } from '../../../shared/domain/plan/export-format';
+import { PLAN_LIMITS as L } from '../../../shared/domain/plan/limits';
 
 /**
  * Field groups of the plan tables. A group is what one user action changes together: editing a
@@ -24,9 +27,44 @@ export const AGENCY_GROUPS = {
   name: ['name', 'aliases'],
 } as const;
 
+/** What each field may hold (field-spec.ts): the limits of the plan file and the contract (shared/domain/plan/limits.ts). */
+const owner = spec.id();
+export const PLAN_FIELDS: FieldSpecs = {
+  orgId: owner,
+  year: spec.integer(1900, 2200),
+  createdAt: spec.timestamp({ nullable: true }),
+  issuer: spec.text(L.issuer),
+  number: spec.text(L.number),
+  date: spec.date({ nullable: true }),
+  title: spec.text(L.title),
+  basedOn: spec.strings(L.basedOnLines, L.basedOnLine),
+  // What the plan was imported from: a file name, or `builtin:<file>`.
+  source: spec.text(1000, { nullable: true }),
+};
+
+export const TASK_FIELDS: FieldSpecs = {
+  orgId: owner,
+  planId: spec.id(),
+  code: spec.text(L.taskCode),
+  title: spec.text(L.taskTitle),
+  product: spec.text(L.taskProduct),
+  leads: spec.strings(L.agenciesPerCell, L.agencyName),
+  partners: spec.strings(L.agenciesPerCell, L.agencyName),
+  timeframe: spec.text(L.taskTimeframe),
+  cadence: spec.schema(cadenceSchema, 'tần suất'),
+  cadenceOverridden: spec.boolean(),
+  sortOrder: spec.integer(0, 1_000_000),
+};
+
+export const AGENCY_FIELDS: FieldSpecs = {
+  orgId: owner,
+  name: spec.text(L.agencyName),
+  aliases: spec.strings(L.agencyAliases, L.agencyName),
+};
+
 // Registration happens once per process, when the plans code is first loaded. Plans, tasks and directory entries have
 // deterministic ids that several organisations create: the first real creator stewards each (owner-rule.ts).
-if (!syncedTable('plans')) registerSyncedTable({ table: 'plans', ownership: 'steward', groups: PLAN_GROUPS, jsonFields: ['basedOn'] });
+if (!syncedTable('plans')) registerSyncedTable({ table: 'plans', ownership: 'steward', groups: PLAN_GROUPS, jsonFields: ['basedOn'], fields: PLAN_FIELDS });
 if (!syncedTable('plan_tasks')) {
   registerSyncedTable({
     table: 'plan_tasks',
@@ -34,6 +72,7 @@ if (!syncedTable('plan_tasks')) {
     groups: TASK_GROUPS,
     jsonFields: ['leads', 'partners', 'cadence'],
     boolFields: ['cadenceOverridden'],
+    fields: TASK_FIELDS,
   });
 }
-if (!syncedTable('agencies')) registerSyncedTable({ table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'] });
+if (!syncedTable('agencies')) registerSyncedTable({ table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'], fields: AGENCY_FIELDS });

@@ -1,5 +1,8 @@
 import { registerSyncedTable, syncedTable } from '../sync/registry';
 import { stmt } from '../sync/statements';
+import { spec, type FieldSpecs } from '../sync/field-spec';
+import { recurrenceSchema, seriesExceptionsSchema } from '../../../shared/contract/series';
+import { ITEM_KINDS, ITEM_STATUSES, OUTLETS } from '../../../shared/domain/types';
 
 /**
  * Field groups of the synced schedule tables. A group is what one user action changes together and what
@@ -29,6 +32,57 @@ export const SERIES_GROUPS = {
   notes: ['notes'],
 } as const;
 
+/**
+ * What each field may hold (field-spec.ts), with the limits of the items and series contracts
+ * (shared/contract/items.ts, series.ts); columns that are NOT NULL refuse null.
+ */
+const person = spec.text(100, { nullable: true });
+const minutes = spec.integer(1, 1440, { nullable: true });
+const SHARED_FIELDS: FieldSpecs = {
+  orgId: spec.id(),
+  kind: spec.enum(ITEM_KINDS),
+  createdAt: spec.timestamp({ nullable: true }),
+  title: spec.text(300),
+  description: spec.text(5000),
+  topics: spec.strings(30, 100),
+  outlet: spec.enum(OUTLETS),
+  plannedTime: spec.time({ nullable: true }),
+  durationMin: minutes,
+  taskIds: spec.strings(20, 100),
+  editor: person,
+  producer: person,
+  notes: spec.text(5000),
+};
+
+export const ITEM_FIELDS: FieldSpecs = {
+  ...SHARED_FIELDS,
+  seriesId: spec.id({ nullable: true }),
+  occurrence: spec.date({ nullable: true }),
+  plannedDate: spec.date(),
+  status: spec.enum(ITEM_STATUSES),
+  statusReason: spec.text(1000, { nullable: true }),
+  doneAt: spec.date({ nullable: true }),
+  doneTime: spec.time({ nullable: true }),
+  doneDurationMin: minutes,
+  doneSlot: spec.text(200, { nullable: true }),
+  doneIssueNo: spec.text(50, { nullable: true }),
+  donePage: spec.text(50, { nullable: true }),
+  doneLink: spec.url(2000, { nullable: true }),
+  // `evidence/<2>/<16>-<name of at most 120>` (schedule/evidence.ts) and its SHA-256.
+  evidenceFile: spec.text(300, { nullable: true }),
+  evidenceSha256: spec.text(64, { nullable: true }),
+  markedBy: person,
+  markedAt: spec.timestamp({ nullable: true }),
+};
+
+export const SERIES_FIELDS: FieldSpecs = {
+  ...SHARED_FIELDS,
+  recurrence: spec.schema(recurrenceSchema, 'lịch lặp'),
+  startDate: spec.date(),
+  endDate: spec.date({ nullable: true }),
+  exceptions: spec.schema(seriesExceptionsSchema, 'danh sách ngoại lệ'),
+};
+
 export type ItemGroup = keyof typeof ITEM_GROUPS;
 
 /** Which group a field belongs to (for writes of a patch). */
@@ -43,6 +97,7 @@ if (!syncedTable('items')) {
     table: 'items',
     groups: ITEM_GROUPS,
     jsonFields: ['topics', 'taskIds'],
+    fields: ITEM_FIELDS,
     // Keep item_tasks (task → items index) in step with the row's taskIds.
     afterProject: ({ db, rowId, row }) => {
       stmt(db, 'DELETE FROM item_tasks WHERE item_id = ?').run(rowId);
@@ -54,5 +109,5 @@ if (!syncedTable('items')) {
 }
 
 if (!syncedTable('series')) {
-  registerSyncedTable({ table: 'series', groups: SERIES_GROUPS, jsonFields: ['topics', 'taskIds', 'recurrence', 'exceptions'] });
+  registerSyncedTable({ table: 'series', groups: SERIES_GROUPS, jsonFields: ['topics', 'taskIds', 'recurrence', 'exceptions'], fields: SERIES_FIELDS });
 }

@@ -1,4 +1,5 @@
 import { registerSyncedTable } from '../sync/registry';
+import { spec } from '../sync/field-spec';
 
 /**
  * Organisations (the station, the newspaper, Sở Nội vụ…): synced; ids derive from the name so installs agree.
@@ -12,4 +13,6 @@ registerSyncedTable({
     create: ['orgId'],
     name: ['name', 'shortName'],
   },
+  // The limits of app:setup (orgName, orgShortName).
+  fields: { orgId: spec.id(), name: spec.text(200), shortName: spec.text(50, { nullable: true }) },
 });

@@ -9,6 +9,7 @@ import { CREATE_GROUP, fixedOwnerOf, refusesForeignChange } from './registry';
 import type { SegmentDecision } from './segment-trust';
 import type { SignedSegment } from '../../../shared/domain/sync/segment';
 import { holdsSegment } from './segments-repo';
+import { incomingChangeProblem } from './field-validator';
 import { originLabel } from './change-reader';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { decodeHlc } from '../../../shared/domain/hlc';
@@ -72,6 +73,17 @@ export class FileApplier {
 
   /** One change as read; `c` may be reused by the reader for the next change, so nothing here keeps it. */
   apply(c: StagedChange): void {
+    // One validator for every synced field, the same the local write path uses (field-validator.ts): a value the
+    // table cannot hold refuses the file, naming the origin, the row and the field.
+    const bad = incomingChangeProblem(c);
+    if (bad) {
+      const seg = this.segmentOf(c.install, c.seq)?.segment.statement;
+      throw new SyncRejection(
+        'bad_value',
+        `Tệp chứa thay đổi không hợp lệ${seg ? ` của ${originLabel(seg)}` : ''} (dòng ${c.rowId}): ${bad.message} Tệp không được nhập; hãy báo đơn vị gửi cập nhật ứng dụng.`,
+        { install: c.install, seq: c.seq, table: bad.table, group: bad.group, field: bad.field },
+      );
+    }
     if (this.decisionFor(c.install, c.seq) !== 'apply') {
       this.counts.withheld += 1;
       return;

@@ -24,6 +24,11 @@ export interface SyncedTable {
   ownerOf?: (rowId: string) => string | null;
   /** Keep side tables in step after the row is written or removed (e.g. item ↔ task links). */
   afterProject?: (ctx: ProjectContext) => void;
+  /**
+   * What each field may hold (field name → spec, field-spec.ts), checked on every local write and every incoming
+   * change (field-validator.ts). Every field of every group needs one; the `deleted` group is checked for all tables.
+   */
+  fields?: import('./field-spec').FieldSpecs;
 }
 
 export interface ProjectContext {

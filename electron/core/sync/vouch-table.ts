@@ -1,4 +1,5 @@
 import { registerSyncedTable, syncedTable } from './registry';
+import { spec } from './field-spec';
 
 export const VOUCH_TABLE = 'install_vouches';
 
@@ -26,6 +27,17 @@ if (!syncedTable(VOUCH_TABLE)) {
       create: ['orgId', 'installId'],
       key: ['publicKey', 'installName', 'vouchedAt'],
       revoke: ['revokedAfterSeq', 'revokedAt', 'reason'],
+    },
+    // `since` 10: the table arrived with migration 010; an older install keeps such changes parked until it upgrades.
+    fields: {
+      orgId: spec.id({ since: 10 }),
+      installId: spec.id({ since: 10 }),
+      publicKey: spec.text(1000, { since: 10 }),
+      installName: spec.text(200, { since: 10 }),
+      vouchedAt: spec.timestamp({ since: 10 }),
+      revokedAfterSeq: spec.integer(0, Number.MAX_SAFE_INTEGER, { since: 10 }),
+      revokedAt: spec.timestamp({ since: 10 }),
+      reason: spec.text(500, { since: 10 }),
     },
   });
 }

@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { HlcClock } from '../../../shared/domain/hlc';
+import { AppError } from '../../../shared/contract/errors';
 import { stageChange, type Change, type StagedChange } from './staged-change';
 import { DELETED_GROUP } from './registry';
 import { refreshRow, refreshRows } from './row-refresh';
 import { writeOrgFor } from './owner-rule';
 import { stmt } from './statements';
+import { checkGroupValue } from './field-validator';
 
 export { materialiseRow } from './materialise';
 
@@ -70,6 +72,12 @@ export class ChangeWriter {
    */
   write(writes: readonly LocalWrite[], actor: string | null, defaultOrg: string): Change[] {
     if (!this.db.inTransaction) throw new Error('ChangeWriter.write must run inside a transaction');
+    // IMPORTANT: every value is checked against its field's spec before anything is appended, so a value another
+    // install of this version would refuse never reaches the log (and never leaves this install in a file).
+    for (const w of writes) {
+      const p = checkGroupValue(w.table, w.group, w.value);
+      if (p) throw new AppError('invalid_input', `Không lưu được: ${p.message}`, { field: p.field, table: w.table, rowId: w.rowId });
+    }
     // Another process (the CLI beside the running app) may have written to the same database since.
     this.nextSeq = Math.max(this.nextSeq, this.maxOwnSeq() + 1);
     this.beginBatch();

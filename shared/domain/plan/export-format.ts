@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../dates';
+import { PLAN_LIMITS as L } from './limits';
 
 /**
  * The app's own plan file: how a plan travels from one install to another, and how the
@@ -20,12 +21,12 @@ export const cadenceSchema = z.discriminatedUnion('kind', [
 
 export const planFileTaskSchema = z
   .object({
-    code: text(50).refine((s) => s.trim().length > 0, { error: 'Thiếu STT.' }),
-    title: text(10_000).refine((s) => s.trim().length > 0, { error: 'Thiếu nội dung nhiệm vụ.' }),
-    product: text(2000).default(''),
-    leads: z.array(text(500)).max(50).default([]),
-    partners: z.array(text(500)).max(50).default([]),
-    timeframe: text(2000).default(''),
+    code: text(L.taskCode).refine((s) => s.trim().length > 0, { error: 'Thiếu STT.' }),
+    title: text(L.taskTitle).refine((s) => s.trim().length > 0, { error: 'Thiếu nội dung nhiệm vụ.' }),
+    product: text(L.taskProduct).default(''),
+    leads: z.array(text(L.agencyName)).max(L.agenciesPerCell).default([]),
+    partners: z.array(text(L.agencyName)).max(L.agenciesPerCell).default([]),
+    timeframe: text(L.taskTimeframe).default(''),
     cadence: cadenceSchema.optional(),
     cadenceOverridden: z.boolean().default(false),
   })
@@ -37,12 +38,12 @@ export const planFileSchema = z
     version: z.literal(PLAN_FILE_VERSION, { error: 'Tệp kế hoạch của phiên bản khác, chưa đọc được.' }),
     plan: z
       .object({
-        issuer: text(300).refine((s) => s.trim().length > 0, { error: 'Thiếu cơ quan ban hành.' }),
-        number: text(100).refine((s) => s.trim().length > 0, { error: 'Thiếu số kế hoạch.' }),
+        issuer: text(L.issuer).refine((s) => s.trim().length > 0, { error: 'Thiếu cơ quan ban hành.' }),
+        number: text(L.number).refine((s) => s.trim().length > 0, { error: 'Thiếu số kế hoạch.' }),
         date: date.nullable().default(null),
         year: z.number().int().min(1900).max(2200),
-        title: text(1000).default(''),
-        basedOn: z.array(text(1000)).max(100).default([]),
+        title: text(L.title).default(''),
+        basedOn: z.array(text(L.basedOnLine)).max(L.basedOnLines).default([]),
       })
       .strict(),
     tasks: z.array(planFileTaskSchema).max(2000),

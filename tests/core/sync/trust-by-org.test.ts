@@ -84,7 +84,7 @@ describe('trust by organisation', () => {
       { table: VOUCH_TABLE, rowId: vouchRowId(org2.org, stranger.installId), group: 'key', value: { publicKey: key.k, installName: 'pc4', vouchedAt: new Date(clock.t).toISOString() } },
     ]);
     // …or forging org-01's namespace from its own database: a foreign row.
-    appendRaw(org2, { table: VOUCH_TABLE, rowId: vouchRowId('org-01', stranger.installId), group: 'key', value: { publicKey: key.k, installName: 'pc4', vouchedAt: '' } });
+    appendRaw(org2, { table: VOUCH_TABLE, rowId: vouchRowId('org-01', stranger.installId), group: 'key', value: { publicKey: key.k, installName: 'pc4', vouchedAt: new Date(clock.t).toISOString() } });
     const r = await ha.import([...strangerFiles, ...org2.exportTo(path.join(root, 'org2'), { relay: 'none' }).files], { trustNew: false });
     expect(r.rejected).toEqual([expect.objectContaining({ code: 'foreign_row' })]);
     expect(getInstall(ha.db, stranger.installId)?.trust).toBe('pending');

@@ -8,6 +8,7 @@ import {
   type ParsedTaskRow,
   type TaskField,
 } from '../../../../shared/domain/plan/import-types';
+import { PLAN_LIMITS as MAX } from '../../../../shared/domain/plan/limits';
 import { MAX_TASK_ROWS } from './limits';
 import { REQUIRED_FIELDS, readHeader, type ColumnMap } from './header';
 
@@ -26,6 +27,35 @@ export function cleanCell(value: string | undefined): string {
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');
+}
+
+/** The longest text each cell may hold: what the plan's synced fields accept, so every other install takes the plan too. */
+const CELL_MAX: Record<'code' | 'title' | 'product' | 'timeframe', number> = {
+  code: MAX.taskCode,
+  title: MAX.taskTitle,
+  product: MAX.taskProduct,
+  timeframe: MAX.taskTimeframe,
+};
+
+const count = (n: number) => n.toLocaleString('vi-VN');
+
+/** A row's cells that are longer (or name more agencies) than a task may hold, as errors naming the row and column. */
+function oversizeIssues(row: number, t: Pick<ParsedTaskRow, 'code' | 'title' | 'product' | 'timeframe' | 'leads' | 'partners'>): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const issue = (field: TaskField, what: string): ImportIssue => ({
+    level: 'error', row, field, code: 'cell_too_long',
+    message: `Dòng ${row}, cột «${L[field]}»: ${what}`,
+  });
+  for (const field of ['code', 'title', 'product', 'timeframe'] as const) {
+    const n = t[field].length;
+    if (n > CELL_MAX[field]) issues.push(issue(field, `ô dài ${count(n)} ký tự, tối đa ${count(CELL_MAX[field])} ký tự.`));
+  }
+  for (const field of ['leads', 'partners'] as const) {
+    const names = t[field];
+    if (names.length > MAX.agenciesPerCell) issues.push(issue(field, `ô nêu ${names.length} cơ quan, tối đa ${MAX.agenciesPerCell}.`));
+    else if (names.some((n) => n.length > MAX.agencyName)) issues.push(issue(field, `có tên cơ quan dài quá ${count(MAX.agencyName)} ký tự.`));
+  }
+  return issues;
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => cleanCell(c) === '');
@@ -122,7 +152,7 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
       continue;
     }
     seen.set(key, r.row);
-    out.push({
+    const task = {
       row: r.row,
       code,
       title,
@@ -130,7 +160,13 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
       leads: splitAgencies(cell(r, 'leads')),
       partners: splitAgencies(cell(r, 'partners')),
       timeframe: cell(r, 'timeframe').replace(/\s+/g, ' '),
-    });
+    };
+    const oversize = oversizeIssues(r.row, task);
+    if (oversize.length > 0) {
+      issues.push(...oversize);
+      continue;
+    }
+    out.push(task);
     if (out.length > MAX_TASK_ROWS) {
       throw new AppError('import_failed', `Tệp «${file}» có hơn ${MAX_TASK_ROWS} nhiệm vụ; đây không giống bảng nhiệm vụ của một kế hoạch.`, { file });
     }
