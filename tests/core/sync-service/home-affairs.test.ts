@@ -45,6 +45,9 @@ describe('Home Affairs view through the sync service', () => {
     await station.call('items:markDone', { id: talk.id, at: '2020-05-12' });
     await paper.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-05-15', title: 'Bài viết dịch vụ công', taskIds: [t05] });
 
+    // The built-in sample is local to each install: the station publishes it, so Home Affairs receives the plan.
+    const planId = ((await station.call('plans:list', {})) as PlanSummaryView[]).find((p) => p.number.startsWith('259'))!.id;
+    await station.call('plans:publish', { id: planId });
     await station.call('sync:run', {});
     await paper.call('sync:run', {});
     const first = await ha.call('sync:run', {});

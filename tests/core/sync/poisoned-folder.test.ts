@@ -48,7 +48,7 @@ describe('a sync folder with junk in it', () => {
     expect(ha.item('n1')?.title).toBe('Của Báo');
     const outcome = new Map(run.imported.files.map((f) => [path.basename(f.file), f]));
     for (const g of genuine) expect(outcome.get(path.basename(g))?.status).toBe('applied');
-    expect(outcome.get(path.basename(mistyped!))?.status).toBe('rejected');
+    expect(outcome.get(path.basename(mistyped!))).toMatchObject({ status: 'rejected', reasonCode: 'bad_value', reason: expect.stringMatching(/plannedDate/) });
     expect(outcome.get('ghi-chu.lttsync')).toMatchObject({ status: 'rejected', reasonCode: 'not_sync_file' });
     expect(outcome.get('org-s_half_1-9_00000000.lttsync')?.status).toBe('skipped'); // still being copied: next run
     const skipped = new Map(run.skipped.map((s) => [path.basename(s.file), s.note]));
