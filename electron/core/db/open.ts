@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { backupDatabaseFile } from './backup-file';
 import { refuseNewerVersion } from './check-version';
+import { createPrivateFile, PRIVATE_DIR_MODE, restrictDatabaseFiles } from '../safety/private-files';
 
 export type Db = Database.Database;
 
@@ -74,7 +75,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (!exists) {
     try {
       makeParentDirs(path.dirname(path.resolve(file)));
+      // Owner-only from the first byte: SQLite gives -wal/-shm the database file's mode.
+      createPrivateFile(file);
     } catch (error) {
+      if ((error as { code?: string }).code === 'EEXIST') return openDatabase(file, options);
       throw describeOpenError(file, error);
     }
   }
@@ -108,12 +112,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     if (exists) {
       db.close();
+      // Files made by versions before 0.2 (or copied in) were 0644: tighten them before writing more into them.
+      restrictDatabaseFiles(file);
       if (version < LATEST_SCHEMA_VERSION && version > 0) {
         backupDatabaseFile(file, options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'), `pre-migration-v${version}`, options.now?.() ?? new Date());
       }
       db = new Database(file, { nativeBinding: options.nativeBinding });
     }
     applyPragmas(db, false);
+    restrictDatabaseFiles(file);
     migrate(db);
     return db;
   } catch (error) {
@@ -136,7 +143,7 @@ function makeParentDirs(dir: string): void {
     if (parent === current) break;
     current = parent;
   }
-  for (const d of missing) fs.mkdirSync(d);
+  for (const d of missing) fs.mkdirSync(d, { mode: PRIVATE_DIR_MODE });
 }
 
 /** Small tables whose damage would stop the app at once; checked on every open. */
