@@ -1,4 +1,7 @@
 import type { SyncConflictView, SyncImportResult, SyncStatus } from '../../../shared/contract/sync';
+import { shown } from '../terminal-text';
+
+// Every name, file name and value here came from another office's file: each goes through shown().
 
 const viDateTime = (iso: string | null): string => {
   if (!iso) return '—';
@@ -10,24 +13,24 @@ const viDateTime = (iso: string | null): string => {
 export function formatImport(r: SyncImportResult): string {
   const lines = [`Đã nhận ${r.applied} thay đổi mới, ${r.duplicates} đã có, ${r.conflicts} xung đột mới.`];
   for (const p of r.pending) {
-    lines.push(`Chờ chấp nhận: ${p.file} — máy "${p.installName ?? p.install}" (${p.orgName ?? '?'}), dấu vân tay ${p.fingerprint ?? '?'}. Chấp nhận: ltt sync trust ${p.fingerprint?.slice(0, 19) ?? ''}`);
+    lines.push(`Chờ chấp nhận: ${shown(p.file)} — máy "${shown(p.installName ?? p.install)}" (${shown(p.orgName ?? '?')}), dấu vân tay ${shown(p.fingerprint ?? '?')}. Chấp nhận: ltt sync trust ${shown(p.fingerprint?.slice(0, 19))}`);
   }
-  for (const x of r.rejected) lines.push(`Bị từ chối: ${x.file}\n  Lý do: ${x.reason}`);
+  for (const x of r.rejected) lines.push(`Bị từ chối: ${shown(x.file)}\n  Lý do: ${shown(x.reason)}`);
   return lines.join('\n');
 }
 
 export function formatSyncStatus(s: SyncStatus): string {
   const lines = [
-    `Máy này: ${s.me.installName} (${s.me.orgName ?? 'chưa thiết lập'}), mã ${s.me.installId}`,
+    `Máy này: ${shown(s.me.installName)} (${shown(s.me.orgName ?? 'chưa thiết lập')}), mã ${s.me.installId}`,
     `Dấu vân tay khóa: ${s.me.fingerprint}`,
-    `Thư mục đồng bộ: ${s.folder.path ?? '(chưa chọn)'}; lần xuất cuối: ${viDateTime(s.lastExportAt)}; chưa xuất: ${s.unexported} thay đổi`,
+    `Thư mục đồng bộ: ${shown(s.folder.path ?? '(chưa chọn)')}; lần xuất cuối: ${viDateTime(s.lastExportAt)}; chưa xuất: ${s.unexported} thay đổi`,
     `Xung đột chưa giải quyết: ${s.openConflicts}; tệp bị cách ly: ${s.quarantined}; tệp chờ chấp nhận: ${s.pendingFiles}${s.parked ? `; thay đổi chờ bản cập nhật: ${s.parked}` : ''}`,
   ];
   if (s.installs.length === 0) lines.push('Chưa nhận tệp nào từ máy khác.');
   for (const i of s.installs) {
     const gaps = i.gaps.length ? `; còn thiếu ${i.gaps.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}` : '';
     lines.push(
-      `- ${i.orgName ?? i.orgId} / ${i.installName ?? i.installId} [${i.trust}]: ${i.changes} thay đổi (đến số ${i.maxSeq}${gaps}); tệp cuối ${i.lastFile ?? '—'} lúc ${viDateTime(i.lastFileAt)}; thay đổi cuối ${viDateTime(i.lastChangeAt)}`,
+      `- ${shown(i.orgName ?? i.orgId)} / ${shown(i.installName ?? i.installId)} [${i.trust}]: ${i.changes} thay đổi (đến số ${i.maxSeq}${gaps}); tệp cuối ${shown(i.lastFile ?? '—')} lúc ${viDateTime(i.lastFileAt)}; thay đổi cuối ${viDateTime(i.lastChangeAt)}`,
     );
   }
   return lines.join('\n');
@@ -35,7 +38,7 @@ export function formatSyncStatus(s: SyncStatus): string {
 
 export function formatInstalls(list: Array<{ installId: string; orgName: string | null; orgId: string; installName: string; fingerprint: string; trust: string }>): string {
   if (list.length === 0) return 'Chưa biết máy nào.';
-  return list.map((k) => `${k.fingerprint}  ${k.trust}  ${k.orgName ?? k.orgId} / ${k.installName} (${k.installId})`).join('\n');
+  return list.map((k) => `${shown(k.fingerprint)}  ${k.trust}  ${shown(k.orgName ?? k.orgId)} / ${shown(k.installName)} (${shown(k.installId)})`).join('\n');
 }
 
 export function formatConflicts(list: SyncConflictView[]): string {
@@ -43,9 +46,9 @@ export function formatConflicts(list: SyncConflictView[]): string {
   return list
     .map((c) =>
       [
-        `#${c.id} ${c.label} (${c.table}, nhóm ${c.group})${c.kind === 'deleted' ? ' — sửa trong lúc máy khác xóa' : ''}`,
-        `  Đang dùng: ${JSON.stringify(c.winner.value)} — ${c.winner.installName ?? c.winner.install}, ${viDateTime(c.winner.at)}`,
-        `  Bị thay:   ${JSON.stringify(c.loser.value)} — ${c.loser.installName ?? c.loser.install}, ${viDateTime(c.loser.at)}`,
+        `#${c.id} ${shown(c.label)} (${c.table}, nhóm ${shown(c.group)})${c.kind === 'deleted' ? ' — sửa trong lúc máy khác xóa' : ''}`,
+        `  Đang dùng: ${JSON.stringify(c.winner.value)} — ${shown(c.winner.installName ?? c.winner.install)}, ${viDateTime(c.winner.at)}`,
+        `  Bị thay:   ${JSON.stringify(c.loser.value)} — ${shown(c.loser.installName ?? c.loser.install)}, ${viDateTime(c.loser.at)}`,
       ].join('\n'),
     )
     .join('\n');

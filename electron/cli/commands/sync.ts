@@ -7,6 +7,7 @@ import { findByFingerprint } from '../../core/sync/trust-actions';
 import { listInstalls } from '../../core/sync/trust-store';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from './sync-format';
+import { shown } from '../terminal-text';
 
 /** `ltt sync …`: the same services as the Đồng bộ screen, reading and writing files on disk. */
 export function registerSync(program: Command, rt: CliRuntime): void {
@@ -21,7 +22,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         const core = rt.openCore();
         const r = sync.exportNow(core.ctx, opts.out);
         rt.print({ files: r.files, changes: r.changes }, () =>
-          r.files.length === 0 ? 'Không có thay đổi mới để xuất.' : `Đã ghi ${r.changes} thay đổi vào ${r.files.length} tệp:\n${r.files.join('\n')}`,
+          r.files.length === 0 ? 'Không có thay đổi mới để xuất.' : `Đã ghi ${r.changes} thay đổi vào ${r.files.length} tệp:\n${r.files.map(shown).join('\n')}`,
         );
       }),
     );
@@ -47,7 +48,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
       rt.action(async () => {
         const core = rt.openCore();
         const r = await sync.runFolderSync(core.ctx);
-        rt.print(r, () => `${r.message}\n${formatImport(r)}`);
+        rt.print(r, () => `${shown(r.message)}\n${formatImport(r)}`);
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
       }),
     );
@@ -68,7 +69,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
           folder === undefined && opts.every === undefined && opts.onStart === undefined
             ? current
             : sync.setFolder(core.ctx, { path: folder ?? current.path, intervalMinutes: every, onStart: opts.onStart ?? current.onStart });
-        rt.print(r, () => `Thư mục đồng bộ: ${r.path ?? '(chưa chọn)'}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
+        rt.print(r, () => `Thư mục đồng bộ: ${shown(r.path ?? '(chưa chọn)')}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
       }),
     );
 
@@ -100,7 +101,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         const target = findByFingerprint(core.ctx.db, fingerprint);
         const r = await sync.decideTrust(core.ctx, target.installId, opts.refuse !== true);
         rt.print({ installId: target.installId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
-          opts.refuse ? `Đã từ chối máy "${target.installName}".` : `Đã tin cậy máy "${target.installName}" (${target.orgName ?? target.orgId}).\n${formatImport(r)}`,
+          opts.refuse ? `Đã từ chối máy "${shown(target.installName)}".` : `Đã tin cậy máy "${shown(target.installName)}" (${shown(target.orgName ?? target.orgId)}).\n${formatImport(r)}`,
         );
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
       }),
