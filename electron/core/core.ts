@@ -16,7 +16,7 @@ import { createHandlers } from './handlers';
 import { zodToAppError } from './validation';
 import * as settingsRepo from './db/settings-repo';
 import { APP_VERSION } from './version';
-import { fileOf, ioErrorInFolder } from './safety/io-errors';
+import { fileOf, guardedTransaction, ioErrorInFolder } from './safety/io-errors';
 import { cleanStaleTemp } from './safety/stale-temp';
 import path from 'node:path';
 
@@ -119,15 +119,7 @@ export function openCore(options: CoreOptions): Core {
       if (!id) return null;
       return (db.prepare('SELECT name FROM users WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
     },
-    transact: <T>(fn: () => T): T => {
-      if (db.inTransaction) return fn();
-      try {
-        return db.transaction(fn).immediate();
-      } catch (error) {
-        writer.resync();
-        throw error;
-      }
-    },
+    transact: <T>(fn: () => T): T => (db.inTransaction ? fn() : guardedTransaction(db, path.resolve(options.dbFile), fn, () => writer.resync())),
     write: (writes) => writer.write(writes, ctx.actor(), ctx.orgId() ?? 'local'),
     emit: (event) => {
       for (const l of listeners) l(event);

@@ -101,9 +101,10 @@ export function ioErrorInFolder(error: unknown, file: string, op: IoOperation): 
 }
 
 /**
- * Run one user action as one transaction and translate disk trouble into a clear AppError.
- * `onRollback` lets the caller take back in-memory state handed out inside the failed transaction
- * (ChangeWriter.resync: sequence numbers).
+ * Run one user action as one transaction (`BEGIN IMMEDIATE`: it takes the write lock up front, so a
+ * busy database fails before any work) and translate disk trouble into a clear AppError. This is what
+ * the core's `ctx.transact` runs for every contract call. `onRollback` lets the caller take back
+ * in-memory state handed out inside the failed transaction (ChangeWriter.resync: sequence numbers).
  */
 export function guardedTransaction<T>(
   db: Database.Database,
@@ -112,9 +113,9 @@ export function guardedTransaction<T>(
   onRollback?: () => void,
 ): T {
   try {
-    return db.transaction(fn)();
+    return db.transaction(fn).immediate();
   } catch (error) {
     onRollback?.();
-    throw ioErrorToAppError(error, file, 'write') ?? error;
+    throw ioErrorInFolder(error, fileOf(error, file), 'write') ?? error;
   }
 }
