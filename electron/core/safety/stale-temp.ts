@@ -7,12 +7,14 @@ import { EVIDENCE_DIR } from '../schedule/evidence';
  * when done, so a process killed half way (or a full disk) leaves one of these and nothing else:
  * - restore: `.restore-<uuid>/` (the private staging copy) and `.<db>.restore.tmp` beside the database;
  * - any checked copy (backup, restore snapshot): `.<target>.tmp` beside its target (so `..<db>.restore.tmp.tmp`);
- * - evidence: `evidence/xx/<name>.<pid>.tmp`; exported reports: `exports/.<name>.<hex>.part`.
+ * - evidence: `evidence/xx/<name>.<pid>.tmp`; uploaded sync files: `sync/inbox/<name>.<pid>.tmp`;
+ * - exported reports: `exports/.<name>.<hex>.part`.
  * (The same names the writers use; the tests plant exactly these.)
  */
 const IN_DATA_DIR = [/^\.restore-[0-9a-f-]{36}$/, /^\..*\.restore\.tmp(\.tmp)?(-wal|-shm|-journal)?$/, /^\.ltt-write-probe-\d+$/];
 const IN_BACKUPS = [/^\..+\.sqlite(-\d+)?\.tmp(-wal|-shm|-journal)?$/, /^\..+\.raw\.tmp$/];
 const IN_EVIDENCE_BUCKET = [/\.\d+\.tmp$/];
+const IN_INBOX = [/\.lttsync\.\d+\.tmp$/];
 const IN_EXPORTS = [/^\..+\.[0-9a-f]{12}\.part$/];
 
 /**
@@ -65,6 +67,7 @@ export function cleanStaleTemp(dataDir: string, now = Date.now()): string[] {
   sweep(dataDir, IN_DATA_DIR, now, removed);
   sweep(path.join(dataDir, 'backups'), IN_BACKUPS, now, removed);
   sweep(path.join(dataDir, 'exports'), IN_EXPORTS, now, removed);
+  sweep(path.join(dataDir, 'sync', 'inbox'), IN_INBOX, now, removed);
   const evidence = path.join(dataDir, EVIDENCE_DIR);
   let buckets: string[] = [];
   try {

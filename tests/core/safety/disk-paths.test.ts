@@ -74,6 +74,19 @@ describe.skipIf(reason !== null)(`disk full on the real write paths (tmpfs)${rea
     expect(r).toMatchObject({ ok: false, error: { code: 'io_error', message: expect.stringMatching(/ổ đĩa đã đầy/) } });
     expect(office.ctx.db.prepare('SELECT COUNT(*) AS n FROM change_log').get()).toEqual(before);
     fs.rmSync(filler);
+
+    // No room even for the uploaded copy: no truncated file is left in the inbox for a retry to import
+    // as a damaged one; once there is room the same upload imports.
+    fs.rmSync(path.join(disk, 'sync', 'inbox'), { recursive: true });
+    const full = fillDisk(disk);
+    const refused = await office.dispatch('sync:import', { files: upload, trustNew: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'io_error', message: expect.stringMatching(/ổ đĩa đã đầy/) } });
+    expect(tmpFiles(disk)).toEqual([]);
+    expect(fs.readdirSync(path.join(disk, 'sync', 'inbox'))).toEqual([]);
+    fs.rmSync(full);
+    const again = await office.call('sync:import', { files: upload, trustNew: true });
+    expect(again).toMatchObject({ rejected: [] });
+    expect(again.applied).toBeGreaterThan(0);
   });
 
   it('opening and `ltt check` at 0 bytes free: the disk message, not "disk I/O error" or an internal error', async () => {

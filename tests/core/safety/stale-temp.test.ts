@@ -39,6 +39,7 @@ describe('stale temporary files are cleaned on start', () => {
       plant(path.join(dir, 'backups', '.lich-tuyen-truyen-manual-2026-11-26T02-31-32-123Z.sqlite.tmp'), old),
       plant(path.join(dir, 'evidence', 'ab', 'abcdef0123456789-anh.png.4242.tmp'), old),
       plant(path.join(dir, 'exports', '.bao-cao.docx.0123456789ab.part'), old),
+      plant(path.join(dir, 'sync', 'inbox', '0a1b2c3d-may-khac.lttsync.4242.tmp'), old),
     ];
     const t = (Date.now() - old) / 1000;
     fs.utimesSync(staging, t, t);
