@@ -1,4 +1,5 @@
 import { runCli } from './program';
+import { escapeForTerminal } from './terminal-text';
 
 runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
@@ -8,7 +9,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Lỗi: ${(error as Error).message}\n`);
+    process.stderr.write(escapeForTerminal(`Lỗi: ${(error as Error).message}\n`));
     process.exitCode = 1;
   },
 );

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/version';
 import { CliRuntime, EXIT_USAGE, type CliIo } from './runtime';
 import { vietnameseUsageError } from './usage-messages';
+import { terminalSafeIo } from './terminal-text';
 import { registerInit } from './commands/init';
 import { registerServe } from './commands/serve';
 import { registerPlan } from './commands/plan';
@@ -13,7 +14,8 @@ import { registerBackup } from './commands/backup';
 import { registerCheck } from './commands/check';
 
 /** Run the `ltt` command line; resolves to the exit code (0 ok, 1 refused input, 2 wrong usage). */
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   const program = new Command('ltt');
   const rt = new CliRuntime(program, io, env);
   const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(vietnameseUsageError(text)) };

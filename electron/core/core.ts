@@ -17,6 +17,8 @@ import { createHandlers } from './handlers';
 import { zodToAppError } from './validation';
 import * as settingsRepo from './db/settings-repo';
 import { APP_VERSION } from './version';
+import { fileOf, guardedTransaction, ioErrorInFolder } from './safety/io-errors';
+import { cleanStaleTemp } from './safety/stale-temp';
 import path from 'node:path';
 
 /** Commands that merge or replace the database wholesale: they run with no other command alongside. */
@@ -80,6 +82,9 @@ export function openCore(options: CoreOptions): Core {
     throw error;
   }
   const dataDir = options.dataDir ?? dataDirFor(options.dbFile);
+  // What a killed restore, backup, evidence copy or export left behind (up to ~1.5× the database per kill).
+  // Real time, not the injected clock: file times are real.
+  cleanStaleTemp(dataDir);
   const writer = new ChangeWriter(db, installId, () => now().getTime());
   const listeners = new Set<(event: CoreEvent) => void>();
   const writes = new RwLock();
@@ -115,15 +120,7 @@ export function openCore(options: CoreOptions): Core {
       if (!id) return null;
       return (db.prepare('SELECT name FROM users WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
     },
-    transact: <T>(fn: () => T): T => {
-      if (db.inTransaction) return fn();
-      try {
-        return db.transaction(fn).immediate();
-      } catch (error) {
-        writer.resync();
-        throw error;
-      }
-    },
+    transact: <T>(fn: () => T): T => (db.inTransaction ? fn() : guardedTransaction(db, path.resolve(options.dbFile), fn, () => writer.resync())),
     write: (writes) => writer.write(writes, ctx.actor(), ctx.orgId() ?? LOCAL_ORG),
     emit: (event) => {
       for (const l of listeners) l(event);
@@ -149,7 +146,7 @@ export function openCore(options: CoreOptions): Core {
       if (def.mutates) ctx.emit({ type: 'changed', payload: { channel } });
       return { ok: true, result };
     } catch (error) {
-      return { ok: false, error: toApiError(mapDbError(error)) };
+      return { ok: false, error: toApiError(mapDbError(error, ctx.dbFile)) };
     }
   }
 
@@ -175,13 +172,12 @@ export function openCore(options: CoreOptions): Core {
   };
 }
 
-/** SQLite failures a person can act on (disk full, read-only, locked) get their own Vietnamese message. */
-function mapDbError(error: unknown): unknown {
-  const code = (error as { code?: string })?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
-  if (code === 'SQLITE_FULL') return new AppError('io_error', 'Ổ đĩa đã đầy nên không lưu được. Dữ liệu cũ vẫn nguyên vẹn; hãy giải phóng dung lượng rồi thử lại.');
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new AppError('io_error', 'Không ghi được vào thư mục dữ liệu (chỉ đọc). Hãy kiểm tra quyền ghi rồi thử lại; dữ liệu không bị mất.');
-  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED') return new AppError('db_unavailable', 'Cơ sở dữ liệu đang bị một chương trình khác dùng. Hãy đóng chương trình đó rồi thử lại.');
-  if (code.startsWith('SQLITE_IOERR')) return new AppError('io_error', 'Lỗi đọc/ghi đĩa. Dữ liệu chưa bị thay đổi; hãy kiểm tra ổ đĩa rồi thử lại.');
-  return error;
+/**
+ * Disk and lock failures a person can act on (full, read-only, locked, unplugged) get the one shared
+ * Vietnamese message (safety/io-errors.ts), whichever handler met them: a transaction, evidence, a plan
+ * import, a sync import in the worker. Anything else is left as it is (an internal error).
+ */
+function mapDbError(error: unknown, dbFile: string): unknown {
+  if (error instanceof AppError) return error;
+  return ioErrorInFolder(error, fileOf(error, dbFile), 'write') ?? error;
 }

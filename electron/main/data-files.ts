@@ -2,36 +2,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BrowserWindow, Dialog, Shell } from 'electron';
+import { resolveServedFile } from '../core/security/served-files';
 
 /**
- * Files the app wrote into its data folder (exported reports, backups) are named by the renderer with a path
- * relative to that folder (the same path the browser host's /files?path= takes). On the desktop the user can
+ * Files the app wrote into its data folder (exported reports, evidence) are named by the renderer: a report by
+ * its path relative to that folder, evidence by its hash (as the browser host's /files takes them). On the desktop the user can
  * save a copy where they choose, open it in its program, or show it in the file manager.
  */
 export const dataFileRequest = z
   .object({
     action: z.enum(['save', 'open', 'show']),
-    path: z.string().min(1).max(1000),
+    /** An exported report, relative to the data folder (`exports/…`). */
+    path: z.string().min(1).max(1000).optional(),
+    /** Evidence, by its SHA-256 (a path on an item may have come by sync and is never used). */
+    evidence: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.path === undefined) !== (r.evidence === undefined));
 
 /** Only documents are opened in their program; anything else (an attached file could be a program) is only shown. */
 const OPENABLE = new Set(['.docx', '.xlsx', '.pdf', '.csv', '.json', '.txt', '.png', '.jpg', '.jpeg', '.odt', '.ods']);
 
-/** The file inside `dataDir` named by `relative`, or null when it would leave the folder or is not a file. */
-export function resolveDataFile(dataDir: string, relative: string): string | null {
-  if (relative.includes('\0') || path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) return null;
-  const root = path.resolve(dataDir);
-  const target = path.resolve(root, relative);
-  if (!target.startsWith(root + path.sep)) return null;
-  try {
-    const real = fs.realpathSync(target);
-    const realRoot = fs.realpathSync(root);
-    if (!real.startsWith(realRoot + path.sep) || !fs.statSync(real).isFile()) return null;
-    return real;
-  } catch {
-    return null;
-  }
+/**
+ * The file a request names, or null. The same allow-list as the browser host's /files: exports by real
+ * path inside exports/, evidence by hash inside evidence/, regular files only (served-files.ts).
+ */
+export function resolveDataFile(dataDir: string, request: { path?: string; evidence?: string }): string | null {
+  return request.evidence !== undefined ? resolveServedFile(dataDir, { evidence: request.evidence }) : resolveServedFile(dataDir, { path: request.path ?? '' });
 }
 
 export interface DataFileDeps {
@@ -46,7 +43,7 @@ export interface DataFileDeps {
 export async function handleDataFile(deps: DataFileDeps, request: unknown): Promise<string | boolean | null> {
   const parsed = dataFileRequest.safeParse(request);
   if (!parsed.success) return null;
-  const file = resolveDataFile(deps.dataDir, parsed.data.path);
+  const file = resolveDataFile(deps.dataDir, parsed.data);
   if (!file) return null;
   const { action } = parsed.data;
   if (action === 'show' || (action === 'open' && !OPENABLE.has(path.extname(file).toLowerCase()))) {

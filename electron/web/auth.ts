@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'ltt_token';
 export const TOKEN_HEADER = 'x-ltt-token';
 
 export function newToken(): string {
@@ -14,30 +13,14 @@ function safeEqual(a: string, b: string): boolean {
   return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
 }
 
-export function cookieToken(req: IncomingMessage): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
-  }
-  return null;
-}
-
-/** The token may come as ?token= (first page load), the cookie (assets, events) or the header (API calls). */
-export function presentedTokens(req: IncomingMessage, url: URL): string[] {
-  const out: string[] = [];
-  const q = url.searchParams.get('token');
-  if (q) out.push(q);
-  const c = cookieToken(req);
-  if (c) out.push(c);
-  const h = req.headers[TOKEN_HEADER];
-  if (typeof h === 'string') out.push(h);
-  return out;
-}
-
-export function hasToken(req: IncomingMessage, url: URL, token: string): boolean {
-  return presentedTokens(req, url).some((t) => safeEqual(t, token));
+/**
+ * Where a request may carry the token: the X-LTT-Token header (API calls and file downloads, sent by
+ * the page's script) or `?token=` (only the page's EventSource, which cannot set headers). Never a
+ * cookie: cookies are shared by every port of 127.0.0.1.
+ */
+export function hasToken(req: IncomingMessage, url: URL, token: string, via: 'header' | 'query'): boolean {
+  const presented = via === 'header' ? req.headers[TOKEN_HEADER] : url.searchParams.get('token');
+  return typeof presented === 'string' && safeEqual(presented, token);
 }
 
 /**

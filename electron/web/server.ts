@@ -4,9 +4,12 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core';
 import { SECURITY_HEADERS } from '../core/security/csp';
+import { send, sendError } from './reply';
 import { mimeType, rendererDir, resolveStaticFile } from '../core/security/static-files';
-import { allowedHost, allowedOrigin, hasToken, newToken, TOKEN_COOKIE } from './auth';
-import { readJsonBody, BodyError } from './body';
+import { allowedHost, allowedOrigin, hasToken, newToken } from './auth';
+import { bodySize, readJsonBody, BodyError } from './body';
+import { BodyBudget, guardConnections } from './limits';
+import { serveDataFile } from './files-route';
 
 export interface WebHost {
   url: string;
@@ -33,15 +36,6 @@ const STATUS_BY_CODE: Record<string, number> = {
   internal: 500,
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
-  res.end(body);
-}
-
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
-}
-
 /**
  * The browser host: the built renderer plus the contract over HTTP, on 127.0.0.1 only,
  * behind a random per-run token. Same handlers as the desktop IPC; no logic of its own.
@@ -58,37 +52,49 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     for (const res of sse) res.write(line);
   });
 
+  const budget = new BodyBudget();
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHost(req, port) || !allowedOrigin(req, port)) {
       sendError(res, 403, 'forbidden', 'Yêu cầu bị từ chối: địa chỉ không hợp lệ.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (!hasToken(req, url, token)) {
-      sendError(res, 401, 'forbidden', 'Thiếu hoặc sai mã truy cập. Hãy mở đúng địa chỉ mà lệnh "ltt serve" in ra.');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      sendError(res, 400, 'invalid_input', 'Địa chỉ yêu cầu không hợp lệ.');
       return;
     }
-    const cookie = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 
+    // IMPORTANT: no cookie at all. Cookies are not port-scoped, so any program listening on another
+    // 127.0.0.1 port would receive one. The token travels in the X-LTT-Token header (API, files),
+    // or in the query of the page's own EventSource (which cannot send headers); see SECURITY.md.
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         sendError(res, 405, 'invalid_input', 'Chỉ chấp nhận POST.');
         return;
       }
-      // API calls must carry the token in the header: a cookie alone could be sent by another page.
-      if (req.headers['x-ltt-token'] !== token) {
-        sendError(res, 401, 'forbidden', 'Thiếu mã truy cập trong yêu cầu.');
+      if (!hasToken(req, url, token, 'header')) {
+        sendError(res, 401, 'forbidden', 'Thiếu hoặc sai mã truy cập trong yêu cầu. Hãy mở đúng địa chỉ mà lệnh "ltt serve" in ra.');
         return;
       }
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        sendError(res, 400, 'invalid_input', 'Tên kênh trong địa chỉ không hợp lệ (mã hóa URL sai).');
+        return;
+      }
+      res.once('close', () => budget.give(bodySize(req)));
       let input: unknown;
       try {
-        input = await readJsonBody(req);
+        input = await readJsonBody(req, undefined, budget);
       } catch (error) {
         const e = error as BodyError;
-        sendError(res, e.status ?? 400, 'invalid_input', e.message);
+        sendError(res, e.status ?? 400, 'invalid_input', e.message, e.status === 503 ? { 'Retry-After': '5' } : {});
         return;
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       const result = await core.dispatch(channel, input);
       const status = result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 400);
       send(res, status, JSON.stringify(result));
@@ -96,6 +102,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (url.pathname === '/events' && req.method === 'GET') {
+      if (!hasToken(req, url, token, 'query')) {
+        sendError(res, 401, 'forbidden', 'Thiếu hoặc sai mã truy cập.');
+        return;
+      }
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': ok\n\n');
       sse.add(res);
@@ -104,7 +114,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (url.pathname === '/files' && req.method === 'GET') {
-      serveDataFile(core, url.searchParams.get('path') ?? '', res);
+      if (!hasToken(req, url, token, 'header')) {
+        sendError(res, 401, 'forbidden', 'Thiếu hoặc sai mã truy cập.');
+        return;
+      }
+      serveDataFile(core.ctx.dataDir, url.searchParams, res);
       return;
     }
 
@@ -112,12 +126,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendError(res, 405, 'invalid_input', 'Phương thức không được hỗ trợ.');
       return;
     }
+    // The built renderer is the same public code for everyone and holds no data, so it is served
+    // without the token: the token stays in the URL fragment, which the browser never sends.
     const file = resolveStaticFile(root, url.pathname) ?? (path.extname(url.pathname) ? null : resolveStaticFile(root, '/index.html'));
     if (!file) {
       sendError(res, 404, 'not_found', 'Không tìm thấy.');
       return;
     }
-    send(res, 200, fs.readFileSync(file), mimeType(file), { 'Set-Cookie': cookie });
+    send(res, 200, fs.readFileSync(file), mimeType(file));
   }
 
   const server = http.createServer((req, res) => {
@@ -126,8 +142,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.end();
     });
   });
-  server.requestTimeout = 10 * 60_000;
-  server.headersTimeout = 30_000;
+  guardConnections(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -137,7 +152,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
     close: () =>
@@ -150,17 +165,3 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-/** Files the app wrote into its data folder (exports, evidence), offered for download. Never outside that folder. */
-function serveDataFile(core: Core, requested: string, res: ServerResponse): void {
-  const dataDir = path.resolve(core.ctx.dataDir);
-  const file = path.resolve(dataDir, requested);
-  const rel = path.relative(dataDir, file);
-  if (!requested || rel.startsWith('..') || path.isAbsolute(rel) || rel.endsWith('.sqlite') || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    sendError(res, 404, 'not_found', 'Không tìm thấy tệp.');
-    return;
-  }
-  const name = path.basename(file);
-  send(res, 200, fs.readFileSync(file), mimeType(file), {
-    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  });
-}

@@ -60,7 +60,8 @@ describe('ltt init', () => {
   it('exits 1 with a clear message when the database path cannot be written', async () => {
     const c = capture();
     expect(await runCli(['--db', '/proc/ltt-no/such/dir/data.sqlite', 'init'], c.io, {})).toBe(1);
-    expect(c.out.stderr).toMatch(/Không mở hoặc không ghi được cơ sở dữ liệu/);
+    // The shared disk-error wording (safety/io-errors.ts) names the path and what to check.
+    expect(c.out.stderr).toMatch(/Không mở được cơ sở dữ liệu: .*\/proc\/ltt-no.*Hãy kiểm tra/);
     expect(c.out.stderr).not.toMatch(/at .*:\d+:\d+/);
   });
 

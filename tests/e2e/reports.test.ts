@@ -108,7 +108,7 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
       const done = page.locator('.rp-done');
       await done.waitFor();
       await expect.poll(() => done.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`Đã xuất bao-cao-259-KH-UBND-2020-07-01-2020-09-30-.*\\.${format}`));
-      await expect(done.locator('a', { hasText: 'Tải về' }).count()).resolves.toBe(1);
+      await expect(done.getByRole('button', { name: 'Tải về' }).count()).resolves.toBe(1);
     }
     const history = page.locator('.rp-history-table tbody tr');
     await expect.poll(() => history.count()).toBe(2);
@@ -118,8 +118,12 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     await expect.poll(() => history.nth(0).innerText(), { timeout: 10_000 }).toContain('quý III năm 2020');
 
     // The exported DOCX carries the edited section: download it through the app and look inside.
-    const href = await history.nth(1).locator('a', { hasText: 'Tải về' }).getAttribute('href');
-    const bytes = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url!)).arrayBuffer())), href);
+    // The token travels in a header (no cookie), so the page fetches the file and hands it over as a download.
+    const downloading = page.waitForEvent('download');
+    await history.nth(1).getByRole('button', { name: 'Tải về' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^bao-cao-259-KH-UBND-.*\.docx$/);
+    const bytes = fs.readFileSync((await download.path())!);
     const { unzip, readXml, paragraphs } = await import('../core/reports/ooxml');
     const text = paragraphs(await readXml(await unzip(Buffer.from(bytes)), 'word/document.xml'));
     expect(text).toContain('2. Hạn chế: kỳ tháng 7 phát sóng trễ.');

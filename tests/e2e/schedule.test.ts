@@ -113,6 +113,12 @@ describe('the schedule in Chromium through the browser host', () => {
     expect(record).toContain('Sau chương trình Thời sự tối');
     expect(record).toContain('anh-chup-phat-song.png');
     expect(record).toContain('Trần Thị Bình');
+    // The evidence is downloaded by its hash (the token in a header, no cookie): the same bytes come back.
+    const downloading = page.waitForEvent('download');
+    await s.panel().getByTestId('done-record').getByRole('button', { name: 'anh-chup-phat-song.png' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('anh-chup-phat-song.png');
+    expect(fs.readFileSync((await download.path())!).equals(fs.readFileSync(evidence))).toBe(true);
     await expect.poll(() => s.chipOn('2020-05-15').textContent(), { timeout: 10_000 }).toContain('Đã phát sóng');
     const historyText = () => s.panel().getByTestId('history').textContent();
     await expect.poll(historyText).toContain('Trạng thái: Đã lên lịch → Đã phát sóng');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/contract/errors';
 import { checkDatabase, type CheckResult } from '../../core/db/check';
 import { refuseNewerVersion } from '../../core/db/check-version';
+import { ioErrorInFolder } from '../../core/safety/io-errors';
 import type { CliRuntime } from '../runtime';
 // The synced tables register themselves when their services load; check compares against them.
 import '../../core/handlers';
@@ -25,7 +26,8 @@ export function checkFile(file: string): CheckResult {
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
       return { ok: false, problems: [{ code: 'integrity', message: `Tệp "${file}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ một bản sao lưu ("ltt restore").`, details: { sqlite: code } }], skipped: [] };
     }
-    throw error;
+    // A full, read-only or locked disk: the shared wording (exit 1 with a message, never an internal error).
+    throw ioErrorInFolder(error, file, 'check') ?? error;
   } finally {
     db?.close();
   }

@@ -1,6 +1,7 @@
 import type { ScheduleItem } from '../../../shared/contract/items';
 import { formatViDate } from '../../../shared/domain/dates';
 import { KIND_LABELS, OUTLET_LABELS, statusLabel } from '../../../shared/domain/schedule/labels';
+import { shown } from '../terminal-text';
 
 /** The CLI's JSON shape of an item (stable: scripts depend on it). */
 export function itemJson(i: ScheduleItem) {
@@ -20,5 +21,5 @@ export function itemJson(i: ScheduleItem) {
 export function itemLine(i: ScheduleItem): string {
   const when = `${formatViDate(i.plannedDate)}${i.plannedTime ? ` ${i.plannedTime}` : ''}`;
   const tasks = i.taskCodes.length ? ` (nhiệm vụ ${i.taskCodes.join(', ')})` : '';
-  return `${when}  ${KIND_LABELS[i.kind]} · ${OUTLET_LABELS[i.outlet]}  ${i.title}${tasks} — ${statusLabel(i.status, i.outlet)}  [${i.id}]`;
+  return `${when}  ${KIND_LABELS[i.kind]} · ${OUTLET_LABELS[i.outlet]}  ${shown(i.title)}${shown(tasks)} — ${statusLabel(i.status, i.outlet)}  [${i.id}]`;
 }

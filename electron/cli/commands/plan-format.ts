@@ -1,6 +1,9 @@
 import type { ImportResult, PlanDetail, PlanSummaryView } from '../../../shared/contract/plans';
 import type { Cadence } from '../../../shared/domain/types';
 import { formatViDate } from '../../../shared/domain/dates';
+import { shown } from '../terminal-text';
+
+// Plan cells come from the file the user imported (maybe from elsewhere): each goes through shown().
 
 /** `ltt plan show --json`: the shape documented in issue 3 (cadence always carries `windows`). */
 export function planShowJson(d: PlanDetail) {
@@ -31,34 +34,34 @@ export function importJson(r: ImportResult) {
 
 export function importText(r: ImportResult, file: string): string {
   return [
-    r.dryRun ? `Chạy thử (--dry-run), chưa ghi gì: ${file}` : `Đã nhập kế hoạch từ ${file}`,
+    r.dryRun ? `Chạy thử (--dry-run), chưa ghi gì: ${shown(file)}` : `Đã nhập kế hoạch từ ${shown(file)}`,
     `Mã kế hoạch: ${r.planId}`,
     `Nhiệm vụ ${r.dryRun ? 'sẽ ' : ''}thêm mới: ${r.created}; ${r.dryRun ? 'sẽ ' : ''}cập nhật: ${r.updated}`,
-    ...(r.warnings.length ? [`Cảnh báo (${r.warnings.length}):`, ...r.warnings.map((w) => `  - ${w}`)] : []),
+    ...(r.warnings.length ? [`Cảnh báo (${r.warnings.length}):`, ...r.warnings.map((w) => `  - ${shown(w)}`)] : []),
   ].join('\n');
 }
 
 export function listText(plans: PlanSummaryView[]): string {
   if (plans.length === 0) return 'Chưa có kế hoạch nào. Nhập bằng "ltt plan import TỆP" hoặc nạp kế hoạch mẫu bằng "ltt init --with-sample".';
   return plans
-    .map((p) => `${p.number || '(chưa có số)'}  năm ${p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${p.title}\n    ${p.id}`)
+    .map((p) => `${shown(p.number || '(chưa có số)')}  năm ${p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${shown(p.title)}\n    ${p.id}`)
     .join('\n');
 }
 
 export function showText(d: PlanDetail): string {
   const head = [
-    `${d.plan.title || 'Kế hoạch'}`,
-    `Số: ${d.plan.number || '(chưa có số)'}${d.plan.date ? ` ngày ${formatViDate(d.plan.date)}` : ''} — ${d.plan.issuer} — năm ${d.plan.year}`,
+    shown(d.plan.title || 'Kế hoạch'),
+    `Số: ${shown(d.plan.number || '(chưa có số)')}${d.plan.date ? ` ngày ${formatViDate(d.plan.date)}` : ''} — ${shown(d.plan.issuer)} — năm ${d.plan.year}`,
     `Mã: ${d.plan.id}`,
     '',
   ];
   const rows = d.tasks.map((t) =>
     [
-      `${t.code}. ${t.title.replace(/\n/g, ' ')}`,
-      `    Sản phẩm: ${t.product || '—'}`,
-      `    Chủ trì: ${t.leadsDisplay.join('; ') || '—'}   Phối hợp: ${t.partnersDisplay.join('; ') || '—'}`,
-      `    Thời gian: ${t.timeframe || '—'} → ${t.cadenceText}${t.cadenceOverridden ? ' (đặt tay)' : ''}`,
-      ...t.warnings.map((w) => `    ! ${w.message}`),
+      `${shown(t.code)}. ${shown(t.title.replace(/\n/g, ' '))}`,
+      `    Sản phẩm: ${shown(t.product || '—')}`,
+      `    Chủ trì: ${shown(t.leadsDisplay.join('; ') || '—')}   Phối hợp: ${shown(t.partnersDisplay.join('; ') || '—')}`,
+      `    Thời gian: ${shown(t.timeframe || '—')} → ${t.cadenceText}${t.cadenceOverridden ? ' (đặt tay)' : ''}`,
+      ...t.warnings.map((w) => `    ! ${shown(w.message)}`),
     ].join('\n'),
   );
   return [...head, ...rows].join('\n');

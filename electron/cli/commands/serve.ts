@@ -21,11 +21,13 @@ export function registerServe(program: Command, rt: CliRuntime): void {
         const host = await startWebHost({ core, port });
         if (rt.json) rt.io.stdout(`${JSON.stringify({ url: host.url })}\n`);
         else rt.io.stdout(`Lịch Tuyên Truyền đang chạy tại:\n  ${host.url}\nMở địa chỉ trên trong trình duyệt. Bấm Ctrl+C để dừng.\n`);
-        await new Promise<void>((resolve) => {
-          const stop = () => resolve();
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
+        // IMPORTANT: SIGTERM keeps its default action (the process ends at once) on purpose: a JS handler
+        // only runs when the event loop is free, so a command stuck in synchronous work (a FIFO read, a
+        // huge file) made `serve` ignore SIGTERM. Ending at once is safe: every action is one SQLite
+        // transaction (WAL), which the crash harness proves with SIGKILL, and stale temporary files are
+        // cleaned on the next start. Ctrl+C (SIGINT) closes gracefully, with one second at most.
+        await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+        setTimeout(() => process.exit(130), 1_000).unref();
         await host.close();
       }),
     );

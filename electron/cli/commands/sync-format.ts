@@ -1,5 +1,6 @@
 import type { SyncConflictView, SyncImportResult, SyncStatus } from '../../../shared/contract/sync';
-import { escapeTerminal as t } from '../terminal-text';
+// Every name, file name and value here came from another office's file: each goes through shown() (as t).
+import { shown, shown as t } from '../terminal-text';
 import { shortFingerprint } from '../../../shared/domain/sync/fingerprint';
 
 const viDateTime = (iso: string | null): string => {
@@ -25,9 +26,9 @@ export function formatImport(r: SyncImportResult): string {
 
 export function formatSyncStatus(s: SyncStatus): string {
   const lines = [
-    `Máy này: ${s.me.installName} (${s.me.orgName ?? 'chưa thiết lập'}), mã ${s.me.installId}`,
+    `Máy này: ${shown(s.me.installName)} (${shown(s.me.orgName ?? 'chưa thiết lập')}), mã ${s.me.installId}`,
     `Dấu vân tay khóa: ${s.me.fingerprint}`,
-    `Thư mục đồng bộ: ${s.folder.path ?? '(chưa chọn)'}; lần xuất cuối: ${viDateTime(s.lastExportAt)}; chưa xuất: ${s.unexported} thay đổi`,
+    `Thư mục đồng bộ: ${shown(s.folder.path ?? '(chưa chọn)')}; lần xuất cuối: ${viDateTime(s.lastExportAt)}; chưa xuất: ${s.unexported} thay đổi`,
     `Xung đột chưa giải quyết: ${s.openConflicts}; tệp bị cách ly: ${s.quarantined}; tệp chờ chấp nhận: ${s.pendingFiles}${s.parked ? `; thay đổi chờ bản cập nhật: ${s.parked}` : ''}`,
   ];
   if (s.installs.length === 0) lines.push('Chưa nhận tệp nào từ máy khác.');
@@ -42,7 +43,7 @@ export function formatSyncStatus(s: SyncStatus): string {
 
 export function formatInstalls(list: Array<{ installId: string; orgName: string | null; orgId: string; installName: string; fingerprint: string; trust: string }>): string {
   if (list.length === 0) return 'Chưa biết máy nào.';
-  return list.map((k) => `${shortFingerprint(k.fingerprint.replace(/[^0-9a-f]/g, ''))}  ${k.trust}  ${t(k.orgName ?? k.orgId)} / ${t(k.installName)} (${k.installId})`).join('\n');
+  return list.map((k) => `${shortFingerprint(k.fingerprint.replace(/[^0-9a-f]/g, ''))}  ${k.trust}  ${t(k.orgName ?? k.orgId)} / ${t(k.installName)} (${t(k.installId)})`).join('\n');
 }
 
 export function formatConflicts(list: SyncConflictView[]): string {
@@ -50,9 +51,9 @@ export function formatConflicts(list: SyncConflictView[]): string {
   return list
     .map((c) =>
       [
-        `#${c.id} ${c.label} (${c.table}, nhóm ${c.group})${c.kind === 'deleted' ? ' — sửa trong lúc máy khác xóa' : ''}`,
-        `  Đang dùng: ${JSON.stringify(c.winner.value)} — ${c.winner.installName ?? c.winner.install}, ${viDateTime(c.winner.at)}`,
-        `  Bị thay:   ${JSON.stringify(c.loser.value)} — ${c.loser.installName ?? c.loser.install}, ${viDateTime(c.loser.at)}`,
+        `#${c.id} ${shown(c.label)} (${c.table}, nhóm ${shown(c.group)})${c.kind === 'deleted' ? ' — sửa trong lúc máy khác xóa' : ''}`,
+        `  Đang dùng: ${JSON.stringify(c.winner.value)} — ${shown(c.winner.installName ?? c.winner.install)}, ${viDateTime(c.winner.at)}`,
+        `  Bị thay:   ${JSON.stringify(c.loser.value)} — ${shown(c.loser.installName ?? c.loser.install)}, ${viDateTime(c.loser.at)}`,
       ].join('\n'),
     )
     .join('\n');

@@ -4,10 +4,10 @@ import { EXIT_REFUSED } from '../runtime';
 import * as sync from '../../core/services/sync-service';
 import * as syncStatus from '../../core/services/sync-status-service';
 import { findByFingerprint, findOrg } from '../../core/sync/trust-actions';
-import { escapeTerminal } from '../terminal-text';
 import { listInstalls } from '../../core/sync/trust-store';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from './sync-format';
+import { shown } from '../terminal-text';
 
 /** `ltt sync …`: the same services as the Đồng bộ screen, reading and writing files on disk. */
 export function registerSync(program: Command, rt: CliRuntime): void {
@@ -23,7 +23,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         const core = rt.openCore();
         const r = sync.exportNow(core.ctx, opts.out, opts.all === true);
         rt.print({ files: r.files, changes: r.changes }, () =>
-          r.files.length === 0 ? 'Không có thay đổi mới để xuất.' : `Đã ghi ${r.changes} thay đổi vào ${r.files.length} tệp:\n${r.files.join('\n')}`,
+          r.files.length === 0 ? 'Không có thay đổi mới để xuất.' : `Đã ghi ${r.changes} thay đổi vào ${r.files.length} tệp:\n${r.files.map(shown).join('\n')}`,
         );
       }),
     );
@@ -49,7 +49,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
       rt.action(async () => {
         const core = rt.openCore();
         const r = await sync.runFolderSync(core.ctx);
-        rt.print(r, () => `${r.message}\n${formatImport(r)}`);
+        rt.print(r, () => `${shown(r.message)}\n${formatImport(r)}`);
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
       }),
     );
@@ -70,7 +70,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
           folder === undefined && opts.every === undefined && opts.onStart === undefined
             ? current
             : sync.setFolder(core.ctx, { path: folder ?? current.path, intervalMinutes: every, onStart: opts.onStart ?? current.onStart });
-        rt.print(r, () => `Thư mục đồng bộ: ${r.path ?? '(chưa chọn)'}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
+        rt.print(r, () => `Thư mục đồng bộ: ${shown(r.path ?? '(chưa chọn)')}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
       }),
     );
 
@@ -98,7 +98,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         if (opts.org !== undefined) {
           const org = findOrg(core.ctx.db, opts.org);
           const r = await sync.decideOrgTrust(core.ctx, org.orgId, opts.refuse !== true);
-          const name = escapeTerminal(org.orgName ?? org.orgId);
+          const name = shown(org.orgName ?? org.orgId);
           rt.print({ orgId: org.orgId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
             opts.refuse ? `Đã từ chối đơn vị "${name}" (mọi máy của đơn vị, kể cả máy mới sau này).` : `Đã tin cậy đơn vị "${name}".\n${formatImport(r)}`,
           );
@@ -113,7 +113,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         const target = findByFingerprint(core.ctx.db, fingerprint);
         const r = await sync.decideTrust(core.ctx, target.installId, opts.refuse !== true);
         rt.print({ installId: target.installId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
-          opts.refuse ? `Đã từ chối máy "${target.installName}".` : `Đã tin cậy máy "${target.installName}" (${target.orgName ?? target.orgId}).\n${formatImport(r)}`,
+          opts.refuse ? `Đã từ chối máy "${shown(target.installName)}".` : `Đã tin cậy máy "${shown(target.installName)}" (${shown(target.orgName ?? target.orgId)}).\n${formatImport(r)}`,
         );
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
       }),
@@ -128,7 +128,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
       rt.action((install: string, opts: { reason: string }) => {
         const core = rt.openCore();
         const r = sync.revokeInstall(core.ctx, install, opts.reason);
-        rt.print({ installId: install, ...r }, () => `Đã thu hồi máy ${escapeTerminal(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`);
+        rt.print({ installId: install, ...r }, () => `Đã thu hồi máy ${shown(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`);
       }),
     );
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { ioErrorInFolder, ioErrorToAppError } from '../safety/io-errors';
+import { createPrivateFile, makePrivateDir } from '../safety/private-files';
 
 /** Why a backup was taken; part of its file name so the list can say it without opening the file. */
 export type BackupKind = 'auto' | 'manual' | 'pre-restore' | `pre-migration-v${number}`;
@@ -57,6 +58,8 @@ function vacuumInto(source: Database.Database, target: string, sourceFile: strin
   const temp = path.join(dir, `.${path.basename(target)}.tmp`);
   removeQuietly(temp);
   try {
+    // IMPORTANT: a backup holds the private key like the database does: created owner-only, then filled.
+    createPrivateFile(temp);
     source.prepare('VACUUM INTO ?').run(temp);
     const problems = integrityProblems(temp);
     if (problems.length > 0) {
@@ -75,7 +78,7 @@ function vacuumInto(source: Database.Database, target: string, sourceFile: strin
 
 function ensureDir(dir: string): void {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
   } catch (error) {
     throw ioErrorToAppError(error, dir, 'backup') ?? error;
   }

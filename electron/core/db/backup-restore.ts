@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { ioErrorToAppError } from '../safety/io-errors';
+import { makePrivateDir, restrictToOwner } from '../safety/private-files';
 import { backupDatabaseFile, backupFileName, snapshotFile } from './backup-file';
 import { defaultBackupDir } from './backup-list';
 import { validateBackupFile, type BackupInfo } from './backup-validate';
@@ -34,7 +35,11 @@ function rmQuiet(p: string): void {
 function stage(source: string, dir: string): string {
   const staged = path.join(dir, 'candidate.sqlite');
   fs.copyFileSync(source, staged);
-  if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${staged}-wal`);
+  restrictToOwner(staged);
+  if (fs.existsSync(`${source}-wal`)) {
+    fs.copyFileSync(`${source}-wal`, `${staged}-wal`);
+    restrictToOwner(`${staged}-wal`);
+  }
   return staged;
 }
 
@@ -48,10 +53,14 @@ function keepCurrent(dbFile: string, backupDir: string, now: Date): string {
   } catch (error) {
     const code = error instanceof AppError ? error.code : ((error as { code?: string }).code ?? '');
     if (code !== 'db_corrupt' && code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') throw error;
-    fs.mkdirSync(backupDir, { recursive: true });
+    makePrivateDir(backupDir);
     const target = path.join(backupDir, backupFileName(dbFile, 'pre-restore', now).replace(/\.sqlite$/, '-damaged.raw'));
     fs.copyFileSync(dbFile, target);
-    if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
+    restrictToOwner(target);
+    if (fs.existsSync(`${dbFile}-wal`)) {
+      fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
+      restrictToOwner(`${target}-wal`);
+    }
     return target;
   }
 }
@@ -126,7 +135,7 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   const stagingDir = path.join(dir, `.restore-${crypto.randomUUID()}`);
   const ready = path.join(dir, `.${path.basename(dbFile)}.restore.tmp`);
   try {
-    fs.mkdirSync(stagingDir, { recursive: true });
+    makePrivateDir(stagingDir);
     const staged = stage(source, stagingDir);
     const info = validateBackupFile(staged);
     rmQuiet(ready);

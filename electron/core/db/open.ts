@@ -6,6 +6,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { backupDatabaseFile } from './backup-file';
 import { refuseNewerVersion } from './check-version';
 import { applyParkedChanges } from './parked-changes';
+import { ioErrorInFolder } from '../safety/io-errors';
+import { createPrivateFile, PRIVATE_DIR_MODE, restrictDatabaseFiles } from '../safety/private-files';
 
 export type Db = Database.Database;
 
@@ -34,21 +36,10 @@ export function schemaVersionOf(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
+/** Opening failures in the shared wording (safety/io-errors.ts); a damaged file is `db_corrupt`. */
 function describeOpenError(file: string, error: unknown): AppError {
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new AppError('db_corrupt', `Tệp "${file}" không phải là cơ sở dữ liệu của ứng dụng hoặc đã bị hỏng. Hãy khôi phục từ một bản sao lưu.`, { file });
-  }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('db_unavailable', `Cơ sở dữ liệu "${file}" đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại.`, { file });
-  }
-  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'ENOENT') {
-    return new AppError('db_unavailable', `Không mở hoặc không ghi được cơ sở dữ liệu "${file}". Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.`, { file });
-  }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new AppError('io_error', `Ổ đĩa đã đầy, không ghi được "${file}". Hãy giải phóng dung lượng rồi thử lại; dữ liệu hiện có không bị mất.`, { file });
-  }
-  return new AppError('db_unavailable', `Không mở được cơ sở dữ liệu "${file}": ${(error as Error).message}`, { file });
+  if (error instanceof AppError) return error;
+  return ioErrorInFolder(error, file, 'open') ?? new AppError('db_unavailable', `Không mở được cơ sở dữ liệu "${file}": ${(error as Error).message}`, { file });
 }
 
 /**
@@ -75,7 +66,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (!exists) {
     try {
       makeParentDirs(path.dirname(path.resolve(file)));
+      // Owner-only from the first byte: SQLite gives -wal/-shm the database file's mode.
+      createPrivateFile(file);
     } catch (error) {
+      if ((error as { code?: string }).code === 'EEXIST') return openDatabase(file, options);
       throw describeOpenError(file, error);
     }
   }
@@ -109,12 +103,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     if (exists) {
       db.close();
+      // Files made by versions before 0.2 (or copied in) were 0644: tighten them before writing more into them.
+      restrictDatabaseFiles(file);
       if (version < LATEST_SCHEMA_VERSION && version > 0) {
         backupDatabaseFile(file, options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'), `pre-migration-v${version}`, options.now?.() ?? new Date());
       }
       db = new Database(file, { nativeBinding: options.nativeBinding });
     }
     applyPragmas(db, false);
+    restrictDatabaseFiles(file);
     migrate(db, options.now?.() ?? new Date());
     return db;
   } catch (error) {
@@ -137,7 +134,7 @@ function makeParentDirs(dir: string): void {
     if (parent === current) break;
     current = parent;
   }
-  for (const d of missing) fs.mkdirSync(d);
+  for (const d of missing) fs.mkdirSync(d, { mode: PRIVATE_DIR_MODE });
 }
 
 /** Small tables whose damage would stop the app at once; checked on every open. */

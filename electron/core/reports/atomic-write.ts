@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
+import { ioErrorToAppError } from '../safety/io-errors';
 
 export interface WriteTarget {
   /** Where the finished file goes. */
@@ -10,14 +11,9 @@ export interface WriteTarget {
   force?: boolean;
 }
 
+/** Disk trouble in the shared wording (safety/io-errors.ts), naming the file the user asked for. */
 function ioError(file: string, error: unknown): AppError {
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'ENOSPC') return new AppError('io_error', `Ổ đĩa đã đầy, không ghi được "${file}". Hãy giải phóng dung lượng rồi xuất lại.`, { file });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new AppError('io_error', `Không có quyền ghi "${file}". Hãy chọn thư mục khác.`, { file });
-  }
-  if (code === 'ENOENT') return new AppError('io_error', `Thư mục của "${file}" không tồn tại. Hãy chọn thư mục khác.`, { file });
-  return new AppError('io_error', `Không ghi được "${file}": ${(error as Error).message}`, { file });
+  return ioErrorToAppError(error, file, 'export') ?? new AppError('io_error', `Không ghi được "${file}": ${(error as Error).message}`, { file });
 }
 
 export function alreadyExists(file: string): AppError {

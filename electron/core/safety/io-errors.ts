@@ -3,8 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 
+/**
+ * IMPORTANT: the one translation of disk trouble into a message, used by every write path: contract
+ * calls (core dispatch: transactions, evidence, plan imports, sync imports in the worker), opening the
+ * database, `ltt check`, backups, restores and exported reports. A new write path calls
+ * `ioErrorInFolder` (or `ioErrorToAppError`) rather than inventing its own wording.
+ */
+
 /** What the app was doing when the disk said no; picks the wording of the message. */
-export type IoOperation = 'write' | 'open' | 'backup' | 'restore' | 'export';
+export type IoOperation = 'write' | 'open' | 'backup' | 'restore' | 'export' | 'evidence' | 'check';
 
 const WHAT: Record<IoOperation, string> = {
   write: 'Không lưu được thay đổi',
@@ -12,7 +19,15 @@ const WHAT: Record<IoOperation, string> = {
   backup: 'Không tạo được bản sao lưu',
   restore: 'Không khôi phục được',
   export: 'Không ghi được tệp',
+  evidence: 'Không lưu được tệp minh chứng',
+  check: 'Không kiểm tra được cơ sở dữ liệu',
 };
+
+/** The file a Node error names (fs errors carry `path`), else the fallback. */
+export function fileOf(error: unknown, fallback: string): string {
+  const p = (error as { path?: unknown } | null)?.path;
+  return typeof p === 'string' ? p : fallback;
+}
 
 function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -31,17 +46,19 @@ export function ioErrorToAppError(error: unknown, file: string, op: IoOperation 
   const code = codeOf(error);
   const what = WHAT[op];
   const details = { file, cause: code };
+  // A file the user exports or attaches is not the database: its trouble is an I/O error, not "database unavailable".
+  const unavailable = op === 'export' || op === 'evidence' ? 'io_error' : 'db_unavailable';
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || (code === 'SQLITE_IOERR_WRITE' && /full|space/i.test(String((error as Error).message)))) {
-    return new AppError('io_error', `${what}: ổ đĩa đã đầy ("${file}"). Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu trước đó không bị mất.`, details);
+    return new AppError('io_error', `${what}: ổ đĩa đã đầy ("${file}"). Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn, không bị mất.`, details);
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'EBUSY') {
     return new AppError('db_unavailable', `${what}: cơ sở dữ liệu "${file}" đang bị một chương trình khác khóa (có thể một cửa sổ ứng dụng khác hoặc lệnh "ltt" đang chạy). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị mất.`, details);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new AppError('db_unavailable', `${what}: thư mục dữ liệu "${file}" chỉ cho đọc, không ghi được. Hãy kiểm tra quyền ghi hoặc ổ đĩa (USB bị khóa ghi?) rồi thử lại; dữ liệu đã lưu không bị mất.`, details);
+    return new AppError(unavailable, `${what}: "${file}" chỉ cho đọc hoặc không có quyền ghi. Hãy kiểm tra quyền ghi hoặc ổ đĩa (USB bị khóa ghi?), hoặc chọn thư mục khác, rồi thử lại; dữ liệu đã lưu không bị mất.`, details);
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR') {
-    return new AppError('db_unavailable', `${what}: không truy cập được "${file}" (thư mục không tồn tại hoặc ổ đĩa đã bị rút ra). Hãy kiểm tra rồi thử lại.`, details);
+    return new AppError(unavailable, `${what}: không truy cập được "${file}" (thư mục không tồn tại hoặc ổ đĩa đã bị rút ra). Hãy kiểm tra hoặc chọn thư mục khác rồi thử lại.`, details);
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
     return new AppError('io_error', `${what}: lỗi đọc/ghi ổ đĩa ở "${file}". Hãy kiểm tra ổ đĩa (còn chỗ trống, chưa bị rút ra) rồi thử lại; thay đổi này chưa được lưu.`, details);
@@ -59,11 +76,17 @@ export function ioErrorToAppError(error: unknown, file: string, op: IoOperation 
 export function diagnoseFolder(dir: string): string | null {
   const probe = path.join(dir, `.ltt-write-probe-${process.pid}`);
   try {
-    fs.writeFileSync(probe, '');
-    fs.rmSync(probe, { force: true });
+    // A few KB, not an empty file: an empty file needs no free block, so it succeeds on a full disk.
+    fs.writeFileSync(probe, Buffer.alloc(16 * 1024));
     return null;
   } catch (error) {
     return codeOf(error) || null;
+  } finally {
+    try {
+      fs.rmSync(probe, { force: true });
+    } catch {
+      // nothing to remove
+    }
   }
 }
 
@@ -78,9 +101,10 @@ export function ioErrorInFolder(error: unknown, file: string, op: IoOperation): 
 }
 
 /**
- * Run one user action as one transaction and translate disk trouble into a clear AppError.
- * `onRollback` lets the caller take back in-memory state handed out inside the failed transaction
- * (ChangeWriter.resync: sequence numbers).
+ * Run one user action as one transaction (`BEGIN IMMEDIATE`: it takes the write lock up front, so a
+ * busy database fails before any work) and translate disk trouble into a clear AppError. This is what
+ * the core's `ctx.transact` runs for every contract call. `onRollback` lets the caller take back
+ * in-memory state handed out inside the failed transaction (ChangeWriter.resync: sequence numbers).
  */
 export function guardedTransaction<T>(
   db: Database.Database,
@@ -89,9 +113,9 @@ export function guardedTransaction<T>(
   onRollback?: () => void,
 ): T {
   try {
-    return db.transaction(fn)();
+    return db.transaction(fn).immediate();
   } catch (error) {
     onRollback?.();
-    throw ioErrorToAppError(error, file, 'write') ?? error;
+    throw ioErrorInFolder(error, fileOf(error, file), 'write') ?? error;
   }
 }

@@ -2,8 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
+import { ioErrorToAppError } from '../safety/io-errors';
 
-/** Evidence files live in `<data folder>/evidence/<sha256 prefix>/<sha256>-<safe name>`: content-addressed, never overwritten. */
+/**
+ * Evidence files live in `<data folder>/evidence/<sha256 prefix>/<sha256>-<safe name>`: content-addressed,
+ * never overwritten. A leftover `*.tmp` from a killed process is removed on the next start (stale-temp.ts).
+ */
 export const EVIDENCE_DIR = 'evidence';
 const MAX_BYTES = 30 * 1024 * 1024;
 
@@ -27,10 +31,16 @@ export function storeEvidenceBytes(dataDir: string, name: string, bytes: Buffer)
   const rel = path.join(EVIDENCE_DIR, sha256.slice(0, 2), `${sha256.slice(0, 16)}-${safeName(name)}`);
   const abs = path.join(dataDir, rel);
   if (!fs.existsSync(abs)) {
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
     const tmp = `${abs}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, abs);
+    try {
+      fs.mkdirSync(path.dirname(abs), { recursive: true });
+      fs.writeFileSync(tmp, bytes);
+      fs.renameSync(tmp, abs);
+    } catch (error) {
+      // IMPORTANT: a full disk must not leave half a file behind (nor an `internal` error).
+      fs.rmSync(tmp, { force: true });
+      throw ioErrorToAppError(error, name, 'evidence') ?? error;
+    }
   }
   return { relativePath: rel.split(path.sep).join('/'), sha256 };
 }

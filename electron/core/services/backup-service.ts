@@ -13,6 +13,7 @@ import { openDatabase, schemaVersionOf } from '../db/open';
 import { autoBackupIfDue, type AutoBackupResult } from '../safety/auto-backup';
 import { raiseSeqFloor } from '../db/backup-restore';
 import { ioErrorInFolder } from '../safety/io-errors';
+import { makePrivateDir } from '../safety/private-files';
 import { rotationPolicyFromSettings, type RotationPolicy } from '../safety/rotation';
 
 export function backupDirOf(ctx: Pick<CoreContext, 'dataDir'>): string {
@@ -80,7 +81,7 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
 
   const staging = path.join(ctx.dataDir, `.restore-${crypto.randomUUID()}`);
   try {
-    fs.mkdirSync(staging, { recursive: true });
+    makePrivateDir(staging);
     const prepared = path.join(staging, 'prepared.sqlite');
     snapshotFile(entry.file, prepared);
     const info = validateBackupFile(prepared);

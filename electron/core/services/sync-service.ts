@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ioErrorToAppError } from '../safety/io-errors';
 import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/contract/errors';
 import * as settingsRepo from '../db/settings-repo';
@@ -88,6 +89,26 @@ export async function importPaths(ctx: CoreContext, files: readonly string[], tr
   return toImportResult(ctx, await ctx.runImport(files.map((f) => path.resolve(f)), importOptions(ctx, trustNew)));
 }
 
+/**
+ * Write an uploaded file into the inbox under temp + rename, so a full disk leaves no truncated copy
+ * that a retry would then import as a damaged file; an existing copy with other bytes is replaced.
+ */
+function keepInInbox(file: string, bytes: Buffer): void {
+  try {
+    if (fs.readFileSync(file).equals(bytes)) return;
+  } catch {
+    // not there yet
+  }
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw ioErrorToAppError(error, file, 'write') ?? error;
+  }
+}
+
 /** Files picked in the UI arrive as base64: kept in `<data>/sync/inbox` (never deleted), then imported. */
 export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fileName: string; contentBase64: string }>, trustNew: boolean): Promise<SyncImportResult> {
   const inbox = path.join(ctx.dataDir, 'sync', 'inbox');
@@ -97,7 +118,7 @@ export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fi
     const safe = path.basename(f.fileName).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 200) || 'tep-dong-bo.lttsync';
     const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8);
     const p = path.join(inbox, `${hash}-${safe}`);
-    if (!fs.existsSync(p)) fs.writeFileSync(p, bytes);
+    keepInInbox(p, bytes);
     return p;
   });
   const r = await importPaths(ctx, paths, trustNew);

@@ -32,20 +32,26 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'ltt.token';
 
-/** The browser host hands the token in the first URL; keep it for this tab and take it out of the address bar. */
+/**
+ * The browser host hands the token in the first URL's fragment (`#token=`), which the browser never
+ * sends to any server; keep it for this tab only and take it out of the address bar. `?token=` is
+ * read too, for addresses printed by older versions.
+ */
 function webToken(): string {
   const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
+  const fromHash = new URLSearchParams(url.hash.replace(/^#/, '')).get('token');
+  const fromUrl = fromHash ?? url.searchParams.get('token');
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    window.history.replaceState(null, '', url.pathname + url.search);
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-let token: string | null = null;
+// Read when this module loads, before the hash router first looks at the fragment.
+let token: string | null = typeof window !== 'undefined' && !window.api ? webToken() : null;
 
 async function invokeHttp(channel: string, input: unknown): Promise<unknown> {
   token ??= webToken();
@@ -79,7 +85,7 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
 export function onChanged(listener: () => void): () => void {
   if (window.api) return window.api.on('changed', () => listener());
   token ??= webToken();
-  const source = new EventSource('/events');
+  const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
   source.addEventListener('changed', () => listener());
   return () => source.close();
 }
@@ -88,7 +94,7 @@ export function onChanged(listener: () => void): () => void {
 export function onProgress(listener: (payload: unknown) => void): () => void {
   if (window.api) return window.api.on('progress', listener);
   token ??= webToken();
-  const source = new EventSource('/events');
+  const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
   source.addEventListener('progress', (e) => {
     try {
       listener(JSON.parse((e as MessageEvent<string>).data) as unknown);
@@ -99,8 +105,40 @@ export function onProgress(listener: (payload: unknown) => void): () => void {
   return () => source.close();
 }
 
-/** A link to download a file the app wrote into its data folder (browser host), or null on the desktop. */
-export function fileUrl(relativePath: string): string | null {
-  if (window.api) return null;
-  return `/files?path=${encodeURIComponent(relativePath)}`;
+/** What names a file the app wrote: an exported report by its path, evidence by its hash (never by a path that came by sync). */
+export type DataFileRef = { path: string } | { evidence: string };
+
+/** Whether files are downloaded through the browser host (on the desktop the shell opens them instead). */
+export function canDownload(): boolean {
+  return !window.api;
+}
+
+/**
+ * Download a file from the browser host. The token goes in a header (there is no cookie), so the file is
+ * fetched by script and handed to the browser as a blob under the name the user knows.
+ */
+export async function downloadFile(ref: DataFileRef, fileName: string): Promise<void> {
+  token ??= webToken();
+  const query = 'evidence' in ref ? `evidence=${encodeURIComponent(ref.evidence)}` : `path=${encodeURIComponent(ref.path)}`;
+  let response: Response;
+  try {
+    response = await fetch(`/files?${query}`, { headers: { 'X-LTT-Token': token } });
+  } catch {
+    throw new ApiError({ code: 'db_unavailable', message: 'Mất kết nối tới ứng dụng. Hãy kiểm tra lệnh "ltt serve" còn chạy rồi tải lại trang.' });
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: ApiErrorShape } | null;
+    throw new ApiError(body?.error ?? { code: 'not_found', message: 'Không tìm thấy tệp.' });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  try {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
 }

@@ -43,7 +43,7 @@ describe.skipIf(mountReason !== null)(`sync import onto a full disk${mountReason
     const upload = [{ fileName: path.basename(file!), contentBase64: fs.readFileSync(file!).toString('base64') }];
 
     const r = await office.dispatch('sync:import', { files: upload, trustNew: true });
-    expect(r).toMatchObject({ ok: false, error: { code: 'io_error', message: expect.stringMatching(/Ổ đĩa đã đầy.*nguyên vẹn/) } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'io_error', message: expect.stringMatching(/ổ đĩa đã đầy.*nguyên vẹn/i) } });
     expect(await office.call('items:list', {})).toEqual(itemsBefore);
     expect(office.ctx.db.prepare('SELECT COUNT(*) AS n FROM change_log').get()).toEqual(logBefore);
     expect(listFiles(office.ctx.db, 'quarantined')).toEqual([]);

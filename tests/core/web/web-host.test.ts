@@ -47,18 +47,22 @@ describe('browser host', () => {
 
   const own = () => ({ Host: `127.0.0.1:${host.port}` });
 
-  it('listens on 127.0.0.1 only and prints a URL with the token', () => {
-    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[A-Za-z0-9_-]{43}$`));
+  it('listens on 127.0.0.1 only and prints a URL with the token in the fragment (never sent to a server)', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/#token=[A-Za-z0-9_-]{43}$`));
   });
 
-  it('refuses a request without the token (401)', async () => {
-    const r = await request(host.port, '/', { headers: own() });
-    expect(r.status).toBe(401);
-    expect(JSON.parse(r.body).error.message).toMatch(/mã truy cập/);
+  it('refuses API calls, files and events without the token (401)', async () => {
+    const api = await request(host.port, '/api/app:info', { method: 'POST', headers: { ...own(), 'Content-Type': 'application/json' }, body: '{}' });
+    expect(api.status).toBe(401);
+    expect(JSON.parse(api.body).error.message).toMatch(/mã truy cập/);
+    expect((await request(host.port, '/files?path=exports/x.docx', { headers: own() })).status).toBe(401);
+    expect((await request(host.port, '/events', { headers: own() })).status).toBe(401);
+    // The query token is for the page's EventSource only; it opens neither the API nor files.
+    expect((await request(host.port, `/files?path=exports/x.docx&token=${host.token}`, { headers: own() })).status).toBe(401);
   });
 
   it('refuses a wrong token (401)', async () => {
-    const r = await request(host.port, '/?token=wrong', { headers: own() });
+    const r = await request(host.port, '/api/app:info', { method: 'POST', headers: { ...own(), 'X-LTT-Token': 'wrong', 'Content-Type': 'application/json' }, body: '{}' });
     expect(r.status).toBe(401);
   });
 
@@ -76,12 +80,14 @@ describe('browser host', () => {
     expect(r.status).toBe(403);
   });
 
-  it('serves the UI with the token, with the CSP and a same-site cookie', async () => {
-    const r = await request(host.port, `/?token=${host.token}`, { headers: own() });
+  it('serves the UI (public build, no data) with the CSP and never sets a cookie', async () => {
+    const r = await request(host.port, '/', { headers: own() });
     expect(r.status).toBe(200);
     expect(r.body).toContain('Lịch Tuyên Truyền');
     expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(String(r.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(r.headers['set-cookie']).toBeUndefined();
+    const api = await request(host.port, '/api/app:info', { method: 'POST', headers: { ...own(), 'X-LTT-Token': host.token, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(api.headers['set-cookie']).toBeUndefined();
   });
 
   it('never serves files outside the renderer folder', async () => {

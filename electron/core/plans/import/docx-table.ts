@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { MAX_UNPACKED_BYTES, formatMb } from './limits';
+import { MAX_DOCX_CELLS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_TABLE_ROWS, MAX_UNPACKED_BYTES } from './limits';
+import { scanEntry } from './zip-scan';
 import { AppError } from '../../../../shared/contract/errors';
 import { readHeader, type ColumnMap } from './header';
 import type { SourceRow } from './table-rows';
@@ -95,42 +96,22 @@ export interface DocxContent {
  * task table: from the first table with a task header on, following tables that repeat the header
  * or have the same number of columns (Word splits a long table at page breaks).
  */
-/**
- * IMPORTANT: inflate one zip entry while counting the bytes really produced: zip headers can lie
- * about sizes (a zip bomb), so stop at `limit` instead of trusting them.
- */
-function readEntryLimited(entry: JSZip.JSZipObject, limit: number, file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let done = false;
-    const stream = entry.nodeStream('nodebuffer');
-    const fail = (message: string) => {
-      if (done) return;
-      done = true;
-      stream.pause();
-      reject(new AppError('import_failed', message, { file }));
-    };
-    stream.on('data', (chunk: Buffer) => {
-      if (done) return;
-      total += chunk.length;
-      if (total > limit) fail(`Tệp «${file}» giải nén ra quá lớn (hơn ${formatMb(limit)}); đây không giống một kế hoạch.`);
-      else chunks.push(chunk);
-    });
-    stream.on('error', () => fail(`Tệp «${file}» bị hỏng: không giải nén được nội dung Word.`));
-    stream.on('end', () => {
-      if (done) return;
-      done = true;
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-  });
-}
-
 export async function readDocx(zip: JSZip, file: string): Promise<DocxContent> {
   const entry = zip.file('word/document.xml');
   if (!entry) throw new AppError('import_failed', `Tệp «${file}» không phải tài liệu Word (.docx) hợp lệ: thiếu nội dung văn bản.`, { file });
   let tree: Node[];
-  const xml = await readEntryLimited(entry, MAX_UNPACKED_BYTES, file);
+  // Counted while it inflates: a document with far more rows, cells or paragraphs than any plan is refused before parsing.
+  const xml = await scanEntry(entry, {
+    file,
+    part: 'nội dung Word',
+    maxBytes: MAX_UNPACKED_BYTES,
+    keep: true,
+    caps: [
+      { pattern: /<w:p[\s>/]/g, max: MAX_DOCX_PARAGRAPHS, what: 'đoạn văn' },
+      { pattern: /<w:tr[\s>/]/g, max: MAX_DOCX_TABLE_ROWS, what: 'dòng bảng' },
+      { pattern: /<w:tc[\s>/]/g, max: MAX_DOCX_CELLS, what: 'ô bảng' },
+    ],
+  });
   try {
     tree = parser.parse(xml) as Node[];
   } catch {

@@ -7,3 +7,20 @@ export const MAX_TASK_ROWS = 2000;
 export function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
+
+/**
+ * Caps on work, checked while a DOCX/XLSX part is being inflated (zip-scan.ts), so a file within the
+ * size limit but with hundreds of thousands of rows is refused in seconds with bounded memory, before
+ * any parser builds a model of it. A province's plan has a few hundred tasks (MAX_TASK_ROWS).
+ */
+export const MAX_SHEET_ROWS = 20_000;
+export const MAX_SHEET_CELLS = 400_000;
+export const MAX_SHARED_STRINGS = 400_000;
+export const MAX_DOCX_PARAGRAPHS = 200_000;
+export const MAX_DOCX_TABLE_ROWS = 20_000;
+export const MAX_DOCX_CELLS = 400_000;
+
+/** 20000 → "20.000" (Vietnamese thousands separator). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}

@@ -8,7 +8,7 @@ import { MAX_IMPORT_BYTES, MAX_UNPACKED_BYTES, formatMb } from './limits';
 import { guessPlanMeta } from './plan-meta';
 import { findHeader, noHeaderError, readTaskRows } from './table-rows';
 import { readTextTable } from './text-table';
-import { readXlsx } from './xlsx-table';
+import { checkXlsxWork, readXlsx } from './xlsx-table';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -57,6 +57,7 @@ export async function parsePlanFile(bytes: Uint8Array, file: string): Promise<Pa
       return finish('docx', doc.rows, doc.paragraphs, file);
     }
     if (zip.file('xl/workbook.xml')) {
+      await checkXlsxWork(zip, file);
       let sheet: Awaited<ReturnType<typeof readXlsx>>;
       try {
         sheet = await readXlsx(bytes);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportHistoryEntry } from '../../../../shared/contract/reports';
-import { call, fileUrl, type ApiError } from '../../api/client';
+import { call, canDownload, downloadFile, type ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 /** Open the file or its folder through the desktop shell; in the browser, a download link. */
@@ -9,7 +9,7 @@ export function OpenButtons({ entry }: { entry: ReportHistoryEntry }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ApiError | null>(null);
   const [note, setNote] = useState('');
-  const download = entry.relPath ? fileUrl(entry.relPath) : null;
+  const relPath = canDownload() ? entry.relPath : null;
   const open = async (target: 'file' | 'folder') => {
     setError(null);
     try {
@@ -22,10 +22,10 @@ export function OpenButtons({ entry }: { entry: ReportHistoryEntry }) {
   if (!entry.exists) return <span className="rp-missing">{t('reports.missingFile')}</span>;
   return (
     <span className="rp-open">
-      {download ? (
-        <a className="button-link" href={download} download={entry.fileName}>
+      {relPath ? (
+        <button type="button" className="button-link" onClick={() => void downloadFile({ path: relPath }, entry.fileName).catch((e: ApiError) => setError(e))}>
           {t('reports.download')}
-        </a>
+        </button>
       ) : (
         <>
           <button type="button" onClick={() => void open('file')}>

@@ -3,7 +3,7 @@ import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { ItemStatus } from '../../../../shared/domain/types';
 import { allowedTargets } from '../../../../shared/domain/schedule/workflow';
 import { useApiQuery } from '../../api/hooks';
-import { fileUrl } from '../../api/client';
+import { canDownload, downloadFile, type ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useState } from 'react';
 import { EditItemForm } from './EditItemForm';
@@ -30,13 +30,16 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
   const labels = useLabels();
   const q = useApiQuery('items:get', { id });
   const [editing, setEditing] = useState(false);
+  const [downloadError, setDownloadError] = useState<ApiError | null>(null);
   const own = useOwnership();
   if (q.error) return <aside className="panel"><ErrorMessage error={q.error} /><button onClick={onClose}>{t('schedule.field.close')}</button></aside>;
   const item = q.data;
   if (!item) return <aside className="panel">{t('app.loading')}</aside>;
   const targets = allowedTargets(item.status);
   const reopen = item.status === 'done' || item.status === 'cancelled' || item.status === 'postponed';
-  const link = item.done?.evidenceFile ? fileUrl(item.done.evidenceFile) : null;
+  // Evidence is fetched by its hash: the path on the item may have come from another office by sync.
+  const sha = item.done?.evidenceSha256 ?? null;
+  const downloadable = canDownload() && sha !== null;
   const editable = own.canEdit(item);
   return (
     <aside className={`panel ${statusClass(item.status)}`} aria-label={t('schedule.panel.label')} data-testid="item-panel">
@@ -71,7 +74,14 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
             <>
               <dt>{t('schedule.panel.evidence')}</dt>
               <dd>
-                {link ? <a href={link}>{evidenceName(item.done.evidenceFile)}</a> : evidenceName(item.done.evidenceFile)}
+                {downloadable && sha ? (
+                  <button type="button" className="link" onClick={() => void downloadFile({ evidence: sha }, evidenceName(item.done?.evidenceFile ?? '')).catch((e: ApiError) => setDownloadError(e))}>
+                    {evidenceName(item.done.evidenceFile)}
+                  </button>
+                ) : (
+                  evidenceName(item.done.evidenceFile)
+                )}
+                <ErrorMessage error={downloadError} />
                 <div className="mono" title="SHA-256">{item.done.evidenceSha256}</div>
               </dd>
             </>
