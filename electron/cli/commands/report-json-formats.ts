@@ -13,6 +13,7 @@ export interface ReportOptions {
   format: string;
   out?: string;
   force?: boolean;
+  allTasks?: boolean;
   [extra: string]: unknown;
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/contract/errors';
-import { toReportJson } from '../../../shared/domain/compliance/report-json';
+import { toReportJson, type ReportScopeJson } from '../../../shared/domain/compliance/report-json';
+import type { ReportData } from '../../core/services/compliance-report-data';
 import { writeFileAtomic } from '../../core/reports/atomic-write';
 import { buildReportData } from '../../core/services/compliance-report-data';
 import type { CliRuntime } from '../runtime';
@@ -16,7 +17,7 @@ export function registerReportJson(program: Command, rt: CliRuntime): void {
       description: 'tài liệu JSON (kế hoạch, nhiệm vụ, các đợt, tổng số, cảnh báo)',
       needsOut: false,
       write: async ({ data, options, rt: runtime }) => {
-        const text = `${JSON.stringify(toReportJson(data.report), null, 2)}\n`;
+        const text = `${JSON.stringify(toReportJson(data.report, scopeJson(data)), null, 2)}\n`;
         if (options.out) {
           await writeFileAtomic({ out: options.out, force: options.force === true }, () => text);
           runtime.io.stderr(`Đã ghi ${options.out}\n`);
@@ -34,7 +35,8 @@ export function registerReportJson(program: Command, rt: CliRuntime): void {
     .option('--period <period>', 'kỳ: 2020 (năm), 2020-H1 (6 tháng), 2020-Q3 (quý), 2020-05 (tháng)')
     .option('--from <date>', 'từ ngày (yyyy-MM-dd), dùng cùng --to')
     .option('--to <date>', 'đến ngày (yyyy-MM-dd), dùng cùng --from')
-    .option('--as-of <date>', 'tính đến hết ngày (yyyy-MM-dd); mặc định hôm nay')
+    .option('--as-of <date>', 'tính đến hết ngày (yyyy-MM-dd); mặc định ngày cuối kỳ (kỳ chưa hết: hôm nay)')
+    .option('--all-tasks', 'toàn bộ kế hoạch (mọi đơn vị) thay vì các nhiệm vụ của đơn vị mình')
     .option('--format <format>', 'định dạng (json, và các định dạng tài liệu nếu có)', 'json')
     .option('--out <file>', 'ghi vào tệp thay vì in ra màn hình')
     .option('--force', 'ghi đè tệp đã có')
@@ -50,8 +52,19 @@ export function registerReportJson(program: Command, rt: CliRuntime): void {
           throw new AppError('invalid_input', `Định dạng ${options.format} cần tên tệp: thêm --out TỆP.`, { field: 'out' });
         }
         const core = rt.openCore();
-        const data = buildReportData(core.ctx, { plan: options.plan, period: options.period, from: options.from, to: options.to, asOf: options.asOf });
+        const data = buildReportData(core.ctx, {
+          plan: options.plan,
+          period: options.period,
+          from: options.from,
+          to: options.to,
+          asOf: options.asOf,
+          allTasks: options.allTasks === true,
+        });
         await format.write({ rt, core, data, options });
       }),
     );
+}
+
+function scopeJson(data: ReportData): ReportScopeJson {
+  return { kind: data.scope.kind, organisation: data.scope.orgName, taskCodes: data.report.tasks.map((t) => t.code) };
 }

@@ -25,6 +25,7 @@ export interface ReportRequest {
   number?: string | undefined;
   texts?: ReportTexts | undefined;
   cutoff?: boolean | undefined;
+  allTasks?: boolean | undefined;
 }
 
 /**
@@ -55,7 +56,7 @@ export function hashDocument(doc: ReportDocument): string {
 /** The one place a report is assembled: the same data the JSON report uses, plus settings and texts. */
 export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportData): BuiltReport {
   const range = resolveRange(ctx, req);
-  const d = data ?? buildReportData(ctx, { plan: req.planId, period: range.period, from: range.from, to: range.to, asOf: req.asOf });
+  const d = data ?? buildReportData(ctx, { plan: req.planId, period: range.period, from: range.from, to: range.to, asOf: req.asOf, allTasks: req.allTasks });
   const start = req.texts ? { texts: req.texts, source: 'input' as const } : startingTexts(ctx, d.plan.id);
   const document = buildReportDocument({
     compliance: d.report,

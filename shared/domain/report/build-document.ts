@@ -1,12 +1,13 @@
 import type { Amendment, ComplianceReport, TaskResult } from '../compliance-types';
-import { formatViDate, monthEnd } from '../dates';
+import { formatViDate } from '../dates';
 import type { IsoDate, Item, ItemKind, Outlet, Plan } from '../types';
 import { placeDateLine } from './date-words';
 import type { ReportDocument, ResultRow, ResultsSection, ReportSection } from './document-types';
 import { itemRow, itemsOfTask, resultLines, selectReportItems } from './item-rows';
 import { KIND_LABELS, OUTLET_LABELS, TASK_STATUS_LABELS, WINDOW_STATUS_LABELS } from './labels';
 import { windowLabel } from '../compliance/labels';
-import { buildMatrix } from './matrix';
+import { buildMatrix, requiredText } from './matrix';
+import { reportTotals } from '../compliance/report-json';
 import { numberLine } from './number-pattern';
 import { periodLabel } from './period-label';
 import type { ReportSettings } from './settings';
@@ -59,11 +60,8 @@ function resultRows(report: ComplianceReport, items: readonly Item[]): ResultRow
     leads: task.leads,
     status: task.status,
     statusLabel: TASK_STATUS_LABELS[task.status],
-    requiredText: task.status === 'ongoing' ? 'Thường xuyên' : task.status === 'unknown' ? 'Chưa xác định' : null,
-    required: task.required,
-    done: task.done,
-    late: task.late,
-    missing: task.missing,
+    requiredText: requiredText(task),
+    ...task.counts,
     items: resultLines(task, itemsOfTask(report, task, items), report.asOf),
   }));
 }
@@ -83,11 +81,7 @@ function shortfallLines(report: ComplianceReport, items: readonly Item[]): strin
       if (reasons.length > 0) part += `; ${reasons.join('; ')}`;
       parts.push(part);
     }
-    if (task.status === 'ongoing') {
-      const ended = (month: string) => monthEnd(Number(month.slice(0, 4)), Number(month.slice(5, 7))) <= report.asOf;
-      const empty = task.activity.filter((a) => a.done === 0 && ended(a.month)).map((a) => `tháng ${a.month.slice(5, 7)}/${a.month.slice(0, 4)}`);
-      if (empty.length > 0) parts.push(`không có sản phẩm trong ${empty.join(', ')}`);
-    }
+    // An ongoing task is reported by what was done (the table), never as a list of months without products.
     if (parts.length > 0) out.push(`Nhiệm vụ ${task.code} (${task.title}): ${parts.join('; ')}.`);
   }
   return out;
@@ -98,13 +92,10 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
   const rows = resultRows(report, input.items);
   const countable = report.tasks.filter(isCountable);
   const completed = countable.filter((t) => t.status === 'met' || t.status === 'late').length;
-  const totals = rows.reduce(
-    (s, r) => ({ required: s.required + r.required, done: s.done + r.done, late: s.late + r.late, missing: s.missing + r.missing }),
-    { required: 0, done: 0, late: 0, missing: 0 },
-  );
+  const totals = reportTotals(report);
   const idle = report.tasks.filter((t) => t.status === 'none').map((t) => t.code);
   const intro = [
-    `Trong kỳ báo cáo (${label}; số liệu tính đến hết ngày ${formatViDate(report.asOf)}), ${rows.length} nhiệm vụ của ${planReference(input.plan)} có yêu cầu thực hiện; ${completed}/${countable.length} nhiệm vụ có thời hạn đã hoàn thành. Tổng số sản phẩm theo yêu cầu: ${totals.required}; đã thực hiện đúng hạn: ${totals.done}; trễ hạn: ${totals.late}; còn thiếu: ${totals.missing}.`,
+    `Trong kỳ báo cáo (${label}; số liệu tính đến hết ngày ${formatViDate(report.asOf)}), ${rows.length} nhiệm vụ của ${planReference(input.plan)} có yêu cầu thực hiện; ${completed}/${countable.length} nhiệm vụ có thời hạn đã hoàn thành. Tổng số sản phẩm theo yêu cầu: ${totals.required}, gồm: đã thực hiện đúng hạn ${totals.onTime}; trễ hạn ${totals.late}; còn thiếu ${totals.missing}; chưa đến hạn ${totals.notYetDue}. Ngoài yêu cầu (vượt số lượng, nhiệm vụ thường xuyên): ${totals.extra} sản phẩm.`,
   ];
   const byKind = countPhrase<ItemKind>(report.totals.byKind, KIND_LABELS, true);
   const byOutlet = countPhrase<Outlet>(report.totals.byOutlet, OUTLET_LABELS, false);

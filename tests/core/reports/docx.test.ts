@@ -59,10 +59,13 @@ describe('DOCX read back by an independent parser (jszip + fast-xml-parser)', ()
     const rows = findAll([results], 'w:tr').map((tr) => findAll([tr], 'w:tc').map((tc) => textOf(tc)));
     for (const r of doc.results.rows) {
       const printed = rows.find((cells) => cells[1] === `${r.code}. ${r.title}`)!;
-      expect(printed.slice(4)).toEqual([r.requiredText ?? String(r.required), String(r.done), r.requiredText ? '–' : String(r.late), r.requiredText ? '–' : String(r.missing)]);
+      const dash = (n: number) => (r.requiredText ? '–' : String(n));
+      expect(printed.slice(4)).toEqual([r.requiredText ?? String(r.required), dash(r.onTime), dash(r.late), dash(r.missing), dash(r.notYetDue), String(r.extra)]);
     }
     const total = rows.find((cells) => cells[0] === 'Tổng cộng')!;
-    expect(total.slice(1)).toEqual([doc.results.totals.required, doc.results.totals.done, doc.results.totals.late, doc.results.totals.missing].map(String));
+    const t = doc.results.totals;
+    expect(total.slice(1)).toEqual([t.required, t.onTime, t.late, t.missing, t.notYetDue, t.extra].map(String));
+    expect(t.required).toBe(t.onTime + t.late + t.missing + t.notYetDue);
     for (const r of doc.results.rows) for (const i of r.items) expect(all).toContain(i.text);
   });
 

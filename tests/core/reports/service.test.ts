@@ -26,7 +26,7 @@ describe('reports service through the contract', () => {
     expect(p.document.header.issuingBody).toBe(DEFAULT_REPORT_SETTINGS.issuingBody);
     expect(p.document.header.placeDate).toBe('Hải Dương, ngày 16 tháng 11 năm 2020');
     expect(p.document.period.label).toBe('quý III năm 2020');
-    expect(p.document.results.rows.find((r) => r.code === '05')).toMatchObject({ required: 3, done: 0, late: 1 });
+    expect(p.document.results.rows.find((r) => r.code === '05')).toMatchObject({ required: 3, onTime: 0, late: 1 });
     expect(p.dataSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

@@ -10,23 +10,35 @@ export const INFO_SHEET = 'Thông tin';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 
+/** The counts of the report arithmetic, in the order of the columns; a cell with no number is its words. */
+const COUNT_HEADERS = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Chưa đến hạn', 'Ngoài yêu cầu'];
+
+function countCells(r: Pick<ReportDocument['matrix']['rows'][number], 'requiredText' | 'required' | 'onTime' | 'late' | 'missing' | 'notYetDue' | 'extra'>): ExcelJS.CellValue[] {
+  if (r.requiredText !== null) return [r.requiredText, null, null, null, null, r.extra];
+  return [r.required ?? 0, r.onTime, r.late, r.missing, r.notYetDue, r.extra];
+}
+
 function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   const m = doc.matrix;
   const lead = ['TT', 'Mã', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì'];
-  const tail = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Trạng thái'];
+  const tail = [...COUNT_HEADERS, 'Trạng thái'];
   const headers = [...lead, ...m.columns.map((c) => c.label), ...tail];
   const ws = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }], pageSetup: PRINT_SETUP });
-  const widths = headers.map((_, i) =>
-    i === headers.length - 1 ? 22 : i === 2 ? 48 : i === 3 || i === 4 ? 22 : i < 2 ? 6 : i < lead.length + m.columns.length ? 16 : 11,
+  // The code column fits the longest code on one line ("III.1.2-b"); month columns are narrow enough
+  // that a year (12 months) prints one page wide at a readable scale.
+  const codeWidth = Math.max(4, ...m.rows.map((r) => r.code.length)) + 2;
+  const widths = headers.map((h, i) =>
+    i === 0 ? 4 : i === 1 ? codeWidth : i === 2 ? 34 : i === 3 || i === 4 ? 16 : i < lead.length + m.columns.length ? 11 : i === headers.length - 1 ? 14 : h === 'Yêu cầu' ? 11 : 8,
   );
   ws.columns = headers.map((h, i) => ({ header: h, width: widths[i] }));
   styleHeader(ws.getRow(1));
   m.rows.forEach((r, i) => {
     const rowNo = i + 2;
     const row = ws.getRow(rowNo);
-    row.values = [i + 1, r.code, r.title, r.product, r.leads, ...m.columns.map(() => null), r.required, r.done, r.late, r.missing, r.statusLabel];
+    row.values = [i + 1, r.code, r.title, r.product, r.leads, ...m.columns.map(() => null), ...countCells(r), r.statusLabel];
     row.font = FONT;
     row.alignment = { vertical: 'middle', wrapText: true };
+    row.getCell(2).alignment = { vertical: 'middle', wrapText: false };
     for (let c = 1; c <= headers.length; c += 1) row.getCell(c).border = THIN;
     for (const cell of r.cells) {
       const col = lead.length + cell.col + 1;
@@ -40,6 +52,12 @@ function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
     }
     fitRowHeight(row, widths);
   });
+  // Totals: the same arithmetic as every row (required = on time + late + missing + not yet due).
+  const totalRow = ws.getRow(m.rows.length + 2);
+  const t = m.totals;
+  totalRow.values = [null, null, 'Tổng cộng', null, null, ...m.columns.map(() => null), t.required, t.onTime, t.late, t.missing, t.notYetDue, t.extra, null];
+  totalRow.font = { ...FONT, bold: true };
+  for (let c = 1; c <= headers.length; c += 1) totalRow.getCell(c).border = THIN;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, m.rows.length + 1), column: headers.length } };
   ws.commit();
 }
