@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError, toApiError } from '../../shared/contract/errors';
@@ -42,8 +43,20 @@ export class CliRuntime {
     return resolveDbPath({ db: this.options.db, env: this.env });
   }
 
-  openCore(): Core {
-    if (!this.core) this.core = openCore({ dbFile: this.dbPath(), importWorker: path.join(__dirname, '../core/import-worker.cjs') });
+  /**
+   * The core on the chosen database. A database named with --db (or LTT_DB) that does not exist is refused,
+   * so a mistyped path never silently starts an empty one; only `init` and `serve` (first run) create it.
+   */
+  openCore(options: { create?: boolean } = {}): Core {
+    if (!this.core) {
+      const file = this.dbPath();
+      const named = this.options.db ?? this.env.LTT_DB;
+      if (!options.create && named !== undefined && !fs.existsSync(file)) {
+        const flag = this.options.db !== undefined ? '--db' : 'LTT_DB';
+        throw new AppError('not_found', `Không có cơ sở dữ liệu "${file}" (${flag}). Hãy kiểm tra đường dẫn, hoặc tạo mới bằng "ltt --db ${named} init".`, { field: 'db', file });
+      }
+      this.core = openCore({ dbFile: file, importWorker: path.join(__dirname, '../core/import-worker.cjs') });
+    }
     return this.core;
   }
 

@@ -111,7 +111,7 @@ describe('ltt report --format json', () => {
       [['--period', '2020', '--from', '2020-01-01'], /Chỉ chọn một/],
       [['--from', '2020-01-01'], /ngày kết thúc/],
       [['--period', '2020', '--as-of', '2020-02-30'], /Ngày tính đến "2020-02-30" không hợp lệ/],
-      [['--period', '2020', '--format', 'odt'], /Định dạng "odt" không được hỗ trợ/],
+      [['--period', '2020', '--format', 'odt'], /Định dạng "odt" \(--format\) không được hỗ trợ/],
     ];
     for (const [args, message] of cases) {
       const r = await ltt(t.dbFile, 'report', '--plan', '259/KH-UBND', ...args);
@@ -123,5 +123,33 @@ describe('ltt report --format json', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Không tìm thấy kế hoạch "999\/KH-UBND".*259\/KH-UBND \(2020\)/);
     expect((await ltt(t.dbFile, 'report', '--period', '2020')).code).toBe(2);
+  });
+
+  it('refuses what makes no sense, in Vietnamese, naming the flag, and writes nothing (issue 16)', async () => {
+    t = await seeded();
+    const out = (name: string) => path.join(t!.dir, name);
+    const cases: Array<[string[], RegExp]> = [
+      [['--period', '2019'], /--period 2019.*ngoài thời gian của kế hoạch 259\/KH-UBND \(năm 2020\)/],
+      [['--from', '2021-01-01', '--to', '2021-03-31'], /--from 2021-01-01 --to 2021-03-31.*ngoài thời gian/],
+      [['--period', '2020', '--format', 'docx', '--out', out('x.xlsx')], /--format docx không khớp với tên tệp --out .*x\.xlsx/],
+      [['--period', '2020', '--format', 'csv', '--out', out('x.txt')], /--format csv không khớp/],
+      [['--period', '2020', '--format', 'docx', '--out', t.dir, '--force'], /là một thư mục, không phải tệp \(--out\)/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await ltt(t.dbFile, 'report', '--plan', '259', ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+    expect(fs.existsSync(out('x.xlsx')) || fs.existsSync(out('x.txt'))).toBe(false);
+    // The format follows the extension when --format is not given.
+    const byExt = await ltt(t.dbFile, 'report', '--plan', '259', '--period', '2020', '--out', out('bao-cao.xlsx'));
+    expect(byExt.code).toBe(0);
+    expect(fs.readFileSync(out('bao-cao.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    // A mistyped --db is not silently a new, empty database.
+    const missing = out('khong-co.sqlite');
+    const r = await ltt(missing, 'report', '--plan', '259', '--period', '2020');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Không có cơ sở dữ liệu .*khong-co\.sqlite.*\(--db\)/);
+    expect(fs.existsSync(missing)).toBe(false);
   });
 });

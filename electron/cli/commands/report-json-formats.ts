@@ -10,7 +10,7 @@ export interface ReportOptions {
   from?: string;
   to?: string;
   asOf?: string;
-  format: string;
+  format?: string;
   out?: string;
   force?: boolean;
   allTasks?: boolean;

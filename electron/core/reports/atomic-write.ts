@@ -16,6 +16,7 @@ function ioError(file: string, error: unknown): AppError {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new AppError('io_error', `Không có quyền ghi "${file}". Hãy chọn thư mục khác.`, { file });
   }
+  if (code === 'EISDIR') return new AppError('invalid_input', `"${file}" là một thư mục, không phải tệp (--out). Hãy ghi cả tên tệp.`, { file, field: 'out' });
   if (code === 'ENOENT') return new AppError('io_error', `Thư mục của "${file}" không tồn tại. Hãy chọn thư mục khác.`, { file });
   return new AppError('io_error', `Không ghi được "${file}": ${(error as Error).message}`, { file });
 }
@@ -26,6 +27,9 @@ export function alreadyExists(file: string): AppError {
 
 /** Refuse early, before spending time on a document that could not be saved. */
 export function checkTarget({ out, force }: WriteTarget): void {
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
+    throw new AppError('invalid_input', `"${out}" là một thư mục, không phải tệp (--out). Hãy ghi cả tên tệp, ví dụ ${path.join(out, 'bao-cao.docx')}.`, { file: out, field: 'out' });
+  }
   if (!force && fs.existsSync(out)) throw alreadyExists(out);
   const dir = path.dirname(path.resolve(out));
   if (!fs.existsSync(dir)) throw ioError(out, Object.assign(new Error('no such directory'), { code: 'ENOENT' }));

@@ -117,4 +117,19 @@ describe('reports service through the contract', () => {
     expect(await t.core.call('reports:history', {})).toEqual([]);
     expect(fs.existsSync(path.join(t.dir, 'data', 'exports')) ? fs.readdirSync(path.join(t.dir, 'data', 'exports')) : []).toEqual([]);
   });
+
+  it('checks report settings written through the generic settings:set with the same rules, writing nothing when they fail', async () => {
+    const before = await t.core.call('settings:get', {});
+    const bad: Array<[Record<string, string>, RegExp]> = [
+      [{ 'report.numberPattern': '{foo}/BC' }, /Mẫu số chỉ dùng được/],
+      [{ 'report.place': 'x'.repeat(5000) }, /report\.place/],
+      [{ 'report.recipients': Array.from({ length: 31 }, (_, i) => `Nơi nhận ${i}`).join('\n') }, /Tối đa 30 nơi nhận/],
+      [{ 'report.cutoff.month': '31' }, /từ 1 đến 28/],
+      [{ 'report.singer': 'A' }, /không có/],
+    ];
+    for (const [values, message] of bad) await expect(t.core.call('settings:set', { values }), JSON.stringify(values).slice(0, 40)).rejects.toThrow(message);
+    expect(await t.core.call('settings:get', {})).toEqual(before);
+    await t.core.call('settings:set', { values: { 'report.signerName': 'Nguyễn Văn B', language: 'vi' } });
+    expect((await t.core.call('reports:settings', {})).signerName).toBe('Nguyễn Văn B');
+  });
 });

@@ -29,7 +29,7 @@ const arbWindows: fc.Arbitrary<Cadence> = fc
 const arbCadence: fc.Arbitrary<Cadence> = fc.oneof(
   { weight: 4, arbitrary: arbWindows },
   { weight: 1, arbitrary: fc.constant<Cadence>({ kind: 'ongoing' }) },
-  { weight: 1, arbitrary: fc.constant<Cadence>({ kind: 'unknown', reason: 'không rõ' } as Cadence) },
+  { weight: 1, arbitrary: fc.constant<Cadence>({ kind: 'unknown', text: 'không rõ' }) },
 );
 const arbPlan = fc.array(arbCadence, { minLength: 1, maxLength: 6 }).map((cs) => cs.map((c, i) => task(String(i + 1).padStart(2, '0'), c)));
 
