@@ -111,8 +111,9 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(5); // header + 4 items
     for (const task of withRequirement().filter((x) => x.status !== 'ongoing')) {
-      const mine = lines.slice(1).filter((l) => l.includes(`,${task.code},`));
-      const done = mine.filter((l) => l.includes(',Đúng hạn,') || l.includes(',Trễ hạn,')).length;
+      // Text columns are quoted (so a spreadsheet reading quoted fields as text keeps "05").
+      const mine = lines.slice(1).filter((l) => l.startsWith(`"${task.code}",`));
+      const done = mine.filter((l) => l.includes(',"Đúng hạn",') || l.includes(',"Trễ hạn",')).length;
       expect(done, `task ${task.code}`).toBe(task.onTime + task.late + task.extra);
     }
   });
