@@ -85,14 +85,14 @@ describe('DOCX read back by an independent parser (jszip + fast-xml-parser)', ()
     expect(Number(size['w:h'])).toBe(16838);
     const mar = attrs(findAll([sect], 'w:pgMar')[0]!);
     const mm = (k: string) => Number(mar[k]) / MM;
-    expect(mm('w:top')).toBeGreaterThanOrEqual(19.9);
-    expect(mm('w:top')).toBeLessThanOrEqual(25.1);
-    expect(mm('w:bottom')).toBeGreaterThanOrEqual(19.9);
-    expect(mm('w:bottom')).toBeLessThanOrEqual(25.1);
-    expect(mm('w:left')).toBeGreaterThanOrEqual(29.9);
-    expect(mm('w:left')).toBeLessThanOrEqual(35.1);
-    expect(mm('w:right')).toBeGreaterThanOrEqual(14.9);
-    expect(mm('w:right')).toBeLessThanOrEqual(20.1);
+    expect(mm('w:top')).toBeGreaterThanOrEqual(20);
+    expect(mm('w:top')).toBeLessThanOrEqual(25);
+    expect(mm('w:bottom')).toBeGreaterThanOrEqual(20);
+    expect(mm('w:bottom')).toBeLessThanOrEqual(25);
+    expect(mm('w:left')).toBeGreaterThanOrEqual(30);
+    expect(mm('w:left')).toBeLessThanOrEqual(35);
+    expect(mm('w:right')).toBeGreaterThanOrEqual(15);
+    expect(mm('w:right')).toBeLessThanOrEqual(20);
   });
 
   it('uses Times New Roman for every run and in the default style', async () => {

@@ -41,7 +41,7 @@ describe('reports service through the contract', () => {
     expect(saved.issuingBody).toBe('Báo Hải Dương');
     const p = await t.core.call('reports:preview', { ...req, number: '7' });
     expect(p.document.header.issuingBody).toBe('BÁO HẢI DƯƠNG');
-    expect(p.document.header.numberLine).toBe('Số: 7/BC-BHD');
+    expect(p.document.header.numberLine).toBe('Số: 07/BC-BHD');
     expect(p.document.signer).toEqual({ authority: ['TỔNG BIÊN TẬP'], name: 'Trần Văn B' });
   });
 

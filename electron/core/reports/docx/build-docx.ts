@@ -37,7 +37,8 @@ function body(doc: ReportDocument): FileChild[] {
       out.push(...doc.results.amendments.map((t) => bodyParagraph(`- ${t}`)));
     }
   }
-  out.push(bodyParagraph(doc.closing));
+  // The closing paragraph stays on the page of "Nơi nhận" and the signature (never a page holding the signature alone).
+  out.push(bodyParagraph(doc.closing, {}, { next: true }));
   return out;
 }
 
@@ -73,7 +74,7 @@ export function buildDocx(doc: ReportDocument): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerBlocks(doc), ...titleBlock(doc), ...body(doc), new Paragraph({ spacing: { before: 240 }, children: [] }), signatureBlock(doc)],
+        children: [headerBlocks(doc), ...titleBlock(doc), ...body(doc), new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }), signatureBlock(doc)],
       },
     ],
   });

@@ -7,7 +7,7 @@ const SIZE = pt(12);
 const ITEM_SIZE = pt(11);
 /** required = onTime + late + missing + notYetDue across each row; "Ngoài yêu cầu" (extra) apart. */
 const HEADINGS = RESULT_TABLE_HEADINGS;
-const FIXED = [440, 2250, 1200, 0, 820, 700, 640, 700, 760, 780];
+const FIXED = [520, 2150, 1100, 0, 960, 700, 640, 700, 760, 780];
 /** Columns in twips; "Cơ quan chủ trì" takes what is left of the text width. */
 const WIDTHS = FIXED.map((w) => (w === 0 ? TEXT_WIDTH - FIXED.reduce((a, b) => a + b, 0) : w));
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
