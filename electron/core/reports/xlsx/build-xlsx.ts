@@ -68,7 +68,8 @@ function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   const ws = wb.addWorksheet(DETAIL_SHEET, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
     // The printed list: the first columns (what was done, when, where); the rest stay in the sheet for the record.
-    pageSetup: { ...PRINT_SETUP, printArea: `A1:${columnLetter(PRINTED_ITEM_COLUMNS)}${lastRow}` },
+    // exceljs prefixes each column with "$"; the rows need theirs too, or LibreOffice ignores the area.
+    pageSetup: { ...PRINT_SETUP, printArea: `A$1:${columnLetter(PRINTED_ITEM_COLUMNS)}$${lastRow}` },
   });
   const widths = ITEM_COLUMNS.map((c) => c.width);
   const detailAlignment = { vertical: 'top', wrapText: true } as const;
