@@ -77,7 +77,7 @@ export class CliRuntime {
 
   /** Report a refused input: message on stderr (and the error shape on stdout with --json); exit 1. */
   refuse(error: unknown): void {
-    const shape = toApiError(error);
+    const shape = withFlagNames(toApiError(error));
     this.io.stderr(`Lỗi: ${shape.message}\n`);
     if (this.json) this.io.stdout(`${JSON.stringify({ error: shape }, null, 2)}\n`);
     this.exitCode = EXIT_REFUSED;
@@ -99,4 +99,44 @@ export class CliRuntime {
       }
     };
   }
+}
+
+/**
+ * The contract's field names as the command line spells them: a user typed --title, not "title".
+ * Fields without a flag of their own keep their name.
+ */
+const FIELD_FLAGS: Record<string, string> = {
+  title: '--title',
+  orgName: '--org',
+  userName: '--user',
+  plannedDate: '--date',
+  plannedTime: '--time',
+  durationMin: '--duration',
+  taskIds: '--task',
+  kind: '--kind',
+  outlet: '--outlet',
+  planId: '--plan',
+  plan: '--plan',
+  period: '--period',
+  from: '--from',
+  to: '--to',
+  asOf: '--as-of',
+  reportDate: '--report-date',
+  number: '--number',
+  format: '--format',
+  out: '--out',
+  reason: '--reason',
+  at: '--at',
+  slot: '--slot',
+  issueNo: '--issue',
+  page: '--page',
+  link: '--link',
+  evidence: '--evidence',
+  by: '--by',
+  db: '--db',
+};
+
+function withFlagNames(shape: ReturnType<typeof toApiError>): ReturnType<typeof toApiError> {
+  const message = shape.message.replace(/trường "([A-Za-z]+)(?:\.[^"]*)?"/g, (all, field: string) => (FIELD_FLAGS[field] ? FIELD_FLAGS[field] : all));
+  return message === shape.message ? shape : { ...shape, message };
 }

@@ -18,7 +18,10 @@ export function registerReportJson(program: Command, rt: CliRuntime): void {
       description: 'tài liệu JSON (kế hoạch, nhiệm vụ, các đợt, tổng số, cảnh báo)',
       needsOut: false,
       write: async ({ data, options, rt: runtime }) => {
-        const text = `${JSON.stringify(toReportJson(data.report, scopeJson(data)), null, 2)}\n`;
+        const json = toReportJson(data.report, scopeJson(data));
+        // A whole-plan report adds each organisation's part (Home Affairs), after the documented keys.
+        const doc = data.scope.kind === 'plan' ? { ...json, organisations: data.organisations } : json;
+        const text = `${JSON.stringify(doc, null, 2)}\n`;
         if (options.out) {
           await writeFileAtomic({ out: options.out, force: options.force === true }, () => text);
           runtime.io.stderr(`Đã ghi ${options.out}\n`);

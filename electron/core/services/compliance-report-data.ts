@@ -7,6 +7,7 @@ import type { Item, Plan, PlanTask } from '../../../shared/domain/types';
 import type { CoreContext } from '../context';
 import { amendments, computeForPeriod, listPlans, monthCloses, requirePlan } from './compliance-service';
 import { ownTasks, reportScope, type ReportScope } from './report-scope';
+import { organisationParts, type OrganisationPart } from './report-organisations';
 
 /** Everything a report of a period is made from; every export format (JSON, DOCX, XLSX, CSV, PDF) reads this. */
 export interface ReportData {
@@ -25,6 +26,8 @@ export interface ReportData {
   amendments: Amendment[];
   /** Whose tasks and items: this organisation's own (default) or the whole plan. */
   scope: ReportScope;
+  /** Whole-plan reports: each organisation's part, with how fresh its data is here (empty otherwise). */
+  organisations: OrganisationPart[];
 }
 
 /** A plan named by its id or by its number ("259/KH-UBND", "259"); several matches must be told apart by id. */
@@ -107,5 +110,6 @@ export function buildReportData(ctx: CoreContext, input: ReportDataInput): Repor
     closes,
     amendments: months.size > 0 ? amendments(ctx, planId).filter((a) => a.changedAt.slice(0, 10) <= c.asOf) : [],
     scope,
+    organisations: scope.kind === 'plan' ? organisationParts(ctx, planId, { period: input.period, from: input.from, to: input.to }, c.asOf) : [],
   };
 }

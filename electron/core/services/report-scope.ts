@@ -4,6 +4,7 @@ import type { Item, PlanTask } from '../../../shared/domain/types';
 import type { CoreContext } from '../context';
 import { listAgencies } from '../plans/plan-repo';
 import { getOrganisation } from './app-service';
+import { isReceivingInstall } from './report-organisations';
 
 /** Which tasks a report covers, said in the JSON and on the document. */
 export interface ReportScope {
@@ -27,10 +28,13 @@ export function ownTasks(ctx: CoreContext, orgName: string, tasks: readonly Plan
   return tasks.filter((t) => withItems.has(t.id) || [...t.leads, ...t.partners].some(isSelf));
 }
 
-/** Default: this install's organisation (its tasks, its items); `allTasks` or no organisation set up: the whole plan. */
+/**
+ * Default: this install's organisation (its tasks, its items). The whole plan with `allTasks`, with no
+ * organisation set up, or on an install that plans nothing itself and receives others' data (Sở Nội vụ).
+ */
 export function reportScope(ctx: CoreContext, allTasks: boolean): ReportScope {
   const orgId = ctx.orgId();
   const org = orgId ? getOrganisation(ctx, orgId) : null;
-  if (allTasks || !orgId || !org) return { kind: 'plan', orgId: null, orgName: null };
+  if (allTasks || !orgId || !org || isReceivingInstall(ctx)) return { kind: 'plan', orgId: null, orgName: null };
   return { kind: 'organisation', orgId, orgName: org.name };
 }

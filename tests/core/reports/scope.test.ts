@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { toReportJson } from '../../../shared/domain/compliance/report-json';
 import { buildReportData } from '../../../electron/core/services/compliance-report-data';
+import { exportNow, importPaths } from '../../../electron/core/services/sync-service';
 
 /** Issue 16: an organisation reports its own tasks of the built-in plan 259/KH-UBND, named through the agency directory. */
 const dirs: string[] = [];
@@ -67,4 +68,39 @@ describe('report scope', () => {
       core.close();
     }
   });
+
+  it('a Home Affairs install reports the whole plan, per organisation, from the files it received, with how fresh each is', async () => {
+    const station = await install('Đài Phát thanh và Truyền hình tỉnh');
+    const paper = await install('Báo Hải Dương');
+    const home = await install('Sở Nội vụ');
+    try {
+      const a = await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-18', title: 'Chuyên mục CCHC tháng 5', taskIds: [await taskIdOf(station, '05')] });
+      await station.call('items:markDone', { id: a.id, at: '2020-05-18' });
+      const b = await paper.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-05-20', title: 'ISO trong cơ quan hành chính', taskIds: [await taskIdOf(paper, '02')] });
+      await paper.call('items:markDone', { id: b.id, at: '2020-05-20', issueNo: '12', page: '3' });
+      const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-scope-sync-'));
+      dirs.push(outDir);
+      const files = [...exportNow(station.ctx, outDir).files, ...exportNow(paper.ctx, outDir).files];
+      await importPaths(home.ctx, files, true);
+
+      const r = buildReportData(home.ctx, { plan: '259', period: '2020' });
+      expect(r.scope.kind).toBe('plan');
+      expect(r.report.tasks.map((t) => t.code)).toEqual(ALL);
+      const byName = new Map(r.organisations.map((o) => [o.orgName, o]));
+      expect([...byName.keys()].sort()).toEqual(['Báo Hải Dương', 'Đài Phát thanh và Truyền hình tỉnh']);
+      expect(byName.get('Đài Phát thanh và Truyền hình tỉnh')!.tasks.find((t) => t.code === '05')).toMatchObject({ required: 12, onTime: 1 });
+      expect(byName.get('Báo Hải Dương')!.tasks.find((t) => t.code === '02')).toMatchObject({ required: 1, onTime: 1 });
+      for (const o of r.organisations) {
+        expect(o.lastFileAt).not.toBeNull();
+        expect(o.totals.onTime + o.totals.late + o.totals.missing + o.totals.notYetDue).toBe(o.totals.required);
+      }
+      // Both organisations together in the plan's own numbers.
+      expect(r.report.tasks.find((t) => t.code === '02')!.counts.onTime).toBe(1);
+      expect(r.report.tasks.find((t) => t.code === '05')!.counts.onTime).toBe(1);
+    } finally {
+      station.close();
+      paper.close();
+      home.close();
+    }
+  }, 60_000);
 });
