@@ -6,7 +6,7 @@ import { columnOf } from '../sync/registry';
 import { rowToItem, type ItemRow } from '../schedule/item-row';
 import { ITEM_GROUPS } from '../schedule/tables';
 import { ITEMS_TABLE } from './amendments';
-import { itemsForTasks } from './items-source';
+import { itemsByIds, itemsForTasks } from './items-source';
 
 /** Vietnam is UTC+7 all year: the end of an as-of day is 17:00 UTC that day. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -32,7 +32,7 @@ interface EntryRow {
   tx: string;
 }
 
-function toEntry(r: EntryRow): LogEntry & { tx: string } {
+function toEntry(r: EntryRow): LogEntry {
   return {
     install: r.install_id,
     seq: r.seq,
@@ -42,7 +42,6 @@ function toEntry(r: EntryRow): LogEntry & { tx: string } {
     hlc: r.hlc,
     baseHlc: r.base_hlc,
     supersedes: r.supersedes ? (JSON.parse(r.supersedes) as string[]) : [],
-    tx: r.tx,
   };
 }
 
@@ -74,22 +73,28 @@ function itemFromWinners(rowId: string, winners: ReadonlyMap<string, LogEntry>):
  */
 export function itemsAsOf(db: Db, taskIds: readonly string[], from: string, to: string, asOf: string, orgId?: string): Item[] {
   const prefix = asOfClockPrefix(asOf);
-  const changed = new Set(
-    (db.prepare('SELECT DISTINCT row_id FROM change_log WHERE tbl = ? AND hlc >= ?').all(ITEMS_TABLE, prefix) as Array<{ row_id: string }>).map((r) => r.row_id),
-  );
-  const out = itemsForTasks(db, taskIds, from, to, orgId).filter((i) => !changed.has(i.id));
-  if (changed.size === 0) return out;
+  const changed = [
+    ...new Set((db.prepare('SELECT DISTINCT row_id FROM change_log WHERE tbl = ? AND hlc >= ?').all(ITEMS_TABLE, prefix) as Array<{ row_id: string }>).map((r) => r.row_id)),
+  ];
+  const changedSet = new Set(changed);
+  const inRange = itemsForTasks(db, taskIds, from, to, orgId);
+  const out = inRange.filter((i) => !changedSet.has(i.id));
+  if (changed.length === 0) return out;
   const wanted = new Set(taskIds);
+  // Only the changes recorded by then are read; today's row stands for what came after (late records).
   const entries = db
     .prepare(
       `SELECT install_id, seq, org_id, row_id, grp, value, hlc, base_hlc, supersedes, tx FROM change_log
-       WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?)) ORDER BY row_id, hlc`,
+       WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?)) AND hlc < ?`,
     )
-    .all(ITEMS_TABLE, JSON.stringify([...changed])) as Array<EntryRow & { row_id: string }>;
-  const byRow = new Map<string, Array<LogEntry & { tx: string }>>();
+    .all(ITEMS_TABLE, JSON.stringify(changed), prefix) as Array<EntryRow & { row_id: string }>;
+  const byRow = new Map<string, LogEntry[]>();
   for (const r of entries) (byRow.get(r.row_id) ?? byRow.set(r.row_id, []).get(r.row_id)!).push(toEntry(r));
-  for (const [rowId, all] of byRow) {
-    const item = itemThen(rowId, all, prefix, asOf);
+  // Today's rows of the changed items: those in range are already read; the rest (moved or relinked since) by id.
+  const current = new Map(inRange.filter((i) => changedSet.has(i.id)).map((i) => [i.id, i]));
+  for (const i of itemsByIds(db, changed.filter((id) => !current.has(id)))) current.set(i.id, i);
+  for (const rowId of changed) {
+    const item = itemThen(rowId, byRow.get(rowId), current.get(rowId), asOf);
     if (!item) continue;
     if (orgId !== undefined && item.orgId !== orgId) continue;
     if (item.plannedDate < from || item.plannedDate > to) continue;
@@ -99,21 +104,17 @@ export function itemsAsOf(db: Db, taskIds: readonly string[], from: string, to: 
   return out.sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function itemThen(rowId: string, all: ReadonlyArray<LogEntry & { tx: string }>, prefix: string, asOf: string): Item | null {
-  const now = computeRowState(all).winners;
-  const before = all.filter((e) => e.hlc < prefix);
-  if (!before.some((e) => e.group === 'create')) {
-    // Entered after the as-of day: a late record of something planned by then, or nothing yet.
-    const item = itemFromWinners(rowId, now);
-    return item && item.plannedDate <= asOf ? item : null;
+/** The item at the end of as-of from the changes recorded by then, with the late records of facts of that time. */
+function itemThen(rowId: string, before: readonly LogEntry[] | undefined, now: Item | undefined, asOf: string): Item | null {
+  if (!before || !before.some((e) => e.group === 'create')) {
+    // Entered after the as-of day: a late record of something planned by then (as it is now), or nothing yet.
+    return now && now.plannedDate <= asOf ? now : null;
   }
-  const kept: LogEntry[] = [...before];
-  const status = now.get('status') as (LogEntry & { tx: string }) | undefined;
-  const done = now.get('done') as (LogEntry & { tx: string }) | undefined;
-  if (status && done && status.hlc >= prefix && status.tx === done.tx) {
-    const s = JSON.parse(status.value) as { status?: unknown };
-    const d = JSON.parse(done.value) as { doneAt?: unknown };
-    if (s.status === 'done' && typeof d.doneAt === 'string' && d.doneAt <= asOf) kept.push(status, done);
+  const then = itemFromWinners(rowId, computeRowState(before).winners);
+  if (!then) return null;
+  // An airing marked done afterwards, with its day on or before as-of, while the mark still stands.
+  if (now && now.status === 'done' && now.done && now.done.at <= asOf && then.status !== 'done') {
+    return { ...then, status: 'done', statusReason: now.statusReason, done: now.done };
   }
-  return itemFromWinners(rowId, computeRowState(kept).winners);
+  return then;
 }

@@ -110,6 +110,6 @@ export function buildReportData(ctx: CoreContext, input: ReportDataInput): Repor
     closes,
     amendments: months.size > 0 ? amendments(ctx, planId).filter((a) => a.changedAt.slice(0, 10) <= c.asOf) : [],
     scope,
-    organisations: scope.kind === 'plan' ? organisationParts(ctx, planId, { period: input.period, from: input.from, to: input.to }, c.asOf) : [],
+    organisations: scope.kind === 'plan' ? organisationParts(ctx, c) : [],
   };
 }

@@ -2,7 +2,9 @@ import { reportTotals } from '../../../shared/domain/compliance/report-json';
 import type { ReportCounts } from '../../../shared/domain/compliance/counts';
 import type { CoreContext } from '../context';
 import * as overview from '../sync/overview-repo';
-import { computeForPeriod } from './compliance-service';
+import { computeCompliance } from '../../../shared/domain/compliance/compute';
+import type { Item } from '../../../shared/domain/types';
+import type { ComputedPeriod } from './compliance-service';
 
 /** One organisation's part of a whole-plan report, and how fresh the data held here about it is. */
 export interface OrganisationPart {
@@ -21,23 +23,25 @@ export interface OrganisationPart {
  * The whole plan, organisation by organisation, from the data this computer has received (what Sở Nội vụ
  * reports): each organisation's items against every task, with the same arithmetic and as-of as the report.
  */
-export function organisationParts(ctx: CoreContext, planId: string, range: { period?: string; from?: string; to?: string }, asOf: string): OrganisationPart[] {
+export function organisationParts(ctx: CoreContext, c: Pick<ComputedPeriod, 'plan' | 'tasks' | 'items' | 'period' | 'asOf'>): OrganisationPart[] {
   const fresh = new Map(overview.freshnessByOrg(ctx.db).map((f) => [f.orgId, f]));
   const own = ctx.orgId();
-  const withItems = new Set((ctx.db.prepare('SELECT DISTINCT org_id AS orgId FROM items').all() as Array<{ orgId: string }>).map((r) => r.orgId));
+  // The whole plan's items as they stood at as-of, already read: split by organisation, not read again.
+  const byOrg = new Map<string, Item[]>();
+  for (const i of c.items) (byOrg.get(i.orgId) ?? byOrg.set(i.orgId, []).get(i.orgId)!).push(i);
   return overview
     .orgsWithData(ctx.db)
-    .filter((o) => withItems.has(o.orgId))
+    .filter((o) => byOrg.has(o.orgId))
     .map((o) => {
-      const c = computeForPeriod(ctx, planId, { ...range, asOf, orgId: o.orgId });
+      const report = computeCompliance({ plan: c.plan, tasks: c.tasks, items: byOrg.get(o.orgId)!, from: c.period.from, to: c.period.to, asOf: c.asOf });
       return {
         orgId: o.orgId,
         orgName: o.orgName ?? o.orgId,
         own: o.orgId === own,
         lastChangeAt: fresh.get(o.orgId)?.lastChangeAt ?? null,
         lastFileAt: fresh.get(o.orgId)?.lastFileAt ?? null,
-        tasks: c.report.tasks.map((t) => ({ code: t.code, ...t.counts })),
-        totals: reportTotals(c.report),
+        tasks: report.tasks.map((t) => ({ code: t.code, ...t.counts })),
+        totals: reportTotals(report),
       };
     });
 }
