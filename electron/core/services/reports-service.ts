@@ -67,6 +67,7 @@ export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportD
     reportDate: req.reportDate ?? ctx.today(),
     number: req.number ?? null,
     amendments: d.amendments,
+    organisations: d.organisations,
     periodLabel: range.label,
   });
   return { data: d, document, dataSha256: hashDocument(document), texts: start.texts, textsSource: start.source };

@@ -8,6 +8,8 @@ import { KIND_LABELS, OUTLET_LABELS, TASK_STATUS_LABELS, WINDOW_STATUS_LABELS } 
 import { windowLabel } from '../compliance/labels';
 import { buildMatrix, requiredText } from './matrix';
 import { reportTotals } from '../compliance/report-json';
+import type { ReportCounts } from '../compliance/counts';
+import { timestampToLocal } from './item-columns';
 import { numberLine } from './number-pattern';
 import { periodLabel } from './period-label';
 import type { ReportSettings } from './settings';
@@ -31,6 +33,26 @@ export interface BuildReportInput {
   periodLabel?: string;
   /** Changes to months already closed (reported), listed so the recipient can correct their figures. */
   amendments?: readonly Amendment[];
+  /** Whole-plan reports: each organisation's part, from the data received (report-organisations.ts). */
+  organisations?: ReadonlyArray<OrganisationLine>;
+}
+
+/** What the document says of one organisation in a whole-plan report. */
+export interface OrganisationLine {
+  orgName: string;
+  totals: ReportCounts & { required: number };
+  /** Latest change of this organisation held here (ISO timestamp), null when none. */
+  lastChangeAt: string | null;
+}
+
+function organisationLines(list: ReadonlyArray<OrganisationLine>): string[] {
+  return [...list]
+    .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'))
+    .map((o) => {
+      const t = o.totals;
+      const fresh = o.lastChangeAt ? `số liệu cập nhật đến ngày ${formatViDate(timestampToLocal(o.lastChangeAt).date)}` : 'chưa nhận được số liệu';
+      return `${o.orgName}: theo yêu cầu ${t.required}, gồm đúng hạn ${t.onTime}; trễ hạn ${t.late}; còn thiếu ${t.missing}; chưa đến hạn ${t.notYetDue}; ngoài yêu cầu ${t.extra} (${fresh}).`;
+    });
 }
 
 function amendmentLines(amendments: readonly Amendment[]): string[] {
@@ -105,6 +127,7 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
   intro.push(`Danh sách chi tiết ${detailCount} sản phẩm kèm theo báo cáo (tệp Excel).`);
   const shortfalls = shortfallLines(report, input.items);
   const amendments = amendmentLines(input.amendments ?? []);
+  const organisations = organisationLines(input.organisations ?? []);
   return {
     intro,
     tableCaption: 'Kết quả thực hiện theo từng nhiệm vụ:',
@@ -114,6 +137,8 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
     shortfalls,
     amendmentHeading: amendments.length > 0 ? 'Điều chỉnh số liệu của các tháng đã báo cáo:' : '',
     amendments,
+    organisationHeading: organisations.length > 0 ? 'Kết quả theo từng đơn vị (theo số liệu đã nhận):' : '',
+    organisations,
   };
 }
 

@@ -63,6 +63,9 @@ export interface ResultsSection {
   /** Changes made to months already reported (closed), with the heading; empty when none. */
   amendmentHeading: string;
   amendments: string[];
+  /** Whole-plan reports (Sở Nội vụ): each organisation's numbers and how fresh its data is; empty otherwise. */
+  organisationHeading: string;
+  organisations: string[];
 }
 
 export interface ResultRow {

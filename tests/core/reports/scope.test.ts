@@ -94,6 +94,11 @@ describe('report scope', () => {
         expect(o.lastFileAt).not.toBeNull();
         expect(o.totals.onTime + o.totals.late + o.totals.missing + o.totals.notYetDue).toBe(o.totals.required);
       }
+      // The document says the same, organisation by organisation, with how fresh each one's data is.
+      const preview = await home.call('reports:preview', { planId: r.plan.id, period: '2020' });
+      expect(preview.document.results.organisationHeading).toBe('Kết quả theo từng đơn vị (theo số liệu đã nhận):');
+      expect(preview.document.results.organisations).toHaveLength(2);
+      expect(preview.document.results.organisations[1]).toMatch(/^Đài Phát thanh và Truyền hình tỉnh: theo yêu cầu \d+, gồm đúng hạn 1; .*\(số liệu cập nhật đến ngày \d{2}\/\d{2}\/\d{4}\)\.$/);
       // Both organisations together in the plan's own numbers.
       expect(r.report.tasks.find((t) => t.code === '02')!.counts.onTime).toBe(1);
       expect(r.report.tasks.find((t) => t.code === '05')!.counts.onTime).toBe(1);

@@ -32,6 +32,10 @@ function body(doc: ReportDocument): FileChild[] {
       out.push(bodyParagraph(doc.results.shortfallHeading, { italics: true }));
       out.push(...doc.results.shortfalls.map((t) => bodyParagraph(`- ${t}`)));
     }
+    if (doc.results.organisations.length > 0) {
+      out.push(bodyParagraph(doc.results.organisationHeading, { italics: true }));
+      out.push(...doc.results.organisations.map((t) => bodyParagraph(`- ${t}`)));
+    }
     if (doc.results.amendments.length > 0) {
       out.push(bodyParagraph(doc.results.amendmentHeading, { italics: true }));
       out.push(...doc.results.amendments.map((t) => bodyParagraph(`- ${t}`)));

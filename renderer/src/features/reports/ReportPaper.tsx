@@ -81,6 +81,18 @@ function Results({ results }: { results: ResultsSection }) {
           ))}
         </>
       ) : null}
+      {results.organisations.length > 0 ? (
+        <>
+          <p className="rp-body">
+            <em>{results.organisationHeading}</em>
+          </p>
+          {results.organisations.map((s) => (
+            <p key={s} className="rp-body rp-org-line">
+              - {s}
+            </p>
+          ))}
+        </>
+      ) : null}
       {results.amendments.length > 0 ? (
         <>
           <p className="rp-body">
