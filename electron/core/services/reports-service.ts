@@ -48,9 +48,14 @@ export interface BuiltReport {
   textsSource: TextsSource;
 }
 
-/** SHA-256 of the report data: the canonical JSON of the document (numbers, items, texts, header). */
+/**
+ * SHA-256 of the report's data: plan, period, as-of, the results, the matrix and the item list (canonical
+ * JSON). The printed date, number, header and the editor's text are left out, so two exports of the same
+ * report — another day, another format or number — show the same hash in the history when their facts agree.
+ */
 export function hashDocument(doc: ReportDocument): string {
-  return crypto.createHash('sha256').update(canonicalJson(doc)).digest('hex');
+  const data = { plan: doc.plan, period: doc.period, asOf: doc.asOf, results: doc.results, matrix: doc.matrix, detail: doc.detail };
+  return crypto.createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
 
 /** The one place a report is assembled: the same data the JSON report uses, plus settings and texts. */

@@ -165,10 +165,14 @@ describe('a report as it stood at the end of its as-of day', () => {
     expect(lines.find((l) => l.includes('03 (2020-09-28)'))).toContain('28/09/2020');
     expect(lines.find((l) => l.includes('05-09b'))).not.toContain('Đã hủy');
 
-    // Exported again later, the same report: the history shows the same data hash.
+    // Exported again later (another day, another printed date and number), the same report: the history
+    // shows the same data hash, for every format.
     full.setNow('2021-03-01T03:00:00.000Z');
-    const again = await full.core.call('reports:export', { ...req, format: 'docx' });
-    expect(again.dataSha256).toBe(docx.dataSha256);
+    const again = await full.core.call('reports:export', { planId: req.planId, period: '2020-Q3', number: '7', format: 'docx' });
     expect(again.asOf).toBe('2020-09-30');
+    expect(again.reportDate).toBe('2021-03-01');
+    expect(new Set([docx, xlsx, csv, again].map((e) => e.dataSha256)).size).toBe(1);
+    const history = await full.core.call('reports:history', { planId: req.planId });
+    expect(history.filter((h) => h.dataSha256 === docx.dataSha256)).toHaveLength(4);
   });
 });
