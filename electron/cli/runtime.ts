@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError, toApiError } from '../../shared/contract/errors';
@@ -42,8 +43,20 @@ export class CliRuntime {
     return resolveDbPath({ db: this.options.db, env: this.env });
   }
 
-  openCore(): Core {
-    if (!this.core) this.core = openCore({ dbFile: this.dbPath(), importWorker: path.join(__dirname, '../core/import-worker.cjs') });
+  /**
+   * The core on the chosen database. A database named with --db (or LTT_DB) that does not exist is refused,
+   * so a mistyped path never silently starts an empty one; only `init` and `serve` (first run) create it.
+   */
+  openCore(options: { create?: boolean } = {}): Core {
+    if (!this.core) {
+      const file = this.dbPath();
+      const named = this.options.db ?? this.env.LTT_DB;
+      if (!options.create && named !== undefined && !fs.existsSync(file)) {
+        const flag = this.options.db !== undefined ? '--db' : 'LTT_DB';
+        throw new AppError('not_found', `Không có cơ sở dữ liệu "${file}" (${flag}). Hãy kiểm tra đường dẫn, hoặc tạo mới bằng "ltt --db ${named} init".`, { field: 'db', file });
+      }
+      this.core = openCore({ dbFile: file, importWorker: path.join(__dirname, '../core/import-worker.cjs') });
+    }
     return this.core;
   }
 
@@ -64,7 +77,7 @@ export class CliRuntime {
 
   /** Report a refused input: message on stderr (and the error shape on stdout with --json); exit 1. */
   refuse(error: unknown): void {
-    const shape = toApiError(error);
+    const shape = withFlagNames(toApiError(error));
     this.io.stderr(`Lỗi: ${shape.message}\n`);
     if (this.json) this.io.stdout(`${JSON.stringify({ error: shape }, null, 2)}\n`);
     this.exitCode = EXIT_REFUSED;
@@ -86,4 +99,44 @@ export class CliRuntime {
       }
     };
   }
+}
+
+/**
+ * The contract's field names as the command line spells them: a user typed --title, not "title".
+ * Fields without a flag of their own keep their name.
+ */
+const FIELD_FLAGS: Record<string, string> = {
+  title: '--title',
+  orgName: '--org',
+  userName: '--user',
+  plannedDate: '--date',
+  plannedTime: '--time',
+  durationMin: '--duration',
+  taskIds: '--task',
+  kind: '--kind',
+  outlet: '--outlet',
+  planId: '--plan',
+  plan: '--plan',
+  period: '--period',
+  from: '--from',
+  to: '--to',
+  asOf: '--as-of',
+  reportDate: '--report-date',
+  number: '--number',
+  format: '--format',
+  out: '--out',
+  reason: '--reason',
+  at: '--at',
+  slot: '--slot',
+  issueNo: '--issue',
+  page: '--page',
+  link: '--link',
+  evidence: '--evidence',
+  by: '--by',
+  db: '--db',
+};
+
+function withFlagNames(shape: ReturnType<typeof toApiError>): ReturnType<typeof toApiError> {
+  const message = shape.message.replace(/trường "([A-Za-z]+)(?:\.[^"]*)?"/g, (all, field: string) => (FIELD_FLAGS[field] ? FIELD_FLAGS[field] : all));
+  return message === shape.message ? shape : { ...shape, message };
 }

@@ -73,6 +73,8 @@ const reportInput = {
   texts: reportTextsSchema.optional(),
   /** Use the cut-off day set for the period's type (Nghị định 09/2019) instead of calendar boundaries. */
   cutoff: z.boolean({ error: 'Chọn có hoặc không dùng ngày chốt số liệu.' }).optional(),
+  /** The whole plan (every organisation's data held here) instead of this organisation's own tasks. */
+  allTasks: z.boolean({ error: 'Chọn có hoặc không báo cáo toàn bộ kế hoạch.' }).optional(),
 };
 
 const cutoffDay = z

@@ -1,3 +1,4 @@
+import type { ReportCounts } from './compliance/counts';
 import type { IsoDate, ItemKind, Outlet } from './types';
 
 /**
@@ -48,6 +49,8 @@ export interface TaskResult {
   late: number;
   /** Shortfall of ended windows: Σ max(0, count − done − late). */
   missing: number;
+  /** The report arithmetic (counts.ts): required = onTime + late + missing + notYetDue, extra apart. */
+  counts: ReportCounts;
   windows: WindowResult[];
   /** For ongoing tasks: activity per month of the period. */
   activity: MonthActivity[];

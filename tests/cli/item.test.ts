@@ -120,4 +120,20 @@ describe('ltt item', () => {
     expect(json.json()).toMatchObject({ error: { code: 'not_found' } });
     expect(changes(file)).toBe(before);
   });
+
+  it('names the flag the user typed, not the field behind it', async () => {
+    const { file, dir } = await seeded();
+    try {
+      const base = ['item', 'add', '--plan', '259', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-01'];
+      const empty = await ltt(file, ...base, '--title', '');
+      expect(empty.code).toBe(1);
+      expect(empty.stderr).toContain('--title');
+      expect(empty.stderr).not.toContain('"title"');
+      const time = await ltt(file, ...base, '--title', 'Kỳ 1', '--time', '25:00');
+      expect(time.stderr).toContain('--time');
+      expect(time.stderr).not.toContain('"plannedTime"');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

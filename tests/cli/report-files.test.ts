@@ -19,10 +19,15 @@ interface JsonTask {
   code: string;
   title: string;
   status: string;
-  required: number;
-  done: number;
+  required: number | null;
+  onTime: number;
   late: number;
+  missing: number;
+  notYetDue: number;
+  extra: number;
 }
+
+const COUNTS = ['required', 'onTime', 'late', 'missing', 'notYetDue', 'extra'] as const;
 
 const PERIOD = ['--plan', '259/KH-UBND', '--period', '2020', '--as-of', '2020-11-15'];
 
@@ -67,8 +72,8 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
     for (const task of withRequirement()) {
       const row = rows.find((cells) => cells[1] === `${task.code}. ${task.title}`);
       expect(row, `task ${task.code}`).toBeDefined();
-      if (task.status === 'ongoing') expect(row!.slice(4, 6)).toEqual(['Thường xuyên', String(task.done)]);
-      else expect(row!.slice(4, 7)).toEqual([String(task.required), String(task.done), String(task.late)]);
+      if (task.status === 'ongoing') expect(row!.slice(4, 10)).toEqual(['Thường xuyên', '–', '–', '–', '–', String(task.extra)]);
+      else expect(row!.slice(4, 10)).toEqual(COUNTS.map((k) => String(task[k])));
     }
   });
 
@@ -86,10 +91,12 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
       }),
     );
     const header = rows[0]!;
-    const [iReq, iDone, iLate] = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn'].map((h) => header.indexOf(h));
+    const at = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Chưa đến hạn', 'Ngoài yêu cầu'].map((h) => header.indexOf(h));
     for (const task of json.tasks) {
       const row = rows.find((cells) => cells[1] === task.code)!;
-      expect([row[iReq!], row[iDone!], row[iLate!]].map(Number), `task ${task.code}`).toEqual([task.required, task.done, task.late]);
+      const printed = at.map((i) => row[i]!);
+      if (task.required === null) expect(printed[0]).toBe('Thường xuyên');
+      else expect(printed.map(Number), `task ${task.code}`).toEqual(COUNTS.map((k) => task[k]));
     }
   });
 
@@ -104,9 +111,10 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(5); // header + 4 items
     for (const task of withRequirement().filter((x) => x.status !== 'ongoing')) {
-      const mine = lines.slice(1).filter((l) => l.includes(`,${task.code},`));
-      expect(mine.filter((l) => l.includes(',Đúng hạn,')).length, `task ${task.code}`).toBe(task.done);
-      expect(mine.filter((l) => l.includes(',Trễ hạn,')).length, `task ${task.code}`).toBe(task.late);
+      // Text columns are quoted (so a spreadsheet reading quoted fields as text keeps "05").
+      const mine = lines.slice(1).filter((l) => l.startsWith(`"${task.code}",`));
+      const done = mine.filter((l) => l.includes(',"Đúng hạn",') || l.includes(',"Trễ hạn",')).length;
+      expect(done, `task ${task.code}`).toBe(task.onTime + task.late + task.extra);
     }
   });
 
@@ -154,9 +162,8 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
     const r = await ltt(t.dbFile, 'report', ...PERIOD, '--format', 'pdf', '--out', file);
     expect(r.code).toBe(0);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const counted = withRequirement().filter((x) => x.status !== 'ongoing');
-    const sum = (f: (x: JsonTask) => number) => withRequirement().reduce((n, x) => n + f(x), 0);
-    expect(text).toMatch(new RegExp(`Tổng cộng\\s+${sum((x) => x.required)}\\s+${sum((x) => x.done)}\\s+${counted.reduce((n, x) => n + x.late, 0)}`));
+    const sum = (k: (typeof COUNTS)[number]) => json.tasks.reduce((n, x) => n + (x[k] ?? 0), 0);
+    expect(text).toMatch(new RegExp(`Tổng cộng\\s+${COUNTS.map(sum).join('\\s+')}`));
   }, 240_000);
 
   it('records every export in the history with the hash of its data', async () => {

@@ -36,19 +36,47 @@ describe('ltt report --format json', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as Record<string, unknown> & { tasks: Array<Record<string, unknown> & { windows: Array<Record<string, unknown>> }> };
-    expect(Object.keys(doc)).toEqual(['plan', 'from', 'to', 'asOf', 'tasks', 'totals', 'warnings']);
+    expect(Object.keys(doc)).toEqual(['plan', 'from', 'to', 'asOf', 'scope', 'tasks', 'totals', 'warnings']);
+    // The station's own report: the tasks it has items for (the test plan names no agencies).
+    expect(doc.scope).toEqual({ kind: 'organisation', organisation: 'Đài Phát thanh và Truyền hình tỉnh', taskCodes: ['02', '03', '05'] });
     expect(doc).toMatchObject({ plan: { id: PLAN_ID, number: '259/KH-UBND', year: 2020 }, from: '2020-01-01', to: '2020-12-31', asOf: '2020-11-15' });
     for (const task of doc.tasks) {
-      expect(Object.keys(task)).toEqual(['code', 'title', 'status', 'required', 'done', 'late', 'windows']);
-      for (const w of task.windows) expect(Object.keys(w)).toEqual(['from', 'to', 'count', 'done', 'late', 'planned', 'status']);
+      expect(Object.keys(task)).toEqual(['code', 'title', 'status', 'required', 'onTime', 'late', 'missing', 'notYetDue', 'extra', 'windows']);
+      for (const w of task.windows) {
+        expect(Object.keys(w)).toEqual(['from', 'to', 'count', 'planned', 'status', 'required', 'onTime', 'late', 'missing', 'notYetDue', 'extra']);
+      }
     }
     const byCode = new Map(doc.tasks.map((x) => [x.code, x]));
-    expect(byCode.get('02')).toMatchObject({ status: 'late', required: 1, done: 0, late: 1 });
+    expect(byCode.get('02')).toMatchObject({ status: 'late', required: 1, onTime: 0, late: 1, missing: 0, notYetDue: 0, extra: 0 });
     // Planned for 15/10 but never marked done: the window has ended empty.
-    expect(byCode.get('03')).toMatchObject({ status: 'behind', windows: [{ from: '2020-09-01', to: '2020-10-31', count: 1, done: 0, late: 0, planned: 1, status: 'missing' }] });
-    expect(byCode.get('05')!.windows[6]).toEqual({ from: '2020-07-01', to: '2020-07-31', count: 1, done: 0, late: 1, planned: 1, status: 'late' });
+    expect(byCode.get('03')).toMatchObject({ status: 'behind', windows: [{ from: '2020-09-01', to: '2020-10-31', count: 1, planned: 1, status: 'missing', required: 1, onTime: 0, late: 0, missing: 1, notYetDue: 0, extra: 0 }],
+    });
+    expect(byCode.get('05')!.windows[6]).toEqual({
+      from: '2020-07-01',
+      to: '2020-07-31',
+      count: 1,
+      planned: 1,
+      status: 'late',
+      required: 1,
+      onTime: 0,
+      late: 1,
+      missing: 0,
+      notYetDue: 0,
+      extra: 0,
+    });
+    // 05 as of 15/11: Jan–Oct ended (July late, nine missing), November and December not yet due.
+    expect(byCode.get('05')).toMatchObject({ required: 12, onTime: 0, late: 1, missing: 9, notYetDue: 2, extra: 0 });
     expect(byCode.get('05')!.status).toBe('behind');
-    expect(doc.totals).toEqual({ byKind: { segment: 1, article: 1 }, byOutlet: { tv: 1, print: 1 } });
+    expect(doc.totals).toEqual({
+      required: 14,
+      onTime: 0,
+      late: 2,
+      missing: 10,
+      notYetDue: 2,
+      extra: 0,
+      byKind: { segment: 1, article: 1 },
+      byOutlet: { tv: 1, print: 1 },
+    });
     expect(doc.warnings).toContainEqual(
       expect.objectContaining({ code: 'nothing-planned', taskCode: '05', from: '2020-12-01', to: '2020-12-31', message: 'Nhiệm vụ 05: tháng 12 chưa có kỳ nào được lên lịch' }),
     );
@@ -83,7 +111,7 @@ describe('ltt report --format json', () => {
       [['--period', '2020', '--from', '2020-01-01'], /Chỉ chọn một/],
       [['--from', '2020-01-01'], /ngày kết thúc/],
       [['--period', '2020', '--as-of', '2020-02-30'], /Ngày tính đến "2020-02-30" không hợp lệ/],
-      [['--period', '2020', '--format', 'odt'], /Định dạng "odt" không được hỗ trợ/],
+      [['--period', '2020', '--format', 'odt'], /Định dạng "odt" \(--format\) không được hỗ trợ/],
     ];
     for (const [args, message] of cases) {
       const r = await ltt(t.dbFile, 'report', '--plan', '259/KH-UBND', ...args);
@@ -95,5 +123,33 @@ describe('ltt report --format json', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Không tìm thấy kế hoạch "999\/KH-UBND".*259\/KH-UBND \(2020\)/);
     expect((await ltt(t.dbFile, 'report', '--period', '2020')).code).toBe(2);
+  });
+
+  it('refuses what makes no sense, in Vietnamese, naming the flag, and writes nothing (issue 16)', async () => {
+    t = await seeded();
+    const out = (name: string) => path.join(t!.dir, name);
+    const cases: Array<[string[], RegExp]> = [
+      [['--period', '2019'], /--period 2019.*ngoài thời gian của kế hoạch 259\/KH-UBND \(năm 2020\)/],
+      [['--from', '2021-01-01', '--to', '2021-03-31'], /--from 2021-01-01 --to 2021-03-31.*ngoài thời gian/],
+      [['--period', '2020', '--format', 'docx', '--out', out('x.xlsx')], /--format docx không khớp với tên tệp --out .*x\.xlsx/],
+      [['--period', '2020', '--format', 'csv', '--out', out('x.txt')], /--format csv không khớp/],
+      [['--period', '2020', '--format', 'docx', '--out', t.dir, '--force'], /là một thư mục, không phải tệp \(--out\)/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await ltt(t.dbFile, 'report', '--plan', '259', ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+    expect(fs.existsSync(out('x.xlsx')) || fs.existsSync(out('x.txt'))).toBe(false);
+    // The format follows the extension when --format is not given.
+    const byExt = await ltt(t.dbFile, 'report', '--plan', '259', '--period', '2020', '--out', out('bao-cao.xlsx'));
+    expect(byExt.code).toBe(0);
+    expect(fs.readFileSync(out('bao-cao.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    // A mistyped --db is not silently a new, empty database.
+    const missing = out('khong-co.sqlite');
+    const r = await ltt(missing, 'report', '--plan', '259', '--period', '2020');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Không có cơ sở dữ liệu .*khong-co\.sqlite.*\(--db\)/);
+    expect(fs.existsSync(missing)).toBe(false);
   });
 });

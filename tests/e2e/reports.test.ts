@@ -62,6 +62,9 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     const row05 = paper.locator('tr[data-task="05"] td');
     await expect.poll(() => row05.nth(4).innerText(), { timeout: 10_000 }).toBe('3');
     await expect.poll(() => row05.nth(6).innerText(), { timeout: 10_000 }).toBe('1');
+    // "Số: 12" and the arithmetic columns: required 3 = on time + late + missing + not yet due.
+    const cells = await row05.allInnerTexts();
+    expect(Number(cells[4])).toBe(cells.slice(5, 9).reduce((n, c) => n + Number(c), 0));
     await expect.poll(() => paper.innerText(), { timeout: 10_000 }).toContain('02/08/2020 – Chuyên mục “Chuyên mục CCHC tháng 7”');
     await expect.poll(() => page.locator('.rp-warnings summary').innerText(), { timeout: 10_000 }).toMatch(/^Cần xem lại trước khi gửi \(\d+\)$/);
     await app.screenshot('reports-preview');
@@ -130,5 +133,20 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     expect(text).toContain('Số: 12/BC-PTTH');
     await page.locator('.rp-history').scrollIntoViewIfNeeded();
     await app.screenshot('reports-history');
+  });
+
+  it("reports the station's own tasks, the whole plan with the switch, and a past period as at its last day", async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '/reports?period=2020-Q3&date=2020-11-16'));
+    const paper = page.locator('.rp-paper');
+    const codes = () => paper.locator('tr[data-task]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-task')));
+    await expect.poll(() => paper.innerText(), { timeout: 10_000 }).toContain('số liệu tính đến hết ngày 30/09/2020');
+    await expect.poll(codes, { timeout: 10_000 }).toEqual(['03', '05', 'III.1.2-a', 'III.1.2-b', 'III.1.2-c']);
+    expect(await page.locator('input[name="asOf"]').inputValue()).toMatch(/30\/09\/2020|2020-09-30/);
+    await page.locator('input[name="allTasks"]').check();
+    await expect.poll(async () => (await codes()).length, { timeout: 10_000 }).toBeGreaterThan(5);
+    expect(await codes()).toContain('06');
+    await page.locator('input[name="allTasks"]').uncheck();
+    await expect.poll(async () => (await codes()).length, { timeout: 10_000 }).toBe(5);
   });
 });

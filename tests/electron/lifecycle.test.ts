@@ -186,7 +186,7 @@ describe('window state and closing', () => {
   it('quitting waits for calls in flight, then closes the database cleanly', async () => {
     await start();
     const invoke = fake.ipcMain.handlers.get('ltt:invoke')!;
-    const pending = invoke(trusted, 'settings:set', { values: { 'report.signer': 'Trần Thị Bình' } });
+    const pending = invoke(trusted, 'settings:set', { values: { 'report.signerName': 'Trần Thị Bình' } });
     fake.app.quit();
     expect(await pending).toMatchObject({ ok: true });
     await settle();
@@ -196,7 +196,7 @@ describe('window state and closing', () => {
     expect(fs.existsSync(path.join(dir, 'data.sqlite-wal'))).toBe(false);
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(path.join(dir, 'data.sqlite'), { readonly: true });
-    expect(db.prepare("SELECT value FROM settings WHERE key = 'report.signer'").get()).toEqual({ value: 'Trần Thị Bình' });
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'report.signerName'").get()).toEqual({ value: 'Trần Thị Bình' });
     db.close();
   });
 

@@ -13,7 +13,7 @@ export function registerInit(program: Command, rt: CliRuntime): void {
     .option('--with-sample', 'nạp kế hoạch mẫu 259/KH-UBND')
     .action(
       rt.action(async (opts: { org?: string; user?: string; role: 'editor' | 'producer' | 'viewer'; withSample?: boolean }) => {
-        const core = rt.openCore();
+        const core = rt.openCore({ create: true });
         let info = await core.call('app:info', {});
         if (opts.org || opts.user || opts.withSample) {
           const orgName = opts.org ?? info.org?.name;

@@ -28,7 +28,7 @@ async function writeFile(format: ReportFileFormat, { rt, core, data, options }: 
   }
   const entry = await exportReport(
     core.ctx,
-    { planId: data.plan.id, period: options.period, from: options.from, to: options.to, asOf: data.asOf, reportDate, number, format },
+    { planId: data.plan.id, period: options.period, from: options.from, to: options.to, asOf: data.asOf, reportDate, number, format, allTasks: options.allTasks === true },
     { out: options.out!, force: options.force === true, data },
   );
   rt.print(entry, () => summary(entry));

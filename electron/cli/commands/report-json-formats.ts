@@ -10,9 +10,10 @@ export interface ReportOptions {
   from?: string;
   to?: string;
   asOf?: string;
-  format: string;
+  format?: string;
   out?: string;
   force?: boolean;
+  allTasks?: boolean;
   [extra: string]: unknown;
 }
 

@@ -15,7 +15,7 @@ export function registerServe(program: Command, rt: CliRuntime): void {
           port = Number(opts.port);
           if (!Number.isInteger(port) || port < 0 || port > 65535) rt.usage(`Cổng không hợp lệ: "${opts.port}" (cần số từ 1 đến 65535).`);
         }
-        const core = rt.openCore();
+        const core = rt.openCore({ create: true });
         const backup = autoBackupOnStart(core.ctx);
         if ('error' in backup) rt.io.stderr(`Cảnh báo: chưa sao lưu tự động được: ${backup.error}\n`);
         const host = await startWebHost({ core, port });

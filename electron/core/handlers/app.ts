@@ -3,6 +3,7 @@ import type { DomainHandlers } from './types';
 import type { appContract } from '../../../shared/contract/app';
 import * as app from '../services/app-service';
 import * as settingsRepo from '../db/settings-repo';
+import { checkReportSettingValues } from '../services/reports-texts';
 
 export function appHandlers(ctx: CoreContext): DomainHandlers<typeof appContract> {
   return {
@@ -10,6 +11,8 @@ export function appHandlers(ctx: CoreContext): DomainHandlers<typeof appContract
     'app:setup': (input) => app.setup(ctx, input),
     'settings:get': () => settingsRepo.all(ctx.db),
     'settings:set': ({ values }) => {
+      // Report settings written here pass the same check as through the report settings form.
+      checkReportSettingValues(ctx, values);
       ctx.transact(() => {
         for (const [key, value] of Object.entries(values)) settingsRepo.set(ctx.db, key, value);
       });

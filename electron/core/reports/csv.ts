@@ -1,38 +1,41 @@
 import Papa from 'papaparse';
 import { formatViDate } from '../../../shared/domain/dates';
 import { ITEM_COLUMNS, timestampToLocal, type ItemColumn, type ReportDocument } from '../../../shared/domain/report';
+import { classifyCell, neutraliseFormula } from './cell-values';
 
 /** Excel needs the byte-order mark to read UTF-8 (otherwise Vietnamese turns into mojibake). */
 export const BOM = '\uFEFF';
 
-/**
- * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
- * apostrophe: a title like "=HYPERLINK(…)" must stay text when the file is opened in Excel.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+export { neutraliseFormula };
 
 function csvValue(col: ItemColumn, value: string | number | null): string {
-  if (value === null || value === '') return '';
-  switch (col.type) {
+  const c = classifyCell(col.type, value);
+  switch (c.kind) {
+    case 'empty':
+      return '';
+    case 'int':
+      return String(c.value);
     case 'date':
-      return formatViDate(String(value));
+      return formatViDate(c.iso);
+    case 'time':
+      return c.hhmm;
     case 'timestamp': {
-      const { date, time } = timestampToLocal(String(value));
+      const { date, time } = timestampToLocal(c.iso);
       return date ? `${formatViDate(date)} ${time}` : '';
     }
-    case 'int':
-    case 'time':
-      return String(value);
-    default:
-      return neutraliseFormula(String(value));
+    case 'text':
+      return c.text;
   }
 }
 
-/** One row per item, the same columns as sheet "Chi tiết"; RFC 4180 (CRLF, quotes doubled) with a BOM. */
+/**
+ * One row per item, the same columns as sheet "Chi tiết"; RFC 4180 (CRLF, quotes doubled) with a BOM.
+ * Every text column is quoted, numbers and dates are not: a spreadsheet told to read quoted fields as text
+ * (LibreOffice: "Quoted field as text"; Excel: Data › From Text/CSV) keeps task codes such as "05" as written.
+ */
 export function renderCsv(doc: ReportDocument): string {
   const data = doc.detail.map((row) => ITEM_COLUMNS.map((c) => csvValue(c, c.value(row))));
-  const body = Papa.unparse({ fields: ITEM_COLUMNS.map((c) => c.header), data }, { newline: '\r\n', quotes: false, quoteChar: '"', escapeChar: '"', header: true });
+  const quotes = ITEM_COLUMNS.map((c) => c.type === 'text');
+  const body = Papa.unparse({ fields: ITEM_COLUMNS.map((c) => c.header), data }, { newline: '\r\n', quotes, quoteChar: '"', escapeChar: '"', header: true });
   return `${BOM}${body}\r\n`;
 }

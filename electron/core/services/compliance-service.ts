@@ -10,7 +10,8 @@ import type { Item, Plan, PlanTask } from '../../../shared/domain/types';
 import type { CoreContext } from '../context';
 import { currentUser } from './app-service';
 import { deriveAmendments } from '../compliance/amendments';
-import { itemsByIds, itemsForTasks } from '../compliance/items-source';
+import { itemsByIds } from '../compliance/items-source';
+import { itemsAsOf } from '../compliance/items-as-of';
 import { isKnownOrg } from '../compliance/org-source';
 import { getClose, listCloses, type MonthCloseRow } from '../compliance/month-close-repo';
 import { CLOSE_GROUP, MONTH_CLOSES_TABLE } from '../compliance/month-close-table';
@@ -23,6 +24,8 @@ export interface PeriodInput {
   asOf?: string | undefined;
   /** Count only this organisation's items (absent: every organisation's items together). */
   orgId?: string | undefined;
+  /** Narrow the plan's tasks, knowing the items read for them (a report's scope, report-scope.ts). */
+  scopeTasks?: ((tasks: PlanTask[], items: Item[]) => PlanTask[]) | undefined;
 }
 
 export interface ComputedPeriod {
@@ -75,15 +78,18 @@ export function computeForPeriod(ctx: CoreContext, planId: string, input: Period
     });
   }
   const range = readRange(tasks, period);
-  const items = itemsForTasks(
+  // As the items stood at the end of as-of (the change log's history), not as they are today.
+  const items = itemsAsOf(
     ctx.db,
     tasks.map((t) => t.id),
     range.from,
     range.to,
+    asOf,
     input.orgId,
   );
-  const report = computeCompliance({ plan, tasks, items, from: period.from, to: period.to, asOf });
-  return { plan, tasks, period, asOf, items, report };
+  const scoped = input.scopeTasks ? input.scopeTasks(tasks, items) : tasks;
+  const report = computeCompliance({ plan, tasks: scoped, items, from: period.from, to: period.to, asOf });
+  return { plan, tasks: scoped, period, asOf, items, report };
 }
 
 export function complianceView(ctx: CoreContext, planId: string, input: PeriodInput & { granularity: Granularity }): ComplianceView {

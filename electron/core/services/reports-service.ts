@@ -25,6 +25,7 @@ export interface ReportRequest {
   number?: string | undefined;
   texts?: ReportTexts | undefined;
   cutoff?: boolean | undefined;
+  allTasks?: boolean | undefined;
 }
 
 /**
@@ -47,15 +48,20 @@ export interface BuiltReport {
   textsSource: TextsSource;
 }
 
-/** SHA-256 of the report data: the canonical JSON of the document (numbers, items, texts, header). */
+/**
+ * SHA-256 of the report's data: plan, period, as-of, the results, the matrix and the item list (canonical
+ * JSON). The printed date, number, header and the editor's text are left out, so two exports of the same
+ * report — another day, another format or number — show the same hash in the history when their facts agree.
+ */
 export function hashDocument(doc: ReportDocument): string {
-  return crypto.createHash('sha256').update(canonicalJson(doc)).digest('hex');
+  const data = { plan: doc.plan, period: doc.period, asOf: doc.asOf, results: doc.results, matrix: doc.matrix, detail: doc.detail };
+  return crypto.createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
 
 /** The one place a report is assembled: the same data the JSON report uses, plus settings and texts. */
 export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportData): BuiltReport {
   const range = resolveRange(ctx, req);
-  const d = data ?? buildReportData(ctx, { plan: req.planId, period: range.period, from: range.from, to: range.to, asOf: req.asOf });
+  const d = data ?? buildReportData(ctx, { plan: req.planId, period: range.period, from: range.from, to: range.to, asOf: req.asOf, allTasks: req.allTasks });
   const start = req.texts ? { texts: req.texts, source: 'input' as const } : startingTexts(ctx, d.plan.id);
   const document = buildReportDocument({
     compliance: d.report,
@@ -66,6 +72,7 @@ export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportD
     reportDate: req.reportDate ?? ctx.today(),
     number: req.number ?? null,
     amendments: d.amendments,
+    organisations: d.organisations,
     periodLabel: range.label,
   });
   return { data: d, document, dataSha256: hashDocument(document), texts: start.texts, textsSource: start.source };

@@ -1,5 +1,8 @@
 import { REPORT_SETTING_KEYS, defaultReportTexts, reportSettingValues, reportSettingsFrom, type ReportSettings, type ReportTexts } from '../../../shared/domain/report';
-import type { TextsSource } from '../../../shared/contract/reports';
+import { reportSettingsSchema, type TextsSource } from '../../../shared/contract/reports';
+import { AppError } from '../../../shared/contract/errors';
+import { CUTOFF_KINDS } from '../../../shared/domain/report/cutoff';
+import { zodToAppError } from '../validation';
 import type { CoreContext } from '../context';
 import * as settingsRepo from '../db/settings-repo';
 import * as history from '../reports/history/history-repo';
@@ -11,6 +14,7 @@ export function getReportSettings(ctx: CoreContext): ReportSettings {
 }
 
 export function saveReportSettings(ctx: CoreContext, settings: ReportSettings): ReportSettings {
+  checkReportSettingValues(ctx, reportSettingValues(settings));
   ctx.transact(() => {
     for (const [key, value] of Object.entries(reportSettingValues(settings))) settingsRepo.set(ctx.db, key, value);
   });
@@ -18,6 +22,34 @@ export function saveReportSettings(ctx: CoreContext, settings: ReportSettings): 
 }
 
 export const REPORT_SETTING_KEY_LIST = Object.values(REPORT_SETTING_KEYS);
+
+const CUTOFF_KEYS = CUTOFF_KINDS.map((k) => `report.cutoff.${k}`);
+
+/**
+ * IMPORTANT: the one check of report settings, whichever way they are written (the report settings form,
+ * or the generic `settings:set` with raw keys): the stored values, merged with the new ones, must read back
+ * as settings the form's schema accepts. Nothing is written when they do not.
+ */
+export function checkReportSettingValues(ctx: CoreContext, values: Readonly<Record<string, string>>): void {
+  const keys = Object.keys(values).filter((k) => k.startsWith('report.'));
+  if (keys.length === 0) return;
+  for (const key of keys) {
+    if (!REPORT_SETTING_KEY_LIST.includes(key as (typeof REPORT_SETTING_KEY_LIST)[number]) && !CUTOFF_KEYS.includes(key)) {
+      throw new AppError('invalid_input', `Thiết lập "${key}" không có. Các thiết lập báo cáo: ${[...REPORT_SETTING_KEY_LIST, ...CUTOFF_KEYS].join(', ')}.`, { field: key });
+    }
+    if (CUTOFF_KEYS.includes(key) && values[key]!.trim() !== '' && !/^(?:[1-9]|1\d|2[0-8])$/.test(values[key]!.trim())) {
+      throw new AppError('invalid_input', `Thiết lập "${key}": ngày chốt số liệu từ 1 đến 28, hoặc để trống.`, { field: key });
+    }
+  }
+  const merged = { ...settingsRepo.all(ctx.db), ...values };
+  const parsed = reportSettingsSchema.safeParse(reportSettingsFrom(merged));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = String(issue.path[0] ?? '');
+    const key = field in REPORT_SETTING_KEYS ? REPORT_SETTING_KEYS[field as keyof typeof REPORT_SETTING_KEYS] : field;
+    throw zodToAppError(parsed.error, `Thiết lập báo cáo "${key}"`);
+  }
+}
 
 /** The text sections to start from: the unsent draft, else the last exported report's, else the default wording. */
 export function startingTexts(ctx: CoreContext, planId: string): { texts: ReportTexts; source: TextsSource } {

@@ -3,6 +3,7 @@ import { overlaps } from '../periods';
 import type { IsoDate, Item, Plan, PlanTask } from '../types';
 import { monthlyActivity } from './activity';
 import { compareFacts, itemFact, type ItemFact } from './item-facts';
+import { sumCounts, windowCounts } from './counts';
 import { windowedTaskStatus } from './task-status';
 import { computeTotals } from './totals';
 import { evaluateWindows, windowMissing } from './window-status';
@@ -86,13 +87,16 @@ function evaluateTask(task: PlanTask, facts: readonly ItemFact[], from: IsoDate,
     leads: [...task.leads],
   };
   const cadence = task.cadence;
+  // Done in the period, for tasks without a number to meet: every such product is extra.
+  const doneInPeriod = facts.filter((f) => f.doneAt !== null && f.plannedDate >= from && f.plannedDate <= to).length;
+  const unnumbered = { required: null, onTime: 0, late: 0, missing: 0, notYetDue: 0, extra: doneInPeriod };
   if (cadence.kind === 'unknown') {
-    return { ...base, status: 'unknown', required: 0, done: 0, late: 0, missing: 0, windows: [], activity: [] };
+    return { ...base, status: 'unknown', required: 0, done: 0, late: 0, missing: 0, counts: unnumbered, windows: [], activity: [] };
   }
   if (cadence.kind === 'ongoing') {
     const activity = monthlyActivity(facts, from, to, asOf);
     const done = activity.reduce((n, m) => n + m.done, 0);
-    return { ...base, status: 'ongoing', required: 0, done, late: 0, missing: 0, windows: [], activity };
+    return { ...base, status: 'ongoing', required: 0, done, late: 0, missing: 0, counts: { ...unnumbered, extra: done }, windows: [], activity };
   }
   const windows = cadence.windows
     .filter((w) => overlaps(w.from, w.to, from, to))
@@ -108,5 +112,9 @@ function evaluateTask(task: PlanTask, facts: readonly ItemFact[], from: IsoDate,
     late += w.late;
     missing += windowMissing(w, asOf);
   }
-  return { ...base, status: windowedTaskStatus(evaluated, asOf), required, done, late, missing, windows: evaluated, activity: [] };
+  // Products of the task done in the period but outside every window asked for nothing: extra.
+  const inWindows = new Set(evaluated.flatMap((w) => w.itemIds));
+  const outside = facts.filter((f) => f.doneAt !== null && f.plannedDate >= from && f.plannedDate <= to && !inWindows.has(f.id)).length;
+  const counts = sumCounts([{ required: 0, onTime: 0, late: 0, missing: 0, notYetDue: 0, extra: outside }, ...evaluated.map((w) => windowCounts(w, asOf))]);
+  return { ...base, status: windowedTaskStatus(evaluated, asOf), required, done, late, missing, counts, windows: evaluated, activity: [] };
 }

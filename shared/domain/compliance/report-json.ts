@@ -1,27 +1,44 @@
 import type { ComplianceReport } from '../compliance-types';
+import { sumCounts, windowCounts, type ReportCounts } from './counts';
+
+/** Totals of the report arithmetic over the tasks (an item serving two tasks counts for each). */
+export function reportTotals(report: ComplianceReport): ReportCounts & { required: number } {
+  const t = sumCounts(report.tasks.map((x) => x.counts));
+  return { ...t, required: t.required ?? 0 };
+}
+
+const countFields = (c: ReportCounts) => ({ required: c.required, onTime: c.onTime, late: c.late, missing: c.missing, notYetDue: c.notYetDue, extra: c.extra });
 
 /**
- * The exact JSON document of `ltt report --format json` (issue 5): only these keys, in this order,
- * so scripts reading it can rely on the shape.
+ * The exact JSON document of `ltt report --format json`: only these keys, in this order, so scripts
+ * reading it can rely on the shape. Per task and in `totals`: required = onTime + late + missing +
+ * notYetDue, with `extra` apart (counts.ts); an ongoing task's `required` is null.
  */
-export function toReportJson(report: ComplianceReport) {
+export function toReportJson(report: ComplianceReport, scope?: ReportScopeJson) {
+  const totals = reportTotals(report);
   return {
     plan: report.plan,
     from: report.from,
     to: report.to,
     asOf: report.asOf,
+    scope: scope ?? { kind: 'plan' as const, organisation: null, taskCodes: report.tasks.map((t) => t.code) },
     tasks: report.tasks.map((t) => ({
       code: t.code,
       title: t.title,
       status: t.status,
-      required: t.required,
-      done: t.done,
-      late: t.late,
-      windows: t.windows.map((w) => ({ from: w.from, to: w.to, count: w.count, done: w.done, late: w.late, planned: w.planned, status: w.status })),
+      ...countFields(t.counts),
+      windows: t.windows.map((w) => ({ from: w.from, to: w.to, count: w.count, planned: w.planned, status: w.status, ...countFields(windowCounts(w, report.asOf)) })),
     })),
-    totals: { byKind: report.totals.byKind, byOutlet: report.totals.byOutlet },
+    totals: { ...countFields(totals), byKind: report.totals.byKind, byOutlet: report.totals.byOutlet },
     warnings: report.warnings.map((w) => ({ code: w.code, severity: w.severity, taskCode: w.taskCode, from: w.from, to: w.to, message: w.message })),
   };
+}
+
+/** Which tasks the report covers: the organisation's own (default) or the whole plan (`--all-tasks`). */
+export interface ReportScopeJson {
+  kind: 'organisation' | 'plan';
+  organisation: string | null;
+  taskCodes: string[];
 }
 
 export type ReportJson = ReturnType<typeof toReportJson>;

@@ -1,12 +1,15 @@
 import type { Amendment, ComplianceReport, TaskResult } from '../compliance-types';
-import { formatViDate, monthEnd } from '../dates';
+import { formatViDate } from '../dates';
 import type { IsoDate, Item, ItemKind, Outlet, Plan } from '../types';
 import { placeDateLine } from './date-words';
 import type { ReportDocument, ResultRow, ResultsSection, ReportSection } from './document-types';
 import { itemRow, itemsOfTask, resultLines, selectReportItems } from './item-rows';
 import { KIND_LABELS, OUTLET_LABELS, TASK_STATUS_LABELS, WINDOW_STATUS_LABELS } from './labels';
 import { windowLabel } from '../compliance/labels';
-import { buildMatrix } from './matrix';
+import { buildMatrix, requiredText } from './matrix';
+import { reportTotals } from '../compliance/report-json';
+import type { ReportCounts } from '../compliance/counts';
+import { timestampToLocal } from './item-columns';
 import { numberLine } from './number-pattern';
 import { periodLabel } from './period-label';
 import type { ReportSettings } from './settings';
@@ -30,6 +33,26 @@ export interface BuildReportInput {
   periodLabel?: string;
   /** Changes to months already closed (reported), listed so the recipient can correct their figures. */
   amendments?: readonly Amendment[];
+  /** Whole-plan reports: each organisation's part, from the data received (report-organisations.ts). */
+  organisations?: ReadonlyArray<OrganisationLine>;
+}
+
+/** What the document says of one organisation in a whole-plan report. */
+export interface OrganisationLine {
+  orgName: string;
+  totals: ReportCounts & { required: number };
+  /** Latest change of this organisation held here (ISO timestamp), null when none. */
+  lastChangeAt: string | null;
+}
+
+function organisationLines(list: ReadonlyArray<OrganisationLine>): string[] {
+  return [...list]
+    .sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'))
+    .map((o) => {
+      const t = o.totals;
+      const fresh = o.lastChangeAt ? `số liệu cập nhật đến ngày ${formatViDate(timestampToLocal(o.lastChangeAt).date)}` : 'chưa nhận được số liệu';
+      return `${o.orgName}: theo yêu cầu ${t.required}, gồm đúng hạn ${t.onTime}; trễ hạn ${t.late}; còn thiếu ${t.missing}; chưa đến hạn ${t.notYetDue}; ngoài yêu cầu ${t.extra} (${fresh}).`;
+    });
 }
 
 function amendmentLines(amendments: readonly Amendment[]): string[] {
@@ -59,11 +82,8 @@ function resultRows(report: ComplianceReport, items: readonly Item[]): ResultRow
     leads: task.leads,
     status: task.status,
     statusLabel: TASK_STATUS_LABELS[task.status],
-    requiredText: task.status === 'ongoing' ? 'Thường xuyên' : task.status === 'unknown' ? 'Chưa xác định' : null,
-    required: task.required,
-    done: task.done,
-    late: task.late,
-    missing: task.missing,
+    requiredText: requiredText(task),
+    ...task.counts,
     items: resultLines(task, itemsOfTask(report, task, items), report.asOf),
   }));
 }
@@ -83,11 +103,7 @@ function shortfallLines(report: ComplianceReport, items: readonly Item[]): strin
       if (reasons.length > 0) part += `; ${reasons.join('; ')}`;
       parts.push(part);
     }
-    if (task.status === 'ongoing') {
-      const ended = (month: string) => monthEnd(Number(month.slice(0, 4)), Number(month.slice(5, 7))) <= report.asOf;
-      const empty = task.activity.filter((a) => a.done === 0 && ended(a.month)).map((a) => `tháng ${a.month.slice(5, 7)}/${a.month.slice(0, 4)}`);
-      if (empty.length > 0) parts.push(`không có sản phẩm trong ${empty.join(', ')}`);
-    }
+    // An ongoing task is reported by what was done (the table), never as a list of months without products.
     if (parts.length > 0) out.push(`Nhiệm vụ ${task.code} (${task.title}): ${parts.join('; ')}.`);
   }
   return out;
@@ -98,13 +114,10 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
   const rows = resultRows(report, input.items);
   const countable = report.tasks.filter(isCountable);
   const completed = countable.filter((t) => t.status === 'met' || t.status === 'late').length;
-  const totals = rows.reduce(
-    (s, r) => ({ required: s.required + r.required, done: s.done + r.done, late: s.late + r.late, missing: s.missing + r.missing }),
-    { required: 0, done: 0, late: 0, missing: 0 },
-  );
+  const totals = reportTotals(report);
   const idle = report.tasks.filter((t) => t.status === 'none').map((t) => t.code);
   const intro = [
-    `Trong kỳ báo cáo (${label}; số liệu tính đến hết ngày ${formatViDate(report.asOf)}), ${rows.length} nhiệm vụ của ${planReference(input.plan)} có yêu cầu thực hiện; ${completed}/${countable.length} nhiệm vụ có thời hạn đã hoàn thành. Tổng số sản phẩm theo yêu cầu: ${totals.required}; đã thực hiện đúng hạn: ${totals.done}; trễ hạn: ${totals.late}; còn thiếu: ${totals.missing}.`,
+    `Trong kỳ báo cáo (${label}; số liệu tính đến hết ngày ${formatViDate(report.asOf)}), ${rows.length} nhiệm vụ của ${planReference(input.plan)} có yêu cầu thực hiện; ${completed}/${countable.length} nhiệm vụ có thời hạn đã hoàn thành. Tổng số sản phẩm theo yêu cầu: ${totals.required}, gồm: đã thực hiện đúng hạn ${totals.onTime}; trễ hạn ${totals.late}; còn thiếu ${totals.missing}; chưa đến hạn ${totals.notYetDue}. Ngoài yêu cầu (vượt số lượng, nhiệm vụ thường xuyên): ${totals.extra} sản phẩm.`,
   ];
   const byKind = countPhrase<ItemKind>(report.totals.byKind, KIND_LABELS, true);
   const byOutlet = countPhrase<Outlet>(report.totals.byOutlet, OUTLET_LABELS, false);
@@ -114,6 +127,7 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
   intro.push(`Danh sách chi tiết ${detailCount} sản phẩm kèm theo báo cáo (tệp Excel).`);
   const shortfalls = shortfallLines(report, input.items);
   const amendments = amendmentLines(input.amendments ?? []);
+  const organisations = organisationLines(input.organisations ?? []);
   return {
     intro,
     tableCaption: 'Kết quả thực hiện theo từng nhiệm vụ:',
@@ -123,6 +137,8 @@ function resultsSection(input: BuildReportInput, label: string, detailCount: num
     shortfalls,
     amendmentHeading: amendments.length > 0 ? 'Điều chỉnh số liệu của các tháng đã báo cáo:' : '',
     amendments,
+    organisationHeading: organisations.length > 0 ? 'Kết quả theo từng đơn vị (theo số liệu đã nhận):' : '',
+    organisations,
   };
 }
 

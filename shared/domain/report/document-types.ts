@@ -1,4 +1,5 @@
 import type { TaskStatus, WindowStatus } from '../compliance-types';
+import type { ReportCounts } from '../compliance/counts';
 import type { IsoDate, ItemKind, ItemStatus, LocalTime, Outlet, Timestamp } from '../types';
 import type { Timeliness } from './labels';
 import type { ReportSectionKey, ReportTexts } from './texts';
@@ -54,13 +55,17 @@ export interface ResultsSection {
   /** Caption before the table. */
   tableCaption: string;
   rows: ResultRow[];
-  totals: { required: number; done: number; late: number; missing: number };
+  /** Sum over the rows: required = onTime + late + missing + notYetDue; extra apart (compliance/counts.ts). */
+  totals: ReportCounts & { required: number };
   /** Heading and lines about late and missing work, after the table (empty when none). */
   shortfallHeading: string;
   shortfalls: string[];
   /** Changes made to months already reported (closed), with the heading; empty when none. */
   amendmentHeading: string;
   amendments: string[];
+  /** Whole-plan reports (Sở Nội vụ): each organisation's numbers and how fresh its data is; empty otherwise. */
+  organisationHeading: string;
+  organisations: string[];
 }
 
 export interface ResultRow {
@@ -72,12 +77,14 @@ export interface ResultRow {
   leads: string[];
   status: TaskStatus;
   statusLabel: string;
-  /** Ongoing or unknown cadence: "required" is not a number. */
+  /** Ongoing or unknown cadence: "required" is not a number ("Thường xuyên"). */
   requiredText: string | null;
-  required: number;
-  done: number;
+  required: number | null;
+  onTime: number;
   late: number;
   missing: number;
+  notYetDue: number;
+  extra: number;
   items: ResultItemLine[];
 }
 
@@ -121,10 +128,14 @@ export interface MatrixRow {
   product: string;
   leads: string;
   cells: MatrixCell[];
-  required: number;
-  done: number;
+  /** "Thường xuyên" / "Chưa xác định" where nothing is counted against a number. */
+  requiredText: string | null;
+  required: number | null;
+  onTime: number;
   late: number;
   missing: number;
+  notYetDue: number;
+  extra: number;
   status: TaskStatus;
   statusLabel: string;
 }
@@ -132,6 +143,7 @@ export interface MatrixRow {
 export interface ReportMatrix {
   columns: MatrixColumn[];
   rows: MatrixRow[];
+  totals: ReportCounts & { required: number };
 }
 
 /** Every field of an item, flattened for a sheet or CSV row. Dates stay `yyyy-MM-dd`; writers format them. */

@@ -11,38 +11,44 @@ export interface ItemColumn {
   value: (row: ItemRow) => string | number | null;
 }
 
+/**
+ * The first PRINTED_ITEM_COLUMNS columns are what a printed list needs (they fit one landscape page wide at
+ * a readable scale); the rest (ids, evidence, bookkeeping) follow for the record and are not printed.
+ */
 export const ITEM_COLUMNS: readonly ItemColumn[] = [
-  { header: 'Mã sản phẩm', type: 'text', width: 14, value: (r) => r.id },
   { header: 'Nhiệm vụ', type: 'text', width: 10, value: (r) => r.taskCodes },
-  { header: 'Loại', type: 'text', width: 12, value: (r) => r.kindLabel },
-  { header: 'Kênh/ấn phẩm', type: 'text', width: 16, value: (r) => r.outletLabel },
-  { header: 'Tiêu đề', type: 'text', width: 48, value: (r) => r.title },
+  { header: 'Loại', type: 'text', width: 11, value: (r) => r.kindLabel },
+  { header: 'Kênh/ấn phẩm', type: 'text', width: 13, value: (r) => r.outletLabel },
+  { header: 'Tiêu đề', type: 'text', width: 40, value: (r) => r.title },
+  { header: 'Ngày dự kiến', type: 'date', width: 12, value: (r) => r.plannedDate },
+  { header: 'Giờ dự kiến', type: 'time', width: 8, value: (r) => r.plannedTime },
+  { header: 'Trạng thái', type: 'text', width: 14, value: (r) => r.statusLabel },
+  { header: 'Ngày thực hiện', type: 'date', width: 12, value: (r) => r.doneAt },
+  { header: 'Giờ thực hiện', type: 'time', width: 8, value: (r) => r.doneTime },
+  { header: 'Khung giờ/chương trình', type: 'text', width: 16, value: (r) => r.slot },
+  { header: 'Số báo', type: 'text', width: 7, value: (r) => r.issueNo },
+  { header: 'Trang', type: 'text', width: 6, value: (r) => r.page },
+  { header: 'Đánh giá', type: 'text', width: 11, value: (r) => r.timelinessLabel },
+  { header: 'Lý do (hoãn/hủy)', type: 'text', width: 20, value: (r) => r.statusReason },
+  { header: 'Mã sản phẩm', type: 'text', width: 14, value: (r) => r.id },
   { header: 'Mô tả', type: 'text', width: 32, value: (r) => r.description },
   { header: 'Chủ đề', type: 'text', width: 20, value: (r) => r.topics },
   { header: 'Loạt', type: 'text', width: 12, value: (r) => r.seriesId },
-  { header: 'Ngày dự kiến', type: 'date', width: 13, value: (r) => r.plannedDate },
-  { header: 'Giờ dự kiến', type: 'time', width: 10, value: (r) => r.plannedTime },
   { header: 'Thời lượng dự kiến (phút)', type: 'int', width: 12, value: (r) => r.durationMin },
   { header: 'Biên tập', type: 'text', width: 18, value: (r) => r.editor },
   { header: 'Sản xuất', type: 'text', width: 18, value: (r) => r.producer },
-  { header: 'Trạng thái', type: 'text', width: 14, value: (r) => r.statusLabel },
-  { header: 'Lý do (hoãn/hủy)', type: 'text', width: 24, value: (r) => r.statusReason },
-  { header: 'Ngày thực hiện', type: 'date', width: 13, value: (r) => r.doneAt },
-  { header: 'Giờ thực hiện', type: 'time', width: 10, value: (r) => r.doneTime },
   { header: 'Thời lượng thực tế (phút)', type: 'int', width: 12, value: (r) => r.doneDurationMin },
-  { header: 'Khung giờ/chương trình', type: 'text', width: 16, value: (r) => r.slot },
-  { header: 'Số báo', type: 'text', width: 8, value: (r) => r.issueNo },
-  { header: 'Trang', type: 'text', width: 7, value: (r) => r.page },
   { header: 'Đường dẫn', type: 'text', width: 30, value: (r) => r.link },
   { header: 'Tệp minh chứng', type: 'text', width: 24, value: (r) => r.evidenceFile },
   { header: 'SHA-256 minh chứng', type: 'text', width: 20, value: (r) => r.evidenceSha256 },
   { header: 'Người xác nhận', type: 'text', width: 18, value: (r) => r.markedBy },
   { header: 'Thời điểm xác nhận', type: 'timestamp', width: 17, value: (r) => r.markedAt },
-  { header: 'Đánh giá', type: 'text', width: 14, value: (r) => r.timelinessLabel },
   { header: 'Ghi chú', type: 'text', width: 28, value: (r) => r.notes },
   { header: 'Tạo lúc', type: 'timestamp', width: 17, value: (r) => r.createdAt },
   { header: 'Cập nhật lúc', type: 'timestamp', width: 17, value: (r) => r.updatedAt },
 ];
+
+export const PRINTED_ITEM_COLUMNS = 14;
 
 /** Vietnam has no daylight saving: local time is always UTC+7. */
 export const VIETNAM_OFFSET_MINUTES = 7 * 60;

@@ -1,4 +1,5 @@
-import type { ComplianceReport } from '../compliance-types';
+import type { ComplianceReport, TaskResult } from '../compliance-types';
+import { reportTotals } from '../compliance/report-json';
 import { buildMatrix as buildComplianceMatrix, type MatrixCell as ComplianceCell } from '../compliance/matrix';
 import type { MatrixCell, ReportMatrix } from './document-types';
 import { TASK_STATUS_LABELS, WINDOW_STATUS_LABELS } from './labels';
@@ -48,13 +49,17 @@ export function buildMatrix(report: ComplianceReport): ReportMatrix {
             text: cellText(c),
           }),
         ),
-        required: t.required,
-        done: t.done,
-        late: t.late,
-        missing: t.missing,
+        requiredText: requiredText(t),
+        ...t.counts,
         status: t.status,
         statusLabel: TASK_STATUS_LABELS[t.status],
       };
     }),
+    totals: reportTotals(report),
   };
+}
+
+/** What the "Yêu cầu" column says where there is no number to meet. */
+export function requiredText(t: Pick<TaskResult, 'status'>): string | null {
+  return t.status === 'ongoing' ? 'Thường xuyên' : t.status === 'unknown' ? 'Chưa xác định' : null;
 }

@@ -13,7 +13,9 @@ export interface NumberParts {
 const BLANK_NUMBER = '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0';
 
 export function formatReportNumber(pattern: string, parts: NumberParts): string {
-  const n = parts.n === null || String(parts.n).trim() === '' ? BLANK_NUMBER : String(parts.n).trim();
+  const raw = parts.n === null ? '' : String(parts.n).trim();
+  // The form writes numbers below 10 with a leading zero: "Số: 05/BC-…".
+  const n = raw === '' ? BLANK_NUMBER : /^\d$/.test(raw) ? `0${raw}` : raw;
   return pattern
     .replaceAll('{n}', n)
     .replaceAll('{abbr}', parts.abbr.trim())

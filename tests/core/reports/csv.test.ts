@@ -58,7 +58,7 @@ describe('CSV', () => {
   it('quotes commas, quotes and line breaks in titles (RFC 4180)', () => {
     expect(csv).toContain('"Bài viết có dấu ""ngoặc kép"", dấu phẩy\nvà xuống dòng"');
     const rows = parseCsv(csv.slice(1));
-    const titles = rows.slice(1).map((r) => r[4]);
+    const titles = rows.slice(1).map((r) => r[ITEM_COLUMNS.findIndex((c) => c.header === 'Tiêu đề')]);
     expect(titles).toContain('Bài viết có dấu "ngoặc kép", dấu phẩy\nvà xuống dòng');
     expect(titles).toContain('Chuyên mục CCHC tháng 6, dịch vụ công trực tuyến');
   });
@@ -66,7 +66,7 @@ describe('CSV', () => {
   it('writes dates as dd/MM/yyyy and event times in Vietnam time', () => {
     const rows = parseCsv(csv.slice(1));
     const header = rows[0]!;
-    const row = rows.find((r) => r[0] === 'i-02')!;
+    const row = rows.find((r) => r[header.indexOf('Mã sản phẩm')] === 'i-02')!;
     expect(row[header.indexOf('Ngày dự kiến')]).toBe('20/05/2020');
     expect(row[header.indexOf('Ngày thực hiện')]).toBe('10/06/2020');
     // Marked at 13:00 UTC: 20:00 in Hải Dương.
@@ -84,7 +84,7 @@ describe('CSV', () => {
         const d = { ...doc, detail: [{ ...doc.detail[0]!, title }] };
         const rows = parseCsv(renderCsv(d).slice(1));
         expect(rows).toHaveLength(2);
-        expect(rows[1]![4]).toBe(neutraliseFormula(title));
+        expect(rows[1]![ITEM_COLUMNS.findIndex((c) => c.header === 'Tiêu đề')]).toBe(neutraliseFormula(title));
       }),
     );
   });

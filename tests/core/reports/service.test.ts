@@ -26,7 +26,7 @@ describe('reports service through the contract', () => {
     expect(p.document.header.issuingBody).toBe(DEFAULT_REPORT_SETTINGS.issuingBody);
     expect(p.document.header.placeDate).toBe('Hải Dương, ngày 16 tháng 11 năm 2020');
     expect(p.document.period.label).toBe('quý III năm 2020');
-    expect(p.document.results.rows.find((r) => r.code === '05')).toMatchObject({ required: 3, done: 0, late: 1 });
+    expect(p.document.results.rows.find((r) => r.code === '05')).toMatchObject({ required: 3, onTime: 0, late: 1 });
     expect(p.dataSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -41,7 +41,7 @@ describe('reports service through the contract', () => {
     expect(saved.issuingBody).toBe('Báo Hải Dương');
     const p = await t.core.call('reports:preview', { ...req, number: '7' });
     expect(p.document.header.issuingBody).toBe('BÁO HẢI DƯƠNG');
-    expect(p.document.header.numberLine).toBe('Số: 7/BC-BHD');
+    expect(p.document.header.numberLine).toBe('Số: 07/BC-BHD');
     expect(p.document.signer).toEqual({ authority: ['TỔNG BIÊN TẬP'], name: 'Trần Văn B' });
   });
 
@@ -116,5 +116,20 @@ describe('reports service through the contract', () => {
     await expect(t.core.call('reports:export', { planId: PLAN_ID, period: '2020-13', format: 'docx' })).rejects.toThrow(/tháng phải từ 01 đến 12/);
     expect(await t.core.call('reports:history', {})).toEqual([]);
     expect(fs.existsSync(path.join(t.dir, 'data', 'exports')) ? fs.readdirSync(path.join(t.dir, 'data', 'exports')) : []).toEqual([]);
+  });
+
+  it('checks report settings written through the generic settings:set with the same rules, writing nothing when they fail', async () => {
+    const before = await t.core.call('settings:get', {});
+    const bad: Array<[Record<string, string>, RegExp]> = [
+      [{ 'report.numberPattern': '{foo}/BC' }, /Mẫu số chỉ dùng được/],
+      [{ 'report.place': 'x'.repeat(5000) }, /report\.place/],
+      [{ 'report.recipients': Array.from({ length: 31 }, (_, i) => `Nơi nhận ${i}`).join('\n') }, /Tối đa 30 nơi nhận/],
+      [{ 'report.cutoff.month': '31' }, /từ 1 đến 28/],
+      [{ 'report.singer': 'A' }, /không có/],
+    ];
+    for (const [values, message] of bad) await expect(t.core.call('settings:set', { values }), JSON.stringify(values).slice(0, 40)).rejects.toThrow(message);
+    expect(await t.core.call('settings:get', {})).toEqual(before);
+    await t.core.call('settings:set', { values: { 'report.signerName': 'Nguyễn Văn B', language: 'vi' } });
+    expect((await t.core.call('reports:settings', {})).signerName).toBe('Nguyễn Văn B');
   });
 });

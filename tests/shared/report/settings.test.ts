@@ -40,7 +40,8 @@ describe('report settings', () => {
 describe('number pattern', () => {
   it('fills number, abbreviation and year', () => {
     expect(formatReportNumber('{n}/BC-{abbr}', { n: 12, abbr: 'PTTH', year: 2020 })).toBe('12/BC-PTTH');
-    expect(formatReportNumber('{n}/{year}/BC-{abbr}', { n: '7', abbr: 'BHD', year: 2021 })).toBe('7/2021/BC-BHD');
+    expect(formatReportNumber('{n}/{year}/BC-{abbr}', { n: '7', abbr: 'BHD', year: 2021 })).toBe('07/2021/BC-BHD'); // below 10: a leading zero (the form)
+    expect(formatReportNumber('{n}/BC', { n: '12', abbr: '', year: 2021 })).toBe('12/BC');
   });
 
   it('leaves a blank for the clerk when there is no number yet', () => {

@@ -32,12 +32,17 @@ function body(doc: ReportDocument): FileChild[] {
       out.push(bodyParagraph(doc.results.shortfallHeading, { italics: true }));
       out.push(...doc.results.shortfalls.map((t) => bodyParagraph(`- ${t}`)));
     }
+    if (doc.results.organisations.length > 0) {
+      out.push(bodyParagraph(doc.results.organisationHeading, { italics: true }));
+      out.push(...doc.results.organisations.map((t) => bodyParagraph(`- ${t}`)));
+    }
     if (doc.results.amendments.length > 0) {
       out.push(bodyParagraph(doc.results.amendmentHeading, { italics: true }));
       out.push(...doc.results.amendments.map((t) => bodyParagraph(`- ${t}`)));
     }
   }
-  out.push(bodyParagraph(doc.closing));
+  // The closing paragraph stays on the page of "Nơi nhận" and the signature (never a page holding the signature alone).
+  out.push(bodyParagraph(doc.closing, {}, { next: true }));
   return out;
 }
 
@@ -73,7 +78,7 @@ export function buildDocx(doc: ReportDocument): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerBlocks(doc), ...titleBlock(doc), ...body(doc), new Paragraph({ spacing: { before: 240 }, children: [] }), signatureBlock(doc)],
+        children: [headerBlocks(doc), ...titleBlock(doc), ...body(doc), new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }), signatureBlock(doc)],
       },
     ],
   });

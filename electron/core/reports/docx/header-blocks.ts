@@ -49,6 +49,11 @@ export function titleBlock(doc: ReportDocument): Paragraph[] {
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 0 }, children: [run(doc.title, { size: pt(14), bold: true })] }),
     ...subjectLines.map((s) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 276 }, children: [run(s, { size: pt(14), bold: true })] })),
-    rule(TEXT_WIDTH, Math.round(TEXT_WIDTH / 5), 240),
+    // The form: a rule under the subject 1/3 to 1/2 as long as its line (the longest line, when it wraps).
+    rule(TEXT_WIDTH, subjectRuleWidth(doc.subject), 240),
   ];
+}
+
+export function subjectRuleWidth(subject: string): number {
+  return Math.round(0.4 * Math.min(TEXT_WIDTH, textWidth(subject, pt(14), true)));
 }

@@ -1,18 +1,20 @@
-import { AlignmentType, BorderStyle, Paragraph, TextRun, convertMillimetersToTwip, type IBorderOptions } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, TextRun, type IBorderOptions } from 'docx';
 
 /**
  * The page and type of Nghị định 30/2020/NĐ-CP, Phụ lục I. Margins sit inside the decree's ranges
  * (top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm); tests read them back from the file.
  */
 export const FONT = 'Times New Roman';
+/** Millimetres to twips rounded up: docx's own helper rounds down, which put 20 mm at 19.99 mm, under the minimum. */
+export const mmToTwip = (mm: number): number => Math.ceil((mm / 25.4) * 1440);
 export const PAGE = {
   width: 11906, // A4, twips
   height: 16838,
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
-  header: convertMillimetersToTwip(10),
+  top: mmToTwip(20),
+  bottom: mmToTwip(20),
+  left: mmToTwip(30),
+  right: mmToTwip(15),
+  header: mmToTwip(10),
 };
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
@@ -20,7 +22,7 @@ export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const pt = (points: number): number => points * 2;
 export const BODY_SIZE = pt(14);
 /** 1.27 cm first-line indent, within the decree's 1–1.27 cm. */
-export const FIRST_LINE = convertMillimetersToTwip(12.7);
+export const FIRST_LINE = Math.floor((12.7 / 25.4) * 1440);
 /** 6 pt after each body paragraph; line spacing 1.15 (single to 1.5 allowed). */
 export const PARA_AFTER = 120;
 export const LINE = 276;
@@ -72,11 +74,13 @@ export function textWidth(text: string, sizeHalfPoints: number, bold: boolean): 
   return Math.round(ems * (bold ? 1.05 : 1) * (sizeHalfPoints / 2) * 20);
 }
 
-export function bodyParagraph(text: string, style: RunStyle = {}): Paragraph {
+export function bodyParagraph(text: string, style: RunStyle = {}, keep: { next?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE },
     spacing: { before: 0, after: PARA_AFTER, line: LINE },
+    keepNext: keep.next,
+    keepLines: keep.next,
     children: [run(text, style)],
   });
 }

@@ -1,12 +1,13 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { ResultRow, ResultsSection } from '../../../../shared/domain/report';
+import { RESULT_TABLE_HEADINGS, type ResultRow, type ResultsSection } from '../../../../shared/domain/report';
 import { TEXT_WIDTH, pt, run } from './layout';
 import { textLines } from './text-lines';
 
 const SIZE = pt(12);
 const ITEM_SIZE = pt(11);
-const HEADINGS = ['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu'] as const;
-const FIXED = [480, 2600, 1450, 0, 900, 750, 700, 750];
+/** required = onTime + late + missing + notYetDue across each row; "Ngoài yêu cầu" (extra) apart. */
+const HEADINGS = RESULT_TABLE_HEADINGS;
+const FIXED = [520, 2150, 1100, 0, 960, 700, 640, 700, 760, 780];
 /** Columns in twips; "Cơ quan chủ trì" takes what is left of the text width. */
 const WIDTHS = FIXED.map((w) => (w === 0 ? TEXT_WIDTH - FIXED.reduce((a, b) => a + b, 0) : w));
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -41,10 +42,12 @@ function taskRows(r: ResultRow, itemLine: (text: string) => Paragraph): TableRow
       cell([p(`${r.code}. ${r.title}`)], WIDTHS[1]!),
       cell([p(r.product)], WIDTHS[2]!),
       cell([p(r.leads.join('; '))], WIDTHS[3]!),
-      cell([num(r.requiredText ?? r.required)], WIDTHS[4]!),
-      cell([num(r.done)], WIDTHS[5]!),
+      cell([num(r.requiredText ?? r.required ?? 0)], WIDTHS[4]!),
+      cell([num(counted ? r.onTime : '–')], WIDTHS[5]!),
       cell([num(counted ? r.late : '–')], WIDTHS[6]!),
       cell([num(counted ? r.missing : '–')], WIDTHS[7]!),
+      cell([num(counted ? r.notYetDue : '–')], WIDTHS[8]!),
+      cell([num(r.extra)], WIDTHS[9]!),
     ],
   });
   const lines =
@@ -52,7 +55,7 @@ function taskRows(r: ResultRow, itemLine: (text: string) => Paragraph): TableRow
       ? [p('Chưa có sản phẩm được thực hiện trong kỳ.', { italics: true, size: ITEM_SIZE })]
       : [p(`Sản phẩm đã thực hiện (${r.items.length}):`, { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => itemLine(`- ${i.text}`))];
   const detail = new TableRow({
-    children: [cell([p('')], WIDTHS[0]!), cell(lines, WIDTHS.slice(1).reduce((a, b) => a + b, 0), 7)],
+    children: [cell([p('')], WIDTHS[0]!), cell(lines, WIDTHS.slice(1).reduce((a, b) => a + b, 0), HEADINGS.length - 1)],
   });
   return [main, detail];
 }
@@ -71,9 +74,11 @@ export function resultsTable(results: ResultsSection): Table {
     children: [
       cell([p('Tổng cộng', { bold: true, align: AlignmentType.CENTER })], WIDTHS.slice(0, 4).reduce((a, b) => a + b, 0), 4),
       cell([num(t.required, true)], WIDTHS[4]!),
-      cell([num(t.done, true)], WIDTHS[5]!),
+      cell([num(t.onTime, true)], WIDTHS[5]!),
       cell([num(t.late, true)], WIDTHS[6]!),
       cell([num(t.missing, true)], WIDTHS[7]!),
+      cell([num(t.notYetDue, true)], WIDTHS[8]!),
+      cell([num(t.extra, true)], WIDTHS[9]!),
     ],
   });
   return new Table({

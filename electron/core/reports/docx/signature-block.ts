@@ -4,6 +4,8 @@ import { TEXT_WIDTH, centred, pt, run } from './layout';
 
 const LEFT = Math.round(TEXT_WIDTH * 0.45);
 const RIGHT = TEXT_WIDTH - LEFT;
+/** Recipient lines (11 pt) that, with the heading, take at most about a third of a page. */
+const MAX_UNSPLIT_LINES = 15;
 
 /** "Nơi nhận" bottom left (12 pt bold italic heading, 11 pt list); the signature bottom right. */
 export function signatureBlock(doc: ReportDocument): Table {
@@ -24,6 +26,8 @@ export function signatureBlock(doc: ReportDocument): Table {
     columnWidths: [LEFT, RIGHT],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [cell(LEFT, recipients), cell(RIGHT, signature)] })],
+    // Kept whole while it fits a page with room to spare; a long recipients list may break across pages
+    // (a row that cannot split and is taller than the page is cut off, losing the last lines and "- Lưu: VT").
+    rows: [new TableRow({ cantSplit: doc.recipients.lines.length <= MAX_UNSPLIT_LINES, children: [cell(LEFT, recipients), cell(RIGHT, signature)] })],
   });
 }

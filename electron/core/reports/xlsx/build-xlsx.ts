@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ITEM_COLUMNS, type ReportDocument } from '../../../../shared/domain/report';
+import { ITEM_COLUMNS, PRINTED_ITEM_COLUMNS, type ReportDocument } from '../../../../shared/domain/report';
 import { formatViDate } from '../../../../shared/domain/dates';
-import { NUM_FMT, PRINT_SETUP, STATUS_FILL, THIN, cellValue, excelDate, fitRowHeight, styleHeader } from './cells';
+import { NUM_FMT, PRINT_SETUP, STATUS_FILL, THIN, cellValue, columnLetter, excelDate, fitRowHeight, styleHeader } from './cells';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const DETAIL_SHEET = 'Chi tiết';
@@ -10,23 +10,36 @@ export const INFO_SHEET = 'Thông tin';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 
+/** The counts of the report arithmetic, in the order of the columns; a cell with no number is its words. */
+const COUNT_HEADERS = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Chưa đến hạn', 'Ngoài yêu cầu'];
+
+function countCells(r: Pick<ReportDocument['matrix']['rows'][number], 'requiredText' | 'required' | 'onTime' | 'late' | 'missing' | 'notYetDue' | 'extra'>): ExcelJS.CellValue[] {
+  if (r.requiredText !== null) return [r.requiredText, null, null, null, null, r.extra];
+  return [r.required ?? 0, r.onTime, r.late, r.missing, r.notYetDue, r.extra];
+}
+
 function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   const m = doc.matrix;
-  const lead = ['TT', 'Mã', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì'];
-  const tail = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Trạng thái'];
+  // Product and lead agency are in the DOCX table; here the months need the width (printed one page wide at ≥ 70 %).
+  const lead = ['TT', 'Mã', 'Nhiệm vụ'];
+  const tail = [...COUNT_HEADERS, 'Trạng thái'];
   const headers = [...lead, ...m.columns.map((c) => c.label), ...tail];
   const ws = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }], pageSetup: PRINT_SETUP });
-  const widths = headers.map((_, i) =>
-    i === headers.length - 1 ? 22 : i === 2 ? 48 : i === 3 || i === 4 ? 22 : i < 2 ? 6 : i < lead.length + m.columns.length ? 16 : 11,
+  // The code column fits the longest code on one line ("III.1.2-b"); month columns are narrow enough
+  // that a year (12 months) prints one page wide at a readable scale.
+  const codeWidth = Math.max(4, ...m.rows.map((r) => r.code.length)) + 2;
+  const widths = headers.map((h, i) =>
+    i === 0 ? 4 : i === 1 ? codeWidth : i === 2 ? 26 : i < lead.length + m.columns.length ? 8 : i === headers.length - 1 ? 11 : h === 'Yêu cầu' ? 9 : 7,
   );
   ws.columns = headers.map((h, i) => ({ header: h, width: widths[i] }));
   styleHeader(ws.getRow(1));
   m.rows.forEach((r, i) => {
     const rowNo = i + 2;
     const row = ws.getRow(rowNo);
-    row.values = [i + 1, r.code, r.title, r.product, r.leads, ...m.columns.map(() => null), r.required, r.done, r.late, r.missing, r.statusLabel];
+    row.values = [i + 1, r.code, r.title, ...m.columns.map(() => null), ...countCells(r), r.statusLabel];
     row.font = FONT;
     row.alignment = { vertical: 'middle', wrapText: true };
+    row.getCell(2).alignment = { vertical: 'middle', wrapText: false };
     for (let c = 1; c <= headers.length; c += 1) row.getCell(c).border = THIN;
     for (const cell of r.cells) {
       const col = lead.length + cell.col + 1;
@@ -40,12 +53,24 @@ function summarySheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
     }
     fitRowHeight(row, widths);
   });
+  // Totals: the same arithmetic as every row (required = on time + late + missing + not yet due).
+  const totalRow = ws.getRow(m.rows.length + 2);
+  const t = m.totals;
+  totalRow.values = [null, null, 'Tổng cộng', ...m.columns.map(() => null), t.required, t.onTime, t.late, t.missing, t.notYetDue, t.extra, null];
+  totalRow.font = { ...FONT, bold: true };
+  for (let c = 1; c <= headers.length; c += 1) totalRow.getCell(c).border = THIN;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, m.rows.length + 1), column: headers.length } };
   ws.commit();
 }
 
 function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
-  const ws = wb.addWorksheet(DETAIL_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: PRINT_SETUP });
+  const lastRow = Math.max(1, doc.detail.length + 1);
+  const ws = wb.addWorksheet(DETAIL_SHEET, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    // The printed list: the first columns (what was done, when, where); the rest stay in the sheet for the record.
+    // exceljs prefixes each column with "$"; the rows need theirs too, or LibreOffice ignores the area.
+    pageSetup: { ...PRINT_SETUP, printArea: `A$1:${columnLetter(PRINTED_ITEM_COLUMNS)}$${lastRow}` },
+  });
   const widths = ITEM_COLUMNS.map((c) => c.width);
   const detailAlignment = { vertical: 'top', wrapText: true } as const;
   const styles: Partial<ExcelJS.Style>[] = ITEM_COLUMNS.map((c) => ({ font: FONT, alignment: detailAlignment, ...(NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}) }));

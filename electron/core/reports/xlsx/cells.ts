@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { parseIsoDate } from '../../../../shared/domain/dates';
 import { timestampToLocal, type ColumnType } from '../../../../shared/domain/report';
+import { classifyCell } from '../cell-values';
 
 /**
  * Spreadsheet dates are serial day numbers with no time zone: build them from the calendar fields
@@ -23,15 +24,33 @@ export function excelDateTime(ts: string): Date | null {
 export const NUM_FMT: Partial<Record<ColumnType, string>> = {
   date: 'dd/mm/yyyy',
   timestamp: 'dd/mm/yyyy hh:mm',
+  time: 'hh:mm',
   int: '0',
 };
 
+/** 19:45 as a spreadsheet time: the fraction of a day (shown hh:mm by the column's format). */
+function excelTime(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h! * 60 + m!) / 1440;
+}
+
+/** A real number, date or time only when the value is one (cell-values.ts); otherwise neutralised text, never NaN. */
 export function cellValue(type: ColumnType, value: string | number | null): ExcelJS.CellValue {
-  if (value === null || value === '') return null;
-  if (type === 'date') return excelDate(String(value));
-  if (type === 'timestamp') return excelDateTime(String(value));
-  if (type === 'int') return Number(value);
-  return String(value);
+  const c = classifyCell(type, value);
+  switch (c.kind) {
+    case 'empty':
+      return null;
+    case 'int':
+      return c.value;
+    case 'date':
+      return excelDate(c.iso);
+    case 'time':
+      return excelTime(c.hhmm);
+    case 'timestamp':
+      return excelDateTime(c.iso);
+    case 'text':
+      return c.text;
+  }
 }
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -89,3 +108,20 @@ export const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
   printTitlesRow: '1:1',
   margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
 };
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The scale a sheet prints at when fitted one A4 landscape page wide: printable width (the page less
+ * PRINT_SETUP's margins) over the columns' width in pixels (Excel: a width of w characters is 7w + 5 px at 96 dpi).
+ */
+export function fitScale(widths: readonly number[]): number {
+  const printable = (297 / 25.4 - 0.8) * 96;
+  const natural = widths.reduce((n, w) => n + Math.floor(7 * w + 5), 0);
+  return Math.min(1, printable / natural);
+}

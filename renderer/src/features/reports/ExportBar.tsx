@@ -11,10 +11,12 @@ export interface ReportRequestState {
   period?: string;
   from?: string;
   to?: string;
-  asOf: string;
+  /** Absent: the server's default (the period's last day once it is over, else today). */
+  asOf?: string;
   reportDate: string;
   number?: string;
   cutoff?: boolean;
+  allTasks?: boolean;
 }
 
 /** Export buttons, a progress indicator while the file is written, and "open" afterwards. */

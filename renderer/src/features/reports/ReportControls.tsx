@@ -10,6 +10,7 @@ export interface ReportState {
   reportDate: string;
   number: string;
   cutoff: boolean;
+  allTasks: boolean;
 }
 
 /** The period type of a spec: 2020 → year, 2020-H1 → half, 2020-Q3 → quarter, 2020-05 → month. */
@@ -40,6 +41,10 @@ export function ReportControls({ year, value, onChange, cutoffDay }: { year: num
           {t('reports.useCutoff', { day: cutoffDay })}
         </label>
       ) : null}
+      <label className="choice rp-all-tasks" title={t('reports.allTasksHint')}>
+        <input type="checkbox" name="allTasks" checked={value.allTasks} onChange={(e) => onChange({ ...value, allTasks: e.target.checked })} />
+        {t('reports.allTasks')}
+      </label>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReportDocument, ReportTextKey, ReportTexts, ResultsSection } from '../../../../shared/domain/report';
+import { RESULT_TABLE_HEADINGS, type ReportDocument, type ReportTextKey, type ReportTexts, type ResultsSection } from '../../../../shared/domain/report';
 import { EditableSection } from './EditableSection';
 
 interface Props {
@@ -21,7 +21,7 @@ function Results({ results }: { results: ResultsSection }) {
       <table className="rp-table">
         <thead>
           <tr>
-            {['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu'].map((h) => (
+            {RESULT_TABLE_HEADINGS.map((h) => (
               <th key={h}>{h}</th>
             ))}
           </tr>
@@ -36,13 +36,15 @@ function Results({ results }: { results: ResultsSection }) {
               <td>{r.product}</td>
               <td>{r.leads.join('; ')}</td>
               <td className="num">{r.requiredText ?? r.required}</td>
-              <td className="num">{r.done}</td>
+              <td className="num">{r.requiredText ? '–' : r.onTime}</td>
               <td className="num">{r.requiredText ? '–' : r.late}</td>
               <td className="num">{r.requiredText ? '–' : r.missing}</td>
+              <td className="num">{r.requiredText ? '–' : r.notYetDue}</td>
+              <td className="num">{r.extra}</td>
             </tr>,
             <tr key={`${r.taskId}-items`} className="rp-items">
               <td />
-              <td colSpan={7}>
+              <td colSpan={RESULT_TABLE_HEADINGS.length - 1}>
                 {r.items.length === 0 ? (
                   <em>Chưa có sản phẩm được thực hiện trong kỳ.</em>
                 ) : (
@@ -59,9 +61,11 @@ function Results({ results }: { results: ResultsSection }) {
           <tr className="rp-total">
             <td colSpan={4}>Tổng cộng</td>
             <td className="num">{t.required}</td>
-            <td className="num">{t.done}</td>
+            <td className="num">{t.onTime}</td>
             <td className="num">{t.late}</td>
             <td className="num">{t.missing}</td>
+            <td className="num">{t.notYetDue}</td>
+            <td className="num">{t.extra}</td>
           </tr>
         </tbody>
       </table>
@@ -72,6 +76,18 @@ function Results({ results }: { results: ResultsSection }) {
           </p>
           {results.shortfalls.map((s) => (
             <p key={s} className="rp-body">
+              - {s}
+            </p>
+          ))}
+        </>
+      ) : null}
+      {results.organisations.length > 0 ? (
+        <>
+          <p className="rp-body">
+            <em>{results.organisationHeading}</em>
+          </p>
+          {results.organisations.map((s) => (
+            <p key={s} className="rp-body rp-org-line">
               - {s}
             </p>
           ))}

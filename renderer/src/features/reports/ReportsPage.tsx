@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportTexts } from '../../../../shared/domain/report';
 import { localIsoDate } from '../../../../shared/domain/dates';
+import { resolvePeriod } from '../../../../shared/domain/periods';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
@@ -17,6 +18,17 @@ import { ReportSettingsPanel } from './ReportSettingsPanel';
 import './translations';
 import '../compliance/compliance.css';
 import './reports.css';
+
+/** The period's last day once it is over, else today (what the server takes when no as-of is given). */
+function defaultAsOf(period: string | null, from: string | null, to: string | null): string {
+  const today = localIsoDate(new Date());
+  try {
+    const end = resolvePeriod(period ? { period } : { from: from ?? undefined, to: to ?? undefined }).to;
+    return end < today ? end : today;
+  } catch {
+    return today;
+  }
+}
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -49,7 +61,9 @@ export function ReportsPage() {
     );
   }
   const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
-  const { period, from, to, asOf } = periodStateFrom(p, plan.year);
+  const { period, from, to } = periodStateFrom(p, plan.year);
+  // A period that is over is reported as at its last day (the server's default), not as at today.
+  const asOf = p.get('asOf') ?? defaultAsOf(period, from, to);
   const kind = specKind(period);
   const cutoffDay = kind && settings.data ? settings.data.cutoffDays[kind] : null;
   const state: ReportState = {
@@ -60,9 +74,12 @@ export function ReportsPage() {
     reportDate: p.get('date') ?? localIsoDate(new Date()),
     number: p.get('number') ?? '',
     cutoff: p.get('cutoff') === '1',
+    allTasks: p.get('all') === '1',
   };
   const go = (next: ReportState, planId = plan.id) => {
-    const q = new URLSearchParams({ plan: planId, asOf: next.asOf, date: next.reportDate });
+    const q = new URLSearchParams({ plan: planId, date: next.reportDate });
+    // Only an as-of the user chose goes into the URL; otherwise the period decides it.
+    if (next.asOf !== defaultAsOf(next.period, next.from, next.to)) q.set('asOf', next.asOf);
     if (next.period) q.set('period', next.period);
     else if (next.from && next.to) {
       q.set('from', next.from);
@@ -70,15 +87,17 @@ export function ReportsPage() {
     }
     if (next.number) q.set('number', next.number);
     if (next.cutoff) q.set('cutoff', '1');
+    if (next.allTasks) q.set('all', '1');
     navigate(`/reports?${q.toString()}`);
   };
   const request: ReportRequestState = {
     planId: plan.id,
     ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
-    asOf: state.asOf,
+    ...(p.get('asOf') ? { asOf: state.asOf } : {}),
     reportDate: state.reportDate,
     ...(state.number ? { number: state.number } : {}),
     ...(state.cutoff && cutoffDay !== null ? { cutoff: true } : {}),
+    ...(state.allTasks ? { allTasks: true } : {}),
   };
   return (
     <section className="rp-page">

@@ -64,6 +64,8 @@ registerTranslations('reports', {
     cutoffHint: 'Ví dụ 14: kỳ tính từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ (Nghị định 09/2019/NĐ-CP). Để trống: theo lịch.',
     cutoffKind: { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' },
     useCutoff: 'Chốt số liệu đến ngày {{day}} (theo thiết lập)',
+    allTasks: 'Toàn bộ kế hoạch (mọi đơn vị)',
+    allTasksHint: 'Mặc định báo cáo các nhiệm vụ đơn vị mình chủ trì, phối hợp hoặc có sản phẩm; chọn để báo cáo mọi nhiệm vụ với số liệu của mọi đơn vị có trên máy này.',
     saveSettings: 'Lưu thiết lập',
     settingsSaved: 'Đã lưu thiết lập báo cáo.',
     table: {
@@ -138,6 +140,8 @@ registerTranslations('reports', {
     cutoffHint: 'E.g. 14: the period runs from the 15th of the month before to the 14th of its last month (Decree 09/2019). Empty: calendar.',
     cutoffKind: { month: 'Month', quarter: 'Quarter', half: 'Half year', year: 'Year' },
     useCutoff: 'Cut data off on day {{day}} (from settings)',
+    allTasks: 'Whole plan (every organisation)',
+    allTasksHint: "By default the report covers the tasks your organisation leads, partners or has items for; tick to report every task with every organisation's data held here.",
     saveSettings: 'Save settings',
     settingsSaved: 'Report settings saved.',
     table: {

@@ -1,0 +1,60 @@
+import { reportTotals } from '../../../shared/domain/compliance/report-json';
+import type { ReportCounts } from '../../../shared/domain/compliance/counts';
+import type { CoreContext } from '../context';
+import * as overview from '../sync/overview-repo';
+import { computeCompliance } from '../../../shared/domain/compliance/compute';
+import type { Item } from '../../../shared/domain/types';
+import type { ComputedPeriod } from './compliance-service';
+
+/** One organisation's part of a whole-plan report, and how fresh the data held here about it is. */
+export interface OrganisationPart {
+  orgId: string;
+  orgName: string;
+  own: boolean;
+  /** Latest change of this organisation held here (however it came); null when none. */
+  lastChangeAt: string | null;
+  /** Last sync file received directly from one of its installs; null when its data only came passed on. */
+  lastFileAt: string | null;
+  tasks: Array<{ code: string } & ReportCounts>;
+  totals: ReportCounts & { required: number };
+}
+
+/**
+ * The whole plan, organisation by organisation, from the data this computer has received (what Sở Nội vụ
+ * reports): each organisation's items against every task, with the same arithmetic and as-of as the report.
+ */
+export function organisationParts(ctx: CoreContext, c: Pick<ComputedPeriod, 'plan' | 'tasks' | 'items' | 'period' | 'asOf'>): OrganisationPart[] {
+  const fresh = new Map(overview.freshnessByOrg(ctx.db).map((f) => [f.orgId, f]));
+  const own = ctx.orgId();
+  // The whole plan's items as they stood at as-of, already read: split by organisation, not read again.
+  const byOrg = new Map<string, Item[]>();
+  for (const i of c.items) (byOrg.get(i.orgId) ?? byOrg.set(i.orgId, []).get(i.orgId)!).push(i);
+  return overview
+    .orgsWithData(ctx.db)
+    .filter((o) => byOrg.has(o.orgId))
+    .map((o) => {
+      const report = computeCompliance({ plan: c.plan, tasks: c.tasks, items: byOrg.get(o.orgId)!, from: c.period.from, to: c.period.to, asOf: c.asOf });
+      return {
+        orgId: o.orgId,
+        orgName: o.orgName ?? o.orgId,
+        own: o.orgId === own,
+        lastChangeAt: fresh.get(o.orgId)?.lastChangeAt ?? null,
+        lastFileAt: fresh.get(o.orgId)?.lastFileAt ?? null,
+        tasks: report.tasks.map((t) => ({ code: t.code, ...t.counts })),
+        totals: reportTotals(report),
+      };
+    });
+}
+
+/**
+ * A Home Affairs install: it plans nothing itself and holds other organisations' data, so its report is
+ * the whole plan, per organisation (issue 16), not its own (empty) share.
+ */
+export function isReceivingInstall(ctx: CoreContext): boolean {
+  const own = ctx.orgId();
+  if (!own) return false;
+  const row = ctx.db
+    .prepare('SELECT EXISTS (SELECT 1 FROM items WHERE org_id = ?) AS mine, EXISTS (SELECT 1 FROM items WHERE org_id <> ?) AS others')
+    .get(own, own) as { mine: number; others: number };
+  return row.mine === 0 && row.others === 1;
+}
