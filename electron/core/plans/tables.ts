@@ -8,12 +8,12 @@ import { registerSyncedTable, syncedTable } from '../sync/registry';
  */
 export const PLAN_GROUPS = {
   create: ['orgId', 'year', 'createdAt'],
-  meta: ['issuer', 'number', 'date', 'title', 'basedOn', 'source'],
+  meta: ['issuer', 'number', 'date', 'title', 'basedOn', 'source', 'yearTo'],
 } as const;
 
 export const TASK_GROUPS = {
   create: ['orgId', 'planId'],
-  content: ['code', 'title', 'product'],
+  content: ['code', 'title', 'product', 'section'],
   agencies: ['leads', 'partners'],
   timing: ['timeframe', 'cadence', 'cadenceOverridden'],
   order: ['sortOrder'],

@@ -18,6 +18,8 @@ export interface ImportOverrides {
   issuer?: string | undefined;
   number?: string | undefined;
   year?: number | undefined;
+  /** The last year of a plan with a period (--years 2026-2030). */
+  yearTo?: number | undefined;
   title?: string | undefined;
 }
 
@@ -42,6 +44,7 @@ function draftOf(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOver
   if (overrides.issuer?.trim()) clean.issuer = overrides.issuer;
   if (overrides.number?.trim()) clean.number = overrides.number;
   if (overrides.year) clean.year = overrides.year;
+  if (overrides.yearTo) clean.yearTo = overrides.yearTo;
   if (overrides.title?.trim()) clean.title = overrides.title;
   const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed));
   if (!result.ok) {
@@ -150,6 +153,7 @@ export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, override
     kept: p.kept,
     newAgencies: p.newAgencies,
     issues: p.draft.issues,
+    ...(parsed.layout ? { layout: parsed.layout } : {}),
   };
 }
 
@@ -168,6 +172,7 @@ export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides:
       updated: p.changes.filter((c) => c.change === 'update').length,
       warnings: p.draft.issues.filter((i) => i.level === 'warning').map((i) => i.message),
       dryRun,
+      ...(dryRun ? { preview: previewParsed(ctx, parsed, overrides, file) } : {}),
     };
     if (dryRun) return result;
     const orgId = ctx.requireOrgId();

@@ -47,6 +47,8 @@ export interface PlanMeta {
   number: string | null;
   date: string | null;
   year: number | null;
+  /** The last year of a plan with a period ("giai đoạn 2026 - 2030"). */
+  yearTo?: number | null;
   title: string | null;
   basedOn: string[];
 }
