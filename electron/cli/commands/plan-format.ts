@@ -1,6 +1,7 @@
 import type { ImportResult, PlanDetail, PlanSummaryView } from '../../../shared/contract/plans';
 import type { Cadence } from '../../../shared/domain/types';
 import { formatViDate } from '../../../shared/domain/dates';
+import { previewText } from './plan-import-text';
 
 /** `ltt plan show --json`: the shape documented in issue 3 (cadence always carries `windows`). */
 export function planShowJson(d: PlanDetail) {
@@ -33,6 +34,7 @@ export function importText(r: ImportResult, file: string): string {
   return [
     r.dryRun ? `Chạy thử (--dry-run), chưa ghi gì: ${file}` : `Đã nhập kế hoạch từ ${file}`,
     `Mã kế hoạch: ${r.planId}`,
+    ...(r.preview ? previewText(r.preview) : []),
     `Nhiệm vụ ${r.dryRun ? 'sẽ ' : ''}thêm mới: ${r.created}; ${r.dryRun ? 'sẽ ' : ''}cập nhật: ${r.updated}`,
     ...(r.warnings.length ? [`Cảnh báo (${r.warnings.length}):`, ...r.warnings.map((w) => `  - ${w}`)] : []),
   ].join('\n');

@@ -34,8 +34,8 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
 }
 
 /** The directory with the agencies a plan file carries (the app's own export) and the shipped seed behind it. */
-function indexWith(existing: Agency[], parsed: ParsedPlanFile): AgencyIndex {
-  const extra = [...parsed.agencies, ...seedAgencies()].map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }));
+function indexWith(existing: Agency[], parsed: ParsedPlanFile, issuer: string | undefined): AgencyIndex {
+  const extra = [...parsed.agencies, ...seedAgencies(issuer)].map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }));
   return new AgencyIndex([...existing, ...extra]);
 }
 
@@ -46,7 +46,7 @@ function draftOf(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOver
   if (overrides.year) clean.year = overrides.year;
   if (overrides.yearTo) clean.yearTo = overrides.yearTo;
   if (overrides.title?.trim()) clean.title = overrides.title;
-  const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed));
+  const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed, clean.issuer ?? parsed.meta.issuer ?? undefined));
   if (!result.ok) {
     throw new AppError(
       'invalid_input',
@@ -106,7 +106,7 @@ function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportO
   // The file's own directory entries (the app's export) come in whole; the shipped seed only where a task names it.
   const fromFile = parsed.agencies.filter(unknown);
   const fileIndex = new AgencyIndex(fromFile.map((a) => ({ id: agencyIdOf(a.name), ...a })));
-  const seedIndex = new AgencyIndex(seedAgencies().filter(unknown).map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  const seedIndex = new AgencyIndex(seedAgencies(draft.plan.issuer).filter(unknown).map((a) => ({ id: agencyIdOf(a.name), ...a })));
   const fromSeed = new Map<string, { name: string; aliases: string[] }>();
   for (const n of named) {
     const hit = fileIndex.resolve(n) ? undefined : seedIndex.resolve(n);
@@ -139,7 +139,7 @@ function refuseOnErrors(parsed: ParsedPlanFile, file: string): void {
 
 export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): ImportPreview {
   const p = planImport(ctx, parsed, overrides, file);
-  const index = indexWith(listAgencies(ctx.db), parsed);
+  const index = indexWith(listAgencies(ctx.db), parsed, p.plan.issuer);
   const rowOf = new Map(parsed.rows.map((r) => [taskCodeKey(r.code), r.row]));
   return {
     format: parsed.format,

@@ -46,7 +46,8 @@ export function splitAgencies(cell: string, known?: (name: string) => boolean): 
       i = j;
     }
   }
-  return [...new Set(out)];
+  // "-" or "x" in an empty cell names nobody.
+  return [...new Set(out)].filter((name) => /\p{L}{2}/u.test(name));
 }
 
 /** Looser than agencyKey (which ids are made of, so never changed): no spaces or symbols at all ("Sở KH&CN" = "Sở KH & CN"). */
