@@ -70,7 +70,7 @@ function crossYearRange(tokens: string[]): CadenceWindow[] | null {
     const [yr, ...moreR] = yearsIn(right);
     if (yl === undefined || yr === undefined || moreL.length || moreR.length || yl >= yr) continue;
     if (!isYear(left.at(-1)!) || !isYear(right.at(-1)!)) continue;
-    const a = readWindow(left, yl);
+    const a = readWindow(left, yl) ?? readWindow(stripLeading(left, [['tu'], ['ngay']]), yl);
     const b = readWindow(right, yr);
     if (a && b && !b.openEnd) return [{ from: a.from, to: b.to, count: 1 }];
   }
