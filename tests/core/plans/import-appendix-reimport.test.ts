@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/core';
+import { planIdOf, taskIdOf } from '../../../shared/domain/plan/ids';
+import { appendixDocx, appendixTsv, appendixXlsx } from '../../fixtures/plans/render-appendix';
+import { b64, plansCore } from './helpers';
+
+let open: Core[] = [];
+afterEach(() => {
+  for (const c of open) c.close();
+  open = [];
+});
+const META = { issuer: 'UBND tỉnh Bắc Ninh', number: '45/KH-UBND' };
+const PLAN_ID = planIdOf(META.issuer, META.number, 2026);
+
+describe('re-importing a corrected appendix with sections (real SQLite file)', () => {
+  it('keeps every task id (section path + STT), so items keep their links; only the corrected task changes', async () => {
+    const { core } = await plansCore();
+    open.push(core);
+    const first = await core.call('plans:import', { fileName: 'ke-hoach.docx', contentBase64: b64(await appendixDocx()) });
+    expect(first).toMatchObject({ planId: PLAN_ID, created: 11, updated: 0 });
+    const before = await core.call('plans:get', { id: PLAN_ID });
+    expect(before.plan).toMatchObject({ year: 2026, yearTo: 2030 });
+    expect(before.tasks.map((t) => t.id)).toEqual(before.tasks.map((t) => taskIdOf(PLAN_ID, t.code)));
+    expect(before.tasks.find((t) => t.code === 'B.I.3')!.section).toBe('I. TUYÊN TRUYỀN TRÊN BÁO CHÍ, PHÁT THANH, TRUYỀN HÌNH');
+
+    const task = before.tasks.find((t) => t.code === 'B.I.3')!;
+    const item = await core.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2026-08-12', title: 'Xã số Tam Sơn', taskIds: [task.id] });
+
+    // The same appendix again, from Excel, with one timeframe corrected; then as pasted text.
+    const corrected = appendixTsv().replace('Quý III Năm 2026', 'Quý IV Năm 2026');
+    const again = await core.call('plans:import', { fileName: 'phu-luc.xlsx', contentBase64: b64(await appendixXlsx()), ...META, year: 2026, yearTo: 2030 });
+    expect(again).toMatchObject({ planId: PLAN_ID, created: 0, updated: 0 });
+    const fixed = await core.call('plans:import', { fileName: 'phu-luc.txt', contentBase64: b64(corrected), ...META, year: 2026, yearTo: 2030 });
+    expect(fixed).toMatchObject({ planId: PLAN_ID, created: 0, updated: 1 });
+
+    const after = await core.call('plans:get', { id: PLAN_ID });
+    expect(after.tasks.map((t) => t.id)).toEqual(before.tasks.map((t) => t.id));
+    const moved = after.tasks.find((t) => t.id === task.id)!;
+    expect(moved.cadence).toEqual({ kind: 'windows', windows: [{ from: '2026-10-01', to: '2026-12-31', count: 1 }] });
+    expect((await core.call('items:get', { id: item.id })).taskIds).toEqual([task.id]);
+  });
+
+  it('counts a multi-year plan per year: the report for 2027 holds 2027’s windows only', async () => {
+    const { core } = await plansCore();
+    open.push(core);
+    await core.call('plans:import', { fileName: 'ke-hoach.docx', contentBase64: b64(await appendixDocx()) });
+    const june = (await core.call('plans:get', { id: PLAN_ID })).tasks.find((t) => t.code === 'B.II.1')!;
+    await core.call('items:create', { kind: 'report', outlet: 'tv', plannedDate: '2027-06-20', title: 'Hội nghị sơ kết 2027', taskIds: [june.id] });
+    const view = await core.call('compliance:view', { planId: PLAN_ID, period: '2027', asOf: '2027-12-31' });
+    const result = view.report.tasks.find((t) => t.taskId === june.id)!;
+    expect(result.windows.map((w) => [w.from, w.to, w.planned])).toEqual([['2027-06-01', '2027-06-30', 1]]);
+    const y2028 = await core.call('compliance:view', { planId: PLAN_ID, period: '2028', asOf: '2027-12-31' });
+    expect(y2028.report.tasks.find((t) => t.taskId === june.id)!.windows.map((w) => w.from)).toEqual(['2028-06-01']);
+  });
+});
