@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTimeframe } from '../../../shared/domain/cadence';
+import { describeCadence, parseTimeframe } from '../../../shared/domain/cadence';
 import type { Cadence } from '../../../shared/domain/types';
 
 /** Windows as "from..to×count", or the cadence kind: easy to read against the phrase. */
@@ -131,5 +131,19 @@ describe('phrases that cannot be decided stay flagged: never a window', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('windows of a plan of several years, in words', () => {
+  it.each<[string, string, string]>([
+    ['Mỗi tháng 01 kỳ', '1 kỳ mỗi tháng, năm 2026–2030', 'once a month, 2026–2030'],
+    ['Hằng tuần', '1 kỳ mỗi tuần, năm 2026–2030', 'once a week, 2026–2030'],
+    ['Hằng năm', '1 kỳ mỗi năm, năm 2026–2030', 'once a year, 2026–2030'],
+    ['Tháng 6 hằng năm', '1 lần trong tháng 6 mỗi năm, năm 2026–2030', 'once in Jun every year, 2026–2030'],
+    ['Từ năm 2027', '1 lần trong năm 2027–2030', 'once in 2027–2030'],
+    ['Quý III/2026 - Quý I/2027', '1 lần từ 01/07/2026 đến 31/03/2027', 'once from 1 Jul 2026 to 31 Mar 2027'],
+  ])('%j', (text, vi, en) => {
+    const c = parseTimeframe(text, 2026, 2030);
+    expect([describeCadence(c), describeCadence(c, 'en')]).toEqual([vi, en]);
   });
 });
