@@ -6,7 +6,7 @@ import { backupFromConnection } from '../../../electron/core/db/backup-file';
 import { listBackups } from '../../../electron/core/db/backup-list';
 import { restoreDatabase } from '../../../electron/core/db/backup-restore';
 import { validateBackupFile } from '../../../electron/core/db/backup-validate';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { addNote, fileSetHash, freshDb, noteTitles, sha256, tempDir, type TestDb } from './helpers';
 
@@ -142,10 +142,12 @@ describe('restoreDatabase', () => {
   it('restores an older-version backup; the next open migrates it after its own backup', () => {
     const t = make();
     t.db.close();
+    // A database really at the version before (the last migration not applied): lowering user_version alone
+    // would make the next open re-run a migration that is not re-runnable (ALTER TABLE … ADD COLUMN).
     const old = path.join(tempDir(), 'old.sqlite');
-    fs.copyFileSync(t.file, old);
     const o = new Database(old);
     o.pragma('journal_mode = DELETE');
+    for (let v = 0; v < LATEST_SCHEMA_VERSION - 1; v += 1) o.exec(MIGRATIONS[v]!);
     o.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
     o.close();
     restoreDatabase({ dbFile: t.file, source: old, now: NOW });
