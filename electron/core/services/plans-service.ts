@@ -155,9 +155,15 @@ export function exportPlan(ctx: CoreContext, id: string): { fileName: string; js
   const file: PlanFileInput = {
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
-    plan: { issuer: plan.issuer, number: plan.number || '(chưa có số)', date: plan.date, year: plan.year, title: plan.title, basedOn: plan.basedOn },
+    plan: {
+      issuer: plan.issuer, number: plan.number || '(chưa có số)', date: plan.date, year: plan.year,
+      // Written only when set, so a plan of one year still reads in versions that do not know these fields.
+      ...(plan.yearTo ? { yearTo: plan.yearTo } : {}),
+      title: plan.title, basedOn: plan.basedOn,
+    },
     tasks: tasks.map((t) => ({
       code: t.code, title: t.title, product: t.product, leads: t.leads, partners: t.partners,
+      ...(t.section ? { section: t.section } : {}),
       timeframe: t.timeframe, cadence: t.cadence, cadenceOverridden: t.cadenceOverridden,
     })),
     agencies: [...used.values()],

@@ -25,6 +25,8 @@ export const planFileTaskSchema = z
     product: text(2000).default(''),
     leads: z.array(text(500)).max(50).default([]),
     partners: z.array(text(500)).max(50).default([]),
+    /** The appendix section the task stands under (issue 17). */
+    section: text(500).optional(),
     timeframe: text(2000).default(''),
     cadence: cadenceSchema.optional(),
     cadenceOverridden: z.boolean().default(false),
@@ -41,6 +43,8 @@ export const planFileSchema = z
         number: text(100).refine((s) => s.trim().length > 0, { error: 'Thiếu số kế hoạch.' }),
         date: date.nullable().default(null),
         year: z.number().int().min(1900).max(2200),
+        /** The last year of a plan with a period (issue 17). */
+        yearTo: z.number().int().min(1900).max(2200).optional(),
         title: text(1000).default(''),
         basedOn: z.array(text(1000)).max(100).default([]),
       })

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { planIdOf, taskIdOf } from '../../../shared/domain/plan/ids';
 import { appendixDocx, appendixTsv, appendixXlsx } from '../../fixtures/plans/render-appendix';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { b64, plansCore } from './helpers';
 
 let open: Core[] = [];
@@ -51,5 +53,30 @@ describe('re-importing a corrected appendix with sections (real SQLite file)', (
     expect(result.windows.map((w) => [w.from, w.to, w.planned])).toEqual([['2027-06-01', '2027-06-30', 1]]);
     const y2028 = await core.call('compliance:view', { planId: PLAN_ID, period: '2028', asOf: '2027-12-31' });
     expect(y2028.report.tasks.find((t) => t.taskId === june.id)!.windows.map((w) => w.from)).toEqual(['2028-06-01']);
+  });
+
+  it('exports the period and sections in the app’s plan file; another install imports them to the same ids', async () => {
+    const { core } = await plansCore();
+    open.push(core);
+    await core.call('plans:import', { fileName: 'ke-hoach.docx', contentBase64: b64(await appendixDocx()) });
+    const exported = await core.call('plans:export', { id: PLAN_ID });
+    const other = (await plansCore({ org: 'Sở Nội vụ' })).core;
+    open.push(other);
+    await other.call('plans:import', { fileName: exported.fileName, contentBase64: b64(exported.json) });
+    const a = await core.call('plans:get', { id: PLAN_ID });
+    const b = await other.call('plans:get', { id: PLAN_ID });
+    expect(b.plan.yearTo).toBe(2030);
+    expect(b.tasks.map((t) => [t.id, t.code, t.section, t.cadence])).toEqual(a.tasks.map((t) => [t.id, t.code, t.section, t.cadence]));
+  });
+
+  it('in a city’s plan the directory says "thành phố", never "tỉnh": "Các sở, ngành" is not rewritten as "… tỉnh"', async () => {
+    const { core } = await plansCore();
+    open.push(core);
+    const csv = readFileSync(path.join(__dirname, '../../fixtures/plans/tphcm-thong-ke-2025.csv'));
+    const preview = await core.call('plans:previewImport', { fileName: 'tphcm.csv', contentBase64: b64(csv), issuer: 'UBND thành phố Hồ Chí Minh', number: '88/KH-UBND', year: 2025 });
+    const shown = preview.tasks.find((t) => t.code === 'I.3')!;
+    expect(shown.leads).toEqual(['Cục Thống kê Thành phố', 'Các sở, ngành']);
+    expect(shown.leadsDisplay.join('; ')).not.toMatch(/tỉnh/);
+    expect(shown.leadsDisplay[1]).toBe('Các Sở, ban, ngành thành phố');
   });
 });
