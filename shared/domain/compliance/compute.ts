@@ -84,6 +84,7 @@ function evaluateTask(task: PlanTask, facts: readonly ItemFact[], from: IsoDate,
     title: task.title,
     product: task.product,
     leads: [...task.leads],
+    ...(task.section ? { section: task.section } : {}),
   };
   const cadence = task.cadence;
   if (cadence.kind === 'unknown') {

@@ -55,6 +55,7 @@ function resultRows(report: ComplianceReport, items: readonly Item[]): ResultRow
     taskId: task.taskId,
     code: task.code,
     title: task.title,
+    ...(task.section ? { section: task.section } : {}),
     product: task.product,
     leads: task.leads,
     status: task.status,

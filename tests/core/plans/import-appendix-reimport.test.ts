@@ -3,6 +3,7 @@ import type { Core } from '../../../electron/core/core';
 import { planIdOf, taskIdOf } from '../../../shared/domain/plan/ids';
 import { appendixDocx, appendixTsv, appendixXlsx } from '../../fixtures/plans/render-appendix';
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { b64, plansCore } from './helpers';
 
@@ -78,5 +79,22 @@ describe('re-importing a corrected appendix with sections (real SQLite file)', (
     expect(shown.leads).toEqual(['Cục Thống kê Thành phố', 'Các sở, ngành']);
     expect(shown.leadsDisplay.join('; ')).not.toMatch(/tỉnh/);
     expect(shown.leadsDisplay[1]).toBe('Các Sở, ban, ngành thành phố');
+  });
+
+  it('the report of a year of the plan shows each section as a heading above its tasks (DOCX)', async () => {
+    const { core } = await plansCore();
+    open.push(core);
+    await core.call('plans:import', { fileName: 'ke-hoach.docx', contentBase64: b64(await appendixDocx()) });
+    const req = { planId: PLAN_ID, period: '2027', asOf: '2027-12-31' };
+    const preview = await core.call('reports:preview', req);
+    const monthly = preview.document.results.rows.find((r) => r.code === 'B.I.1')!;
+    expect([monthly.section, monthly.required]).toEqual(['I. TUYÊN TRUYỀN TRÊN BÁO CHÍ, PHÁT THANH, TRUYỀN HÌNH', 12]);
+    const entry = await core.call('reports:export', { ...req, format: 'docx' });
+    const xml = await (await JSZip.loadAsync(readFileSync(entry.filePath))).file('word/document.xml')!.async('string');
+    const table = xml.slice(xml.indexOf('<w:tbl>'));
+    const heading = table.indexOf('I. TUYÊN TRUYỀN TRÊN BÁO CHÍ, PHÁT THANH, TRUYỀN HÌNH');
+    expect(heading).toBeGreaterThan(0);
+    expect(heading).toBeLessThan(table.indexOf('B.I.1. Chuyên mục'));
+    expect(table.slice(0, heading)).toMatch(/<w:gridSpan w:val="8"\/>(?:(?!<w:tc>).)*$/s);
   });
 });
