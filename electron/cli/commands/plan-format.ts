@@ -50,7 +50,7 @@ export function listText(plans: PlanSummaryView[]): string {
 export function showText(d: PlanDetail): string {
   const head = [
     `${d.plan.title || 'Kế hoạch'}`,
-    `Số: ${d.plan.number || '(chưa có số)'}${d.plan.date ? ` ngày ${formatViDate(d.plan.date)}` : ''} — ${d.plan.issuer} — năm ${d.plan.year}`,
+    `Số: ${d.plan.number || '(chưa có số)'}${d.plan.date ? ` ngày ${formatViDate(d.plan.date)}` : ''} — ${d.plan.issuer} — năm ${d.plan.yearTo ? `${d.plan.year}–${d.plan.yearTo}` : d.plan.year}`,
     `Mã: ${d.plan.id}`,
     '',
   ];
