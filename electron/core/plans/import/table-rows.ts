@@ -72,7 +72,7 @@ function sectionOf(r: SourceRow, next: SourceRow | undefined, columns: ColumnMap
   if (filled.length === 1) {
     const text = filled[0]!.replace(/\s+/g, ' ');
     const marked = markedHeading(text);
-    if (marked && !(isNumericCode(marked.marker) && at(r.cells, 'title') !== '' && at(r.cells, 'code') === '')) return { marker: marked.marker, label: text };
+    if (marked) return { marker: marked.marker, label: text };
     const bare = markerOf(text);
     if (bare && at(r.cells, 'code') === text && !isNumericCode(bare)) return { marker: bare, label: text };
     // A heading without a number, merged across the table: a group title only.
