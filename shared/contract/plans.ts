@@ -11,6 +11,8 @@ export interface PlanSummaryView {
   issuer: string;
   number: string;
   year: number;
+  /** The last year of a plan with a period. */
+  yearTo?: number;
   date: string | null;
   title: string;
   taskCount: number;

@@ -43,7 +43,7 @@ export function importText(r: ImportResult, file: string): string {
 export function listText(plans: PlanSummaryView[]): string {
   if (plans.length === 0) return 'Chưa có kế hoạch nào. Nhập bằng "ltt plan import TỆP" hoặc nạp kế hoạch mẫu bằng "ltt init --with-sample".';
   return plans
-    .map((p) => `${p.number || '(chưa có số)'}  năm ${p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${p.title}\n    ${p.id}`)
+    .map((p) => `${p.number || '(chưa có số)'}  năm ${p.yearTo ? `${p.year}–${p.yearTo}` : p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${p.title}\n    ${p.id}`)
     .join('\n');
 }
 
