@@ -123,7 +123,11 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
   const cell = (r: SourceRow, f: TaskField) => cleanCell(columns[f] === undefined ? '' : r.cells[columns[f]!]);
   const skip = (r: SourceRow, reason: ImportLayout['skipped'][number]['reason']) =>
     layout.skipped.push({ row: r.row, reason, text: filledCells(r.cells).join(' | ').replace(/\s+/g, ' ').slice(0, 120) });
-  const body = rows.slice(header.index + 1).filter((r) => !isBlank(r.cells));
+  // Cells cleaned once here (cleanCell is idempotent): every check below reads them several times.
+  const body = rows
+    .slice(header.index + 1)
+    .map((r) => ({ ...r, cells: r.cells.map(cleanCell) }))
+    .filter((r) => !isBlank(r.cells));
 
   body.forEach((r, i) => {
     if (isColumnNumbering(r.cells)) return skip(r, 'numbering');
