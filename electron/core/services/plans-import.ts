@@ -46,6 +46,13 @@ function draftOf(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOver
   if (overrides.year) clean.year = overrides.year;
   if (overrides.yearTo) clean.yearTo = overrides.yearTo;
   if (overrides.title?.trim()) clean.title = overrides.title;
+  const first = clean.year ?? parsed.meta.year;
+  if (clean.yearTo && first && (clean.yearTo <= first || clean.yearTo - first > 20)) {
+    throw new AppError('invalid_input', `Năm cuối ${clean.yearTo} không hợp lệ cho kế hoạch bắt đầu năm ${first}: năm cuối phải sau năm đầu, tối đa 20 năm.`, {
+      file,
+      field: 'yearTo',
+    });
+  }
   const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed, clean.issuer ?? parsed.meta.issuer ?? undefined));
   if (!result.ok) {
     throw new AppError(

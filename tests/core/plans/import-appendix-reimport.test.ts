@@ -97,4 +97,13 @@ describe('re-importing a corrected appendix with sections (real SQLite file)', (
     expect(heading).toBeLessThan(table.indexOf('B.I.1. Chuyên mục'));
     expect(table.slice(0, heading)).toMatch(/<w:gridSpan w:val="8"\/>(?:(?!<w:tc>).)*$/s);
   });
+
+  it('refuses a last year before the first, naming the field, and writes nothing', async () => {
+    const { core } = await plansCore();
+    open.push(core);
+    const input = { fileName: 'phu-luc.txt', contentBase64: b64(appendixTsv()), ...META, year: 2026, yearTo: 2025 };
+    await expect(core.call('plans:previewImport', input)).rejects.toMatchObject({ code: 'invalid_input', details: { field: 'yearTo' } });
+    await expect(core.call('plans:import', input)).rejects.toThrow(/Năm cuối 2025 không hợp lệ/);
+    expect(await core.call('plans:list', {})).toEqual([]);
+  });
 });
