@@ -106,7 +106,7 @@ export function PlanPage({ id }: { id: string }) {
       {open?.kind === 'copy' && plan ? <CopyDialog plan={plan} onClose={close} /> : null}
       {open?.kind === 'task' ? <TaskDialog task={open.task} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}
       {open?.kind === 'cadence' && plan ? (
-        <CadenceEditor task={open.task} year={plan.year} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} />
+        <CadenceEditor task={open.task} year={plan.year} lastYear={plan.yearTo ?? plan.year} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} />
       ) : null}
     </section>
   );
