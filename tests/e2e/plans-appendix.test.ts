@@ -46,4 +46,24 @@ describe('importing a real-shaped appendix (sections, merged cells, 2026–2030)
     expect(shown.tasks.map((t) => t.code)).toContain('B.III.2.1');
     expect(shown.tasks.find((t) => t.code === 'B.III.2.1')!.cadence.kind).toBe('unknown');
   });
+
+  it('the cadence editor of a task of the 2026–2030 plan works over every year of it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Sửa nhịp B.II.1' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await app.screenshot('plans-appendix-cadence-editor');
+    expect(await dialog.getByLabel('Những tháng được chọn').isChecked()).toBe(true);
+    expect(await dialog.getByLabel('Tháng 6').isChecked()).toBe(true);
+    await dialog.getByLabel('Tháng 12').check();
+    await expect
+      .poll(() => dialog.getByRole('status', { name: 'Nhịp mới' }).textContent(), { timeout: 10_000 })
+      .toBe('Nhịp mới: 1 lần trong tháng 6; 1 lần trong tháng 12, năm 2026–2030');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const shown = JSON.parse(app.cli(['--json', 'plan', 'show', '45/KH-UBND']).stdout) as { tasks: Array<{ code: string; cadence: { windows: Array<{ from: string }> } }> };
+    expect(shown.tasks.find((t) => t.code === 'B.II.1')!.cadence.windows.map((w) => w.from)).toEqual(
+      [2026, 2027, 2028, 2029, 2030].flatMap((y) => [`${y}-06-01`, `${y}-12-01`]),
+    );
+  });
 });

@@ -39,6 +39,11 @@ export function buildCadenceOver(spec: CadenceSpec, year: number, lastYear: numb
   return spec.windows.length === 0 ? buildCadence(spec, year) : { ok: true, cadence: { kind: 'windows', windows: spec.windows.map((w) => ({ ...w })) } };
 }
 
+/** Field by field: a stored cadence's JSON keys may come in another order. */
+function sameWindows(a: readonly CadenceWindow[], b: readonly CadenceWindow[]): boolean {
+  return a.length === b.length && a.every((w, i) => w.from === b[i]!.from && w.to === b[i]!.to && w.count === b[i]!.count);
+}
+
 /** Forms that may give a year's windows: what the one-year editor would pick, months, or a period over the span. */
 function candidates(first: CadenceWindow[], year: number): CadenceSpec[] {
   const out: CadenceSpec[] = [specOfCadence({ kind: 'windows', windows: first }, year)];
@@ -62,7 +67,7 @@ export function specOfCadenceOver(cadence: Cadence, year: number, lastYear: numb
   if (first.length > 0) {
     for (const spec of candidates(first, year)) {
       const again = buildCadenceOver(spec, year, lastYear);
-      if (again.ok && JSON.stringify(again.cadence) === JSON.stringify(cadence)) return spec;
+      if (again.ok && again.cadence.kind === 'windows' && sameWindows(again.cadence.windows, cadence.windows)) return spec;
     }
   }
   const spec = specOfCadence(cadence, year);
