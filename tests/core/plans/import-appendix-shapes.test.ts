@@ -41,6 +41,8 @@ describe("a city's statistics appendix saved from Excel as CSV (BOM, CRLF, quote
   it('finds the header below the title rows, splits agencies on line breaks, commas and semicolons, keeps "Các sở, ngành" as written', async () => {
     const parsed = await parsePlanFile(fixture('tphcm-thong-ke-2025.csv'), 'tphcm-thong-ke-2025.csv');
     expect(parsed.format).toBe('csv');
+    // From the "(Kèm theo Kế hoạch số 88/KH-UBND … của Ủy ban nhân dân Thành phố Hồ Chí Minh)" line above the table.
+    expect(parsed.meta).toMatchObject({ issuer: 'UBND thành phố Hồ Chí Minh', number: '88/KH-UBND' });
     expect(parsed.issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(parsed.rows.map((r) => [r.code, r.leads])).toEqual([
       ['I.1', ['Cục Thống kê Thành phố']],

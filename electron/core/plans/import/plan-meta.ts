@@ -60,7 +60,8 @@ function titleCaseVi(words: string): string {
 
 /** "của Ủy ban nhân dân tỉnh Hải Dương" or the "ỦY BAN NHÂN DÂN / TỈNH HẢI DƯƠNG" heading → "UBND tỉnh Hải Dương". */
 function guessIssuer(lines: readonly string[]): string | null {
-  const units = ADMIN_UNITS.join('|');
+  // "của Ủy ban nhân dân Thành phố Hồ Chí Minh": the unit may be written with a capital.
+  const units = ADMIN_UNITS.map((u) => `[${u.charAt(0)}${u.charAt(0).toLocaleUpperCase('vi')}]${u.slice(1)}`).join('|');
   const ofBody = new RegExp(`(?:của)\\s+(?:Ủy|Uỷ|ủy|uỷ)\\s+ban\\s+nhân\\s+dân\\s+(${units})\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*)`, 'u');
   for (const line of lines) {
     const m = ofBody.exec(line);
