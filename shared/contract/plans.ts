@@ -4,7 +4,7 @@ import { id, isoDate, requiredText, text } from './fields';
 import { cadenceSchema } from '../domain/plan/export-format';
 import { PLAN_LIMITS as L } from '../domain/plan/limits';
 import type { Agency, Plan, PlanTask } from '../domain/types';
-import type { ImportFormat, ImportIssue } from '../domain/plan/import-types';
+import type { ImportFormat, ImportIssue, ImportLayout } from '../domain/plan/import-types';
 
 /** A plan in the list of plans. */
 export interface PlanSummaryView {
@@ -12,6 +12,8 @@ export interface PlanSummaryView {
   issuer: string;
   number: string;
   year: number;
+  /** The last year of a plan with a period. */
+  yearTo?: number;
   date: string | null;
   title: string;
   taskCount: number;
@@ -49,6 +51,8 @@ export interface ImportPreview {
   /** Agency names the directory does not know yet: added when the import is confirmed. */
   newAgencies: string[];
   issues: ImportIssue[];
+  /** How the table was read (header, columns, skipped rows, sections, merged cells); absent for the app's own plan file. */
+  layout?: ImportLayout;
 }
 
 export interface ImportResult {
@@ -57,6 +61,8 @@ export interface ImportResult {
   updated: number;
   warnings: string[];
   dryRun: boolean;
+  /** A dry run says what the import would do, as the preview does. */
+  preview?: ImportPreview;
 }
 
 export interface AgencyView extends Agency {
@@ -77,6 +83,7 @@ export const importInput = z
     issuer: text(300).optional(),
     number: text(100).optional(),
     year: z.number({ error: 'Năm phải là số.' }).int().min(1900, { error: 'Năm không hợp lệ.' }).max(2200, { error: 'Năm không hợp lệ.' }).optional(),
+    yearTo: z.number({ error: 'Năm phải là số.' }).int().min(1900, { error: 'Năm không hợp lệ.' }).max(2200, { error: 'Năm không hợp lệ.' }).optional(),
     title: text(1000).optional(),
   })
   .strict();

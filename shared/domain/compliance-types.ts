@@ -41,6 +41,8 @@ export interface TaskResult {
   taskId: string;
   code: string;
   title: string;
+  /** The appendix section the task stands under, when the plan has sections. */
+  section?: string;
   product: string;
   leads: string[];
   status: TaskStatus;

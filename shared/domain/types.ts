@@ -40,6 +40,8 @@ export interface Plan {
   /** Date the plan was signed. */
   date: IsoDate | null;
   year: number;
+  /** The last year of a plan with a period (2026–2030); absent or null for a plan of one year. */
+  yearTo?: number | null;
   title: string;
   basedOn: string[];
 }
@@ -53,6 +55,8 @@ export interface PlanTask {
   leads: string[];
   partners: string[];
   timeframe: string;
+  /** The section heading of the appendix the task stands under; '' or absent when it has none. */
+  section?: string;
   cadence: Cadence;
   /** True when a person replaced the cadence parsed from the timeframe. */
   cadenceOverridden: boolean;

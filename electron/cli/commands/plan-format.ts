@@ -2,6 +2,7 @@ import type { ImportResult, PlanDetail, PlanSummaryView } from '../../../shared/
 import type { Cadence } from '../../../shared/domain/types';
 import { formatViDate } from '../../../shared/domain/dates';
 import { shown } from '../terminal-text';
+import { previewText } from './plan-import-text';
 
 // Plan cells come from the file the user imported (maybe from elsewhere): each goes through shown().
 
@@ -36,6 +37,7 @@ export function importText(r: ImportResult, file: string): string {
   return [
     r.dryRun ? `Chạy thử (--dry-run), chưa ghi gì: ${shown(file)}` : `Đã nhập kế hoạch từ ${shown(file)}`,
     `Mã kế hoạch: ${r.planId}`,
+    ...(r.preview ? previewText(r.preview) : []),
     `Nhiệm vụ ${r.dryRun ? 'sẽ ' : ''}thêm mới: ${r.created}; ${r.dryRun ? 'sẽ ' : ''}cập nhật: ${r.updated}`,
     ...(r.warnings.length ? [`Cảnh báo (${r.warnings.length}):`, ...r.warnings.map((w) => `  - ${shown(w)}`)] : []),
   ].join('\n');
@@ -44,14 +46,14 @@ export function importText(r: ImportResult, file: string): string {
 export function listText(plans: PlanSummaryView[]): string {
   if (plans.length === 0) return 'Chưa có kế hoạch nào. Nhập bằng "ltt plan import TỆP" hoặc nạp kế hoạch mẫu bằng "ltt init --with-sample".';
   return plans
-    .map((p) => `${shown(p.number || '(chưa có số)')}  năm ${p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${shown(p.title)}\n    ${p.id}`)
+    .map((p) => `${shown(p.number || '(chưa có số)')}  năm ${p.yearTo ? `${p.year}–${p.yearTo}` : p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${shown(p.title)}\n    ${p.id}`)
     .join('\n');
 }
 
 export function showText(d: PlanDetail): string {
   const head = [
     shown(d.plan.title || 'Kế hoạch'),
-    `Số: ${shown(d.plan.number || '(chưa có số)')}${d.plan.date ? ` ngày ${formatViDate(d.plan.date)}` : ''} — ${shown(d.plan.issuer)} — năm ${d.plan.year}`,
+    `Số: ${shown(d.plan.number || '(chưa có số)')}${d.plan.date ? ` ngày ${formatViDate(d.plan.date)}` : ''} — ${shown(d.plan.issuer)} — năm ${d.plan.yearTo ? `${d.plan.year}–${d.plan.yearTo}` : d.plan.year}`,
     `Mã: ${d.plan.id}`,
     '',
   ];

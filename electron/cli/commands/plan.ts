@@ -12,6 +12,7 @@ import { importJson, importText, listText, planShowJson, showText } from './plan
 
 interface ImportOpts {
   year?: string;
+  years?: string;
   number?: string;
   issuer?: string;
   title?: string;
@@ -37,6 +38,18 @@ function readPlanFile(file: string): Uint8Array {
   }
 }
 
+/** "--years 2026-2030": the plan's period, first and last year. */
+function parseYears(value: string | undefined): { year: number; yearTo: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(value);
+  const year = m ? Number(m[1]) : NaN;
+  const yearTo = m ? Number(m[2]) : NaN;
+  if (!m || year < 1900 || yearTo > 2200 || yearTo <= year || yearTo - year > 20) {
+    throw new AppError('invalid_input', `Giai đoạn «${value}» không hợp lệ: --years cần hai năm tăng dần, cách nhau tối đa 20 năm, ví dụ --years 2026-2030.`, { field: '--years' });
+  }
+  return { year, yearTo };
+}
+
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) {
@@ -53,13 +66,18 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
     .description('Nhập bảng nhiệm vụ của kế hoạch từ tệp .txt/.tsv/.csv, .xlsx, .docx hoặc tệp kế hoạch .json; nhập lại sẽ cập nhật, không nhân đôi.')
     .argument('<file>', 'tệp kế hoạch')
     .option('--year <yyyy>', 'năm của kế hoạch (nếu tệp không ghi)')
+    .option('--years <yyyy-yyyy>', 'giai đoạn của kế hoạch nhiều năm, ví dụ 2026-2030 (nếu tên kế hoạch không ghi)')
     .option('--number <số>', 'số kế hoạch, ví dụ "259/KH-UBND"')
     .option('--issuer <tên>', 'cơ quan ban hành, ví dụ "UBND tỉnh Hải Dương"')
     .option('--title <tên>', 'tên kế hoạch')
     .option('--dry-run', 'chỉ kiểm tra và cho biết sẽ thêm/cập nhật gì, không ghi')
     .action(
       rt.action(async (file: string, opts: ImportOpts) => {
-        const overrides = { year: parseYear(opts.year), number: opts.number, issuer: opts.issuer, title: opts.title };
+        const period = parseYears(opts.years);
+        if (period && opts.year !== undefined) {
+          throw new AppError('invalid_input', 'Chỉ dùng một trong hai: --year (kế hoạch một năm) hoặc --years (giai đoạn nhiều năm).', { field: '--years' });
+        }
+        const overrides = { year: period?.year ?? parseYear(opts.year), yearTo: period?.yearTo, number: opts.number, issuer: opts.issuer, title: opts.title };
         const bytes = readPlanFile(file);
         const core = rt.openCore();
         const name = path.basename(file);

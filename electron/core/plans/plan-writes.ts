@@ -16,7 +16,7 @@ export function planMetaWrite(plan: PlanFields, source: string | null, orgId: st
     table: 'plans',
     rowId: plan.id,
     group: 'meta',
-    value: { issuer: plan.issuer, number: plan.number, date: plan.date, title: plan.title, basedOn: plan.basedOn, source },
+    value: { issuer: plan.issuer, number: plan.number, date: plan.date, title: plan.title, basedOn: plan.basedOn, source, yearTo: plan.yearTo ?? null },
     org: orgId,
   };
 }
@@ -26,7 +26,7 @@ export type TaskGroup = 'content' | 'agencies' | 'timing' | 'order';
 export function taskGroupValue(task: PlanTask, group: TaskGroup): Record<string, unknown> {
   switch (group) {
     case 'content':
-      return { code: task.code, title: task.title, product: task.product };
+      return { code: task.code, title: task.title, product: task.product, section: task.section ?? '' };
     case 'agencies':
       return { leads: task.leads, partners: task.partners };
     case 'timing':

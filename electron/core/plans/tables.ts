@@ -11,12 +11,12 @@ import { PLAN_LIMITS as L } from '../../../shared/domain/plan/limits';
  */
 export const PLAN_GROUPS = {
   create: ['orgId', 'year', 'createdAt'],
-  meta: ['issuer', 'number', 'date', 'title', 'basedOn', 'source'],
+  meta: ['issuer', 'number', 'date', 'title', 'basedOn', 'source', 'yearTo'],
 } as const;
 
 export const TASK_GROUPS = {
   create: ['orgId', 'planId'],
-  content: ['code', 'title', 'product'],
+  content: ['code', 'title', 'product', 'section'],
   agencies: ['leads', 'partners'],
   timing: ['timeframe', 'cadence', 'cadenceOverridden'],
   order: ['sortOrder'],
@@ -40,6 +40,8 @@ export const PLAN_FIELDS: FieldSpecs = {
   basedOn: spec.strings(L.basedOnLines, L.basedOnLine),
   // What the plan was imported from: a file name, or `builtin:<file>`.
   source: spec.text(1000, { nullable: true }),
+  // Migration 011: the last year of a plan of several years (null: one year).
+  yearTo: spec.integer(1900, 2200, { nullable: true, since: 11 }),
 };
 
 export const TASK_FIELDS: FieldSpecs = {
@@ -48,6 +50,8 @@ export const TASK_FIELDS: FieldSpecs = {
   code: spec.text(L.taskCode),
   title: spec.text(L.taskTitle),
   product: spec.text(L.taskProduct),
+  // Migration 011: the appendix section the task stands under.
+  section: spec.text(L.section, { nullable: true, since: 11 }),
   leads: spec.strings(L.agenciesPerCell, L.agencyName),
   partners: spec.strings(L.agenciesPerCell, L.agencyName),
   timeframe: spec.text(L.taskTimeframe),

@@ -43,6 +43,7 @@ export function planSummaries(db: Db): PlanSummaryView[] {
       issuer: p.issuer,
       number: p.number,
       year: p.year,
+      ...(p.yearTo ? { yearTo: p.yearTo } : {}),
       date: p.date,
       title: p.title,
       taskCount: tasks.length,

@@ -19,6 +19,8 @@ export interface ImportOverrides {
   issuer?: string | undefined;
   number?: string | undefined;
   year?: number | undefined;
+  /** The last year of a plan with a period (--years 2026-2030). */
+  yearTo?: number | undefined;
   title?: string | undefined;
 }
 
@@ -33,8 +35,8 @@ export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promis
 }
 
 /** The directory with the agencies a plan file carries (the app's own export) and the shipped seed behind it. */
-function indexWith(existing: Agency[], parsed: ParsedPlanFile): AgencyIndex {
-  const extra = [...parsed.agencies, ...seedAgencies()].map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }));
+function indexWith(existing: Agency[], parsed: ParsedPlanFile, issuer: string | undefined): AgencyIndex {
+  const extra = [...parsed.agencies, ...seedAgencies(issuer)].map((a) => ({ id: agencyIdOf(a.name), name: a.name, aliases: a.aliases }));
   return new AgencyIndex([...existing, ...extra]);
 }
 
@@ -43,8 +45,16 @@ function draftOf(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOver
   if (overrides.issuer?.trim()) clean.issuer = overrides.issuer;
   if (overrides.number?.trim()) clean.number = overrides.number;
   if (overrides.year) clean.year = overrides.year;
+  if (overrides.yearTo) clean.yearTo = overrides.yearTo;
   if (overrides.title?.trim()) clean.title = overrides.title;
-  const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed));
+  const first = clean.year ?? parsed.meta.year;
+  if (clean.yearTo && first && (clean.yearTo <= first || clean.yearTo - first > 20)) {
+    throw new AppError('invalid_input', `Năm cuối ${clean.yearTo} không hợp lệ cho kế hoạch bắt đầu năm ${first}: năm cuối phải sau năm đầu, tối đa 20 năm.`, {
+      file,
+      field: 'yearTo',
+    });
+  }
+  const result = buildPlanDraft(parsed, clean, indexWith(listAgencies(ctx.db), parsed, clean.issuer ?? parsed.meta.issuer ?? undefined));
   if (!result.ok) {
     throw new AppError(
       'invalid_input',
@@ -103,7 +113,7 @@ function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportO
   // The file's own directory entries (the app's export) come in whole; the shipped seed only where a task names it.
   const fromFile = parsed.agencies.filter(unknown);
   const fileIndex = new AgencyIndex(fromFile.map((a) => ({ id: agencyIdOf(a.name), ...a })));
-  const seedIndex = new AgencyIndex(seedAgencies().filter(unknown).map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  const seedIndex = new AgencyIndex(seedAgencies(draft.plan.issuer).filter(unknown).map((a) => ({ id: agencyIdOf(a.name), ...a })));
   const fromSeed = new Map<string, { name: string; aliases: string[] }>();
   for (const n of named) {
     const hit = fileIndex.resolve(n) ? undefined : seedIndex.resolve(n);
@@ -136,7 +146,7 @@ function refuseOnErrors(parsed: ParsedPlanFile, file: string): void {
 
 export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): ImportPreview {
   const p = planImport(ctx, parsed, overrides, file);
-  const index = indexWith(listAgencies(ctx.db), parsed);
+  const index = indexWith(listAgencies(ctx.db), parsed, p.plan.issuer);
   const rowOf = new Map(parsed.rows.map((r) => [taskCodeKey(r.code), r.row]));
   return {
     format: parsed.format,
@@ -150,6 +160,7 @@ export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, override
     kept: p.kept,
     newAgencies: p.newAgencies,
     issues: p.draft.issues,
+    ...(parsed.layout ? { layout: parsed.layout } : {}),
   };
 }
 
@@ -173,6 +184,7 @@ export function applyParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides:
       updated: p.changes.filter((c) => c.change === 'update').length,
       warnings: p.draft.issues.filter((i) => i.level === 'warning').map((i) => i.message),
       dryRun,
+      ...(dryRun ? { preview: previewParsed(ctx, parsed, overrides, file) } : {}),
     };
     if (dryRun) return result;
     const writes: LocalWrite[] = [];

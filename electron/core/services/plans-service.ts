@@ -101,17 +101,19 @@ export function updateTask(
   if (input.timeframe !== undefined) {
     after.timeframe = input.timeframe.replace(/\s+/g, ' ').trim();
     // The cadence follows the timeframe text unless a person set it by hand.
-    if (!before.cadenceOverridden) after.cadence = parseTimeframe(after.timeframe, plan.year);
+    if (!before.cadenceOverridden) after.cadence = parseTimeframe(after.timeframe, plan.year, plan.yearTo ?? plan.year);
   }
   return writeTask(ctx, before, after);
 }
 
-function checkCadence(cadence: Cadence, year: number): void {
+function checkCadence(cadence: Cadence, year: number, lastYear: number = year): void {
   if (cadence.kind !== 'windows') return;
   if (cadence.windows.length === 0) throw new AppError('invalid_input', 'Nhịp thực hiện cần ít nhất một khoảng thời gian.', { field: 'cadence' });
+  const years = lastYear > year ? `các năm ${year}–${lastYear}` : `năm ${year}`;
+  const inPlan = (d: string) => parseIsoDate(d).year >= year && parseIsoDate(d).year <= lastYear;
   cadence.windows.forEach((w, i) => {
-    if (parseIsoDate(w.from).year !== year || parseIsoDate(w.to).year !== year || compareDates(w.from, w.to) > 0) {
-      throw new AppError('invalid_input', `Khoảng thứ ${i + 1} (${w.from} – ${w.to}) phải nằm trong năm ${year} của kế hoạch, ngày đầu trước ngày cuối.`, {
+    if (!inPlan(w.from) || !inPlan(w.to) || compareDates(w.from, w.to) > 0) {
+      throw new AppError('invalid_input', `Khoảng thứ ${i + 1} (${w.from} – ${w.to}) phải nằm trong ${years} của kế hoạch, ngày đầu trước ngày cuối.`, {
         field: `cadence.windows.${i}`,
       });
     }
@@ -122,10 +124,10 @@ function checkCadence(cadence: Cadence, year: number): void {
 export function setCadence(ctx: CoreContext, id: string, cadence: Cadence | null): TaskView {
   const before = requireTask(ctx, id);
   const plan = requirePlan(ctx, before.planId);
-  if (cadence) checkCadence(cadence, plan.year);
+  if (cadence) checkCadence(cadence, plan.year, plan.yearTo ?? plan.year);
   const after: PlanTask = cadence
     ? { ...before, cadence, cadenceOverridden: true }
-    : { ...before, cadence: parseTimeframe(before.timeframe, plan.year), cadenceOverridden: false };
+    : { ...before, cadence: parseTimeframe(before.timeframe, plan.year, plan.yearTo ?? plan.year), cadenceOverridden: false };
   return writeTask(ctx, before, after);
 }
 
@@ -153,9 +155,15 @@ export function exportPlan(ctx: CoreContext, id: string): { fileName: string; js
   const file: PlanFileInput = {
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
-    plan: { issuer: plan.issuer, number: plan.number || '(chưa có số)', date: plan.date, year: plan.year, title: plan.title, basedOn: plan.basedOn },
+    plan: {
+      issuer: plan.issuer, number: plan.number || '(chưa có số)', date: plan.date, year: plan.year,
+      // Written only when set, so a plan of one year still reads in versions that do not know these fields.
+      ...(plan.yearTo ? { yearTo: plan.yearTo } : {}),
+      title: plan.title, basedOn: plan.basedOn,
+    },
     tasks: tasks.map((t) => ({
       code: t.code, title: t.title, product: t.product, leads: t.leads, partners: t.partners,
+      ...(t.section ? { section: t.section } : {}),
       timeframe: t.timeframe, cadence: t.cadence, cadenceOverridden: t.cadenceOverridden,
     })),
     agencies: [...used.values()],

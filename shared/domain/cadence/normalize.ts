@@ -23,7 +23,8 @@ export function tokenizeTimeframe(text: string): string[] {
     .replace(/\\/g, '/')
     // "30.6.2021" is written for "30/6/2021" often enough in pasted tables.
     .replace(/(\d)\.(?=\d)/g, '$1/');
-  const tokens = folded.match(/[a-z]+|\d+|[^\sa-z\d]/g) ?? [];
+  // "Quí" is the older spelling of "Quý".
+  const tokens = (folded.match(/[a-z]+|\d+|[^\sa-z\d]/g) ?? []).map((t) => (t === 'qui' ? 'quy' : t));
   while (tokens.length > 0 && /^[.;:,]$/.test(tokens[tokens.length - 1]!)) tokens.pop();
   while (tokens.length > 0 && /^[-.;:,*]$/.test(tokens[0]!)) tokens.shift();
   return tokens;

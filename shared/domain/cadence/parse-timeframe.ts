@@ -3,6 +3,7 @@ import { AT_LEAST, COUNT, UNIT, YR, countValue, re } from './phrases';
 import { tokenizeTimeframe } from './normalize';
 import { periodWindows, yearBounds, type Period } from './periods';
 import { readWindow, windowOf, type ReadWindow } from './single-window';
+import { readPhrase } from './span-phrases';
 
 const ONGOING = re(
   `(?:(?:thuc hien|duy tri) )?(?:thuong xuyen|lien tuc|thuong xuyen lien tuc|thuong xuyen , lien tuc|thuong xuyen va lien tuc|quanh nam)` +
@@ -58,17 +59,22 @@ function trimJunction(tokens: string[]): string[] {
   return tokens.slice(a, b);
 }
 
-function scopeOf(read: ReadWindow, year: number): { from: string; to: string } {
+function scopeOf(read: ReadWindow, year: number, openEnd: boolean): { from: string; to: string } | null {
+  if (read.openEnd && !openEnd) return null;
   return { from: read.from, to: read.openEnd ? yearBounds(year).to : read.to };
 }
 
-function expand(rec: Recurring, scope: { from: string; to: string }): CadenceWindow[] | null {
-  if (!(rec.count > 0 && rec.count <= MAX_COUNT)) return null;
+function expand(rec: Recurring, scope: { from: string; to: string } | null): CadenceWindow[] | null {
+  if (!scope || !(rec.count > 0 && rec.count <= MAX_COUNT)) return null;
   return periodWindows(rec.period, scope.from, scope.to, rec.count);
 }
 
-/** A recurring phrase alone, or with a scope before or after it ("từ tháng 3 đến tháng 12"). */
-function parseRecurring(tokens: string[], year: number): CadenceWindow[] | null {
+/**
+ * A recurring phrase alone, or with a scope before or after it ("từ tháng 3 đến tháng 12").
+ * `openEnd`: whether "từ tháng 3" may run to the end of `year` (not in a plan of several years,
+ * where it would run on into the next year).
+ */
+export function parseRecurring(tokens: string[], year: number, openEnd = true): CadenceWindow[] | null {
   const whole = readRecurring(tokens.join(' '));
   if (whole) return expand(whole, yearBounds(year));
   for (let i = 1; i < tokens.length; i += 1) {
@@ -77,15 +83,15 @@ function parseRecurring(tokens: string[], year: number): CadenceWindow[] | null 
     if (left.length === 0 || right.length === 0) continue;
     const recLeft = readRecurring(left.join(' '));
     const scopeRight = recLeft ? readWindow(right, year) : null;
-    if (recLeft && scopeRight) return expand(recLeft, scopeOf(scopeRight, year));
+    if (recLeft && scopeRight) return expand(recLeft, scopeOf(scopeRight, year, openEnd));
     const recRight = readRecurring(right.join(' '));
     const scopeLeft = recRight ? readWindow(left, year) : null;
-    if (recRight && scopeLeft) return expand(recRight, scopeOf(scopeLeft, year));
+    if (recRight && scopeLeft) return expand(recRight, scopeOf(scopeLeft, year, openEnd));
   }
   return null;
 }
 
-function parseSingle(tokens: string[], year: number): CadenceWindow[] | null {
+export function parseSingle(tokens: string[], year: number): CadenceWindow[] | null {
   const plain = readWindow(tokens, year);
   if (plain) return plain.openEnd ? null : [windowOf(plain, 1)];
   const s = tokens.join(' ');
@@ -104,17 +110,24 @@ function parseSingle(tokens: string[], year: number): CadenceWindow[] | null {
 
 /**
  * Reads the timeframe column of a plan ("Tháng 9,10/2020", "Mỗi tháng 01 kỳ", "Thường xuyên"…)
- * into a cadence within `year`. Anything it cannot read for certain is `unknown` with the
- * original text, for a person to review: never a guess, never an exception.
+ * into a cadence within the plan's years (`year` to `lastYear`, one year unless the plan has a
+ * period such as 2026–2030). Anything it cannot read for certain is `unknown` with the original
+ * text, for a person to review: never a guess, never an exception.
  */
-export function parseTimeframe(text: string, year: number): Cadence {
+export function parseTimeframe(text: string, year: number, lastYear: number = year): Cadence {
   const original = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   const unknown: Cadence = { kind: 'unknown', text: original };
   const tokens = tokenizeTimeframe(text);
-  if (tokens.length === 0 || tokens.length > 60) return unknown;
-  // IMPORTANT: a timeframe naming another year is never moved silently into the plan's year.
-  if (tokens.some((t) => /^\d{3,}$/.test(t) && Number(t) !== year)) return unknown;
+  if (tokens.length === 0 || tokens.length > 60 || !(lastYear >= year && lastYear - year <= 20)) return unknown;
+  // IMPORTANT: a timeframe naming a year outside the plan's is never moved silently into it.
+  if (tokens.some((t) => /^\d{3,}$/.test(t) && (Number(t) < year || Number(t) > lastYear))) return unknown;
   if (ONGOING.test(tokens.join(' '))) return { kind: 'ongoing' };
-  const windows = parseRecurring(tokens, year) ?? parseSingle(tokens, year);
-  return windows && windows.length > 0 ? { kind: 'windows', windows } : unknown;
+  const read = readPhrase(tokens, { first: year, last: lastYear }, readInYear);
+  if (read === 'ongoing') return { kind: 'ongoing' };
+  return read && read.length > 0 ? { kind: 'windows', windows: read } : unknown;
+}
+
+/** Within one year: the phrase families read since the first version. */
+export function readInYear(tokens: string[], year: number, openEnd = true): CadenceWindow[] | null {
+  return parseRecurring(tokens, year, openEnd) ?? parseSingle(tokens, year);
 }

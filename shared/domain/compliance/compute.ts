@@ -85,6 +85,7 @@ function evaluateTask(task: PlanTask, facts: readonly ItemFact[], from: IsoDate,
     title: task.title,
     product: task.product,
     leads: [...task.leads],
+    ...(task.section ? { section: task.section } : {}),
   };
   const cadence = task.cadence;
   // Done in the period, for tasks without a number to meet: every such product is extra.

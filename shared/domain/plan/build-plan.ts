@@ -3,7 +3,7 @@ import type { Plan, PlanTask } from '../types';
 import type { AgencyIndex } from './agencies';
 import { normalisePlanNumber, planIdOf, taskIdOf } from './ids';
 import type { ImportIssue, ParsedPlanFile, PlanMeta } from './import-types';
-import { taskWarnings } from './task-warnings';
+import { taskWarnings, unknownAgencyIssues } from './task-warnings';
 
 export type PlanFields = Omit<Plan, 'orgId'>;
 
@@ -36,6 +36,7 @@ export function buildPlanDraft(parsed: ParsedPlanFile, overrides: Partial<PlanMe
   const issuer = tidy(meta.issuer);
   const number = meta.number ? normalisePlanNumber(meta.number) : '';
   const year = meta.year ?? yearFromTimeframes(parsed.rows.map((r) => r.timeframe));
+  const yearTo = year && meta.yearTo && meta.yearTo > year ? meta.yearTo : null;
   const missing = [...(issuer ? [] : ['issuer' as const]), ...(number ? [] : ['number' as const]), ...(year ? [] : ['year' as const])];
   if (missing.length > 0 || !year) return { ok: false, missing };
   const planId = planIdOf(issuer, number, year);
@@ -50,17 +51,19 @@ export function buildPlanDraft(parsed: ParsedPlanFile, overrides: Partial<PlanMe
       leads: r.leads,
       partners: r.partners,
       timeframe: r.timeframe,
-      cadence: r.cadence ?? parseTimeframe(r.timeframe, year),
+      ...(r.section ? { section: r.section } : {}),
+      cadence: r.cadence ?? parseTimeframe(r.timeframe, year, yearTo ?? year),
       cadenceOverridden: r.cadenceOverridden ?? false,
       sortOrder: index,
     };
-    issues.push(...taskWarnings(task, agencies, r.row));
+    issues.push(...taskWarnings(task, null, r.row));
     return task;
   });
+  if (agencies) issues.push(...unknownAgencyIssues(parsed.rows, agencies));
   return {
     ok: true,
     draft: {
-      plan: { id: planId, issuer, number, date: meta.date ?? null, year, title: tidy(meta.title), basedOn: meta.basedOn ?? [] },
+      plan: { id: planId, issuer, number, date: meta.date ?? null, year, ...(yearTo ? { yearTo } : {}), title: tidy(meta.title), basedOn: meta.basedOn ?? [] },
       tasks,
       issues,
     },

@@ -1,6 +1,6 @@
-import { moveCadenceToYear } from '../cadence/move-year';
+import { moveCadenceToYear, moveDateToYear } from '../cadence/move-year';
 import { parseTimeframe } from '../cadence/parse-timeframe';
-import type { PlanTask } from '../types';
+import type { Cadence, PlanTask } from '../types';
 import { nameBasedUuid, planIdOf, taskIdOf } from './ids';
 import type { PlanFields } from './build-plan';
 
@@ -23,6 +23,7 @@ export function copyPlanToYear(
   // Without a number yet, the copy's id comes from the original and the year, so copying the same
   // plan to the same year twice (or on two machines) gives the same plan, never two.
   const id = number.trim() ? planIdOf(plan.issuer, number, year) : nameBasedUuid('plan-copy', `${plan.id}\u0000${year}`);
+  if (plan.yearTo && plan.yearTo > plan.year) return copyPeriod(plan, tasks, id, year, number);
   return {
     plan: {
       id,
@@ -39,6 +40,39 @@ export function copyPlanToYear(
       // gives the same windows and keeps recurring cadences aligned with the new calendar.
       const reread = parseTimeframe(timeframe, year);
       const moved = moveCadenceToYear(t.cadence, year);
+      return {
+        ...t,
+        id: taskIdOf(id, t.code),
+        planId: id,
+        timeframe,
+        cadence: t.cadenceOverridden || (reread.kind === 'unknown' && t.cadence.kind !== 'unknown') ? moved : reread,
+        leads: [...t.leads],
+        partners: [...t.partners],
+      };
+    }),
+  };
+}
+
+/** Every year of `from`…`to` standing alone in a text, moved by `shift` at once ("2026–2030" → "2031–2035"). */
+export function shiftYears(text: string, from: number, to: number, shift: number): string {
+  return text.replace(/(?<!\d)(\d{4})(?!\d)/g, (y) => (Number(y) >= from && Number(y) <= to ? String(Number(y) + shift) : y));
+}
+
+/** A plan of several years copied to a period of the same length starting in `year` (2026–2030 → 2031–2035). */
+function copyPeriod(plan: PlanFields, tasks: readonly PlanTask[], id: string, year: number, number: string): { plan: PlanFields; tasks: PlanTask[] } {
+  const shift = year - plan.year;
+  const last = plan.yearTo! + shift;
+  const move = (text: string) => shiftYears(text, plan.year, plan.yearTo!, shift);
+  return {
+    plan: { id, issuer: plan.issuer, number, date: null, year, yearTo: last, title: move(plan.title), basedOn: [...plan.basedOn] },
+    tasks: tasks.map((t) => {
+      const timeframe = move(t.timeframe);
+      const reread = parseTimeframe(timeframe, year, last);
+      // A cadence a person set keeps its days, each window moved by the same number of years.
+      const moved: Cadence =
+        t.cadence.kind === 'windows'
+          ? { kind: 'windows', windows: t.cadence.windows.map((w) => ({ from: moveDateToYear(w.from, Number(w.from.slice(0, 4)) + shift), to: moveDateToYear(w.to, Number(w.to.slice(0, 4)) + shift), count: w.count })) }
+          : t.cadence;
       return {
         ...t,
         id: taskIdOf(id, t.code),

@@ -26,6 +26,8 @@ export const planFileTaskSchema = z
     product: text(L.taskProduct).default(''),
     leads: z.array(text(L.agencyName)).max(L.agenciesPerCell).default([]),
     partners: z.array(text(L.agencyName)).max(L.agenciesPerCell).default([]),
+    /** The appendix section the task stands under (issue 17). */
+    section: text(L.section).optional(),
     timeframe: text(L.taskTimeframe).default(''),
     cadence: cadenceSchema.optional(),
     cadenceOverridden: z.boolean().default(false),
@@ -42,6 +44,8 @@ export const planFileSchema = z
         number: text(L.number).refine((s) => s.trim().length > 0, { error: 'Thiếu số kế hoạch.' }),
         date: date.nullable().default(null),
         year: z.number().int().min(1900).max(2200),
+        /** The last year of a plan with a period (issue 17). */
+        yearTo: z.number().int().min(1900).max(2200).optional(),
         title: text(L.title).default(''),
         basedOn: z.array(text(L.basedOnLine)).max(L.basedOnLines).default([]),
       })

@@ -35,6 +35,8 @@ export interface ParsedTaskRow {
   leads: string[];
   partners: string[];
   timeframe: string;
+  /** The section heading the row stands under ("II. Tuyên truyền trên báo chí"), '' when the table has none. */
+  section?: string;
   /** Only from the app's own export: a cadence a person set, kept as is. */
   cadence?: Cadence;
   cadenceOverridden?: boolean;
@@ -45,8 +47,27 @@ export interface PlanMeta {
   number: string | null;
   date: string | null;
   year: number | null;
+  /** The last year of a plan with a period ("giai đoạn 2026 - 2030"). */
+  yearTo?: number | null;
   title: string | null;
   basedOn: string[];
+}
+
+/** Why a row of the table did not become a task. */
+export type SkippedReason = 'numbering' | 'repeated_header' | 'section' | 'prose';
+
+/**
+ * How the reader understood a table, for the preview to say what it did before anything is
+ * written: which row is the header, what each column became, rows skipped and why, the sections,
+ * and values that came from a cell merged down over several rows.
+ */
+export interface ImportLayout {
+  headerRows: number[];
+  columns: Array<{ index: number; header: string; field: TaskField | null; use: 'field' | 'kept' | 'ignored' }>;
+  skipped: Array<{ row: number; reason: SkippedReason; text: string }>;
+  sections: Array<{ row: number; path: string; title: string; label: string }>;
+  /** A value written once in a merged cell and given to every row under it. */
+  carried: Array<{ row: number; field: TaskField; fromRow: number; value: string }>;
 }
 
 export interface ParsedPlanFile {
@@ -56,4 +77,6 @@ export interface ParsedPlanFile {
   /** Directory entries carried by the app's own export. */
   agencies: Array<{ name: string; aliases: string[] }>;
   issues: ImportIssue[];
+  /** Only for tables read from a document (not the app's own JSON). */
+  layout?: ImportLayout;
 }

@@ -15,6 +15,8 @@ export const PLAN_LIMITS = {
   taskTitle: 10_000,
   taskProduct: 2000,
   taskTimeframe: 2000,
+  /** The appendix section a task stands under (its heading row). */
+  section: 500,
   /** An agency's name (also each name in a task's lead/partner cell), and how many one cell may name. */
   agencyName: 500,
   agenciesPerCell: 50,

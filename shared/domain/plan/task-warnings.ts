@@ -1,4 +1,5 @@
 import type { PlanTask } from '../types';
+import { agencyKey } from './ids';
 import type { AgencyIndex } from './agencies';
 import { TASK_FIELD_LABELS as L, type ImportIssue } from './import-types';
 
@@ -35,4 +36,33 @@ export function taskWarnings(task: TaskLike, agencies: AgencyIndex | null, row: 
     }
   }
   return out;
+}
+
+/**
+ * Agencies an import would add to the directory, each named once with the rows that name it:
+ * one issue for the whole file (an appendix naming 40 new agencies gives one list, not 80 warnings).
+ */
+export function unknownAgencyIssues(
+  rows: ReadonlyArray<{ row: number | null; code: string; leads: readonly string[]; partners: readonly string[] }>,
+  agencies: AgencyIndex,
+): ImportIssue[] {
+  const seen = new Map<string, { name: string; where: string[] }>();
+  for (const r of rows) {
+    for (const name of agencies.unknown([...r.leads, ...r.partners])) {
+      const entry = seen.get(agencyKey(name)) ?? { name, where: [] };
+      const at = r.row === null ? `STT ${r.code}` : `dòng ${r.row}`;
+      if (!entry.where.includes(at)) entry.where.push(at);
+      seen.set(agencyKey(name), entry);
+    }
+  }
+  if (seen.size === 0) return [];
+  const list = [...seen.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+    .map((e) => `«${e.name}» (${e.where.slice(0, 5).join(', ')}${e.where.length > 5 ? ', …' : ''})`);
+  return [
+    {
+      level: 'warning', row: null, field: 'leads', code: 'unknown_agency',
+      message: `${seen.size} cơ quan chưa có trong danh mục, sẽ được thêm mới khi nhập: ${list.join('; ')}.`,
+    },
+  ];
 }

@@ -78,6 +78,7 @@ function resultRows(report: ComplianceReport, items: readonly Item[]): ResultRow
     taskId: task.taskId,
     code: task.code,
     title: task.title,
+    ...(task.section ? { section: task.section } : {}),
     product: task.product,
     leads: task.leads,
     status: task.status,

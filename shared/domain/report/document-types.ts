@@ -73,6 +73,8 @@ export interface ResultRow {
   taskId: string;
   code: string;
   title: string;
+  /** The appendix section of the task: the results table shows it as a heading above its first task. */
+  section?: string;
   product: string;
   leads: string[];
   status: TaskStatus;

@@ -3,13 +3,15 @@ import { parsePlanFile } from '../../../electron/core/plans/import/parse-plan-fi
 import { docxWithRowSpans, docxWithSpans } from './seed-table';
 
 describe('DOCX tables with merged cells', () => {
-  it('keeps later cells under their headers and flags a heading row inside the table', async () => {
+  it('keeps later cells under their headers and reads a heading row inside the table as a section (issue 17)', async () => {
     const parsed = await parsePlanFile(await docxWithSpans(), 'spans.docx');
+    const section = 'I. TUYÊN TRUYỀN TRÊN BÁO CHÍ';
     expect(parsed.rows.map(({ row: _r, ...t }) => t)).toEqual([
-      { code: '1', title: 'Chuyên mục CCHC', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: [], timeframe: 'Hằng tháng' },
-      { code: '2', title: 'Bài viết', product: 'Bài', leads: ['Báo HD'], partners: ['Sở Nội vụ'], timeframe: 'Quý II/2020' },
+      { code: 'I.1', title: 'Chuyên mục CCHC', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: [], timeframe: 'Hằng tháng', section },
+      { code: 'I.2', title: 'Bài viết', product: 'Bài', leads: ['Báo HD'], partners: ['Sở Nội vụ'], timeframe: 'Quý II/2020', section },
     ]);
-    expect(parsed.issues.map((i) => [i.level, i.row, i.code])).toEqual([['warning', 2, 'stray_line']]);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.layout?.skipped).toEqual([{ row: 2, reason: 'section', text: section }]);
   });
 });
 
@@ -26,7 +28,7 @@ describe('DOCX tables with cells merged down (w:vMerge)', () => {
 });
 
 describe('XLSX with a merged heading row', () => {
-  it('reads the heading as a line, not a task', async () => {
+  it('reads the heading as a section, not a task', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('KH');
@@ -38,11 +40,10 @@ describe('XLSX with a merged heading row', () => {
     ws.addRow(['3', '', '', '']);
     const parsed = await parsePlanFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'kh.xlsx');
     expect(parsed.rows.map((r) => [r.row, r.code, r.title])).toEqual([
-      [3, '1', 'Chuyên mục CCHC'],
-      [4, '2', 'Bài viết'],
+      [3, 'I.1', 'Chuyên mục CCHC'],
+      [4, 'I.2', 'Bài viết'],
     ]);
     expect(parsed.issues.filter((i) => i.row !== null).map((i) => [i.level, i.row, i.code])).toEqual([
-      ['warning', 2, 'stray_line'],
       ['error', 5, 'missing_title'],
     ]);
   });

@@ -77,7 +77,8 @@ describe('plans:import', () => {
     expect([preview.exists, preview.created, preview.planId]).toEqual([false, 10, PLAN_ID]);
     expect(preview.newAgencies).toEqual(['Hiệp hội Doanh nghiệp tỉnh']);
     expect(preview.issues.map((i) => i.message)).toEqual([
-      'Dòng 177 (STT 08): cơ quan «Hiệp hội Doanh nghiệp tỉnh» (cột «Cơ quan phối hợp») chưa có trong danh mục cơ quan; sẽ được thêm mới.',
+      // Unknown agencies are one grouped issue for the file (issue 17), not one per cell.
+      '1 cơ quan chưa có trong danh mục, sẽ được thêm mới khi nhập: «Hiệp hội Doanh nghiệp tỉnh» (dòng 177).',
     ]);
     expect(preview.tasks.every((t) => t.change === 'create' && t.row !== null)).toBe(true);
     const dry = await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED(), dryRun: true });

@@ -36,4 +36,24 @@ describe('copyPlanToYear', () => {
   it('replaces a year only where it stands alone', () => {
     expect(replaceYear('Tháng 5/2020, mã 120201, năm 2020', 2020, 2021)).toBe('Tháng 5/2021, mã 120201, năm 2021');
   });
+
+  it('copies a plan of several years to a period of the same length, every year of it moved at once (issue 17)', () => {
+    const period = { ...plan, year: 2026, yearTo: 2030, title: 'Kế hoạch … giai đoạn 2026 - 2030' };
+    const t = (code: string, timeframe: string, overrides: Partial<PlanTask> = {}): PlanTask => ({
+      ...task(code, timeframe), cadence: parseTimeframe(timeframe, 2026, 2030), ...overrides,
+    });
+    const copy = copyPlanToYear(period, [
+      t('1', 'Tháng 6 hằng năm'),
+      t('2', 'Quý III/2026 - Quý I/2027'),
+      t('3', 'Từ năm 2027'),
+      t('4', 'Quý II/2028', { cadence: { kind: 'windows', windows: [{ from: '2028-04-10', to: '2028-05-20', count: 2 }] }, cadenceOverridden: true }),
+    ], 2031, '');
+    expect([copy.plan.year, copy.plan.yearTo, copy.plan.title]).toEqual([2031, 2035, 'Kế hoạch … giai đoạn 2031 - 2035']);
+    expect(copy.tasks.map((x) => [x.timeframe, describeCadence(x.cadence)])).toEqual([
+      ['Tháng 6 hằng năm', '1 lần trong tháng 6 mỗi năm, năm 2031–2035'],
+      ['Quý III/2031 - Quý I/2032', '1 lần từ 01/07/2031 đến 31/03/2032'],
+      ['Từ năm 2032', '1 lần trong năm 2032–2035'],
+      ['Quý II/2033', '2 lần từ 10/04/2033 đến 20/05/2033'],
+    ]);
+  });
 });

@@ -66,7 +66,7 @@ function continuesAbove(tc: Node): boolean {
   return val === undefined || val === 'continue';
 }
 
-function tableRows(tbl: Node): string[][] {
+function tableRows(tbl: Node): Array<{ cells: string[]; carried: number[] }> {
   // Text of the last cell seen in each grid column, for cells merged down into it.
   const above = new Map<number, string>();
   return children(tbl, 'w:tbl')
@@ -74,15 +74,17 @@ function tableRows(tbl: Node): string[][] {
     .map((tr) => {
       const cells = children(tr, 'w:tr').filter((n) => tagOf(n) === 'w:tc');
       // A cell spanning the whole row is a heading line ("I. TUYÊN TRUYỀN TRÊN BÁO CHÍ"): keep it one cell.
-      if (cells.length === 1 && !continuesAbove(cells[0]!)) return [cellText(cells[0]!)];
+      if (cells.length === 1 && !continuesAbove(cells[0]!)) return { cells: [cellText(cells[0]!)], carried: [] };
       const row: string[] = [];
+      const carried: number[] = [];
       for (const tc of cells) {
         const col = row.length;
+        if (continuesAbove(tc)) carried.push(col);
         const text = continuesAbove(tc) ? (above.get(col) ?? '') : cellText(tc);
         above.set(col, text);
         row.push(text, ...Array<string>(gridSpan(tc) - 1).fill(''));
       }
-      return row;
+      return { cells: row, carried };
     });
 }
 
@@ -129,7 +131,8 @@ export async function readDocx(zip: JSZip, file: string): Promise<DocxContent> {
     const tag = tagOf(block);
     if (tag === 'w:p') paragraphs.push(...paragraphText(block).split('\n'));
     if (tag !== 'w:tbl') continue;
-    const cells = tableRows(block);
+    const read = tableRows(block);
+    const cells = read.map((r) => r.cells);
     const headerHere = cells.some((r) => readHeader(r));
     if (!columns && headerHere) {
       columns = cells.map((r) => readHeader(r)).find((c) => c) ?? null;
@@ -138,7 +141,7 @@ export async function readDocx(zip: JSZip, file: string): Promise<DocxContent> {
       for (const r of cells) paragraphs.push(...r.flatMap((c) => c.split('\n')));
       continue;
     }
-    for (const r of cells) rows.push({ row: (rowNo += 1), cells: r });
+    for (const r of read) rows.push({ row: (rowNo += 1), cells: r.cells, ...(r.carried.length ? { carried: r.carried } : {}) });
   }
   return { paragraphs, rows };
 }

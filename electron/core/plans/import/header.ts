@@ -1,24 +1,6 @@
+import synonyms from '../../../../resources/import/header-synonyms.json';
 import { foldVi } from '../../../../shared/domain/cadence/normalize';
 import { TASK_FIELDS, type TaskField } from '../../../../shared/domain/plan/import-types';
-
-/** Header names seen in provincial plans, folded (no diacritics, lowercase, punctuation as spaces). */
-const SYNONYMS: Record<TaskField, string[]> = {
-  code: ['stt', 'tt', 'so tt', 'so thu tu', 'ma', 'ma nhiem vu', 'ma so'],
-  title: [
-    'nhiem vu cu the', 'nhiem vu', 'noi dung', 'noi dung nhiem vu', 'ten nhiem vu', 'noi dung cong viec',
-    'cong viec', 'nhiem vu tuyen truyen', 'noi dung tuyen truyen',
-  ],
-  product: ['san pham ket qua', 'san pham', 'ket qua', 'ket qua san pham', 'san pham du kien', 'hinh thuc san pham'],
-  leads: [
-    'co quan chu tri', 'chu tri', 'don vi chu tri', 'co quan don vi chu tri', 'co quan thuc hien', 'don vi thuc hien',
-    'co quan chu tri thuc hien',
-  ],
-  partners: ['co quan phoi hop', 'phoi hop', 'don vi phoi hop', 'co quan don vi phoi hop', 'co quan phoi hop thuc hien'],
-  timeframe: [
-    'thoi gian thuc hien', 'thoi gian', 'thoi han', 'tien do', 'thoi gian hoan thanh', 'thoi han hoan thanh',
-    'thoi gian thuc hien hoan thanh', 'tien do thuc hien',
-  ],
-};
 
 export const REQUIRED_FIELDS: readonly TaskField[] = ['code', 'title', 'timeframe'];
 
@@ -26,21 +8,60 @@ export function headerKey(cell: string): string {
   return foldVi(cell).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-const FIELD_BY_KEY = new Map<string, TaskField>();
-for (const field of TASK_FIELDS) for (const s of SYNONYMS[field]) FIELD_BY_KEY.set(s, field);
+/** What a header cell names: a task field, a column kept but not read ("Nguồn kinh phí"), or nothing. */
+export type HeaderMeaning = { kind: 'field'; field: TaskField } | { kind: 'kept' };
+
+const NAMES = new Map<string, HeaderMeaning>();
+for (const field of TASK_FIELDS) for (const s of (synonyms.fields as Record<TaskField, string[]>)[field]) NAMES.set(s, { kind: 'field', field });
+for (const s of synonyms.kept) if (!NAMES.has(s)) NAMES.set(s, { kind: 'kept' });
+const LONGEST = Math.max(...[...NAMES.keys()].map((k) => k.split(' ').length));
+
+/**
+ * The meaning of one header cell: its folded text names a synonym exactly, or starts with one
+ * ("Thời gian dự kiến hoàn thành (3)" → "thoi gian du kien hoan thanh"); the longest name wins,
+ * so "Hình thức sản phẩm" is a product and "Hình thức tuyên truyền" a kept column.
+ */
+export function headerMeaning(cell: string): HeaderMeaning | null {
+  const words = headerKey(cell).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 16) return null;
+  for (let n = Math.min(words.length, LONGEST); n >= 1; n -= 1) {
+    const hit = NAMES.get(words.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  return null;
+}
 
 export type ColumnMap = Partial<Record<TaskField, number>>;
 
-/** The columns of a header row, or null when the row is not a task-table header (fewer than three known names). */
-export function readHeader(cells: readonly string[]): ColumnMap | null {
-  const map: ColumnMap = {};
-  let known = 0;
+export interface HeaderRead {
+  columns: ColumnMap;
+  /** Columns recognised as kept-but-not-read, and columns no name matched: index → header text. */
+  kept: number[];
+  unknown: number[];
+  /** How many distinct task fields the row names: the score that picks the header among candidates. */
+  score: number;
+}
+
+/** Reads one row as a header: the first column naming each field wins. */
+export function scoreHeader(cells: readonly string[]): HeaderRead {
+  const columns: ColumnMap = {};
+  const kept: number[] = [];
+  const unknown: number[] = [];
   cells.forEach((cell, index) => {
-    const field = FIELD_BY_KEY.get(headerKey(cell));
-    if (field && map[field] === undefined) {
-      map[field] = index;
-      known += 1;
-    }
+    if (cell.trim() === '') return;
+    const m = headerMeaning(cell);
+    if (m?.kind === 'field' && columns[m.field] === undefined) columns[m.field] = index;
+    else if (m?.kind === 'kept') kept.push(index);
+    else unknown.push(index);
   });
-  return known >= 3 && map.title !== undefined ? map : null;
+  return { columns, kept, unknown, score: Object.keys(columns).length };
+}
+
+/** A row good enough to be a task-table header: names the task and at least two other fields. */
+export const isHeaderRead = (h: HeaderRead) => h.score >= 3 && h.columns.title !== undefined;
+
+/** The columns of a header row, or null when the row is not a task-table header. */
+export function readHeader(cells: readonly string[]): ColumnMap | null {
+  const h = scoreHeader(cells);
+  return isHeaderRead(h) ? h.columns : null;
 }

@@ -28,7 +28,7 @@ export function planFileToParsed(raw: unknown, file: string): ParsedPlanFile {
   const { plan, tasks, agencies } = parsed.data;
   return {
     format: 'json',
-    meta: { issuer: plan.issuer, number: plan.number, date: plan.date, year: plan.year, title: plan.title, basedOn: plan.basedOn },
+    meta: { issuer: plan.issuer, number: plan.number, date: plan.date, year: plan.year, ...(plan.yearTo ? { yearTo: plan.yearTo } : {}), title: plan.title, basedOn: plan.basedOn },
     rows: tasks.map((t) => ({
       row: null,
       code: t.code.trim(),
@@ -36,6 +36,7 @@ export function planFileToParsed(raw: unknown, file: string): ParsedPlanFile {
       product: t.product,
       leads: t.leads,
       partners: t.partners,
+      ...(t.section ? { section: t.section } : {}),
       timeframe: t.timeframe,
       ...(t.cadence ? { cadence: t.cadence } : {}),
       cadenceOverridden: t.cadenceOverridden,

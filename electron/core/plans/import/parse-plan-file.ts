@@ -81,5 +81,5 @@ export async function parsePlanFile(bytes: Uint8Array, file: string): Promise<Pa
 
 function finish(format: ImportFormat, rows: Parameters<typeof readTaskRows>[0], prose: string[], file: string): ParsedPlanFile {
   const table = readTaskRows(rows, file);
-  return { format, meta: guessPlanMeta(prose), rows: table.rows, agencies: [], issues: table.issues };
+  return { format, meta: guessPlanMeta(prose), rows: table.rows, agencies: [], issues: table.issues, layout: table.layout };
 }

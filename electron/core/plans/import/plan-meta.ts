@@ -19,15 +19,26 @@ export function guessPlanMeta(lines: readonly string[]): PlanMeta {
   }
   const title = guessTitle(clean);
   const yearInTitle = title ? /năm\s+(\d{4})/u.exec(title) : null;
-  const year = yearInTitle ? Number(yearInTitle[1]) : date ? Number(date.slice(0, 4)) : null;
+  const period = title ? periodInTitle(title) : null;
+  const year = period ? period.from : yearInTitle ? Number(yearInTitle[1]) : date ? Number(date.slice(0, 4)) : null;
   return {
     issuer: guessIssuer(clean),
     number: number ? `${number[1]}/${number[2]!.replace(/\s+/g, '')}` : null,
     date,
     year,
+    ...(period ? { yearTo: period.to } : {}),
     title,
     basedOn: guessBasedOn(clean),
   };
+}
+
+/** "… giai đoạn 2026 - 2030", "… năm 2026 – 2030": the plan's period. */
+export function periodInTitle(title: string): { from: number; to: number } | null {
+  const m = /(?:giai\s+đoạn|năm|từ\s+năm)\s+(\d{4})\s*(?:-|–|—|đến(?:\s+năm)?)\s*(\d{4})/iu.exec(title.normalize('NFC'));
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to > from && to - from <= 20 ? { from, to } : null;
 }
 
 function guessTitle(lines: readonly string[]): string | null {
@@ -49,7 +60,8 @@ function titleCaseVi(words: string): string {
 
 /** "của Ủy ban nhân dân tỉnh Hải Dương" or the "ỦY BAN NHÂN DÂN / TỈNH HẢI DƯƠNG" heading → "UBND tỉnh Hải Dương". */
 function guessIssuer(lines: readonly string[]): string | null {
-  const units = ADMIN_UNITS.join('|');
+  // "của Ủy ban nhân dân Thành phố Hồ Chí Minh": the unit may be written with a capital.
+  const units = ADMIN_UNITS.map((u) => `[${u.charAt(0)}${u.charAt(0).toLocaleUpperCase('vi')}]${u.slice(1)}`).join('|');
   const ofBody = new RegExp(`(?:của)\\s+(?:Ủy|Uỷ|ủy|uỷ)\\s+ban\\s+nhân\\s+dân\\s+(${units})\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*)`, 'u');
   for (const line of lines) {
     const m = ofBody.exec(line);

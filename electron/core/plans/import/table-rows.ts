@@ -1,77 +1,25 @@
 import { AppError } from '../../../../shared/contract/errors';
-import { splitAgencies } from '../../../../shared/domain/plan/agencies';
-import { taskCodeKey } from '../../../../shared/domain/plan/ids';
+import { AgencyIndex, splitAgencies } from '../../../../shared/domain/plan/agencies';
+import { agencyIdOf, taskCodeKey } from '../../../../shared/domain/plan/ids';
 import {
   TASK_FIELDS,
   TASK_FIELD_LABELS as L,
   type ImportIssue,
+  type ImportLayout,
   type ParsedTaskRow,
   type TaskField,
 } from '../../../../shared/domain/plan/import-types';
-import { PLAN_LIMITS as MAX } from '../../../../shared/domain/plan/limits';
+import { seedAgencies } from '../agency-seed';
+import { REQUIRED_FIELDS, type ColumnMap } from './header';
 import { MAX_TASK_ROWS } from './limits';
-import { REQUIRED_FIELDS, readHeader, type ColumnMap } from './header';
+import {
+  cleanCell, filledCells, findHeader, isBlank, isColumnNumbering, isNumericCode, isRepeatedHeader, markedHeading, markerOf,
+  type FoundHeader, type SourceRow,
+} from './row-kinds';
+import { SectionTracker } from './sections';
+import { oversizeIssues } from './cell-limits';
 
-/** A row of cells with the row number a person sees in the source (line, sheet row, table row). */
-export interface SourceRow {
-  row: number;
-  cells: string[];
-}
-
-/** Cell text as stored: NFC, each line trimmed, blank lines dropped (bullet points keep their lines). */
-export function cleanCell(value: string | undefined): string {
-  return (value ?? '')
-    .normalize('NFC')
-    .replace(/\u00a0/g, ' ')
-    .split(/\r?\n|\r/)
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .filter((line) => line.length > 0)
-    .join('\n');
-}
-
-/** The longest text each cell may hold: what the plan's synced fields accept, so every other install takes the plan too. */
-const CELL_MAX: Record<'code' | 'title' | 'product' | 'timeframe', number> = {
-  code: MAX.taskCode,
-  title: MAX.taskTitle,
-  product: MAX.taskProduct,
-  timeframe: MAX.taskTimeframe,
-};
-
-const count = (n: number) => n.toLocaleString('vi-VN');
-
-/** A row's cells that are longer (or name more agencies) than a task may hold, as errors naming the row and column. */
-function oversizeIssues(row: number, t: Pick<ParsedTaskRow, 'code' | 'title' | 'product' | 'timeframe' | 'leads' | 'partners'>): ImportIssue[] {
-  const issues: ImportIssue[] = [];
-  const issue = (field: TaskField, what: string): ImportIssue => ({
-    level: 'error', row, field, code: 'cell_too_long',
-    message: `Dòng ${row}, cột «${L[field]}»: ${what}`,
-  });
-  for (const field of ['code', 'title', 'product', 'timeframe'] as const) {
-    const n = t[field].length;
-    if (n > CELL_MAX[field]) issues.push(issue(field, `ô dài ${count(n)} ký tự, tối đa ${count(CELL_MAX[field])} ký tự.`));
-  }
-  for (const field of ['leads', 'partners'] as const) {
-    const names = t[field];
-    if (names.length > MAX.agenciesPerCell) issues.push(issue(field, `ô nêu ${names.length} cơ quan, tối đa ${MAX.agenciesPerCell}.`));
-    else if (names.some((n) => n.length > MAX.agencyName)) issues.push(issue(field, `có tên cơ quan dài quá ${count(MAX.agencyName)} ký tự.`));
-  }
-  return issues;
-}
-
-const isBlank = (cells: readonly string[]) => cells.every((c) => cleanCell(c) === '');
-/** The "(1) (2) (3)…" row some tables carry under their header. */
-const isColumnNumbering = (cells: readonly string[]) => {
-  const filled = cells.map(cleanCell).filter((c) => c !== '');
-  return filled.length >= 2 && filled.every((c) => /^\(\d+\)$/.test(c));
-};
-
-export function findHeader(rows: readonly SourceRow[]): { index: number; columns: ColumnMap } | null {
-  for (let i = 0; i < rows.length; i += 1) {
-    const columns = readHeader(rows[i]!.cells);
-    if (columns) return { index: i, columns };
-  }
-  return null;
-}
+export { cleanCell, findHeader, type SourceRow } from './row-kinds';
 
 export function missingColumnsError(columns: ColumnMap, file: string): AppError | null {
   const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
@@ -93,17 +41,71 @@ export function noHeaderError(file: string): AppError {
   );
 }
 
+const OTHER_FIELDS = ['product', 'leads', 'partners', 'timeframe'] as const;
+
+function layoutOf(header: FoundHeader, rows: readonly SourceRow[]): ImportLayout {
+  const fieldAt = new Map(Object.entries(header.columns).map(([f, i]) => [i, f as TaskField]));
+  const columns = header.cells.map((text, index) => {
+    const field = fieldAt.get(index) ?? null;
+    const use = field ? ('field' as const) : header.read.kept.includes(index) ? ('kept' as const) : ('ignored' as const);
+    return { index, header: cleanCell(text).replace(/\n/g, ' '), field, use };
+  });
+  return {
+    headerRows: header.rows.map((i) => rows[i]!.row),
+    columns: columns.filter((c) => c.header !== '' || c.field),
+    skipped: [],
+    sections: [],
+    carried: [],
+  };
+}
+
+/** The seed directory, so a cell "UBND các phường, xã" stays one agency when the directory knows it. */
+let seedIndex: AgencyIndex | null = null;
+const knownAgency = (name: string) => {
+  seedIndex ??= new AgencyIndex(seedAgencies().map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  return seedIndex.resolve(name) !== undefined;
+};
+
+/** A row that names a section instead of a task, or null. Looks ahead for a bare number ("1 | Lĩnh vực kinh tế"). */
+function sectionOf(r: SourceRow, next: SourceRow | undefined, columns: ColumnMap): { marker: string; label: string } | null {
+  const at = (cells: string[], f: TaskField) => cleanCell(columns[f] === undefined ? '' : cells[columns[f]!]);
+  const filled = filledCells(r.cells);
+  if (filled.length === 1) {
+    const text = filled[0]!.replace(/\s+/g, ' ');
+    const marked = markedHeading(text);
+    if (marked) return { marker: marked.marker, label: text };
+    const bare = markerOf(text);
+    if (bare && at(r.cells, 'code') === text && !isNumericCode(bare)) return { marker: bare, label: text };
+    // A heading without a number, merged across the table: a group title only.
+    if (r.cells.length > 1 && text.length > 12 && at(r.cells, 'code') === '') return { marker: '', label: text };
+    return null;
+  }
+  const code = at(r.cells, 'code');
+  const title = at(r.cells, 'title').replace(/\s+/g, ' ');
+  if (!code || OTHER_FIELDS.some((f) => at(r.cells, f) !== '')) return null;
+  const marker = markerOf(code);
+  if (!marker) return null;
+  const label = `${code}${/[.):]$/.test(code) ? '' : '.'} ${title}`.trim();
+  if (!isNumericCode(marker)) return { marker, label };
+  // "1 | Lĩnh vực kinh tế" is a heading when what follows is numbered under it ("1.1") or the title is in capitals.
+  const nextCode = next ? at(next.cells, 'code') : '';
+  const child = nextCode.startsWith(`${marker}.`) || /^[a-zđ][.)]?$/u.test(nextCode);
+  return child || (title.length > 3 && title === title.toLocaleUpperCase('vi')) ? { marker, label } : null;
+}
+
 /**
- * Task rows from the rows of a table, starting at its header. Repeated headers (after a page
- * break), blank rows and column-numbering rows are skipped; lines that are not table rows
- * (a single cell) are ignored after the table and flagged inside it.
+ * Task rows from the rows of a table, starting at its header (the best-scoring row, see
+ * findHeader). Column-number rows, repeated headers and sub-headers are skipped; section rows
+ * ("II", "A", "III.1.1", "5.1 Thương mại") open a section, and a task's code is its section
+ * path plus its STT. Lines that are not table rows are ignored after the table and flagged inside it.
  */
-export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: ParsedTaskRow[]; issues: ImportIssue[] } {
+export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: ParsedTaskRow[]; issues: ImportIssue[]; layout: ImportLayout } {
   const header = findHeader(rows);
   if (!header) throw noHeaderError(file);
   const missing = missingColumnsError(header.columns, file);
   if (missing) throw missing;
   const { columns } = header;
+  const layout = layoutOf(header, rows);
   const issues: ImportIssue[] = [];
   for (const field of ['product', 'leads', 'partners'] as const) {
     if (columns[field] === undefined) {
@@ -115,33 +117,52 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
   }
   const out: ParsedTaskRow[] = [];
   const seen = new Map<string, number>();
+  const sections = new SectionTracker();
   let pendingStray: SourceRow[] = [];
+  /** The row each field's merged value was written in. */
+  const origin = new Map<TaskField, number>();
   const cell = (r: SourceRow, f: TaskField) => cleanCell(columns[f] === undefined ? '' : r.cells[columns[f]!]);
+  const skip = (r: SourceRow, reason: ImportLayout['skipped'][number]['reason']) =>
+    layout.skipped.push({ row: r.row, reason, text: filledCells(r.cells).join(' | ').replace(/\s+/g, ' ').slice(0, 120) });
+  // Cells cleaned once here (cleanCell is idempotent): every check below reads them several times.
+  const body = rows
+    .slice(header.index + 1)
+    .map((r) => ({ ...r, cells: r.cells.map(cleanCell) }))
+    .filter((r) => !isBlank(r.cells));
 
-  for (const r of rows.slice(header.index + 1)) {
-    if (isBlank(r.cells) || isColumnNumbering(r.cells) || readHeader(r.cells)) continue;
-    const filled = r.cells.map(cleanCell).filter((c) => c !== '');
-    // A line of prose, or a heading row merged across the table ("I. TUYÊN TRUYỀN TRÊN BÁO CHÍ"): not a task.
+  body.forEach((r, i) => {
+    if (isColumnNumbering(r.cells)) return skip(r, 'numbering');
+    if (isRepeatedHeader(r.cells)) return skip(r, 'repeated_header');
+    const section = sectionOf(r, body[i + 1], columns);
+    if (section) {
+      sections.enter(section.marker, section.label);
+      layout.sections.push({ row: r.row, path: sections.path(), title: section.label, label: section.label });
+      return skip(r, 'section');
+    }
+    const filled = filledCells(r.cells);
+    // A line of prose pasted with the table: not a task.
     if (filled.length === 1 && (r.cells.length === 1 || filled[0]!.length > 12)) {
       pendingStray.push(r);
-      continue;
+      return undefined;
     }
     for (const stray of pendingStray) {
+      skip(stray, 'prose');
       issues.push({
         level: 'warning', row: stray.row, field: null, code: 'stray_line',
         message: `Dòng ${stray.row} nằm giữa bảng nhưng không có đủ cột, đã bỏ qua: «${cleanCell(stray.cells[0]).slice(0, 80)}».`,
       });
     }
     pendingStray = [];
-    const code = cell(r, 'code');
+    const stt = cell(r, 'code');
     const title = cell(r, 'title');
-    if (!code) {
+    if (!stt) {
       issues.push({ level: 'error', row: r.row, field: 'code', code: 'missing_code', message: `Dòng ${r.row}: thiếu ${L.code} (cột «${L.code}»).` });
-      continue;
+      return undefined;
     }
+    const code = sections.codeOf(stt);
     if (!title) {
       issues.push({ level: 'error', row: r.row, field: 'title', code: 'missing_title', message: `Dòng ${r.row}: thiếu nội dung ở cột «${L.title}» (STT ${code}).` });
-      continue;
+      return undefined;
     }
     const key = taskCodeKey(code);
     if (seen.has(key)) {
@@ -149,30 +170,39 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
         level: 'error', row: r.row, field: 'code', code: 'duplicate_code',
         message: `Dòng ${r.row}: STT «${code}» trùng với dòng ${seen.get(key)}; mỗi nhiệm vụ cần một STT riêng.`,
       });
-      continue;
+      return undefined;
     }
     seen.set(key, r.row);
-    const task = {
+    for (const field of OTHER_FIELDS) {
+      const index = columns[field];
+      if (index === undefined) continue;
+      if (!r.carried?.includes(index)) origin.set(field, r.row);
+      else if (cell(r, field)) layout.carried.push({ row: r.row, field, fromRow: origin.get(field) ?? r.row, value: cell(r, field) });
+    }
+    const task: ParsedTaskRow = {
       row: r.row,
       code,
       title,
       product: cell(r, 'product'),
-      leads: splitAgencies(cell(r, 'leads')),
-      partners: splitAgencies(cell(r, 'partners')),
+      leads: splitAgencies(cell(r, 'leads'), knownAgency),
+      partners: splitAgencies(cell(r, 'partners'), knownAgency),
       timeframe: cell(r, 'timeframe').replace(/\s+/g, ' '),
+      ...(sections.label() ? { section: sections.label() } : {}),
     };
+    // Longer than the plan's synced fields accept: refused here, so every other install takes the plan too.
     const oversize = oversizeIssues(r.row, task);
     if (oversize.length > 0) {
       issues.push(...oversize);
-      continue;
+      return undefined;
     }
     out.push(task);
     if (out.length > MAX_TASK_ROWS) {
       throw new AppError('import_failed', `Tệp «${file}» có hơn ${MAX_TASK_ROWS} nhiệm vụ; đây không giống bảng nhiệm vụ của một kế hoạch.`, { file });
     }
-  }
+    return undefined;
+  });
   if (out.length === 0 && !issues.some((i) => i.level === 'error')) {
     throw new AppError('import_failed', `Bảng nhiệm vụ trong tệp «${file}» không có dòng nào dưới hàng tiêu đề.`, { file });
   }
-  return { rows: out, issues };
+  return { rows: out, issues, layout };
 }

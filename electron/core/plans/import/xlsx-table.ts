@@ -32,9 +32,15 @@ export async function checkXlsxWork(zip: JSZip, file: string): Promise<void> {
   }
 }
 
+/** A cell under the top cell of a range merged down (same column): it holds that cell's text, as in Word. */
+function mergedDown(cell: ExcelJS.Cell): boolean {
+  return cell.isMerged && cell.master.address !== cell.address && Number(cell.master.col) === Number(cell.col) && Number(cell.master.row) < Number(cell.row);
+}
+
 function cellString(cell: ExcelJS.Cell): string {
-  // Only the first cell of a merged range holds its text; the others would repeat it.
-  if (cell.isMerged && cell.master.address !== cell.address) return '';
+  // Only the first cell of a merged range holds its text. Cells merged across (a heading row)
+  // stay empty; cells merged down carry the text written once for the rows of the group.
+  if (cell.isMerged && cell.master.address !== cell.address) return mergedDown(cell) ? cellString(cell.master) : '';
   const v = cell.value;
   // Excel turns "5/2020" typed into a cell into a date; read it back as the day the user saw.
   if (v instanceof Date) {
@@ -52,8 +58,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ sheet: string; rows
     const width = ws.columnCount;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
-      for (let c = 1; c <= width; c += 1) cells.push(cellString(row.getCell(c)));
-      rows.push({ row: rowNumber, cells });
+      const carried: number[] = [];
+      for (let c = 1; c <= width; c += 1) {
+        const cell = row.getCell(c);
+        cells.push(cellString(cell));
+        if (mergedDown(cell)) carried.push(c - 1);
+      }
+      rows.push({ row: rowNumber, cells, ...(carried.length ? { carried } : {}) });
     });
     if (findHeader(rows)) return { sheet: ws.name, rows };
   }

@@ -60,6 +60,12 @@ function taskRows(r: ResultRow, itemLine: (text: string) => Paragraph): TableRow
   return [main, detail];
 }
 
+/** The appendix's section heading, spanning the table, above the first task of each section. */
+function sectionRow(r: ResultRow, prev: ResultRow | undefined): TableRow[] {
+  if (!r.section || r.section === prev?.section) return [];
+  return [new TableRow({ cantSplit: true, children: [cell([p(r.section, { bold: true })], TEXT_WIDTH, 8)] })];
+}
+
 export function resultsTable(results: ResultsSection): Table {
   // A year's report lists thousands of items, one paragraph each, all alike but for the text.
   const itemLine = textLines((text) => p(text, { size: ITEM_SIZE }));
@@ -86,6 +92,6 @@ export function resultsTable(results: ResultsSection): Table {
     columnWidths: WIDTHS,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    rows: [header, ...results.rows.flatMap((r) => taskRows(r, itemLine)), total],
+    rows: [header, ...results.rows.flatMap((r, i) => [...sectionRow(r, results.rows[i - 1]), ...taskRows(r, itemLine)]), total],
   });
 }

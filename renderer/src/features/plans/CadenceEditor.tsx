@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { TaskView } from '../../../../shared/contract/plans';
-import { buildCadence, describeCadence, specOfCadence, type CadenceSpec, type Period } from '../../../../shared/domain/cadence';
+import { buildCadenceOver, describeCadence, specOfCadenceOver, type CadenceSpec, type Period } from '../../../../shared/domain/cadence';
 import { formatViDate } from '../../../../shared/domain/dates';
 import { parseViDate } from './file-data';
 import { PlansDialog } from './PlansDialog';
@@ -25,8 +25,8 @@ interface Form {
   to: string;
 }
 
-function initialForm(task: TaskView, year: number): Form {
-  const spec = specOfCadence(task.cadence, year);
+function initialForm(task: TaskView, year: number, lastYear: number): Form {
+  const spec = specOfCadenceOver(task.cadence, year, lastYear);
   const base: Form = { mode: 'every', period: 'month', count: '1', fromMonth: 1, toMonth: 12, months: [], from: `01/01/${year}`, to: `31/12/${year}` };
   switch (spec.mode) {
     case 'ongoing':
@@ -59,14 +59,14 @@ function specOf(f: Form): CadenceSpec | string {
 }
 
 /** A person's cadence for a task, with its words shown live; "dùng lại" returns to what the timeframe says. */
-export function CadenceEditor({ task, year, onClose, onSaved }: { task: TaskView; year: number; onClose: () => void; onSaved: () => void }) {
+export function CadenceEditor({ task, year, lastYear = year, onClose, onSaved }: { task: TaskView; year: number; lastYear?: number; onClose: () => void; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const save = useApiMutation('plans:setCadence');
-  const [f, setF] = useState<Form>(() => initialForm(task, year));
+  const [f, setF] = useState<Form>(() => initialForm(task, year, lastYear));
   const built = useMemo(() => {
     const spec = specOf(f);
-    return typeof spec === 'string' ? ({ ok: false, field: 'to', message: t(spec) } as const) : buildCadence(spec, year);
-  }, [f, year, t]);
+    return typeof spec === 'string' ? ({ ok: false, field: 'to', message: t(spec) } as const) : buildCadenceOver(spec, year, lastYear);
+  }, [f, year, lastYear, t]);
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const monthSelect = (key: 'fromMonth' | 'toMonth', label: string) => (
     <label className="field inline">

@@ -8,13 +8,16 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import type { ImportPreview } from '../../../../shared/contract/plans';
 import { formatViDate } from '../../../../shared/domain/dates';
+import { quickCadence, type QuickCadence } from '../../../../shared/domain/cadence';
 import { readFileAsBase64 } from './file-data';
+import { FlaggedTimeframes, ImportLayout } from './ImportLayout';
 import { TaskTable } from './TaskTable';
 
 interface Meta {
   issuer: string;
   number: string;
   year: string;
+  yearTo: string;
   title: string;
 }
 
@@ -23,7 +26,9 @@ export function ImportPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
-  const [meta, setMeta] = useState<Meta>({ issuer: '', number: '', year: '', title: '' });
+  const [meta, setMeta] = useState<Meta>({ issuer: '', number: '', year: '', yearTo: '', title: '' });
+  // Cadences chosen with one click for flagged timeframes: task id → choice, set right after the import.
+  const [quick, setQuick] = useState<Record<string, QuickCadence>>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,11 +38,13 @@ export function ImportPage() {
 
   const input = () => {
     const year = meta.year.trim() ? Number(meta.year) : undefined;
+    const yearTo = meta.yearTo.trim() ? Number(meta.yearTo) : undefined;
     return {
       ...file!,
       ...(meta.issuer.trim() ? { issuer: meta.issuer } : {}),
       ...(meta.number.trim() ? { number: meta.number } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(yearTo !== undefined ? { yearTo } : {}),
       ...(meta.title.trim() ? { title: meta.title } : {}),
     };
   };
@@ -47,6 +54,7 @@ export function ImportPage() {
     setBusy(true);
     setError(null);
     setPreview(null);
+    setQuick({});
     try {
       setPreview(await call('plans:previewImport', { ...input(), ...chosen }));
       setPreviewedMeta(JSON.stringify(meta));
@@ -72,8 +80,16 @@ export function ImportPage() {
 
   const confirm = () =>
     doImport.mutate(input(), {
-      onSuccess: (r) => {
+      onSuccess: async (r) => {
         toast.show(t('plans.importPage.done', { created: r.created, updated: r.updated }));
+        const plan = preview!.plan;
+        const chosen = Object.entries(quick);
+        try {
+          for (const [id, c] of chosen) await call('plans:setCadence', { id, cadence: quickCadence(c, plan.year, plan.yearTo ?? plan.year) });
+          if (chosen.length) toast.show(t('plans.layout.quickApplied', { n: chosen.length }));
+        } catch (e) {
+          setError(e as Error);
+        }
         navigate(`/plans/${r.planId}`);
       },
     });
@@ -107,6 +123,7 @@ export function ImportPage() {
         <div className="import-form">
           {field('number', t('plans.number'), '259/KH-UBND')}
           {field('year', t('plans.year'), '2020')}
+          {field('yearTo', t('plans.layout.yearTo'), '2030')}
           {field('issuer', t('plans.issuer'), t('plans.importPage.issuerExample'))}
           {field('title', t('plans.planTitle'), t('plans.importPage.titleExample'))}
         </div>
@@ -123,7 +140,7 @@ export function ImportPage() {
             <dt>{t('plans.number')}</dt>
             <dd>{preview.plan.number}</dd>
             <dt>{t('plans.year')}</dt>
-            <dd>{preview.plan.year}</dd>
+            <dd>{preview.plan.yearTo ? `${preview.plan.year}–${preview.plan.yearTo}` : preview.plan.year}</dd>
             <dt>{t('plans.issuer')}</dt>
             <dd>{preview.plan.issuer}</dd>
             {preview.plan.date ? (
@@ -170,6 +187,19 @@ export function ImportPage() {
               ))}
             </details>
           ) : null}
+          <ImportLayout preview={preview} />
+          <FlaggedTimeframes
+            preview={preview}
+            chosen={quick}
+            onChoose={(id, c) =>
+              setQuick((q) => {
+                const next = { ...q };
+                if (c) next[id] = c;
+                else delete next[id];
+                return next;
+              })
+            }
+          />
           <TaskTable tasks={tasks} />
           <div className="buttons" style={{ marginTop: '1rem', display: 'flex', gap: '0.5rem' }}>
             {stale ? <p className="warn">{t('plans.importPage.stale')}</p> : null}

@@ -62,7 +62,7 @@ export function PlanList() {
                   <a href={href(`/plans/${p.id}`)}>{p.number || t('plans.noNumber')}</a>
                   {p.date ? <div className="agency-aliases">{formatViDate(p.date)}</div> : null}
                 </td>
-                <td>{p.year}</td>
+                <td>{p.yearTo ? `${p.year}–${p.yearTo}` : p.year}</td>
                 <td>
                   <a href={href(`/plans/${p.id}`)}>{p.title || t('plans.noNumber')}</a>
                 </td>

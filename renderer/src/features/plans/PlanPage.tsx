@@ -50,7 +50,7 @@ export function PlanPage({ id }: { id: string }) {
 
   return (
     <section>
-      <PageHeader title={plan ? `${t('plans.title')} ${plan.number || t('plans.noNumber')} (${plan.year})` : t('plans.title')}>
+      <PageHeader title={plan ? `${t('plans.title')} ${plan.number || t('plans.noNumber')} (${plan.yearTo ? `${plan.year}–${plan.yearTo}` : plan.year})` : t('plans.title')}>
         <a className="plans-link" href={href('/plans')}>
           {t('plans.back')}
         </a>
@@ -85,7 +85,7 @@ export function PlanPage({ id }: { id: string }) {
               <dt>{t('plans.date')}</dt>
               <dd>{plan.date ? formatViDate(plan.date) : '—'}</dd>
               <dt>{t('plans.year')}</dt>
-              <dd>{plan.year}</dd>
+              <dd>{plan.yearTo ? `${plan.year}–${plan.yearTo}` : plan.year}</dd>
               {plan.basedOn.length ? (
                 <>
                   <dt>{t('plans.basedOn')}</dt>
@@ -106,7 +106,7 @@ export function PlanPage({ id }: { id: string }) {
       {open?.kind === 'copy' && plan ? <CopyDialog plan={plan} onClose={close} /> : null}
       {open?.kind === 'task' ? <TaskDialog task={open.task} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}
       {open?.kind === 'cadence' && plan ? (
-        <CadenceEditor task={open.task} year={plan.year} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} />
+        <CadenceEditor task={open.task} year={plan.year} lastYear={plan.yearTo ?? plan.year} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} />
       ) : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskChange, TaskView } from '../../../../shared/contract/plans';
 import { describeCadence } from '../../../../shared/domain/cadence';
@@ -14,6 +15,7 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
   const { t, i18n } = useTranslation();
   const showChange = tasks.some((x) => x.change);
   const showActions = Boolean(onEdit || onCadence);
+  const columns = 7 + (showChange ? 1 : 0) + (showActions ? 1 : 0);
   return (
     <table className="plans-table" aria-label={t('plans.tasks')}>
       <thead>
@@ -30,48 +32,58 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
         </tr>
       </thead>
       <tbody>
-        {tasks.map((task) => (
-          <tr key={task.id} className={task.warnings.length ? 'has-warning' : undefined} data-code={task.code}>
-            {showChange && task.change ? (
+        {tasks.map((task, i) => (
+          <Fragment key={task.id}>
+            {task.section && task.section !== tasks[i - 1]?.section ? (
+              // The appendix's section heading, above the first task of the section.
+              <tr className="section-row">
+                <th colSpan={columns} scope="colgroup">
+                  {task.section}
+                </th>
+              </tr>
+            ) : null}
+            <tr className={task.warnings.length ? 'has-warning' : undefined} data-code={task.code}>
+              {showChange && task.change ? (
+                <td>
+                  <span className={`change change-${task.change}`}>{t(`plans.change.${task.change}`)}</span>
+                  {task.row ? <div className="agency-aliases">{t('plans.row', { n: task.row })}</div> : null}
+                </td>
+              ) : null}
+              <td className="code">{task.code}</td>
+              <td className="task-title">{task.title}</td>
+              <td>{task.product}</td>
               <td>
-                <span className={`change change-${task.change}`}>{t(`plans.change.${task.change}`)}</span>
-                {task.row ? <div className="agency-aliases">{t('plans.row', { n: task.row })}</div> : null}
+                <AgencyList names={task.leadsDisplay} />
               </td>
-            ) : null}
-            <td className="code">{task.code}</td>
-            <td className="task-title">{task.title}</td>
-            <td>{task.product}</td>
-            <td>
-              <AgencyList names={task.leadsDisplay} />
-            </td>
-            <td>
-              <AgencyList names={task.partnersDisplay} />
-            </td>
-            <td>{task.timeframe || '—'}</td>
-            <td>
-              <span className="cadence-words">{cadenceWords(task, i18n.language)}</span>
-              {task.cadenceOverridden ? <div className="cadence-manual">({t('plans.manual')})</div> : null}
-              {task.warnings.map((w, i) => (
-                <p key={i} className="warn">
-                  {w.message}
-                </p>
-              ))}
-            </td>
-            {showActions ? (
-              <td className="plans-actions">
-                {onEdit ? (
-                  <button type="button" onClick={() => onEdit(task)} aria-label={`${t('plans.editTask')} ${task.code}`}>
-                    {t('plans.edit')}
-                  </button>
-                ) : null}
-                {onCadence ? (
-                  <button type="button" onClick={() => onCadence(task)} aria-label={`${t('plans.cadenceEdit')} ${task.code}`}>
-                    {t('plans.cadenceEdit')}
-                  </button>
-                ) : null}
+              <td>
+                <AgencyList names={task.partnersDisplay} />
               </td>
-            ) : null}
-          </tr>
+              <td>{task.timeframe || '—'}</td>
+              <td>
+                <span className="cadence-words">{cadenceWords(task, i18n.language)}</span>
+                {task.cadenceOverridden ? <div className="cadence-manual">({t('plans.manual')})</div> : null}
+                {task.warnings.map((w, i) => (
+                  <p key={i} className="warn">
+                    {w.message}
+                  </p>
+                ))}
+              </td>
+              {showActions ? (
+                <td className="plans-actions">
+                  {onEdit ? (
+                    <button type="button" onClick={() => onEdit(task)} aria-label={`${t('plans.editTask')} ${task.code}`}>
+                      {t('plans.edit')}
+                    </button>
+                  ) : null}
+                  {onCadence ? (
+                    <button type="button" onClick={() => onCadence(task)} aria-label={`${t('plans.cadenceEdit')} ${task.code}`}>
+                      {t('plans.cadenceEdit')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          </Fragment>
         ))}
       </tbody>
     </table>

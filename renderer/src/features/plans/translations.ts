@@ -239,3 +239,4 @@ registerTranslations('plans', {
     },
   },
 });
+import './translations-import';
