@@ -7,13 +7,13 @@ import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { getPlan, listTasks } from '../../../electron/core/plans/plan-repo';
 
-/** The position of migration 012 in the list (the lead may renumber it at merge). */
+/** The position of migration 011 in the list . */
 const AT = MIGRATIONS.findIndex((m) => m.includes('ADD COLUMN year_to'));
 
-describe('migration 012 (plan period, task section)', () => {
+describe('migration 011 (plan period, task section)', () => {
   it('adds plans.year_to and plan_tasks.section to a database of the version before, keeping its plans and tasks as they were', () => {
     expect(AT).toBeGreaterThan(0);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-m012-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-m011-'));
     const file = path.join(dir, 'db.sqlite');
     const old = new Database(file);
     for (let v = 0; v < AT; v += 1) {
