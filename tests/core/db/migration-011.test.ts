@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { getPlan, listTasks } from '../../../electron/core/plans/plan-repo';
 
-/** The position of migration 011 in the list . */
+/** The position of migration 011 in the list. */
 const AT = MIGRATIONS.findIndex((m) => m.includes('ADD COLUMN year_to'));
 
 describe('migration 011 (plan period, task section)', () => {
