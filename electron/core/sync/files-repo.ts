@@ -26,10 +26,6 @@ export function listFiles(db: Db, status: FileStatus): SeenFile[] {
   return db.prepare(`${SELECT} WHERE status = ? ORDER BY at DESC, file_name`).all(status) as SeenFile[];
 }
 
-export function pendingFilesOf(db: Db, installId: string): SeenFile[] {
-  return db.prepare(`${SELECT} WHERE status = 'pending' AND install_id = ? ORDER BY file_name`).all(installId) as SeenFile[];
-}
-
 export function recordFile(db: Db, f: SeenFile): void {
   db.prepare(
     `INSERT INTO sync_files (file_hash, file_name, install_id, status, reason_code, reason, stored_path, changes, applied, at)
@@ -38,10 +34,4 @@ export function recordFile(db: Db, f: SeenFile): void {
        reason_code = excluded.reason_code, reason = excluded.reason, stored_path = excluded.stored_path,
        changes = excluded.changes, applied = excluded.applied, at = excluded.at`,
   ).run(f);
-}
-
-/** Whether the log holds at least as many changes in each of a file's declared ranges as the file carries. */
-export function holdsRanges(db: Db, origins: Record<string, { from: number; to: number; count: number }>): boolean {
-  const count = db.prepare('SELECT COUNT(*) AS n FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ?');
-  return Object.entries(origins).every(([install, r]) => (count.get(install, r.from, r.to) as { n: number }).n >= r.count);
 }
