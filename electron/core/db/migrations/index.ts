@@ -7,11 +7,12 @@ import m006 from './006-sync';
 import m007 from './007-safety';
 import m008 from './008-changelog-clock-index';
 import m009 from './009-row-groups-pointer';
+import m013 from './013-user-pin';
 
 /**
  * Numbered, append-only. The position in this list is the schema version it produces
  * (PRAGMA user_version). Add new files at the end; never reorder or edit shipped ones.
  */
-export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m013];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
