@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError, toApiError } from '../../shared/contract/errors';
+import { withFlagNames } from './flags';
 import { openCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
 
@@ -64,7 +65,7 @@ export class CliRuntime {
 
   /** Report a refused input: message on stderr (and the error shape on stdout with --json); exit 1. */
   refuse(error: unknown): void {
-    const shape = toApiError(error);
+    const shape = withFlagNames(toApiError(error));
     this.io.stderr(`Lỗi: ${shape.message}\n`);
     if (this.json) this.io.stdout(`${JSON.stringify({ error: shape }, null, 2)}\n`);
     this.exitCode = EXIT_REFUSED;

@@ -3,7 +3,7 @@ import type { vi } from './vi';
 type Dict<T> = { [K in keyof T]: T[K] extends string ? string : Dict<T[K]> };
 
 export const en: Dict<typeof vi> = {
-  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error' },
+  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error', skip: 'Skip to main content' },
   nav: { plans: 'Plans', schedule: 'Schedule', compliance: 'Tracking', reports: 'Reports', sync: 'Sync', settings: 'Settings', main: 'Main navigation' },
   top: { org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
   roles: { editor: 'Editor', producer: 'Producer', viewer: 'Viewer' },
@@ -35,7 +35,20 @@ export const en: Dict<typeof vi> = {
     switchUser: 'Switch to',
     current: 'current',
     name: 'Full name',
+    role: 'Role',
     saved: 'Saved',
+    pinFor: 'PIN of {{name}}',
+    pinSwitch: 'Switch',
+    hasPin: 'PIN set',
+    myPin: 'My PIN',
+    myPinHint: 'With a PIN, nobody can switch to your name without typing it. 4 to 8 digits.',
+    newPin: 'New PIN',
+    oldPin: 'Current PIN',
+    setPin: 'Set PIN',
+    removePin: 'Remove PIN',
+    pinSaved: 'PIN saved.',
+    pinRemoved: 'PIN removed.',
+    editorsAddUsers: 'Only editors add users or change roles.',
   },
   common: { save: 'Save', cancel: 'Cancel', add: 'Add', close: 'Close', retry: 'Retry', comingSoon: 'This part is being built.' },
   empty: {

@@ -1,5 +1,5 @@
 export const vi = {
-  app: { name: 'Lịch Tuyên Truyền', loading: 'Đang tải…', error: 'Có lỗi' },
+  app: { name: 'Lịch Tuyên Truyền', loading: 'Đang tải…', error: 'Có lỗi', skip: 'Bỏ qua, đến nội dung chính' },
   nav: {
     plans: 'Kế hoạch',
     schedule: 'Lịch',
@@ -39,7 +39,20 @@ export const vi = {
     switchUser: 'Chuyển sang',
     current: 'đang dùng',
     name: 'Họ và tên',
+    role: 'Vai trò',
     saved: 'Đã lưu',
+    pinFor: 'Mã PIN của {{name}}',
+    pinSwitch: 'Chuyển',
+    hasPin: 'có mã PIN',
+    myPin: 'Mã PIN của tôi',
+    myPinHint: 'Có mã PIN thì người khác không chuyển sang tên bạn được khi chưa nhập mã. 4 đến 8 chữ số.',
+    newPin: 'Mã PIN mới',
+    oldPin: 'Mã PIN hiện tại',
+    setPin: 'Đặt mã PIN',
+    removePin: 'Bỏ mã PIN',
+    pinSaved: 'Đã lưu mã PIN.',
+    pinRemoved: 'Đã bỏ mã PIN.',
+    editorsAddUsers: 'Chỉ biên tập viên mới thêm người dùng hoặc đổi vai trò.',
   },
   common: { save: 'Lưu', cancel: 'Hủy', add: 'Thêm', close: 'Đóng', retry: 'Thử lại', comingSoon: 'Phần này đang được xây dựng.' },
   empty: {

@@ -38,6 +38,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
   const reopen = item.status === 'done' || item.status === 'cancelled' || item.status === 'postponed';
   const link = item.done?.evidenceFile ? fileUrl(item.done.evidenceFile) : null;
   const editable = own.canEdit(item);
+  const may = (to: ItemStatus) => own.canStatus(item, to);
   return (
     <aside className={`panel ${statusClass(item.status)}`} aria-label={t('schedule.panel.label')} data-testid="item-panel">
       <div className="toolbar" style={{ justifyContent: 'space-between' }}>
@@ -45,7 +46,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         <button onClick={onClose} aria-label={t('schedule.panel.close')}>✕</button>
       </div>
       <h2>{item.title}</h2>
-      {editable ? null : <ReadOnlyNote org={own.orgName(item.orgId)} />}
+      {own.isOwn(item) ? null : <ReadOnlyNote org={own.orgName(item.orgId)} />}
       <dl>
         <dt>{t('schedule.field.kind')}</dt>
         <dd>{labels.kind(item.kind)}</dd>
@@ -79,18 +80,18 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
           {item.done.markedBy ? (<><dt>{t('schedule.panel.markedBy')}</dt><dd>{item.done.markedBy}</dd></>) : null}
         </dl>
       ) : null}
-      {editable ? (
+      {own.isOwn(item) ? (
         <div className="actions">
-          <button onClick={() => setEditing(true)}>{t('schedule.panel.edit')}</button>
-          {targets.includes('done') ? (
+          {editable ? <button onClick={() => setEditing(true)}>{t('schedule.panel.edit')}</button> : null}
+          {targets.includes('done') && may('done') ? (
             <button className="primary" onClick={() => onStatus(item, 'done')}>{labels.markDone(item.outlet)}</button>
           ) : null}
           {targets
-            .filter((to) => ACTIONS.includes(to))
+            .filter((to) => ACTIONS.includes(to) && may(to))
             .map((to) => (
               <button key={to} onClick={() => onStatus(item, to)}>{t(`schedule.panel.actions.${to}`)}</button>
             ))}
-          {targets.includes('planned') ? (
+          {targets.includes('planned') && may('planned') ? (
             <button onClick={() => onStatus(item, 'planned')}>{reopen ? t('schedule.panel.reopen') : t('schedule.panel.backToPlanned')}</button>
           ) : null}
         </div>

@@ -22,8 +22,9 @@ interface Props {
   onSelect: (id: string) => void;
   onMove: (id: string, date: string) => void;
   /** Another organisation's chips do not drag (and a drop of one is ignored). */
-  own: Pick<Ownership, 'canEdit' | 'orgName'>;
-  onQuickAdd: (date: string) => void;
+  own: Pick<Ownership, 'canEdit' | 'isOwn' | 'orgName'>;
+  /** Absent when the role cannot add items: no "+" on the days. */
+  onQuickAdd?: (date: string) => void;
   /** Show every item of a day (the agenda, filtered to it). */
   onShowDay: (date: string) => void;
 }
@@ -79,22 +80,25 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
           >
             <div className="day-head">
               <span className="day-num">{parseIsoDate(date).day}</span>
-              <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
-                +
-              </button>
+              {onQuickAdd ? (
+                <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
+                  +
+                </button>
+              ) : null}
             </div>
             {hol ? <div className="holiday-name" title={hol.join(', ')}>{hol[0]}</div> : null}
             {dayItems.slice(0, MAX_CHIPS).map((i) => {
               const st = labels.status(i.status, i.outlet);
               const editable = own.canEdit(i);
+              const ours = own.isOwn(i);
               return (
                 <button
                   key={i.id}
-                  className={`chip ${statusClass(i.status)}${editable ? '' : ' ro'}`}
+                  className={`chip ${statusClass(i.status)}${ours ? '' : ' ro'}`}
                   {...itemDragProps(i.id, editable && i.status !== 'done' && i.status !== 'cancelled')}
-                  data-read-only={editable ? undefined : 'true'}
+                  data-read-only={ours ? undefined : 'true'}
                   aria-pressed={i.id === selectedId}
-                  title={editable ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
+                  title={ours ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
                   onClick={() => onSelect(i.id)}
                 >
                   <span className="t">

@@ -22,11 +22,11 @@ function Row({ item, own, onSelect, onStatus }: RowProps) {
         </button>
         <div className="hint">{labels.summary(item)}</div>
       </div>
-      {own.canEdit(item) ? (
+      {own.canStatus(item, 'done') ? (
         <button className="primary big" onClick={() => onStatus(item, 'done')}>
           {labels.markDone(item.outlet)}
         </button>
-      ) : (
+      ) : own.isOwn(item) ? null : (
         <ReadOnlyNote org={own.orgName(item.orgId)} compact />
       )}
     </div>

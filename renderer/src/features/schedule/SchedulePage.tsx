@@ -70,7 +70,7 @@ export function SchedulePage() {
   const status = useStatusChange(today);
   // Every status change of the screen passes here: another organisation's item never opens a dialog.
   const requestStatus = (item: ScheduleItem, to: ItemStatus) => {
-    if (own.canEdit(item)) status.request(item, to);
+    if (own.canStatus(item, to)) status.request(item, to);
   };
   const move = useApiMutation('items:move');
   const toast = useToast();
@@ -104,7 +104,7 @@ export function SchedulePage() {
   const selectedItem = useApiQuery('items:get', { id: selected ?? '' }, { enabled: !!selected });
 
   useShortcuts({
-    n: () => setAdding(today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month)),
+    n: () => own.canCreate && setAdding(today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month)),
     PageUp: () => shift(-1),
     PageDown: () => shift(1),
     '/': () => {
@@ -121,9 +121,11 @@ export function SchedulePage() {
   return (
     <section className="sched">
       <PageHeader title={t('schedule.page.title')}>
-        <button className="primary" onClick={() => setAdding(monthStart(year, month))} title={t('schedule.page.addKey')}>
-          {t('schedule.page.add')}
-        </button>
+        {own.canCreate ? (
+          <button className="primary" onClick={() => setAdding(monthStart(year, month))} title={t('schedule.page.addKey')}>
+            {t('schedule.page.add')}
+          </button>
+        ) : null}
       </PageHeader>
       <nav className="sched-tabs" aria-label={t('schedule.page.views')}>
         {VIEWS.map((v) => (
@@ -163,7 +165,7 @@ export function SchedulePage() {
               onSelect={(id) => go({ item: id })}
               own={own}
               onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(t('schedule.page.moved', { date: formatViDate(date) })) })}
-              onQuickAdd={(date) => setAdding(date)}
+              onQuickAdd={own.canCreate ? (date) => setAdding(date) : undefined}
               onShowDay={(date) => {
                 setFilter({ from: date, to: date });
                 go({ view: 'agenda' });
