@@ -50,6 +50,14 @@ export const en: Dict<typeof vi> = {
     pinRemoved: 'PIN removed.',
     editorsAddUsers: 'Only editors add users or change roles.',
   },
+  dialog: { close: 'Close', discardTitle: 'Discard what you typed?', discard: 'Discard changes', keepEditing: 'Keep editing' },
+  forms: {
+    required: '{{label}} must not be empty.',
+    tooLong: '{{label}} is too long (at most {{max}} characters).',
+    dateFormat: '{{label}}: type the date as day/month/year, e.g. 31/05/2020.',
+    dateMissing: 'There is no {{date}} in the calendar.',
+    yearRange: '{{label}}: the year needs 4 digits, from 1900 to 2200.',
+  },
   common: { save: 'Save', cancel: 'Cancel', add: 'Add', close: 'Close', retry: 'Retry', comingSoon: 'This part is being built.' },
   empty: {
     plans: 'No plans yet — import a plan or use the sample plan 259/KH-UBND.',

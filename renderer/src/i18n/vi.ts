@@ -54,6 +54,14 @@ export const vi = {
     pinRemoved: 'Đã bỏ mã PIN.',
     editorsAddUsers: 'Chỉ biên tập viên mới thêm người dùng hoặc đổi vai trò.',
   },
+  dialog: { close: 'Đóng', discardTitle: 'Bỏ những gì vừa nhập?', discard: 'Bỏ thay đổi', keepEditing: 'Tiếp tục nhập' },
+  forms: {
+    required: '{{label}} không được để trống.',
+    tooLong: '{{label}} quá dài (tối đa {{max}} ký tự).',
+    dateFormat: '{{label}}: hãy gõ ngày theo dạng ngày/tháng/năm, ví dụ 31/05/2020.',
+    dateMissing: 'Ngày {{date}} không có trong lịch.',
+    yearRange: '{{label}}: năm phải có đủ 4 chữ số, từ 1900 đến 2200.',
+  },
   common: { save: 'Lưu', cancel: 'Hủy', add: 'Thêm', close: 'Đóng', retry: 'Thử lại', comingSoon: 'Phần này đang được xây dựng.' },
   empty: {
     plans: 'Chưa có kế hoạch nào — Nhập kế hoạch hoặc dùng kế hoạch mẫu 259/KH-UBND.',

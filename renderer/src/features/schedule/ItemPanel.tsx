@@ -54,7 +54,8 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         <dd>{labels.outlet(item.outlet)}</dd>
         <dt>{t('schedule.panel.planned')}</dt>
         <dd>{formatViDate(item.plannedDate)}{item.plannedTime ? ` ${t('schedule.panel.at', { time: item.plannedTime })}` : ''}{item.durationMin ? ` · ${t('schedule.panel.minutes', { n: item.durationMin })}` : ''}</dd>
-        {item.taskCodes.length ? (<><dt>{t('schedule.field.task')}</dt><dd>{item.taskCodes.join(', ')}</dd></>) : null}
+        <dt>{t('schedule.field.task')}</dt>
+        <dd>{item.taskCodes.length ? item.taskCodes.join(', ') : <span className="unlinked-mark" data-testid="unlinked-mark">⚠ {t('schedule.panel.unlinked')}</span>}</dd>
         {item.editor ? (<><dt>{t('schedule.field.editor')}</dt><dd>{item.editor}</dd></>) : null}
         {item.producer ? (<><dt>{t('schedule.field.producer')}</dt><dd>{item.producer}</dd></>) : null}
         {item.topics.length ? (<><dt>{t('schedule.field.topics')}</dt><dd>{item.topics.join(', ')}</dd></>) : null}

@@ -105,7 +105,10 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
                     <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
                     {labels.outletShort(i.outlet)} · {i.title}
                   </span>
-                  <span className="st">{st}</span>
+                  <span className="st">
+                    {st}
+                    {i.taskIds.length === 0 ? <span className="unlinked-mark"> · {t('schedule.panel.unlinked')}</span> : null}
+                  </span>
                 </button>
               );
             })}

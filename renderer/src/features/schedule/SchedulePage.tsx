@@ -14,6 +14,7 @@ import { ItemForm } from './ItemForm';
 import { ItemPanel } from './ItemPanel';
 import { MonthView } from './MonthView';
 import { MyItemsView } from './MyItemsView';
+import { MonthJump } from './MonthJump';
 import { OrgFilter } from './OrgFilter';
 import { TaskStrip } from './TaskStrip';
 import { useShortcuts } from './useShortcuts';
@@ -65,8 +66,12 @@ export function SchedulePage() {
   useEffect(() => {
     if (linkedFrom || linkedTo) setFilter((f) => ({ ...f, from: linkedFrom ?? f.from, to: linkedTo ?? f.to }));
   }, [linkedFrom, linkedTo]);
-  // Without dates of its own, the agenda shows the year of the month in view.
-  const agendaFilter = { ...filter, from: filter.from ?? `${year}-01-01`, to: filter.to ?? `${year}-12-31`, orgIds };
+  // Without dates of its own, the agenda shows the year of the month in view, as a filter the person can clear; a
+  // search from the top bar looks across every date (a 2020 item is found from 12/2026).
+  const [agendaYear, setAgendaYear] = useState<number | null>(q ? null : year);
+  useEffect(() => {
+    if (q !== null) setAgendaYear(null);
+  }, [q]);
   const status = useStatusChange(today);
   // Every status change of the screen passes here: another organisation's item never opens a dialog.
   const requestStatus = (item: ScheduleItem, to: ItemStatus) => {
@@ -140,6 +145,7 @@ export function SchedulePage() {
           <h2 data-testid="month-title">{monthLabel}</h2>
           <button onClick={() => shift(1)} aria-label={t('schedule.page.next')} title={t('schedule.page.nextKey')}>›</button>
           <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>{t('schedule.page.today')}</button>
+          <MonthJump year={year} month={month} onGo={(y, mo) => go({ y, mo })} />
           <OrgFilter orgs={own.orgs} value={org} onChange={(o) => go({ org: o })} />
           <span className="hint">{t('schedule.page.keys')}</span>
         </div>
@@ -174,9 +180,15 @@ export function SchedulePage() {
           ) : null}
           {view === 'board' ? <BoardView items={items.data ?? []} own={own} onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
           {view === 'agenda' ? <AgendaView
-              filter={agendaFilter}
+              filter={filter}
+              year={agendaYear}
+              onYear={setAgendaYear}
+              viewYear={year}
+              orgIds={orgIds}
               onFilter={({ orgIds: chosen, ...rest }) => {
                 setFilter(rest);
+                // "Xóa điều kiện" clears the year too: everything, every date.
+                if (Object.keys(rest).length === 0) setAgendaYear(null);
                 const next = chosen?.[0] ?? null;
                 if (next !== org) go({ org: next });
               }}
@@ -186,7 +198,7 @@ export function SchedulePage() {
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={requestStatus} /> : null}
       </div>
-      {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id) => go({ item: id })} /> : null}
+      {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id, date) => go({ item: id, view: view === 'month' || view === 'board' ? view : 'month', y: Number(date.slice(0, 4)), mo: Number(date.slice(5, 7)) })} /> : null}
       {status.dialogs}
     </section>
   );
