@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHandle } from './fixtures';
-import { MAIN_SCREENS, dialogsScrollingSideways, documentOverflow, offenders, openScreen } from './office-screens';
+import { MAIN_SCREENS, dialogsScrollingSideways, documentOverflow, offenders, openScreen, tinyText } from './office-screens';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -26,6 +26,7 @@ describe.each(SIZES)('on an office screen of $width×$height', (size) => {
       await openScreen(app.page, s.hash, s.ready);
       const o = await documentOverflow(app.page);
       if (o.x > 0 || o.y > 0 || o.pageX > 0) bad.push(`${s.name}: window +${o.x}px sideways, +${o.y}px down; page body +${o.pageX}px sideways ${(await offenders(app.page)).join(', ')}`);
+      for (const v of await tinyText(app.page)) bad.push(`${s.name}: text under 13 px ${v}`);
       await app.screenshot(`office-${s.name}-${size.width}`);
     }
     expect(bad).toEqual([]);

@@ -63,3 +63,16 @@ export async function dialogsScrollingSideways(page: Page): Promise<string[]> {
       .map((d) => `${d.getAttribute('aria-label') ?? d.id}: ${d.scrollWidth} > ${d.clientWidth}`),
   );
 }
+
+/** Text smaller than 13 px anywhere on screen (body text is 14 px and more, secondary text 13 px). */
+export async function tinyText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+      .filter((e) => e.getClientRects().length > 0 && !e.closest('.sr-only, .rp-paper'))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 13)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${getComputedStyle(e).fontSize} "${e.textContent!.trim().slice(0, 30)}"`),
+  );
+}
+

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
+import { shortFingerprint } from '../../shared/domain/sync/fingerprint';
 
 /**
  * Đồng bộ in Chromium: the app is the station's first PC; a second station PC (its own database,
@@ -42,6 +43,10 @@ describe('Đồng bộ screen', () => {
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     const pending = page.getByRole('region', { name: 'Máy mới gửi tệp — cần bạn xác nhận' });
     await pending.waitFor();
+    // Shown in 6 readable groups; the full value one click away.
+    await expect.poll(() => pending.textContent()).toContain(shortFingerprint(fp));
+    expect(shortFingerprint(fp)).toMatch(/^([0-9a-f]{4} ){5}[0-9a-f]{4}$/);
+    await pending.getByRole('button', { name: 'Xem đầy đủ' }).click();
     await expect.poll(() => pending.textContent()).toContain(fp);
     await app.screenshot('sync-pending');
     expect(json<unknown[]>(app.cli(['--json', 'item', 'list', '--month', '2026-12']))).toEqual([]);

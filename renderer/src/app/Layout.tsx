@@ -63,6 +63,7 @@ export function Layout({ info, children }: { info: AppInfo; children: ReactNode 
           <SyncBadge />
           <form
             role="search"
+            aria-label={t('top.searchAll')}
             onSubmit={(e) => {
               e.preventDefault();
               const q = new FormData(e.currentTarget).get('q');

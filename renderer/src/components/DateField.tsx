@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatViDate } from '../../../shared/domain/dates';
 import { parseViDate } from '../../../shared/domain/periods';
-import { FieldError } from './FieldError';
+import { Field } from './FieldError';
 
 interface Props {
   label: string;
@@ -27,8 +27,7 @@ export function DateField({ label, name, value, onText, error, required }: Props
   }, [value]);
   const errorId = `${name}-error`;
   return (
-    <label>
-      {label}
+    <Field label={label} error={error} errorId={errorId}>
       <input
         type="text"
         name={name}
@@ -46,7 +45,6 @@ export function DateField({ label, name, value, onText, error, required }: Props
           onText(e.target.value);
         }}
       />
-      <FieldError id={errorId} message={error} />
-    </label>
+    </Field>
   );
 }

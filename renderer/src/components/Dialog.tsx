@@ -38,9 +38,32 @@ export function Dialog({ title, onClose, children, className = 'dialog' }: Props
     };
   }, []);
 
+  const askingNow = useRef(false);
+  askingNow.current = asking;
   const request = () => {
     if (dirty.current) setAsking(true);
     else close.current();
+  };
+  const requestRef = useRef(request);
+  requestRef.current = request;
+
+  // Esc is handled here, before the browser's own "cancel" (which Chromium stops offering to a page after it was
+  // refused once without a click between): Esc asks when something was typed, and Esc again keeps editing.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !ref.current?.open) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (askingNow.current) keepEditing();
+      else requestRef.current();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  const keepEditing = () => {
+    setAsking(false);
+    window.setTimeout(() => ref.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus(), 0);
   };
 
   return (
@@ -50,7 +73,7 @@ export function Dialog({ title, onClose, children, className = 'dialog' }: Props
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
-        if (asking) setAsking(false);
+        if (asking) keepEditing();
         else request();
       }}
       onMouseDown={(e) => {
@@ -73,7 +96,7 @@ export function Dialog({ title, onClose, children, className = 'dialog' }: Props
         <div className="dialog-discard" role="alertdialog" aria-label={t('dialog.discardTitle')}>
           <p>{t('dialog.discardTitle')}</p>
           <div className="actions">
-            <button type="button" autoFocus onClick={() => setAsking(false)}>
+            <button type="button" autoFocus onClick={keepEditing}>
               {t('dialog.keepEditing')}
             </button>
             <button type="button" className="danger" onClick={() => close.current()}>

@@ -5,7 +5,7 @@ type Dict<T> = { [K in keyof T]: T[K] extends string ? string : Dict<T[K]> };
 export const en: Dict<typeof vi> = {
   app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error', skip: 'Skip to main content' },
   nav: { plans: 'Plans', schedule: 'Schedule', compliance: 'Tracking', reports: 'Reports', sync: 'Sync', settings: 'Settings', main: 'Main navigation' },
-  top: { org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
+  top: { searchAll: 'Search the whole schedule', org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
   roles: { editor: 'Editor', producer: 'Producer', viewer: 'Viewer' },
   setup: {
     title: 'Welcome to Lịch Tuyên Truyền',

@@ -9,7 +9,7 @@ export const vi = {
     settings: 'Cài đặt',
     main: 'Điều hướng chính',
   },
-  top: { org: 'Cơ quan', user: 'Người dùng', search: 'Tìm kiếm (Ctrl+K)', language: 'Ngôn ngữ', syncNever: 'Chưa đồng bộ', syncLast: 'Đồng bộ lần cuối {{when}}', syncWaiting: '{{count}} thay đổi chờ gửi', syncAttention: '{{count}} việc cần xem', syncImporting: 'Đang nhập tệp đồng bộ…', syncImportingCount: 'Đang nhập tệp đồng bộ… {{n}} thay đổi' },
+  top: { searchAll: 'Tìm trong toàn bộ lịch', org: 'Cơ quan', user: 'Người dùng', search: 'Tìm kiếm (Ctrl+K)', language: 'Ngôn ngữ', syncNever: 'Chưa đồng bộ', syncLast: 'Đồng bộ lần cuối {{when}}', syncWaiting: '{{count}} thay đổi chờ gửi', syncAttention: '{{count}} việc cần xem', syncImporting: 'Đang nhập tệp đồng bộ…', syncImportingCount: 'Đang nhập tệp đồng bộ… {{n}} thay đổi' },
   roles: { editor: 'Biên tập viên', producer: 'Phóng viên / sản xuất', viewer: 'Người xem' },
   setup: {
     title: 'Chào mừng đến với Lịch Tuyên Truyền',

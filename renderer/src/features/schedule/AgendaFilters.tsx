@@ -27,7 +27,7 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
   const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch });
   return (
     <div>
-      <div className="filters" role="search">
+      <div className="filters" role="search" aria-label={t('schedule.filters.region')}>
         <label>
           {t('schedule.filters.search')}
           <input id="schedule-search" type="search" value={filter.text ?? ''} placeholder={t('schedule.filters.searchHint')} onChange={(e) => set({ text: e.currentTarget.value })} />

@@ -5,7 +5,7 @@ import { OUTLETS, type Outlet } from '../../../../shared/domain/types';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
-import { FieldError } from '../../components/FieldError';
+import { Field } from '../../components/FieldError';
 import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
 import { fieldLabel } from '../../../../shared/contract/field-labels';
 import { PeopleList } from './PeopleList';
@@ -80,21 +80,17 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           );
         }}
       >
-        <label>
-          {t('schedule.field.title')}
+        <Field label={t('schedule.field.title')} error={errs.title} errorId="edit-title-error">
           <input name="title" defaultValue={item.title} maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'edit-title-error' : undefined} />
-          <FieldError id="edit-title-error" message={errs.title} />
-        </label>
-        <label>
-          {t('schedule.add.task')}
+        </Field>
+        <Field label={t('schedule.add.task')} error={errs.taskIds} errorId="edit-task-error">
           <select name="task" defaultValue={item.taskIds[0] ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
             <option value="">{t('schedule.add.noTask')}</option>
             {(tasks.data ?? []).map((x) => (
               <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>{`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}</option>
             ))}
           </select>
-          <FieldError id="edit-task-error" message={errs.taskIds} />
-        </label>
+        </Field>
         {movable ? <DateField label={t('schedule.edit.date')} name="date" value={item.plannedDate} error={errs.date} onText={setDateText} /> : null}
         <div className="row">
           <label>

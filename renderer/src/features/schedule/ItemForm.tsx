@@ -6,7 +6,7 @@ import { parseIsoDate, weekday } from '../../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
-import { FieldError } from '../../components/FieldError';
+import { Field, FieldError } from '../../components/FieldError';
 import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
 import { PeopleList } from './PeopleList';
 import { fieldLabel } from '../../../../shared/contract/field-labels';
@@ -105,11 +105,9 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           }
         }}
       >
-        <label>
-          {t('schedule.field.title')}
+        <Field label={t('schedule.field.title')} error={errs.title} errorId="title-error">
           <input name="title" autoComplete="off" maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'title-error' : undefined} />
-          <FieldError id="title-error" message={errs.title} />
-        </label>
+        </Field>
         <div className="row">
           <label>
             {t('schedule.field.kind')}
@@ -147,16 +145,12 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
               if ('iso' in c) setStart(c.iso);
             }}
           />
-          <label>
-            {t('schedule.field.time')}
-            <input type="time" name="time" aria-invalid={errs.plannedTime ? true : undefined} />
-            <FieldError id="time-error" message={errs.plannedTime} />
-          </label>
-          <label>
-            {t('schedule.field.duration')}
-            <input type="number" name="duration" min={1} max={1440} aria-invalid={errs.durationMin ? true : undefined} />
-            <FieldError id="duration-error" message={errs.durationMin} />
-          </label>
+          <Field label={t('schedule.field.time')} error={errs.plannedTime} errorId="time-error">
+            <input type="time" name="time" aria-invalid={errs.plannedTime ? true : undefined} aria-describedby={errs.plannedTime ? 'time-error' : undefined} />
+          </Field>
+          <Field label={t('schedule.field.duration')} error={errs.durationMin} errorId="duration-error">
+            <input type="number" name="duration" min={1} max={1440} aria-invalid={errs.durationMin ? true : undefined} aria-describedby={errs.durationMin ? 'duration-error' : undefined} />
+          </Field>
         </div>
         <label>
           {t('schedule.add.repeat')}

@@ -49,11 +49,16 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
     return m;
   }, [holidays]);
   return (
-    <div className="month" role="grid" aria-label={t('schedule.month.grid', { m: month, y: year })}>
-      {WEEKDAYS.map((d) => (
-        <div key={d} className="dow" role="columnheader">{labels.weekdayShort(d)}</div>
-      ))}
-      {weeks.flat().map(({ date, inMonth }) => {
+    // A table of weeks (rows) and days (cells): the layout is one CSS grid, the rows are `display: contents`.
+    <div className="month" role="table" aria-label={t('schedule.month.grid', { m: month, y: year })}>
+      <div className="week" role="row">
+        {WEEKDAYS.map((d) => (
+          <div key={d} className="dow" role="columnheader">{labels.weekdayShort(d)}</div>
+        ))}
+      </div>
+      {weeks.map((week) => (
+      <div className="week" role="row" key={week[0]!.date}>
+      {week.map(({ date, inMonth }) => {
         const dayItems = byDate.get(date) ?? [];
         const hol = holidayByDate.get(date);
         const cls = ['day', inMonth ? '' : 'out', date === today ? 'today' : '', hol ? 'holiday' : '', dropDay === date ? 'drop' : ''].join(' ');
@@ -61,9 +66,8 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
           <div
             key={date}
             className={cls}
-            role="gridcell"
+            role="cell"
             data-date={date}
-            aria-label={`${formatViDate(date)}${hol ? `, ${hol.join(', ')}` : ''}, ${t('schedule.count', { count: dayItems.length })}`}
             onDragOver={(e) => {
               e.preventDefault();
               e.dataTransfer.dropEffect = 'move';
@@ -79,7 +83,11 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
             }}
           >
             <div className="day-head">
-              <span className="day-num">{parseIsoDate(date).day}</span>
+              <span className="day-num">
+                {parseIsoDate(date).day}
+                {/* Heard, not seen: the full date and how many items, so a screen reader need not count chips. */}
+                <span className="sr-only">{`, ${formatViDate(date)}, ${t('schedule.count', { count: dayItems.length })}`}</span>
+              </span>
               {onQuickAdd ? (
                 <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
                   +
@@ -120,6 +128,8 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
           </div>
         );
       })}
+      </div>
+      ))}
     </div>
   );
 }

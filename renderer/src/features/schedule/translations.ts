@@ -55,6 +55,7 @@ registerTranslations('schedule', {
       tasks: 'NV {{codes}}',
     },
     filters: {
+      region: 'Lọc danh sách',
       search: 'Tìm (không cần dấu)',
       searchHint: 'ví dụ: cai cach',
       all: 'Tất cả',
@@ -158,6 +159,7 @@ registerTranslations('schedule', {
       tasks: 'Task {{codes}}',
     },
     filters: {
+      region: 'Filter the list',
       search: 'Search (accents optional)',
       searchHint: 'e.g. cai cach',
       all: 'All',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/contract/sync';
 import { EmptyState } from '../../components/EmptyState';
+import { Fingerprint } from './Fingerprint';
 
 /** Keys pinned on first acceptance: a file claiming one of these computers with another key is refused. */
 export function KeysPanel({ status }: { status: SyncStatus }) {
@@ -22,7 +23,7 @@ export function KeysPanel({ status }: { status: SyncStatus }) {
           <tr key={k.installId}>
             <td>{k.orgName ?? k.orgId}</td>
             <td>{k.installName ?? k.installId}</td>
-            <td className="sync-fp">{k.fingerprint}</td>
+            <td><Fingerprint value={k.fingerprint!} /></td>
             <td>{t(`sync.trust.${k.trust}`)}</td>
           </tr>
         ))}

@@ -3,6 +3,7 @@ import type { SyncInstallView } from '../../../../shared/contract/sync';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import { Fingerprint } from './Fingerprint';
 
 /** First files from an unknown computer wait here until a person compares the fingerprint and accepts (as with SSH). */
 export function PendingInstalls({ installs }: { installs: SyncInstallView[] }) {
@@ -17,7 +18,7 @@ export function PendingInstalls({ installs }: { installs: SyncInstallView[] }) {
         <div key={i.installId} className="sync-pending-install">
           <p>{t('sync.pendingText', { install: i.installName ?? i.installId, org: i.orgName ?? i.orgId })}</p>
           <p>
-            {t('sync.fingerprint')}: <span className="sync-fp">{i.fingerprint}</span>
+            {t('sync.fingerprint')}: {i.fingerprint ? <Fingerprint value={i.fingerprint} /> : null}
           </p>
           <div className="row">
             <button

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { ImportFiles } from './ImportFiles';
 import { gapsText, viDateTime } from './format';
+import { Fingerprint } from './Fingerprint';
 
 export function StatusPanel({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
@@ -29,9 +30,7 @@ export function StatusPanel({ status }: { status: SyncStatus }) {
           </dd>
           <dt>{t('sync.fingerprint')}</dt>
           <dd>
-            <span className="sync-fp" data-testid="my-fingerprint">
-              {status.me.fingerprint}
-            </span>
+            <Fingerprint value={status.me.fingerprint} testId="my-fingerprint" />
             <br />
             <small>{t('sync.fingerprintHint')}</small>
           </dd>
