@@ -9,7 +9,8 @@ import * as settingsRepo from '../db/settings-repo';
 import { hashPin, pinMatches } from './user-pin';
 import './org-table';
 
-const USER_COLUMNS = 'id, name, role, pin_hash IS NOT NULL AS hasPin';
+const USER_COLUMNS = 'id, name, role, EXISTS (SELECT 1 FROM user_pins p WHERE p.user_id = users.id) AS hasPin';
+const PIN_OF = 'SELECT pin_hash AS pin FROM user_pins WHERE user_id = ?';
 type UserRow = Omit<UserInfo, 'hasPin'> & { hasPin: number };
 const toUser = (r: UserRow): UserInfo => ({ ...r, hasPin: r.hasPin === 1 });
 
@@ -121,18 +122,19 @@ function guardResetup(ctx: CoreContext, userName: string): void {
   if (acting.role !== 'editor') {
     throw new AppError('forbidden', 'Máy này đã được thiết lập: chỉ biên tập viên mới thiết lập lại được. Hãy chuyển sang người dùng là biên tập viên.');
   }
-  const target = ctx.db.prepare('SELECT id, pin_hash AS pin FROM users WHERE name = ?').get(userName.normalize('NFC').trim()) as { id: string; pin: string | null } | undefined;
-  if (target && target.pin && target.id !== acting.id) {
+  const target = ctx.db.prepare('SELECT id FROM users WHERE name = ?').get(userName.normalize('NFC').trim()) as { id: string } | undefined;
+  if (target && target.id !== acting.id && ctx.db.prepare(PIN_OF).get(target.id)) {
     throw new AppError('forbidden', `Người dùng "${userName}" có mã PIN: hãy chuyển người dùng trong ứng dụng (Cài đặt → Người dùng) và nhập mã PIN.`, { field: 'userName' });
   }
 }
 
 export function switchUser(ctx: CoreContext, userId: string, pin?: string): AppInfo {
-  const user = ctx.db.prepare('SELECT id, pin_hash AS pin FROM users WHERE id = ?').get(userId) as { id: string; pin: string | null } | undefined;
+  const user = ctx.db.prepare('SELECT id FROM users WHERE id = ?').get(userId) as { id: string } | undefined;
   if (!user) throw new AppError('not_found', 'Không tìm thấy người dùng này.', { field: 'userId' });
-  if (user.pin && userId !== currentUser(ctx)?.id) {
+  const stored = (ctx.db.prepare(PIN_OF).get(userId) as { pin: string } | undefined)?.pin;
+  if (stored && userId !== currentUser(ctx)?.id) {
     if (!pin) throw new AppError('forbidden', 'Người dùng này có mã PIN: hãy nhập mã PIN để chuyển.', { field: 'pin' });
-    if (!pinMatches(user.pin, pin)) throw new AppError('forbidden', 'Mã PIN không đúng. Hãy thử lại.', { field: 'pin' });
+    if (!pinMatches(stored, pin)) throw new AppError('forbidden', 'Mã PIN không đúng. Hãy thử lại.', { field: 'pin' });
   }
   settingsRepo.set(ctx.db, SETTING_USER, userId);
   return appInfo(ctx);
@@ -142,10 +144,11 @@ export function switchUser(ctx: CoreContext, userId: string, pin?: string): AppI
 export function setOwnPin(ctx: CoreContext, pin: string | null, currentPin: string | undefined): UserInfo {
   const me = currentUser(ctx);
   if (!me) throw new AppError('not_setup', 'Chưa có người dùng trên máy này. Hãy thiết lập trước.');
-  const stored = (ctx.db.prepare('SELECT pin_hash AS pin FROM users WHERE id = ?').get(me.id) as { pin: string | null }).pin;
+  const stored = (ctx.db.prepare(PIN_OF).get(me.id) as { pin: string } | undefined)?.pin;
   if (stored && (!currentPin || !pinMatches(stored, currentPin))) {
     throw new AppError('forbidden', 'Mã PIN hiện tại không đúng: cần mã PIN cũ để đổi hoặc bỏ mã PIN.', { field: 'currentPin' });
   }
-  ctx.db.prepare('UPDATE users SET pin_hash = ? WHERE id = ?').run(pin === null ? null : hashPin(pin), me.id);
+  if (pin === null) ctx.db.prepare('DELETE FROM user_pins WHERE user_id = ?').run(me.id);
+  else ctx.db.prepare('INSERT OR REPLACE INTO user_pins (user_id, pin_hash) VALUES (?, ?)').run(me.id, hashPin(pin));
   return { ...me, hasPin: pin !== null };
 }
