@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliJson, startApp, type AppHandle } from './fixtures';
 import { SchedulePage } from './schedule-helpers';
+import { dialogsScrollingSideways } from './office-screens';
 
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 
@@ -127,7 +130,21 @@ describe('the office work flows', () => {
     await app.screenshot('office-search-all-dates');
   });
 
-  it('a viewer sees no way to change anything, and a direct call to the API is refused', async () => {
+  it('the sync folder is chosen in a folder browser (browser host), not typed', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '#/sync'));
+    await page.getByRole('button', { name: 'Chọn thư mục…' }).click();
+    const d = s.dialog();
+    const home = fs.realpathSync(os.homedir());
+    await expect.poll(() => d.getByTestId('folder-current').textContent()).toBe(home);
+    const start = home;
+    expect(await dialogsScrollingSideways(page)).toEqual([]);
+    await d.getByRole('button', { name: 'Dùng thư mục này' }).click();
+    await d.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Thư mục đồng bộ').inputValue()).toBe(start);
+  });
+
+    it('a viewer sees no way to change anything, and a direct call to the API is refused', async () => {
     const { page } = app;
     const r = app.cli(['init', '--org', STATION, '--user', 'Trần Thị Bình', '--role', 'viewer']);
     expect(r.code, r.stderr).toBe(0);
