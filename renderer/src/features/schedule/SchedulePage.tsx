@@ -68,10 +68,12 @@ export function SchedulePage() {
   }, [linkedFrom, linkedTo]);
   // Without dates of its own, the agenda shows the year of the month in view, as a filter the person can clear; a
   // search from the top bar looks across every date (a 2020 item is found from 12/2026).
-  const [agendaYear, setAgendaYear] = useState<number | null>(q ? null : year);
+  // The year follows the month in view until the person clears it.
+  const [allDates, setAllDates] = useState(q !== null);
   useEffect(() => {
-    if (q !== null) setAgendaYear(null);
+    if (q !== null) setAllDates(true);
   }, [q]);
+  const agendaYear = allDates ? null : year;
   const status = useStatusChange(today);
   // Every status change of the screen passes here: another organisation's item never opens a dialog.
   const requestStatus = (item: ScheduleItem, to: ItemStatus) => {
@@ -182,13 +184,13 @@ export function SchedulePage() {
           {view === 'agenda' ? <AgendaView
               filter={filter}
               year={agendaYear}
-              onYear={setAgendaYear}
+              onYear={(y) => setAllDates(y === null)}
               viewYear={year}
               orgIds={orgIds}
               onFilter={({ orgIds: chosen, ...rest }) => {
                 setFilter(rest);
                 // "Xóa điều kiện" clears the year too: everything, every date.
-                if (Object.keys(rest).length === 0) setAgendaYear(null);
+                if (Object.keys(rest).length === 0) setAllDates(true);
                 const next = chosen?.[0] ?? null;
                 if (next !== org) go({ org: next });
               }}
