@@ -29,6 +29,8 @@ export function UsersPanel() {
       {can('users:add') ? (
         <form
           className="row"
+          style={{ marginTop: '1rem' }}
+          aria-label={t('settings.addUser')}
           onSubmit={(e) => {
             e.preventDefault();
             addUser.mutate({ name, role }, { onSuccess: () => setName('') });
@@ -114,6 +116,7 @@ function OwnPin({ hasPin }: { hasPin: boolean }) {
         setPin.mutate({ pin, ...(hasPin ? { currentPin: old } : {}) }, { onSuccess: () => done(false) });
       }}
     >
+      <h3 style={{ flexBasis: '100%', margin: '0.5rem 0 0' }}>{t('settings.myPin')}</h3>
       <p className="hint" style={{ flexBasis: '100%', margin: 0 }}>{t('settings.myPinHint')}</p>
       {hasPin ? (
         <label className="field inline">
