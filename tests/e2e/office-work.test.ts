@@ -127,6 +127,11 @@ describe('the office work flows', () => {
     await page.getByTestId('agenda-count').filter({ hasText: '0 mục' }).waitFor();
     await page.getByRole('button', { name: /Bỏ lọc theo năm 2026/ }).click();
     await page.getByTestId('agenda-count').filter({ hasText: '1 mục' }).waitFor();
+    // Dates in the filter bar are typed day first, whatever the browser's locale.
+    await page.getByLabel('Từ ngày').fill('22/05/2020');
+    await page.getByTestId('agenda-count').filter({ hasText: '0 mục' }).waitFor();
+    await page.getByLabel('Từ ngày').fill('');
+    await page.getByTestId('agenda-count').filter({ hasText: '1 mục' }).waitFor();
     await app.screenshot('office-search-all-dates');
   });
 
