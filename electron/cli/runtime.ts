@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError, toApiError } from '../../shared/contract/errors';
+import { withFlagNames } from './flags';
 import { openCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
 
@@ -101,42 +102,3 @@ export class CliRuntime {
   }
 }
 
-/**
- * The contract's field names as the command line spells them: a user typed --title, not "title".
- * Fields without a flag of their own keep their name.
- */
-const FIELD_FLAGS: Record<string, string> = {
-  title: '--title',
-  orgName: '--org',
-  userName: '--user',
-  plannedDate: '--date',
-  plannedTime: '--time',
-  durationMin: '--duration',
-  taskIds: '--task',
-  kind: '--kind',
-  outlet: '--outlet',
-  planId: '--plan',
-  plan: '--plan',
-  period: '--period',
-  from: '--from',
-  to: '--to',
-  asOf: '--as-of',
-  reportDate: '--report-date',
-  number: '--number',
-  format: '--format',
-  out: '--out',
-  reason: '--reason',
-  at: '--at',
-  slot: '--slot',
-  issueNo: '--issue',
-  page: '--page',
-  link: '--link',
-  evidence: '--evidence',
-  by: '--by',
-  db: '--db',
-};
-
-function withFlagNames(shape: ReturnType<typeof toApiError>): ReturnType<typeof toApiError> {
-  const message = shape.message.replace(/trường "([A-Za-z]+)(?:\.[^"]*)?"/g, (all, field: string) => (FIELD_FLAGS[field] ? FIELD_FLAGS[field] : all));
-  return message === shape.message ? shape : { ...shape, message };
-}

@@ -19,6 +19,8 @@ import * as settingsRepo from './db/settings-repo';
 import { APP_VERSION } from './version';
 import { fileOf, guardedTransaction, ioErrorInFolder } from './safety/io-errors';
 import { cleanStaleTemp } from './safety/stale-temp';
+import { can, forbiddenMessage, roleNeeded } from '../../shared/contract/roles';
+import { currentUser } from './services/app-service';
 import path from 'node:path';
 
 /** Commands that merge or replace the database wholesale: they run with no other command alongside. */
@@ -136,6 +138,8 @@ export function openCore(options: CoreOptions): Core {
         throw new AppError('unknown_channel', `Yêu cầu không hợp lệ: kênh "${String(channel).slice(0, 80)}" không tồn tại.`);
       }
       const def = contract[channel] as { input: z.ZodType; mutates: boolean };
+      // Who may do it comes before whether the input is right: a viewer learns the first, not the second.
+      authorize(ctx, channel, input);
       const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
       if (!parsed.success) throw zodToAppError(parsed.error);
       const handler = handlers[channel] as (i: unknown) => unknown;
@@ -180,4 +184,13 @@ export function openCore(options: CoreOptions): Core {
 function mapDbError(error: unknown, dbFile: string): unknown {
   if (error instanceof AppError) return error;
   return ioErrorInFolder(error, fileOf(error, dbFile), 'write') ?? error;
+}
+
+/**
+ * IMPORTANT: roles hold in the core, not only in the screens: every command is checked against the acting user's
+ * role (shared/contract/roles.ts) before it runs, whichever way it came in.
+ */
+function authorize(ctx: CoreContext, channel: Channel, input: unknown): void {
+  const role = currentUser(ctx)?.role;
+  if (role && !can(role, channel, input)) throw new AppError('forbidden', forbiddenMessage(role, roleNeeded(channel, input)!), { channel });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
+import { fieldLabel } from '../../shared/contract/field-labels';
 
 /** Turn zod issues into the app's error shape: Vietnamese, naming each field that was wrong. */
 export function zodToAppError(error: z.ZodError, what = 'Dữ liệu nhập'): AppError {
@@ -8,8 +9,10 @@ export function zodToAppError(error: z.ZodError, what = 'Dữ liệu nhập'): A
     message: vietnameseIssue(issue),
   }));
   const first = issues[0];
+  // The field by the word the person sees beside it ("Tiêu đề: Không được để trống."), not the contract's name.
+  const where = (field: string) => (field === '(toàn bộ)' ? '' : `${fieldLabel(field) ?? `trường "${field}"`}: `);
   const message = first
-    ? `${what} không hợp lệ: ${first.field === '(toàn bộ)' ? '' : `trường "${first.field}" — `}${first.message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''}`
+    ? `${where(first.field)}${first.message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''}`
     : `${what} không hợp lệ.`;
   return new AppError('invalid_input', message, { field: first?.field, issues });
 }

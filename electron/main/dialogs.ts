@@ -15,6 +15,8 @@ const title = z.string().max(200).optional();
  */
 export const dialogRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open'), title, filters }).strict(),
+  /** A folder (the sync folder): the user picks it in the system's own dialog. */
+  z.object({ kind: z.literal('folder'), title }).strict(),
   z
     .object({
       kind: z.literal('save'),
@@ -43,6 +45,11 @@ export async function showFileDialog(
   const parsed = dialogRequest.safeParse(request);
   if (!parsed.success) return null;
   const req = parsed.data;
+  if (req.kind === 'folder') {
+    const options = { title: req.title ?? 'Chọn thư mục', properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
   const fileFilters = [...(req.filters ?? []), ALL_FILES];
   if (req.kind === 'open') {
     const options = { title: req.title ?? 'Chọn tệp', filters: fileFilters, properties: ['openFile' as const] };

@@ -14,6 +14,8 @@ export interface DesktopBridge {
   desktop: {
     chooseFile(request: { title?: string; filters?: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
     chooseSaveFile(request: { title?: string; defaultName?: string; filters?: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
+    /** The system's folder dialog; the chosen folder's path or null. */
+    chooseFolder(request: { title?: string }): Promise<string | null>;
     print(): Promise<boolean>;
     /** A file the app wrote in its data folder (path relative to it, as the browser host's /files?path=). */
     saveDataFile(relativePath: string): Promise<string | null>;
@@ -79,6 +81,7 @@ export function createBridge(ipc: IpcLike): DesktopBridge {
     desktop: {
       chooseFile: (request) => ipc.invoke(IPC.dialog, { ...request, kind: 'open' }) as Promise<string | null>,
       chooseSaveFile: (request) => ipc.invoke(IPC.dialog, { ...request, kind: 'save' }) as Promise<string | null>,
+      chooseFolder: (request) => ipc.invoke(IPC.dialog, { ...request, kind: 'folder' }) as Promise<string | null>,
       print: () => ipc.invoke(IPC.print) as Promise<boolean>,
       saveDataFile: (relativePath) => ipc.invoke(IPC.dataFile, { action: 'save', path: relativePath }) as Promise<string | null>,
       openDataFile: (relativePath) => ipc.invoke(IPC.dataFile, { action: 'open', path: relativePath }) as Promise<boolean | null>,

@@ -7,7 +7,12 @@ export interface UserInfo {
   id: string;
   name: string;
   role: Role;
+  /** Switching to this user asks for their PIN. */
+  hasPin: boolean;
 }
+
+/** A PIN guards switching to a user: 4 to 8 digits. */
+const pin = z.string().regex(/^\d{4,8}$/, { error: 'Mã PIN phải gồm 4 đến 8 chữ số.' });
 
 export interface AppInfo {
   appVersion: string;
@@ -49,6 +54,8 @@ export const appContract = {
   ),
   'users:list': query<UserInfo[]>()(empty),
   'users:add': command<UserInfo>()(z.object({ name: requiredText(100), role }).strict()),
-  'users:switch': command<AppInfo>()(z.object({ userId: z.string().min(1).max(100) }).strict()),
+  'users:switch': command<AppInfo>()(z.object({ userId: z.string().min(1).max(100), pin: z.string().max(8).optional() }).strict()),
+  /** Set or remove (pin: null) the current user's own PIN; the old one is needed to change it. */
+  'users:setPin': command<UserInfo>()(z.object({ pin: pin.nullable(), currentPin: z.string().max(8).optional() }).strict()),
   'orgs:list': query<Organisation[]>()(empty),
 };

@@ -20,9 +20,17 @@ export const requiredText = (max = 500) =>
     .transform((s) => s.normalize('NFC').trim())
     .refine((s) => s.length > 0, { error: 'Không được để trống.' });
 
+/** "31/02/2020 không có trong lịch" for a well-formed date that does not exist; the form hint otherwise. */
+function dateMessage(input: unknown): string {
+  const m = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (m && (Number(m[1]) < 1900 || Number(m[1]) > 2200)) return `Ngày không hợp lệ: năm ${m[1]} nằm ngoài khoảng 1900–2200 (gõ đủ 4 chữ số của năm).`;
+  if (m) return `Ngày không hợp lệ: ngày ${m[3]}/${m[2]}/${m[1]} không có trong lịch.`;
+  return 'Ngày không hợp lệ (dạng yyyy-MM-dd, ví dụ 2020-05-31).';
+}
+
 export const isoDate = z
   .string({ error: 'Ngày phải có dạng yyyy-MM-dd.' })
-  .refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dạng yyyy-MM-dd, ví dụ 2020-05-31).' });
+  .refine(isValidIsoDate, { error: (issue) => dateMessage(issue.input) });
 
 export const localTime = z
   .string({ error: 'Giờ phải có dạng HH:mm.' })

@@ -7,12 +7,13 @@ import { complianceContract } from './compliance';
 import { reportsContract } from './reports';
 import { syncContract } from './sync';
 import { backupContract } from './backup';
+import { foldersContract } from './folders';
 
 /**
  * The whole API: one object per domain, merged here. Adding a domain = one file + one spread below.
  * Duplicate channel names are caught by `assertUniqueChannels` at start-up (and by a test).
  */
-const domains = [appContract, plansContract, itemsContract, seriesContract, complianceContract, reportsContract, syncContract, backupContract] as const;
+const domains = [appContract, plansContract, itemsContract, seriesContract, complianceContract, reportsContract, syncContract, backupContract, foldersContract] as const;
 
 export const contract = {
   ...appContract,
@@ -23,6 +24,7 @@ export const contract = {
   ...reportsContract,
   ...syncContract,
   ...backupContract,
+  ...foldersContract,
 };
 
 export type Contract = typeof contract;

@@ -99,6 +99,8 @@ export const itemsContract = {
   'items:history': query<HistoryEntry[]>()(z.object({ id }).strict()),
   'items:mine': query<MyItems>()(z.object({}).strict()),
   'items:orgs': query<ItemOrg[]>()(z.object({}).strict()),
+  /** Names known as editors or producers (and this computer's users), for the pickers; free text stays allowed. */
+  'items:people': query<string[]>()(z.object({}).strict()),
   'items:create': command<ScheduleItem>()(z.object({ kind, outlet, plannedDate: isoDate, ...content }).strict()),
   'items:update': command<{ updated: string[] }>()(
     z
@@ -106,7 +108,8 @@ export const itemsContract = {
         id,
         /** For a series episode: this one, this and following, or every open episode. */
         scope: z.enum(['this', 'following', 'all']).default('this'),
-        patch: z.object({ outlet: outlet.optional(), ...content, title: requiredText(300).optional() }).strict(),
+        /** A new plannedDate moves this episode only (the same rules as a drag), in the same transaction as the rest. */
+        patch: z.object({ outlet: outlet.optional(), ...content, title: requiredText(300).optional(), plannedDate: isoDate.optional() }).strict(),
       })
       .strict(),
   ),

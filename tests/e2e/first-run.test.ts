@@ -74,7 +74,7 @@ describe('first run: from an empty database to a planned month', () => {
     const firstTask = await task.locator('option').nth(1).getAttribute('value');
     expect(firstTask).toBeTruthy();
     await task.selectOption(firstTask!);
-    await d.getByLabel('Ngày', { exact: true }).fill('2020-05-20');
+    await d.getByLabel('Ngày', { exact: true }).fill('20/05/2020');
     await d.getByRole('button', { name: 'Thêm', exact: true }).click();
     await schedule.chipOn('2020-05-20').waitFor();
     await expect.poll(() => schedule.chipOn('2020-05-20').textContent(), { timeout: 10_000 }).toContain('Chính quyền số');

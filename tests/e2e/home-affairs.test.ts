@@ -68,13 +68,13 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
     await expect.poll(() => page.locator('.ov-org').count(), { timeout: 10_000 }).toBe(2);
 
     // Task 05: the station 1/1 in January and February, the newspaper nothing; task 06 the other way round.
-    await expect.poll(() => cell(STATION, '05', 1).getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/tháng 2: Đạt/);
+    await expect.poll(() => cell(STATION, '05', 1).textContent(), { timeout: 10_000 }).toMatch(/tháng 2: Đạt/);
     await expect.poll(() => cell(STATION, '05', 1).innerText(), { timeout: 10_000 }).toMatch(/1\/1/);
-    await expect.poll(() => cell(STATION, '05', 2).getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/tháng 3: Chưa thực hiện/);
-    await expect.poll(() => cell(PAPER, '05', 1).getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/tháng 2: Chưa thực hiện/);
+    await expect.poll(() => cell(STATION, '05', 2).textContent(), { timeout: 10_000 }).toMatch(/tháng 3: Chưa thực hiện/);
+    await expect.poll(() => cell(PAPER, '05', 1).textContent(), { timeout: 10_000 }).toMatch(/tháng 2: Chưa thực hiện/);
     await expect.poll(() => cell(PAPER, '05', 1).innerText(), { timeout: 10_000 }).toMatch(/0\/1/);
-    await expect.poll(() => cell(PAPER, '06', 0).getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/tháng 1: Đạt/);
-    await expect.poll(() => cell(STATION, '06', 0).getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/tháng 1: Chưa thực hiện/);
+    await expect.poll(() => cell(PAPER, '06', 0).textContent(), { timeout: 10_000 }).toMatch(/tháng 1: Đạt/);
+    await expect.poll(() => cell(STATION, '06', 0).textContent(), { timeout: 10_000 }).toMatch(/tháng 1: Chưa thực hiện/);
     await expect.poll(() => org(STATION).locator('.ov-totals').innerText(), { timeout: 10_000 }).toContain('3 mục, 2 đã thực hiện');
     await expect.poll(() => org(PAPER).locator('.ov-totals').innerText(), { timeout: 10_000 }).toContain('2 mục, 1 đã thực hiện');
 

@@ -27,8 +27,8 @@ describe('the schedule in Chromium through the browser host', () => {
     const value = await task.locator('option', { hasText: /^05\. / }).getAttribute('value');
     await task.selectOption(value!);
     await d.getByLabel('Lặp lại').selectOption('monthlyDay');
-    await d.getByLabel('Từ ngày').fill('2020-01-15');
-    await d.getByLabel('Đến ngày').fill('2020-12-31');
+    await d.getByLabel('Từ ngày').fill('15/01/2020');
+    await d.getByLabel('Đến ngày').fill('31/12/2020');
     await d.getByLabel('Giờ', { exact: true }).fill('19:45');
     await d.getByLabel('Thời lượng (phút)').fill('15');
     await d.getByLabel('Biên tập').fill('Nguyễn Văn An');

@@ -43,10 +43,10 @@ describe('Đồng bộ screen', () => {
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     const pending = page.getByRole('region', { name: 'Máy mới gửi tệp — cần bạn xác nhận' });
     await pending.waitFor();
-    // Read aloud over the phone: the first six groups of four; the full value one click away.
-    const hex = fp.replace(/[^0-9a-f]/g, '');
-    await expect.poll(() => pending.textContent()).toContain(shortFingerprint(hex));
-    await pending.getByText('Xem đầy đủ').click();
+    // Shown in 6 readable groups; the full value one click away.
+    await expect.poll(() => pending.textContent()).toContain(shortFingerprint(fp));
+    expect(shortFingerprint(fp)).toMatch(/^([0-9a-f]{4} ){5}[0-9a-f]{4}$/);
+    await pending.getByRole('button', { name: 'Xem đầy đủ' }).click();
     await expect.poll(() => pending.textContent()).toContain(fp);
     await app.screenshot('sync-pending');
     expect(json<unknown[]>(app.cli(['--json', 'item', 'list', '--month', '2026-12']))).toEqual([]);

@@ -106,7 +106,14 @@ describe('file dialogs', () => {
     expect(dialog.calls).toEqual([]);
   });
 
-  it('a cancelled dialog gives null', async () => {
+  it('a folder dialog picks a folder (the sync folder)', async () => {
+    const dialog = fakeDialog();
+    await showFileDialog(dialog as never, null, { kind: 'folder', title: 'Chọn thư mục…' }, '/home/an');
+    expect(dialog.calls[0]!.options).toMatchObject({ title: 'Chọn thư mục…', properties: ['openDirectory', 'createDirectory'] });
+    expect(dialogRequest.safeParse({ kind: 'folder', defaultPath: '/etc' }).success).toBe(false);
+  });
+
+    it('a cancelled dialog gives null', async () => {
     const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true, filePath: '' }) };
     expect(await showFileDialog(dialog as never, null, { kind: 'open' }, '/')).toBeNull();
     expect(await showFileDialog(dialog as never, null, { kind: 'save' }, '/')).toBeNull();

@@ -87,7 +87,7 @@ describe('preload bridge (window.api)', () => {
     const { ipc, push } = fakeIpc();
     const api = createBridge(ipc);
     expect(Object.keys(api).sort()).toEqual(['desktop', 'invoke', 'on']);
-    expect(Object.keys(api.desktop).sort()).toEqual(['chooseFile', 'chooseSaveFile', 'openDataFile', 'print', 'saveDataFile', 'showDataFile']);
+    expect(Object.keys(api.desktop).sort()).toEqual(['chooseFile', 'chooseFolder', 'chooseSaveFile', 'openDataFile', 'print', 'saveDataFile', 'showDataFile']);
     const received: unknown[][] = [];
     api.on('changed', (...args) => void received.push(args));
     push({ type: 'changed', payload: { channel: 'app:setup' } });

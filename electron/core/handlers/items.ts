@@ -22,6 +22,7 @@ export function itemsHandlers(ctx: CoreContext): DomainHandlers<typeof itemsCont
       return itemHistory(ctx.db, id);
     },
     'items:mine': () => items.myItems(ctx),
+    'items:people': () => items.knownPeople(ctx),
     'items:orgs': () => orgsWithItems(ctx.db),
     'items:create': (input) => items.createItem(ctx, input),
     'items:update': (input) => updateItem(ctx, input),

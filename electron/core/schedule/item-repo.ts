@@ -100,16 +100,27 @@ export function orgsWithItems(db: Db): ItemOrg[] {
     .all() as ItemOrg[];
 }
 
-/** Items where the person is editor or producer, planned up to `to` and still open. */
-export function openItemsOfPerson(db: Db, person: string, to: string): ScheduleItem[] {
+/** Open items planned up to `to` that name an editor or a producer (the service matches the person's name). */
+export function openItemsWithPeople(db: Db, to: string): ScheduleItem[] {
   const rows = db
     .prepare(
-      `${SELECT} WHERE (items.editor = ? OR items.producer = ?) AND items.planned_date <= ?
+      `${SELECT} WHERE (items.editor IS NOT NULL OR items.producer IS NOT NULL) AND items.planned_date <= ?
        AND items.status IN ('planned', 'in_production', 'ready', 'postponed')
        ORDER BY items.planned_date, items.planned_time`,
     )
-    .all(person, person, to) as ScheduleRow[];
+    .all(to) as ScheduleRow[];
   return mapRows(db, rows);
+}
+
+/** Every name written as an editor or producer, and this computer's users. */
+export function peopleNames(db: Db): string[] {
+  const rows = db
+    .prepare(
+      `SELECT editor AS name FROM items WHERE editor IS NOT NULL UNION SELECT producer FROM items WHERE producer IS NOT NULL
+       UNION SELECT name FROM users`,
+    )
+    .all() as Array<{ name: string }>;
+  return rows.map((r) => r.name);
 }
 
 /** Raw group values of one item as stored (for a patch to carry the fields it does not change). */

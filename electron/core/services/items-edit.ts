@@ -7,7 +7,7 @@ import '../schedule/tables';
 import { itemPatchWrites } from '../schedule/item-writes';
 import { listItems } from '../schedule/item-repo';
 import { getSeries } from '../schedule/series-repo';
-import { requireItem } from './items-service';
+import { assertMovable, requireItem, seriesMoveWrite } from './items-service';
 
 const SERIES_TEMPLATE_GROUPS: Record<string, string> = {
   title: 'content',
@@ -43,7 +43,18 @@ export function updateItem(ctx: CoreContext, input: ParsedInput<'items:update'>)
           )
         : [item];
     const writes: LocalWrite[] = [];
-    for (const t of targets) writes.push(...itemPatchWrites(ctx.db, t.id, patch));
+    // A new date moves the chosen item only, checked as a drag is, and written with the rest: one transaction, so a
+    // refused move refuses the whole edit and nothing is half saved.
+    const { plannedDate, ...shared } = patch as Record<string, unknown> & { plannedDate?: string };
+    const moving = typeof plannedDate === 'string' && plannedDate !== item.plannedDate;
+    if (moving) {
+      if (input.scope !== 'this') {
+        throw new AppError('invalid_input', 'Ngày: chỉ dời ngày được cho từng kỳ một. Hãy chọn "Chỉ kỳ này" rồi lưu lại.', { field: 'plannedDate' });
+      }
+      assertMovable(item, 'plannedDate');
+    }
+    for (const t of targets) writes.push(...itemPatchWrites(ctx.db, t.id, t.id === item.id && moving ? { ...shared, plannedDate } : shared));
+    if (moving) writes.push(...seriesMoveWrite(ctx, item, plannedDate));
     if (series && input.scope !== 'this') {
       const groups = new Map<string, Record<string, unknown>>();
       const current: Record<string, unknown> = { ...series };

@@ -5,11 +5,11 @@ import { AppError } from '../../../shared/contract/errors';
 import { newId } from '../../../shared/domain/ids';
 import { addDays, startOfWeek } from '../../../shared/domain/dates';
 import { applyTransition, type Transition } from '../../../shared/domain/schedule/workflow';
-import { filterItems, type ItemFilter } from '../../../shared/domain/schedule/search';
+import { filterItems, foldVi, type ItemFilter } from '../../../shared/domain/schedule/search';
 import { statusLabel } from '../../../shared/domain/schedule/labels';
 import { withMove, withSkip } from '../../../shared/domain/schedule/series';
 import '../schedule/tables';
-import { getItem, listItems, openItemsOfPerson } from '../schedule/item-repo';
+import { getItem, listItems, openItemsWithPeople, peopleNames } from '../schedule/item-repo';
 import { EMPTY_DONE, itemPatchWrites, newItemWrites } from '../schedule/item-writes';
 import { getSeries } from '../schedule/series-repo';
 import { taskIdsOfPlan } from '../schedule/plan-tasks';
@@ -65,15 +65,22 @@ function seriesMoveWrite(ctx: CoreContext, item: ScheduleItem, date: string): Lo
   return [{ table: 'series', rowId: series.id, group: 'exceptions', value: { exceptions: withMove(series.exceptions, item.occurrence, date) } }];
 }
 
+/** A done or cancelled item keeps its date: what happened is recorded as it happened. */
+export function assertMovable(item: ScheduleItem, field = 'date'): void {
+  if (item.status === 'done' || item.status === 'cancelled')
+    throw new AppError(
+      'illegal_transition',
+      `Mục "${item.title}" đang ở trạng thái "${statusLabel(item.status, item.outlet)}" nên không dời ngày được. Hãy mở lại mục (kèm lý do) trước.`,
+      { field },
+    );
+}
+
+export { seriesMoveWrite };
+
 export function moveItem(ctx: CoreContext, id: string, date: string): ScheduleItem {
   ctx.transact(() => {
     const item = requireItem(ctx, id);
-    if (item.status === 'done' || item.status === 'cancelled')
-      throw new AppError(
-        'illegal_transition',
-        `Mục "${item.title}" đang ở trạng thái "${statusLabel(item.status, item.outlet)}" nên không dời ngày được. Hãy mở lại mục (kèm lý do) trước.`,
-        { field: 'date' },
-      );
+    assertMovable(item);
     if (item.plannedDate === date) return;
     ctx.write([...itemPatchWrites(ctx.db, id, { plannedDate: date }), ...seriesMoveWrite(ctx, item, date)]);
   });
@@ -190,10 +197,23 @@ export function myItems(ctx: CoreContext): MyItems {
   if (!person) return { person: null, overdue: [], thisWeek: [] };
   const today = ctx.today();
   const weekEnd = addDays(startOfWeek(today), 6);
-  const items = openItemsOfPerson(ctx.db, person, weekEnd);
+  // "trần thị bình" typed in a form is Trần Thị Bình: names match without accents or case (architecture.md).
+  const me = foldVi(person);
+  const items = openItemsWithPeople(ctx.db, weekEnd).filter((i) => foldVi(i.editor ?? '') === me || foldVi(i.producer ?? '') === me);
   return {
     person,
     overdue: items.filter((i) => i.plannedDate < today),
     thisWeek: items.filter((i) => i.plannedDate >= today),
   };
+}
+
+/** The organisation's people for the editor and producer pickers: one spelling per person (the most used first seen). */
+export function knownPeople(ctx: CoreContext): string[] {
+  const byFold = new Map<string, string>();
+  for (const name of peopleNames(ctx.db)) {
+    const key = foldVi(name);
+    if (key && !byFold.has(key)) byFold.set(key, name.trim());
+  }
+  const collator = new Intl.Collator('vi');
+  return [...byFold.values()].sort(collator.compare);
 }

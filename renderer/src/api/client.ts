@@ -7,6 +7,7 @@ interface DesktopBridge {
   on(event: string, listener: (payload: unknown) => void): () => void;
   /** Desktop-only helpers (dialogs, printing, files in the data folder); paths are relative to the data folder. */
   desktop?: {
+    chooseFolder?(request: { title?: string }): Promise<string | null>;
     print(): Promise<boolean>;
     saveDataFile(relativePath: string): Promise<string | null>;
     openDataFile(relativePath: string): Promise<boolean | null>;

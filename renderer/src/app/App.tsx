@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { onChanged } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { refreshAll } from '../api/invalidate';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { setLanguage } from '../i18n';
@@ -16,7 +17,7 @@ export function App() {
   const info = useApiQuery('app:info', {});
   const route = useRoute();
 
-  useEffect(() => onChanged(() => void client.invalidateQueries()), [client]);
+  useEffect(() => onChanged(() => void refreshAll(client)), [client]);
   const language = info.data?.language;
   useEffect(() => {
     if (language) setLanguage(language);

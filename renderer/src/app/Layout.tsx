@@ -26,8 +26,16 @@ export function Layout({ info, children }: { info: AppInfo; children: ReactNode 
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.name')}
+      {/* The hash is the route here, so the link moves focus itself instead of navigating to #main. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
       </a>
       <nav className="sidebar" aria-label={t('nav.main')}>
         <div className="brand">{t('app.name')}</div>
@@ -55,6 +63,7 @@ export function Layout({ info, children }: { info: AppInfo; children: ReactNode 
           <SyncBadge />
           <form
             role="search"
+            aria-label={t('top.searchAll')}
             onSubmit={(e) => {
               e.preventDefault();
               const q = new FormData(e.currentTarget).get('q');

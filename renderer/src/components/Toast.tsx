@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 interface ToastApi {
   show(message: string): void;
@@ -14,8 +14,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setMessages((m) => [...m, { id, text }]);
     window.setTimeout(() => setMessages((m) => m.filter((x) => x.id !== id)), 3500);
   }, []);
+  // One stable value: a toast shown does not re-render every screen that can show one.
+  const api = useMemo(() => ({ show }), [show]);
   return (
-    <ToastContext.Provider value={{ show }}>
+    <ToastContext.Provider value={api}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {messages.map((m) => (

@@ -3,9 +3,9 @@ import type { vi } from './vi';
 type Dict<T> = { [K in keyof T]: T[K] extends string ? string : Dict<T[K]> };
 
 export const en: Dict<typeof vi> = {
-  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error' },
+  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error', skip: 'Skip to main content' },
   nav: { plans: 'Plans', schedule: 'Schedule', compliance: 'Tracking', reports: 'Reports', sync: 'Sync', settings: 'Settings', main: 'Main navigation' },
-  top: { org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
+  top: { searchAll: 'Search the whole schedule', org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
   roles: { editor: 'Editor', producer: 'Producer', viewer: 'Viewer' },
   setup: {
     title: 'Welcome to Lịch Tuyên Truyền',
@@ -35,7 +35,28 @@ export const en: Dict<typeof vi> = {
     switchUser: 'Switch to',
     current: 'current',
     name: 'Full name',
+    role: 'Role',
     saved: 'Saved',
+    pinFor: 'PIN of {{name}}',
+    pinSwitch: 'Switch',
+    hasPin: 'PIN set',
+    myPin: 'My PIN',
+    myPinHint: 'With a PIN, nobody can switch to your name without typing it. 4 to 8 digits.',
+    newPin: 'New PIN',
+    oldPin: 'Current PIN',
+    setPin: 'Set PIN',
+    removePin: 'Remove PIN',
+    pinSaved: 'PIN saved.',
+    pinRemoved: 'PIN removed.',
+    editorsAddUsers: 'Only editors add users or change roles.',
+  },
+  dialog: { close: 'Close', discardTitle: 'Discard what you typed?', discard: 'Discard changes', keepEditing: 'Keep editing' },
+  forms: {
+    required: '{{label}} must not be empty.',
+    tooLong: '{{label}} is too long (at most {{max}} characters).',
+    dateFormat: '{{label}}: type the date as day/month/year, e.g. 31/05/2020.',
+    dateMissing: 'There is no {{date}} in the calendar.',
+    yearRange: '{{label}}: the year needs 4 digits, from 1900 to 2200.',
   },
   common: { save: 'Save', cancel: 'Cancel', add: 'Add', close: 'Close', retry: 'Retry', comingSoon: 'This part is being built.' },
   empty: {

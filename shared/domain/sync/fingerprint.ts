@@ -10,9 +10,10 @@ export function normaliseFingerprintInput(input: string): string | null {
 }
 
 /**
- * The part of a fingerprint a person reads aloud over the phone: 6 groups of 4 hex digits (96 bits, far beyond what
- * anyone could match by making keys); the full value stays one click (or `--list`) away.
+ * The part read aloud over the phone: 6 groups of 4 hex digits (96 bits, far beyond what anyone could forge to
+ * match by chance), from a fingerprint in any spelling. The full value stays one click away.
  */
-export function shortFingerprint(hex: string): string {
-  return (hex.toLowerCase().slice(0, 24).match(/.{1,4}/g) ?? []).join(' ');
+export function shortFingerprint(fingerprint: string): string {
+  const hex = fingerprint.toLowerCase().replace(/[^0-9a-f]/g, '');
+  return (hex.slice(0, 24).match(/.{1,4}/g) ?? []).join(' ');
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
 import { useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
+import { UnlinkedNote } from './UnlinkedNote';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -80,6 +81,7 @@ export function CompliancePage() {
         )}
       </PageHeader>
       <PeriodPicker year={plan.year} value={state} onChange={(next) => go(next)} />
+      <UnlinkedNote year={plan.year} orgId={info.data?.org?.id ?? null} />
       <nav className="cm-tabs" aria-label={t('compliance.title')}>
         {TABS.map((x) => (
           <button key={x} type="button" aria-current={x === tab ? 'page' : undefined} onClick={() => go(state, x)} data-tab={x}>

@@ -97,7 +97,6 @@ function Cell({ row, cell, refYear, selected, onSelect }: { row: MatrixRow; cell
       <button
         type="button"
         className="cm-cell-button"
-        aria-label={title}
         title={title}
         aria-pressed={selected}
         data-cell={`${row.code}:${cell.col}`}
@@ -107,6 +106,8 @@ function Cell({ row, cell, refYear, selected, onSelect }: { row: MatrixRow; cell
           {look.icon}
         </span>
         <span className="cm-num">{ongoing ? cell.done : t('compliance.cellDone', { done: cell.done + cell.late, count: cell.count })}</span>
+        {/* The name starts with the visible numbers (what a voice-control user says), then the details. */}
+        <span className="sr-only"> — {title}</span>
       </button>
     </td>
   );

@@ -4,6 +4,7 @@ import { registerTranslations } from '../../i18n';
 registerTranslations('compliance', {
   vi: {
     title: 'Theo dõi thực hiện kế hoạch',
+    unlinked: { count: '{{count}} mục trong năm {{year}} chưa gắn nhiệm vụ nên không được tính ở đây và trong báo cáo.', show: 'Xem danh sách' },
     plan: 'Kế hoạch',
     period: 'Kỳ theo dõi',
     asOf: 'Tính đến ngày',
@@ -89,6 +90,7 @@ registerTranslations('compliance', {
   },
   en: {
     title: 'Plan tracking',
+    unlinked: { count_one: '{{count}} item in {{year}} serves no plan task, so it counts neither here nor in the report.', count_other: '{{count}} items in {{year}} serve no plan task, so they count neither here nor in the report.', show: 'Show them' },
     plan: 'Plan',
     period: 'Period',
     asOf: 'As of',

@@ -1,22 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Dialog } from '../../components/Dialog';
 
-/** A modal dialog: focus moves in, Escape closes. */
+/** The plan screens' dialog: the app's one dialog component, in the plans' box sizes. */
 export function PlansDialog({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <div className="plans-backdrop">
-      <div className={wide ? 'plans-dialog wide' : 'plans-dialog'} role="dialog" aria-modal="true" aria-label={title} ref={ref}>
-        <h2>{title}</h2>
-        {children}
-      </div>
-    </div>
+    <Dialog title={title} onClose={onClose} className={wide ? 'plans-dialog wide' : 'plans-dialog'}>
+      {children}
+    </Dialog>
   );
 }

@@ -8,6 +8,8 @@ import { useToast } from '../../components/Toast';
 import { OrgFilter } from './OrgFilter';
 import { useLabels } from './useLabels';
 import { useOwnership } from './useOwnership';
+import { DateField } from '../../components/DateField';
+import { checkViDate } from '../../components/form-errors';
 
 function one<T extends string>(v: string): T[] | undefined {
   return v ? [v as T] : undefined;
@@ -27,7 +29,7 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
   const set = (patch: Partial<ItemFilter>) => onChange({ ...filter, ...patch });
   return (
     <div>
-      <div className="filters" role="search">
+      <div className="filters" role="search" aria-label={t('schedule.filters.region')}>
         <label>
           {t('schedule.filters.search')}
           <input id="schedule-search" type="search" value={filter.text ?? ''} placeholder={t('schedule.filters.searchHint')} onChange={(e) => set({ text: e.currentTarget.value })} />
@@ -65,14 +67,8 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
           {t('schedule.filters.person')}
           <input value={filter.person ?? ''} onChange={(e) => set({ person: e.currentTarget.value })} size={12} />
         </label>
-        <label>
-          {t('schedule.field.fromDate')}
-          <input type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
-        </label>
-        <label>
-          {t('schedule.field.toDate')}
-          <input type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
-        </label>
+        <FilterDate label={t('schedule.field.fromDate')} name="agenda-from" value={filter.from} onChange={(from) => set({ from })} />
+        <FilterDate label={t('schedule.field.toDate')} name="agenda-to" value={filter.to} onChange={(to) => set({ to })} />
       </div>
       <div className="filters">
         <label>
@@ -105,5 +101,30 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
         <ErrorMessage error={save.error} />
       </div>
     </div>
+  );
+}
+
+/** A filter date typed dd/MM/yyyy (never the locale's MM/dd): applied once it is a real date, cleared when emptied. */
+function FilterDate({ label, name, value, onChange }: { label: string; name: string; value: string | undefined; onChange: (iso: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <DateField
+      label={label}
+      name={name}
+      value={value ?? ''}
+      error={error}
+      onText={(text) => {
+        if (text.trim() === '') {
+          setError(null);
+          onChange(undefined);
+          return;
+        }
+        if (!/\d{4}\s*$/.test(text)) return;
+        const c = checkViDate(t, label, text);
+        setError('error' in c ? c.error : null);
+        if ('iso' in c) onChange(c.iso);
+      }}
+    />
   );
 }

@@ -12,18 +12,46 @@ import { useLabels } from './useLabels';
 const ROW = 46;
 
 /** The agenda: every item matching the filters, in date order; only the rows on screen are rendered. */
-export function AgendaView({ filter, onFilter, onSelect }: { filter: ItemFilter; onFilter: (f: ItemFilter) => void; onSelect: (id: string) => void }) {
+interface Props {
+  /** What the person chose in the filter bar. */
+  filter: ItemFilter;
+  /** The year in view narrows the list when the person has not chosen dates; null when they cleared it (all dates). */
+  year: number | null;
+  onYear: (year: number | null) => void;
+  /** The year of the month in view, offered back once cleared. */
+  viewYear: number;
+  /** Organisations chosen in the URL (?org=). */
+  orgIds: string[] | undefined;
+  onFilter: (f: ItemFilter) => void;
+  onSelect: (id: string) => void;
+}
+
+export function AgendaView({ filter, year, onYear, viewYear, orgIds, onFilter, onSelect }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const q = useApiQuery('items:list', { filter }, { placeholderData: (prev) => prev });
+  const byYear = year !== null && !filter.from && !filter.to;
+  const query = { ...filter, ...(byYear ? { from: `${year}-01-01`, to: `${year}-12-31` } : {}), orgIds };
+  const q = useApiQuery('items:list', { filter: query }, { placeholderData: (prev) => prev });
   const items = q.data ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   const virt = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 10 });
   return (
     <div>
-      <AgendaFilters filter={filter} onChange={onFilter} />
+      <AgendaFilters filter={{ ...filter, orgIds }} onChange={(f) => onFilter(f)} />
       <ErrorMessage error={q.error} />
-      <p className="hint" aria-live="polite" data-testid="agenda-count">{q.isPending ? t('app.loading') : t('schedule.count', { count: items.length })}</p>
+      <div className="agenda-scope">
+        <p className="hint" aria-live="polite">
+          <span data-testid="agenda-count">{q.isPending ? t('app.loading') : t('schedule.count', { count: items.length })}</span>{' '}
+          <span data-testid="agenda-scope">{byYear ? t('schedule.agenda.inYear', { year }) : t('schedule.agenda.allDates')}</span>
+        </p>
+        {byYear ? (
+          <button type="button" className="scope-chip" onClick={() => onYear(null)} aria-label={t('schedule.agenda.clearYear', { year })}>
+            {t('schedule.agenda.yearChip', { year })} ✕
+          </button>
+        ) : !filter.from && !filter.to ? (
+          <button type="button" onClick={() => onYear(viewYear)}>{t('schedule.agenda.onlyYear', { year: viewYear })}</button>
+        ) : null}
+      </div>
       {!q.isPending && items.length === 0 ? (
         <EmptyState message={t('schedule.agenda.empty')} />
       ) : (

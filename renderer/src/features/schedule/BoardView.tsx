@@ -20,7 +20,7 @@ export function BoardView({
   items: ScheduleItem[];
   onSelect: (id: string) => void;
   onStatus: (item: ScheduleItem, to: ItemStatus) => void;
-  own: Pick<Ownership, 'canEdit' | 'orgName'>;
+  own: Pick<Ownership, 'isOwn' | 'canStatus' | 'orgName'>;
 }) {
   const labels = useLabels();
   const [over, setOver] = useState<ItemStatus | null>(null);
@@ -44,7 +44,7 @@ export function BoardView({
               e.preventDefault();
               setOver(null);
               const item = byId.get(droppedItemId(e));
-              if (item && own.canEdit(item) && item.status !== s) onStatus(item, s);
+              if (item && own.canStatus(item, s) && item.status !== s) onStatus(item, s);
             }}
           >
             <h3 className={statusClass(s)}>
@@ -52,7 +52,7 @@ export function BoardView({
               <span className="badge">{col.length}</span>
             </h3>
             {col.map((i) => {
-              const editable = own.canEdit(i);
+              const editable = own.isOwn(i) && own.canStatus(i, 'in_production');
               return (
                 <button
                   key={i.id}

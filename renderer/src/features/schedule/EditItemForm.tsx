@@ -2,8 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import { OUTLETS, type Outlet } from '../../../../shared/domain/types';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DateField } from '../../components/DateField';
+import { Field } from '../../components/FieldError';
+import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
+import { fieldLabel } from '../../../../shared/contract/field-labels';
+import { PeopleList } from './PeopleList';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
@@ -13,15 +18,24 @@ import { useLabels } from './useLabels';
 type Scope = 'this' | 'following' | 'all';
 const SCOPES: Scope[] = ['this', 'following', 'all'];
 
-/** Edit an item; for a series episode choose this one, this and following, or the whole series. */
+/**
+ * Edit an item: everything set at creation but its kind (title, plan task, outlet, date, time…), saved as one call
+ * and so one transaction: a refused date change refuses the whole edit and the dialog stays open with the reason.
+ * For a series episode choose this one, this and following, or the whole series.
+ */
 export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: () => void }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const update = useApiMutation('items:update');
   const remove = useApiMutation('items:delete');
-  const move = useApiMutation('items:move');
+  const tasks = useApiQuery('items:taskOptions', {});
   const toast = useToast();
   const [scope, setScope] = useState<Scope>('this');
+  const [dateText, setDateText] = useState<string | null>(null);
+  const [mine, setMine] = useState<FieldErrors>({});
+  const fromCore = apiFieldErrors(update.error, (n) => fieldLabel(n) ?? n);
+  const errs: FieldErrors = { ...fromCore, ...(fromCore.plannedDate ? { date: fromCore.plannedDate } : {}), ...mine };
+  const movable = item.status !== 'done' && item.status !== 'cancelled';
   return (
     <Dialog title={t('schedule.edit.title')} onClose={onClose}>
       <form
@@ -30,9 +44,15 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           e.preventDefault();
           const f = new FormData(e.currentTarget);
           const s = (k: string) => String(f.get(k) ?? '').trim();
-          // The keyboard way to move an item (the calendar also takes a drag); same rules as a drag.
-          const date = s('date');
-          if (date && date !== item.plannedDate) move.mutate({ id: item.id, date });
+          const found: FieldErrors = {};
+          const titleError = requiredText(t, t('schedule.field.title'), String(f.get('title') ?? ''), 300);
+          if (titleError) found.title = titleError;
+          const checked = dateText === null || !movable ? { iso: item.plannedDate } : checkViDate(t, t('schedule.field.date'), dateText);
+          if ('error' in checked) found.date = checked.error;
+          setMine(found);
+          if (Object.keys(found).length > 0) return;
+          const date = 'iso' in checked ? checked.iso : item.plannedDate;
+          const task = s('task');
           update.mutate(
             {
               id: item.id,
@@ -46,6 +66,9 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
                 producer: s('producer') || null,
                 notes: s('notes'),
                 topics: f.getAll('topics').map(String),
+                // Only the plan link chosen here changes; links to other tasks (set by the CLI or a sync) stay.
+                taskIds: task ? [task, ...item.taskIds.filter((x) => x !== task && x !== item.taskIds[0])] : item.taskIds.slice(1),
+                ...(date !== item.plannedDate ? { plannedDate: date } : {}),
               },
             },
             {
@@ -57,16 +80,18 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           );
         }}
       >
-        <label>
-          {t('schedule.field.title')}
-          <input name="title" required defaultValue={item.title} />
-        </label>
-        {item.status !== 'done' && item.status !== 'cancelled' ? (
-          <label>
-            {t('schedule.edit.date')}
-            <input type="date" name="date" defaultValue={item.plannedDate} />
-          </label>
-        ) : null}
+        <Field label={t('schedule.field.title')} error={errs.title} errorId="edit-title-error">
+          <input name="title" defaultValue={item.title} maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'edit-title-error' : undefined} />
+        </Field>
+        <Field label={t('schedule.add.task')} error={errs.taskIds} errorId="edit-task-error">
+          <select name="task" defaultValue={item.taskIds[0] ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
+            <option value="">{t('schedule.add.noTask')}</option>
+            {(tasks.data ?? []).map((x) => (
+              <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>{`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}</option>
+            ))}
+          </select>
+        </Field>
+        {movable ? <DateField label={t('schedule.edit.date')} name="date" value={item.plannedDate} error={errs.date} onText={setDateText} /> : null}
         <div className="row">
           <label>
             {t('schedule.field.outlet')}
@@ -86,18 +111,19 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
         <div className="row">
           <label>
             {t('schedule.field.editor')}
-            <input name="editor" defaultValue={item.editor ?? ''} />
+            <input name="editor" defaultValue={item.editor ?? ''} maxLength={100} list="people-list" autoComplete="off" />
           </label>
           <label>
             {t('schedule.field.producer')}
-            <input name="producer" defaultValue={item.producer ?? ''} />
+            <input name="producer" defaultValue={item.producer ?? ''} maxLength={100} list="people-list" autoComplete="off" />
           </label>
         </div>
         <TopicPicker selected={item.topics} />
         <label>
           {t('schedule.field.notes')}
-          <textarea name="notes" rows={2} defaultValue={item.notes} />
+          <textarea name="notes" rows={2} defaultValue={item.notes} maxLength={5000} />
         </label>
+        <PeopleList />
         {item.seriesId ? (
           <fieldset>
             <legend>{t('schedule.edit.scope')}</legend>
@@ -110,7 +136,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
             <p className="hint">{t('schedule.edit.scopeHint')}</p>
           </fieldset>
         ) : null}
-        <ErrorMessage error={update.error ?? move.error ?? remove.error} />
+        {allShown(update.error, errs) ? null : <ErrorMessage error={update.error ?? remove.error} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={update.isPending}>{t('schedule.field.save')}</button>
           <button type="button" onClick={onClose}>{t('schedule.field.cancel')}</button>

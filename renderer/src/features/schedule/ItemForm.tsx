@@ -5,6 +5,11 @@ import type { Recurrence } from '../../../../shared/domain/schedule/recurrence';
 import { parseIsoDate, weekday } from '../../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DateField } from '../../components/DateField';
+import { Field, FieldError } from '../../components/FieldError';
+import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
+import { PeopleList } from './PeopleList';
+import { fieldLabel } from '../../../../shared/contract/field-labels';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
@@ -31,7 +36,7 @@ function recurrenceOf(repeat: Repeat, date: string, f: FormData): Recurrence | n
 }
 
 /** New item or new regular column (series) starting on `date`; quick add passes the day clicked. */
-export function ItemForm({ date, task, onClose, onCreated }: { date: string; task?: string; onClose: () => void; onCreated?: (id: string) => void }) {
+export function ItemForm({ date, task, onClose, onCreated }: { date: string; task?: string; onClose: () => void; onCreated?: (id: string, date: string) => void }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const create = useApiMutation('items:create');
@@ -40,7 +45,13 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
   const toast = useToast();
   const [repeat, setRepeat] = useState<Repeat>('none');
   const [start, setStart] = useState(date);
+  const [dateText, setDateText] = useState<string | null>(null);
+  const [endText, setEndText] = useState<string | null>(null);
+  const [mine, setMine] = useState<FieldErrors>({});
   const error = create.error ?? createSeries.error;
+  const label = (name: string) => fieldLabel(name) ?? name;
+  const fromCore = apiFieldErrors(error, label);
+  const errs: FieldErrors = { ...fromCore, ...(fromCore.plannedDate || fromCore.startDate ? { date: fromCore.plannedDate ?? fromCore.startDate! } : {}), ...mine };
   const wd = labels.weekday(weekday(start));
   return (
     <Dialog title={repeat === 'none' ? t('schedule.add.title') : t('schedule.add.seriesTitle')} onClose={onClose}>
@@ -50,6 +61,20 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           e.preventDefault();
           const f = new FormData(e.currentTarget);
           const s = (k: string) => String(f.get(k) ?? '').trim();
+          // Checked here first, in words beside each field; the core checks again (the same limits).
+          const found: FieldErrors = {};
+          const titleError = requiredText(t, t('schedule.field.title'), String(f.get('title') ?? ''), 300);
+          if (titleError) found.title = titleError;
+          const checked = dateText === null ? { iso: start } : checkViDate(t, t('schedule.field.date'), dateText);
+          if ('error' in checked) found.date = checked.error;
+          const end = repeat === 'none' || endText === null ? { iso: `${start.slice(0, 4)}-12-31` } : checkViDate(t, t('schedule.field.toDate'), endText);
+          if ('error' in end) found.end = end.error;
+          setMine(found);
+          if (Object.keys(found).length > 0) {
+            e.currentTarget.querySelector<HTMLElement>(`[name="${Object.keys(found)[0]}"]`)?.focus();
+            return;
+          }
+          const when = 'iso' in checked ? checked.iso : start;
           const task = s('task');
           const base = {
             kind: s('kind') as ItemKind,
@@ -62,21 +87,27 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
             producer: s('producer') || null,
             topics: f.getAll('topics').map(String),
           };
-          const rec = recurrenceOf(repeat, start, f);
+          const rec = recurrenceOf(repeat, when, f);
           if (!rec) {
-            create.mutate({ ...base, plannedDate: start }, { onSuccess: (item) => { toast.show(t('schedule.add.added')); onCreated?.(item.id); onClose(); } });
+            create.mutate({ ...base, plannedDate: when }, { onSuccess: (item) => { toast.show(t('schedule.add.added')); onClose(); onCreated?.(item.id, item.plannedDate); } });
           } else {
             createSeries.mutate(
-              { ...base, recurrence: rec as never, startDate: start, endDate: s('end') || null },
-              { onSuccess: (r) => { toast.show(t('schedule.add.seriesAdded', { n: r.itemIds.length })); onClose(); } },
+              { ...base, recurrence: rec as never, startDate: when, endDate: 'iso' in end ? end.iso : null },
+              {
+                onSuccess: (r) => {
+                  toast.show(t('schedule.add.seriesAdded', { n: r.itemIds.length }));
+                  onClose();
+                  // Go to the new column's first episode (its month), not stay on today's month.
+                  if (r.itemIds[0]) onCreated?.(r.itemIds[0], r.series.startDate);
+                },
+              },
             );
           }
         }}
       >
-        <label>
-          {t('schedule.field.title')}
-          <input name="title" required autoComplete="off" />
-        </label>
+        <Field label={t('schedule.field.title')} error={errs.title} errorId="title-error">
+          <input name="title" autoComplete="off" maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'title-error' : undefined} />
+        </Field>
         <div className="row">
           <label>
             {t('schedule.field.kind')}
@@ -97,23 +128,29 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           <select name="task" defaultValue={task ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
             <option value="">{t('schedule.add.noTask')}</option>
             {(tasks.data ?? []).map((x) => (
-              <option key={x.id} value={x.id}>{`${x.code}. ${x.title}`.slice(0, 90)} — {x.plan}</option>
+              <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>{`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}</option>
             ))}
           </select>
+          {errs.taskIds ? <FieldError id="task-error" message={errs.taskIds} /> : null}
         </label>
         <div className="row">
-          <label>
-            {repeat === 'none' ? t('schedule.field.date') : t('schedule.field.fromDate')}
-            <input type="date" name="date" required value={start} onChange={(e) => setStart(e.currentTarget.value || start)} />
-          </label>
-          <label>
-            {t('schedule.field.time')}
-            <input type="time" name="time" />
-          </label>
-          <label>
-            {t('schedule.field.duration')}
-            <input type="number" name="duration" min={1} max={1440} />
-          </label>
+          <DateField
+            label={repeat === 'none' ? t('schedule.field.date') : t('schedule.field.fromDate')}
+            name="date"
+            value={start}
+            error={errs.date}
+            onText={(text) => {
+              setDateText(text);
+              const c = checkViDate(t, '', text);
+              if ('iso' in c) setStart(c.iso);
+            }}
+          />
+          <Field label={t('schedule.field.time')} error={errs.plannedTime} errorId="time-error">
+            <input type="time" name="time" aria-invalid={errs.plannedTime ? true : undefined} aria-describedby={errs.plannedTime ? 'time-error' : undefined} />
+          </Field>
+          <Field label={t('schedule.field.duration')} error={errs.durationMin} errorId="duration-error">
+            <input type="number" name="duration" min={1} max={1440} aria-invalid={errs.durationMin ? true : undefined} aria-describedby={errs.durationMin ? 'duration-error' : undefined} />
+          </Field>
         </div>
         <label>
           {t('schedule.add.repeat')}
@@ -150,23 +187,21 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           </label>
         ) : null}
         {repeat !== 'none' ? (
-          <label>
-            {t('schedule.field.toDate')}
-            <input type="date" name="end" required defaultValue={`${start.slice(0, 4)}-12-31`} />
-          </label>
+          <DateField label={t('schedule.field.toDate')} name="end" value={`${start.slice(0, 4)}-12-31`} error={errs.end ?? errs.endDate} onText={setEndText} />
         ) : null}
         <TopicPicker selected={[]} />
         <div className="row">
           <label>
             {t('schedule.field.editor')}
-            <input name="editor" autoComplete="off" />
+            <input name="editor" autoComplete="off" maxLength={100} list="people-list" />
           </label>
           <label>
             {t('schedule.field.producer')}
-            <input name="producer" autoComplete="off" />
+            <input name="producer" autoComplete="off" maxLength={100} list="people-list" />
           </label>
         </div>
-        <ErrorMessage error={error} />
+        <PeopleList />
+        {allShown(error, errs) ? null : <ErrorMessage error={error} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={create.isPending || createSeries.isPending}>
             {repeat === 'none' ? t('schedule.add.submit') : t('schedule.add.submitSeries')}

@@ -41,6 +41,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
   const sha = item.done?.evidenceSha256 ?? null;
   const downloadable = canDownload() && sha !== null;
   const editable = own.canEdit(item);
+  const may = (to: ItemStatus) => own.canStatus(item, to);
   return (
     <aside className={`panel ${statusClass(item.status)}`} aria-label={t('schedule.panel.label')} data-testid="item-panel">
       <div className="toolbar" style={{ justifyContent: 'space-between' }}>
@@ -48,7 +49,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         <button onClick={onClose} aria-label={t('schedule.panel.close')}>✕</button>
       </div>
       <h2>{item.title}</h2>
-      {editable ? null : <ReadOnlyNote org={own.orgName(item.orgId)} />}
+      {own.isOwn(item) ? null : <ReadOnlyNote org={own.orgName(item.orgId)} />}
       <dl>
         <dt>{t('schedule.field.kind')}</dt>
         <dd>{labels.kind(item.kind)}</dd>
@@ -56,7 +57,8 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
         <dd>{labels.outlet(item.outlet)}</dd>
         <dt>{t('schedule.panel.planned')}</dt>
         <dd>{formatViDate(item.plannedDate)}{item.plannedTime ? ` ${t('schedule.panel.at', { time: item.plannedTime })}` : ''}{item.durationMin ? ` · ${t('schedule.panel.minutes', { n: item.durationMin })}` : ''}</dd>
-        {item.taskCodes.length ? (<><dt>{t('schedule.field.task')}</dt><dd>{item.taskCodes.join(', ')}</dd></>) : null}
+        <dt>{t('schedule.field.task')}</dt>
+        <dd>{item.taskCodes.length ? item.taskCodes.join(', ') : <span className="unlinked-mark" data-testid="unlinked-mark">⚠ {t('schedule.panel.unlinked')}</span>}</dd>
         {item.editor ? (<><dt>{t('schedule.field.editor')}</dt><dd>{item.editor}</dd></>) : null}
         {item.producer ? (<><dt>{t('schedule.field.producer')}</dt><dd>{item.producer}</dd></>) : null}
         {item.topics.length ? (<><dt>{t('schedule.field.topics')}</dt><dd>{item.topics.join(', ')}</dd></>) : null}
@@ -89,18 +91,18 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
           {item.done.markedBy ? (<><dt>{t('schedule.panel.markedBy')}</dt><dd>{item.done.markedBy}</dd></>) : null}
         </dl>
       ) : null}
-      {editable ? (
+      {own.isOwn(item) ? (
         <div className="actions">
-          <button onClick={() => setEditing(true)}>{t('schedule.panel.edit')}</button>
-          {targets.includes('done') ? (
+          {editable ? <button onClick={() => setEditing(true)}>{t('schedule.panel.edit')}</button> : null}
+          {targets.includes('done') && may('done') ? (
             <button className="primary" onClick={() => onStatus(item, 'done')}>{labels.markDone(item.outlet)}</button>
           ) : null}
           {targets
-            .filter((to) => ACTIONS.includes(to))
+            .filter((to) => ACTIONS.includes(to) && may(to))
             .map((to) => (
               <button key={to} onClick={() => onStatus(item, to)}>{t(`schedule.panel.actions.${to}`)}</button>
             ))}
-          {targets.includes('planned') ? (
+          {targets.includes('planned') && may('planned') ? (
             <button onClick={() => onStatus(item, 'planned')}>{reopen ? t('schedule.panel.reopen') : t('schedule.panel.backToPlanned')}</button>
           ) : null}
         </div>

@@ -22,8 +22,9 @@ interface Props {
   onSelect: (id: string) => void;
   onMove: (id: string, date: string) => void;
   /** Another organisation's chips do not drag (and a drop of one is ignored). */
-  own: Pick<Ownership, 'canEdit' | 'orgName'>;
-  onQuickAdd: (date: string) => void;
+  own: Pick<Ownership, 'canEdit' | 'isOwn' | 'orgName'>;
+  /** Absent when the role cannot add items: no "+" on the days. */
+  onQuickAdd?: (date: string) => void;
   /** Show every item of a day (the agenda, filtered to it). */
   onShowDay: (date: string) => void;
 }
@@ -48,11 +49,16 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
     return m;
   }, [holidays]);
   return (
-    <div className="month" role="grid" aria-label={t('schedule.month.grid', { m: month, y: year })}>
-      {WEEKDAYS.map((d) => (
-        <div key={d} className="dow" role="columnheader">{labels.weekdayShort(d)}</div>
-      ))}
-      {weeks.flat().map(({ date, inMonth }) => {
+    // A table of weeks (rows) and days (cells): the layout is one CSS grid, the rows are `display: contents`.
+    <div className="month" role="table" aria-label={t('schedule.month.grid', { m: month, y: year })}>
+      <div className="week" role="row">
+        {WEEKDAYS.map((d) => (
+          <div key={d} className="dow" role="columnheader">{labels.weekdayShort(d)}</div>
+        ))}
+      </div>
+      {weeks.map((week) => (
+      <div className="week" role="row" key={week[0]!.date}>
+      {week.map(({ date, inMonth }) => {
         const dayItems = byDate.get(date) ?? [];
         const hol = holidayByDate.get(date);
         const cls = ['day', inMonth ? '' : 'out', date === today ? 'today' : '', hol ? 'holiday' : '', dropDay === date ? 'drop' : ''].join(' ');
@@ -60,9 +66,8 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
           <div
             key={date}
             className={cls}
-            role="gridcell"
+            role="cell"
             data-date={date}
-            aria-label={`${formatViDate(date)}${hol ? `, ${hol.join(', ')}` : ''}, ${t('schedule.count', { count: dayItems.length })}`}
             onDragOver={(e) => {
               e.preventDefault();
               e.dataTransfer.dropEffect = 'move';
@@ -78,30 +83,40 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
             }}
           >
             <div className="day-head">
-              <span className="day-num">{parseIsoDate(date).day}</span>
-              <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
-                +
-              </button>
+              <span className="day-num">
+                {parseIsoDate(date).day}
+                {/* Heard, not seen: the full date and how many items, so a screen reader need not count chips. */}
+                <span className="sr-only">{`, ${formatViDate(date)}, ${t('schedule.count', { count: dayItems.length })}`}</span>
+              </span>
+              {onQuickAdd ? (
+                <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
+                  +
+                </button>
+              ) : null}
             </div>
             {hol ? <div className="holiday-name" title={hol.join(', ')}>{hol[0]}</div> : null}
             {dayItems.slice(0, MAX_CHIPS).map((i) => {
               const st = labels.status(i.status, i.outlet);
               const editable = own.canEdit(i);
+              const ours = own.isOwn(i);
               return (
                 <button
                   key={i.id}
-                  className={`chip ${statusClass(i.status)}${editable ? '' : ' ro'}`}
+                  className={`chip ${statusClass(i.status)}${ours ? '' : ' ro'}`}
                   {...itemDragProps(i.id, editable && i.status !== 'done' && i.status !== 'cancelled')}
-                  data-read-only={editable ? undefined : 'true'}
+                  data-read-only={ours ? undefined : 'true'}
                   aria-pressed={i.id === selectedId}
-                  title={editable ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
+                  title={ours ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
                   onClick={() => onSelect(i.id)}
                 >
                   <span className="t">
                     <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
                     {labels.outletShort(i.outlet)} · {i.title}
                   </span>
-                  <span className="st">{st}</span>
+                  <span className="st">
+                    {st}
+                    {i.taskIds.length === 0 ? <span className="unlinked-mark"> · {t('schedule.panel.unlinked')}</span> : null}
+                  </span>
                 </button>
               );
             })}
@@ -113,6 +128,8 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
           </div>
         );
       })}
+      </div>
+      ))}
     </div>
   );
 }

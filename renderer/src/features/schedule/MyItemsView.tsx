@@ -22,18 +22,18 @@ function Row({ item, own, onSelect, onStatus }: RowProps) {
         </button>
         <div className="hint">{labels.summary(item)}</div>
       </div>
-      {own.canEdit(item) ? (
+      {own.canStatus(item, 'done') ? (
         <button className="primary big" onClick={() => onStatus(item, 'done')}>
           {labels.markDone(item.outlet)}
         </button>
-      ) : (
+      ) : own.isOwn(item) ? null : (
         <ReadOnlyNote org={own.orgName(item.orgId)} compact />
       )}
     </div>
   );
 }
 
-/** "Việc của tôi": the current user's open items, overdue first, then this week's. */
+/** "Việc của tôi": the current user's open items, this week's first (what to do now), then the overdue ones. */
 export function MyItemsView({ onSelect, onStatus }: { onSelect: (id: string) => void; onStatus: (i: ScheduleItem, to: ItemStatus) => void }) {
   const { t } = useTranslation();
   const q = useApiQuery('items:mine', {});
@@ -44,13 +44,13 @@ export function MyItemsView({ onSelect, onStatus }: { onSelect: (id: string) => 
   if (!person) return <EmptyState message={t('schedule.mine.noUser')} />;
   return (
     <div className="mine">
-      <section aria-label={t('schedule.mine.overdue')}>
-        <h2>{t('schedule.mine.overdueCount', { n: overdue.length })}</h2>
-        {overdue.length === 0 ? <p className="hint">{t('schedule.mine.noOverdue')}</p> : overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
-      </section>
       <section aria-label={t('schedule.mine.week')}>
         <h2>{t('schedule.mine.weekCount', { n: thisWeek.length })}</h2>
         {thisWeek.length === 0 ? <p className="hint">{t('schedule.mine.noWeek', { person })}</p> : thisWeek.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
+      </section>
+      <section aria-label={t('schedule.mine.overdue')}>
+        <h2>{t('schedule.mine.overdueCount', { n: overdue.length })}</h2>
+        {overdue.length === 0 ? <p className="hint">{t('schedule.mine.noOverdue')}</p> : overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
       </section>
     </div>
   );

@@ -14,6 +14,7 @@ import { ItemForm } from './ItemForm';
 import { ItemPanel } from './ItemPanel';
 import { MonthView } from './MonthView';
 import { MyItemsView } from './MyItemsView';
+import { MonthJump } from './MonthJump';
 import { OrgFilter } from './OrgFilter';
 import { TaskStrip } from './TaskStrip';
 import { useShortcuts } from './useShortcuts';
@@ -65,12 +66,18 @@ export function SchedulePage() {
   useEffect(() => {
     if (linkedFrom || linkedTo) setFilter((f) => ({ ...f, from: linkedFrom ?? f.from, to: linkedTo ?? f.to }));
   }, [linkedFrom, linkedTo]);
-  // Without dates of its own, the agenda shows the year of the month in view.
-  const agendaFilter = { ...filter, from: filter.from ?? `${year}-01-01`, to: filter.to ?? `${year}-12-31`, orgIds };
+  // Without dates of its own, the agenda shows the year of the month in view, as a filter the person can clear; a
+  // search from the top bar looks across every date (a 2020 item is found from 12/2026).
+  // The year follows the month in view until the person clears it.
+  const [allDates, setAllDates] = useState(q !== null);
+  useEffect(() => {
+    if (q !== null) setAllDates(true);
+  }, [q]);
+  const agendaYear = allDates ? null : year;
   const status = useStatusChange(today);
   // Every status change of the screen passes here: another organisation's item never opens a dialog.
   const requestStatus = (item: ScheduleItem, to: ItemStatus) => {
-    if (own.canEdit(item)) status.request(item, to);
+    if (own.canStatus(item, to)) status.request(item, to);
   };
   const move = useApiMutation('items:move');
   const toast = useToast();
@@ -104,7 +111,7 @@ export function SchedulePage() {
   const selectedItem = useApiQuery('items:get', { id: selected ?? '' }, { enabled: !!selected });
 
   useShortcuts({
-    n: () => setAdding(today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month)),
+    n: () => own.canCreate && setAdding(today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month)),
     PageUp: () => shift(-1),
     PageDown: () => shift(1),
     '/': () => {
@@ -121,9 +128,11 @@ export function SchedulePage() {
   return (
     <section className="sched">
       <PageHeader title={t('schedule.page.title')}>
-        <button className="primary" onClick={() => setAdding(monthStart(year, month))} title={t('schedule.page.addKey')}>
-          {t('schedule.page.add')}
-        </button>
+        {own.canCreate ? (
+          <button className="primary" onClick={() => setAdding(monthStart(year, month))} title={t('schedule.page.addKey')}>
+            {t('schedule.page.add')}
+          </button>
+        ) : null}
       </PageHeader>
       <nav className="sched-tabs" aria-label={t('schedule.page.views')}>
         {VIEWS.map((v) => (
@@ -138,6 +147,7 @@ export function SchedulePage() {
           <h2 data-testid="month-title">{monthLabel}</h2>
           <button onClick={() => shift(1)} aria-label={t('schedule.page.next')} title={t('schedule.page.nextKey')}>›</button>
           <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>{t('schedule.page.today')}</button>
+          <MonthJump year={year} month={month} onGo={(y, mo) => go({ y, mo })} />
           <OrgFilter orgs={own.orgs} value={org} onChange={(o) => go({ org: o })} />
           <span className="hint">{t('schedule.page.keys')}</span>
         </div>
@@ -163,7 +173,7 @@ export function SchedulePage() {
               onSelect={(id) => go({ item: id })}
               own={own}
               onMove={(id, date) => move.mutate({ id, date }, { onSuccess: () => toast.show(t('schedule.page.moved', { date: formatViDate(date) })) })}
-              onQuickAdd={(date) => setAdding(date)}
+              onQuickAdd={own.canCreate ? (date) => setAdding(date) : undefined}
               onShowDay={(date) => {
                 setFilter({ from: date, to: date });
                 go({ view: 'agenda' });
@@ -172,9 +182,15 @@ export function SchedulePage() {
           ) : null}
           {view === 'board' ? <BoardView items={items.data ?? []} own={own} onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
           {view === 'agenda' ? <AgendaView
-              filter={agendaFilter}
+              filter={filter}
+              year={agendaYear}
+              onYear={(y) => setAllDates(y === null)}
+              viewYear={year}
+              orgIds={orgIds}
               onFilter={({ orgIds: chosen, ...rest }) => {
                 setFilter(rest);
+                // "Xóa điều kiện" clears the year too: everything, every date.
+                if (Object.keys(rest).length === 0) setAllDates(true);
                 const next = chosen?.[0] ?? null;
                 if (next !== org) go({ org: next });
               }}
@@ -184,7 +200,7 @@ export function SchedulePage() {
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={requestStatus} /> : null}
       </div>
-      {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id) => go({ item: id })} /> : null}
+      {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id, date) => go({ item: id, view: view === 'month' || view === 'board' ? view : 'month', y: Number(date.slice(0, 4)), mo: Number(date.slice(5, 7)) })} /> : null}
       {status.dialogs}
     </section>
   );

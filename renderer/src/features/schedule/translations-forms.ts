@@ -82,6 +82,7 @@ registerTranslations('schedule', {
       changed: 'Đã chuyển sang "{{status}}".',
     },
     panel: {
+      unlinked: 'chưa gắn nhiệm vụ',
       label: 'Chi tiết mục',
       close: 'Đóng chi tiết',
       planned: 'Ngày dự kiến',
@@ -181,6 +182,7 @@ registerTranslations('schedule', {
       changed: 'Moved to "{{status}}".',
     },
     panel: {
+      unlinked: 'no plan task',
       label: 'Item details',
       close: 'Close details',
       planned: 'Planned date',

@@ -1,22 +1,19 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortFingerprint } from '../../../../shared/domain/sync/fingerprint';
 
-/**
- * A key fingerprint as a person reads it aloud over the phone: 6 groups of 4, with the full value one click away
- * (for the rare caller who wants to compare every digit).
- */
+/** A key fingerprint in readable groups, with the full value one click away (for a careful check). */
 export function Fingerprint({ value, testId }: { value: string; testId?: string }) {
   const { t } = useTranslation();
-  const hex = value.replace(/[^0-9a-f]/gi, '');
+  const [full, setFull] = useState(false);
   return (
-    <span className="sync-fingerprint">
-      <span className="sync-fp" data-testid={testId}>
-        {shortFingerprint(hex)}
+    <span className="sync-fp-wrap">
+      <span className="sync-fp" data-testid={testId} data-full={value} title={value}>
+        {full ? value : shortFingerprint(value)}
       </span>{' '}
-      <details className="sync-fp-full">
-        <summary>{t('sync.fingerprintFull')}</summary>
-        <span className="sync-fp">{value}</span>
-      </details>
+      <button type="button" className="link-button" aria-expanded={full} onClick={() => setFull((f) => !f)}>
+        {full ? t('sync.fpShort') : t('sync.fpFull')}
+      </button>
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { useToast } from '../../components/Toast';
 import { ImportFiles } from './ImportFiles';
 import { Fingerprint } from './Fingerprint';
 import { gapsText, viDateTime } from './format';
+import { FolderPicker } from './FolderPicker';
 
 export function StatusPanel({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
@@ -47,7 +48,10 @@ export function StatusPanel({ status }: { status: SyncStatus }) {
         >
           <label className="field">
             <span>{t('sync.folder')}</span>
-            <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="E:\DongBo" aria-describedby="sync-folder-hint" />
+            <span className="row">
+              <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="E:\DongBo" aria-describedby="sync-folder-hint" style={{ flex: 1 }} />
+              <FolderPicker onPick={setFolder} />
+            </span>
             <small id="sync-folder-hint">{status.folder.path ? t('sync.folderHint') : `${t('sync.folderNone')} ${t('sync.folderHint')}`}</small>
           </label>
           <div className="row">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { refreshAll } from '../../api/invalidate';
 
 /**
  * Runs "Đồng bộ ngay" once at start (when chosen) and every N minutes while the app is open.
@@ -15,7 +16,7 @@ export function useAutoSync(): void {
     const runOnce = async () => {
       try {
         await call('sync:run', {});
-        await client.invalidateQueries();
+        await refreshAll(client);
       } catch {
         // the folder may be unplugged: nothing is deleted, the status page explains
       }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { navigate } from '../../app/router';
 import { useAutoSync } from './useAutoSync';
+import { refreshAll } from '../../api/invalidate';
 
 interface OpenedFile {
   path: string;
@@ -29,7 +30,7 @@ export function useSyncBackground(): void {
       void call('sync:import', { files: [{ fileName: payload.fileName, contentBase64: payload.contentBase64 }], trustNew: false })
         .catch(() => undefined)
         .finally(() => {
-          void client.invalidateQueries();
+          void refreshAll(client);
           navigate('/sync');
         });
     });
