@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/core/db/backup-list';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { databaseAt } from './helpers';
 import { peekSchemaVersion, refuseNewerVersion } from '../../../electron/core/db/check-version';
 import { openDatabase, schemaVersionOf } from '../../../electron/core/db/open';
