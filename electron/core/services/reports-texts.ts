@@ -47,7 +47,10 @@ export function checkReportSettingValues(ctx: CoreContext, values: Readonly<Reco
     const issue = parsed.error.issues[0]!;
     const field = String(issue.path[0] ?? '');
     const key = field in REPORT_SETTING_KEYS ? REPORT_SETTING_KEYS[field as keyof typeof REPORT_SETTING_KEYS] : field;
-    throw zodToAppError(parsed.error, `Thiết lập báo cáo "${key}"`);
+    // Named by its setting key (what `settings:set` was given), not by the form's field.
+    const e = zodToAppError(parsed.error);
+    const issues = (e.details?.issues ?? []) as Array<{ field: string; message: string }>;
+    throw new AppError('invalid_input', `Thiết lập báo cáo "${key}": ${issues[0]?.message ?? e.message}`, { field: key, issues });
   }
 }
 
