@@ -49,9 +49,22 @@ export function signBytes(data: Buffer, privateKeyB64: string): string {
   return crypto.sign(null, data, key).toString('base64');
 }
 
+/** Parsed public keys by their base64 text: a folder run verifies the same few dozen keys over and over. */
+const publicKeys = new Map<string, crypto.KeyObject>();
+
+function publicKeyOf(publicKeyB64: string): crypto.KeyObject {
+  let key = publicKeys.get(publicKeyB64);
+  if (!key) {
+    key = crypto.createPublicKey({ key: Buffer.from(publicKeyB64, 'base64'), format: 'der', type: 'spki' });
+    if (publicKeys.size >= 1000) publicKeys.clear(); // bounded: a province has a few hundred installs
+    publicKeys.set(publicKeyB64, key);
+  }
+  return key;
+}
+
 export function verifyBytes(data: Buffer, signatureB64: string, publicKeyB64: string): boolean {
   try {
-    const key = crypto.createPublicKey({ key: Buffer.from(publicKeyB64, 'base64'), format: 'der', type: 'spki' });
+    const key = publicKeyOf(publicKeyB64);
     if (key.asymmetricKeyType !== 'ed25519') return false;
     return crypto.verify(null, data, key, Buffer.from(signatureB64, 'base64'));
   } catch {
