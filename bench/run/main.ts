@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     if (want('syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling')) {
       const counts = [20_000, 100_000, 200_000].map((n) => Math.round(n * a.scale));
       const files = stationFiles(big.dbFile, a.seed, counts, path.join(work, 'files'), counts[1]!);
-      log(`  station files: ${files.map((f) => `${f.changes} changes (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
+      log(`  station files: ${files.map((f) => `${f.changes} changes in ${f.segments} segments (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
       if (want('syncImportVsRawInsert', 'syncReimportVsImport')) figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
       if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
     }
