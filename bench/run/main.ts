@@ -13,14 +13,18 @@ import { provinceFigures } from './fig-province';
 import { openDataset } from './targets';
 
 /**
- * `npm run bench [-- --seed N] [--fresh] [--only a,b] [--scale F]`: every figure is a ratio against a
+ * `npm run bench [-- --seed N] [--fresh] [--keep-work] [--only a,b] [--scale F] [--province-orgs N]`: every figure is a ratio against a
  * baseline measured in this run. Prints a table, then one JSON line (the last line of output).
  */
 interface Args {
   seed: string;
   fresh: boolean;
+  /** Leave the work folder (the province's databases and shared folder) for a closer look. */
+  keepWork: boolean;
   only: Set<string> | null;
   scale: number;
+  /** Organisations in the province figures (each with 2 PCs, plus Home Affairs); 30 is the issue's province. */
+  provinceOrgs: number;
   root: string;
   childScript: string;
 }
@@ -34,14 +38,22 @@ function parseArgs(): Args {
   return {
     seed: get('seed') ?? '259',
     fresh: process.argv.includes('--fresh'),
+    keepWork: process.argv.includes('--keep-work'),
     only: only ? new Set(only.split(',')) : null,
     scale: Number(get('scale') ?? '1'),
+    provinceOrgs: Number(get('province-orgs') ?? String(DEFAULT_PROVINCE_ORGS)),
     root: path.resolve(get('root') ?? process.cwd()),
     childScript: path.resolve(get('child') ?? 'dist/bench/import-child.cjs'),
   };
 }
 
 const YEAR = 2029;
+/**
+ * The whole province (30 organisations, 61 databases) is ~48,000 file imports over the year (every PC reads every
+ * other PC's monthly file): ~3 min of CPU, far more wall time on a shared 2-core machine. By default a third of it;
+ * `--province-orgs 30` for the issue's size. The figures are per file and per origin, so they hardly move with it.
+ */
+const DEFAULT_PROVINCE_ORGS = 10;
 const TODAY = `${YEAR}-11-15`;
 
 async function main(): Promise<void> {
@@ -80,10 +92,11 @@ async function main(): Promise<void> {
       if (want('syncImportVsRawInsert', 'syncReimportVsImport')) figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
       if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
     }
-    if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs')) figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, log)));
+    if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs')) figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));
     if (want('uiMonthScaling')) figures.push(await uiFigure(a.root, work, a.seed, 5, log));
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    if (a.keepWork) log(`bench: work folder kept: ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
   }
   printTable(figures);
   log(`bench: ${((Date.now() - t0) / 1000).toFixed(0)} s wall${cpuSeconds()}`);
