@@ -11,7 +11,7 @@ import { planYear } from '../data/year-plan';
 import { makeOrgWriter, type OrgWriter } from '../data/writers';
 import { Replayer } from '../data/replay';
 import { ORGS, type OrgProfile } from '../data/vocab';
-import { provinceOrgs } from '../data/province';
+import { provinceOrgs } from './province-orgs';
 
 export const PROVINCE_YEAR = 2025;
 

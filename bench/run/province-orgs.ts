@@ -1,5 +1,5 @@
-import type { OrgProfile } from './vocab';
-import { ORGS, PLACES } from './vocab';
+import type { OrgProfile } from '../data/vocab';
+import { ORGS, PLACES } from '../data/vocab';
 
 /**
  * The province as the sync benchmark sees it: ~30 organisations that report to Home Affairs, each with its own
