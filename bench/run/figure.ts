@@ -6,6 +6,8 @@ export interface Figure {
   /** Goal as a bound: value must be ≤ max; null for report-only figures. */
   goal: { max: number; note?: string } | null;
   reason?: string;
+  /** Set for a figure that is a plain measure, not a ratio (e.g. 'ms'). */
+  unit?: string;
   /** Numerator and baseline as measured (ms or MB), for the table and BENCHMARKS.md. */
   detail?: string;
 }

@@ -9,17 +9,22 @@ import { syncFigures } from './fig-sync';
 import { memoryFigure } from './fig-memory';
 import { complianceFigure, monthFigure, openFigure, reportFigure } from './fig-queries';
 import { uiFigure } from './fig-ui';
+import { provinceFigures } from './fig-province';
 import { openDataset } from './targets';
 
 /**
- * `npm run bench [-- --seed N] [--fresh] [--only a,b] [--scale F]`: every figure is a ratio against a
+ * `npm run bench [-- --seed N] [--fresh] [--keep-work] [--only a,b] [--scale F] [--province-orgs N]`: every figure is a ratio against a
  * baseline measured in this run. Prints a table, then one JSON line (the last line of output).
  */
 interface Args {
   seed: string;
   fresh: boolean;
+  /** Leave the work folder (the province's databases and shared folder) for a closer look. */
+  keepWork: boolean;
   only: Set<string> | null;
   scale: number;
+  /** Organisations in the province figures (each with 2 PCs, plus Home Affairs); 30 is the issue's province. */
+  provinceOrgs: number;
   root: string;
   childScript: string;
 }
@@ -33,14 +38,22 @@ function parseArgs(): Args {
   return {
     seed: get('seed') ?? '259',
     fresh: process.argv.includes('--fresh'),
+    keepWork: process.argv.includes('--keep-work'),
     only: only ? new Set(only.split(',')) : null,
     scale: Number(get('scale') ?? '1'),
+    provinceOrgs: Number(get('province-orgs') ?? String(DEFAULT_PROVINCE_ORGS)),
     root: path.resolve(get('root') ?? process.cwd()),
     childScript: path.resolve(get('child') ?? 'dist/bench/import-child.cjs'),
   };
 }
 
 const YEAR = 2029;
+/**
+ * The whole province (30 organisations, 61 databases) is ~48,000 file imports over the year (every PC reads every
+ * other PC's monthly file): ~3 min of CPU, far more wall time on a shared 2-core machine. By default a third of it;
+ * `--province-orgs 30` for the issue's size. The figures are per file and per origin, so they hardly move with it.
+ */
+const DEFAULT_PROVINCE_ORGS = 10;
 const TODAY = `${YEAR}-11-15`;
 
 async function main(): Promise<void> {
@@ -54,8 +67,10 @@ async function main(): Promise<void> {
   const per = Math.round(10_000 * a.scale);
   log(`bench: seed ${a.seed}, ${per} items per year, work folder ${work}`);
   try {
-    const small = await dataset(a.root, cache, { seed: a.seed, years: 1, items: per, startYear: YEAR, today: TODAY, fresh: a.fresh }, log);
-    const big = await dataset(a.root, cache, { seed: a.seed, years: 10, items: per * 10, startYear: YEAR - 9, today: TODAY, fresh: a.fresh }, log);
+    // Generated only when a chosen figure reads them (the province figures build their own 61 databases).
+    const needs = want('openScaling', 'monthQueryScaling', 'complianceScaling', 'reportVsRead', 'syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling');
+    const small = needs ? await dataset(a.root, cache, { seed: a.seed, years: 1, items: per, startYear: YEAR, today: TODAY, fresh: a.fresh }, log) : null!;
+    const big = needs ? await dataset(a.root, cache, { seed: a.seed, years: 10, items: per * 10, startYear: YEAR - 9, today: TODAY, fresh: a.fresh }, log) : null!;
 
     if (want('openScaling')) figures.push(await openFigure(work, big.dbFile, 3));
     if (want('monthQueryScaling', 'complianceScaling', 'reportVsRead')) {
@@ -73,13 +88,15 @@ async function main(): Promise<void> {
     if (want('syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling')) {
       const counts = [20_000, 100_000, 200_000].map((n) => Math.round(n * a.scale));
       const files = stationFiles(big.dbFile, a.seed, counts, path.join(work, 'files'), counts[1]!);
-      log(`  station files: ${files.map((f) => `${f.changes} changes (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
+      log(`  station files: ${files.map((f) => `${f.changes} changes in ${f.segments} segments (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
       if (want('syncImportVsRawInsert', 'syncReimportVsImport')) figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
       if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
     }
+    if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs')) figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));
     if (want('uiMonthScaling')) figures.push(await uiFigure(a.root, work, a.seed, 5, log));
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    if (a.keepWork) log(`bench: work folder kept: ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
   }
   printTable(figures);
   log(`bench: ${((Date.now() - t0) / 1000).toFixed(0)} s wall${cpuSeconds()}`);
@@ -102,8 +119,8 @@ function cpuSeconds(): string {
 }
 
 function printTable(figures: readonly Figure[]): void {
-  const rows = figures.map((f) => [f.name, f.value === null ? 'null' : String(f.value), f.goal ? `≤ ${f.goal.max}${f.goal.note ? ' (report)' : ''}` : 'report', passOf(f), f.value === null ? `missing: ${f.reason}` : (f.detail ?? '')]);
-  const head = ['figure', 'ratio', 'goal', 'result', 'measured'];
+  const rows = figures.map((f) => [f.name, f.value === null ? 'null' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`, f.goal ? `≤ ${f.goal.max}${f.unit ? ` ${f.unit}` : ''}${f.goal.note && !f.unit ? ' (report)' : ''}` : 'report', passOf(f), f.value === null ? `missing: ${f.reason}` : (f.detail ?? '')]);
+  const head = ['figure', 'value', 'goal', 'result', 'measured'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(w[i]!))).join('  ');
   console.log('');
