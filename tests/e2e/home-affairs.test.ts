@@ -133,8 +133,8 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
       await link.click();
       // The link carries the period (Q1 2020): the list starts narrowed to it.
       await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#\/schedule\/agenda\?m=2020-01&org=[^&]+&from=2020-01-01&to=2020-03-31$/);
-      await expect.poll(() => page.getByLabel('Từ ngày').inputValue(), { timeout: 10_000 }).toBe('2020-01-01');
-      await expect.poll(() => page.getByLabel('Đến ngày').inputValue(), { timeout: 10_000 }).toBe('2020-03-31');
+      await expect.poll(() => page.getByLabel('Từ ngày').inputValue(), { timeout: 10_000 }).toBe('01/01/2020');
+      await expect.poll(() => page.getByLabel('Đến ngày').inputValue(), { timeout: 10_000 }).toBe('31/03/2020');
       await expect.poll(() => page.getByTestId('agenda-count').innerText(), { timeout: 10_000 }).toBe(`${mine.length} mục`);
       await expect.poll(async () => (await rows()).length, { timeout: 10_000 }).toBe(mine.length);
       const texts = (await rows()).join('\n');
