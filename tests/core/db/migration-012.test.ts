@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 
-const M013 = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE IF NOT EXISTS user_pins'));
+const M012 = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE IF NOT EXISTS user_pins'));
 
-describe('migration 013 (an optional PIN per user)', () => {
+describe('migration 012 (an optional PIN per user)', () => {
   it('keeps every user of the version before it, with no PIN, and a PIN goes with its user', () => {
-    expect(M013).toBeGreaterThan(0);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-m013-'));
+    expect(M012).toBeGreaterThan(0);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-m012-'));
     const file = path.join(dir, 'db.sqlite');
     const old = new Database(file);
-    for (let v = 0; v < M013; v += 1) {
+    for (let v = 0; v < M012; v += 1) {
       old.exec(MIGRATIONS[v]!);
       old.pragma(`user_version = ${v + 1}`);
     }
