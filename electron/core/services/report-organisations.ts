@@ -24,22 +24,16 @@ export interface OrganisationPart {
  * reports): each organisation's items against every task, with the same arithmetic and as-of as the report.
  */
 export function organisationParts(ctx: CoreContext, c: Pick<ComputedPeriod, 'plan' | 'tasks' | 'items' | 'period' | 'asOf'>): OrganisationPart[] {
-  const fresh = new Map(overview.freshnessByOrg(ctx.db).map((f) => [f.orgId, f]));
-  const own = ctx.orgId();
   // The whole plan's items as they stood at as-of, already read: split by organisation, not read again.
   const byOrg = new Map<string, Item[]>();
   for (const i of c.items) (byOrg.get(i.orgId) ?? byOrg.set(i.orgId, []).get(i.orgId)!).push(i);
   return overview
-    .orgsWithData(ctx.db)
+    .orgsWithFreshness(ctx.db, ctx.orgId())
     .filter((o) => byOrg.has(o.orgId))
     .map((o) => {
       const report = computeCompliance({ plan: c.plan, tasks: c.tasks, items: byOrg.get(o.orgId)!, from: c.period.from, to: c.period.to, asOf: c.asOf });
       return {
-        orgId: o.orgId,
-        orgName: o.orgName ?? o.orgId,
-        own: o.orgId === own,
-        lastChangeAt: fresh.get(o.orgId)?.lastChangeAt ?? null,
-        lastFileAt: fresh.get(o.orgId)?.lastFileAt ?? null,
+        ...o,
         tasks: report.tasks.map((t) => ({ code: t.code, ...t.counts })),
         totals: reportTotals(report),
       };

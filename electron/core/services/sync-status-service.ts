@@ -118,19 +118,13 @@ export function listQuarantine(ctx: CoreContext): SyncFileView[] {
 
 /** Home Affairs view: every organisation's schedule and task coverage for the period, side by side. */
 export function syncOverview(ctx: CoreContext, from: string, to: string): SyncOverview {
-  const own = ctx.orgId();
-  const fresh = new Map(overview.freshnessByOrg(ctx.db).map((f) => [f.orgId, f]));
   const items = overview.itemsBetween(ctx.db, from, to);
   const totals = overview.statusTotals(ctx.db, from, to);
-  const orgs = overview.orgsWithData(ctx.db).map((o) => {
+  const orgs = overview.orgsWithFreshness(ctx.db, ctx.orgId()).map((o) => {
     const t = totals.filter((x) => x.orgId === o.orgId);
     const sum = (pred: (s: string) => boolean) => t.filter((x) => pred(x.status)).reduce((a, x) => a + x.n, 0);
     return {
-      orgId: o.orgId,
-      orgName: o.orgName ?? o.orgId,
-      own: o.orgId === own,
-      lastChangeAt: fresh.get(o.orgId)?.lastChangeAt ?? null,
-      lastFileAt: fresh.get(o.orgId)?.lastFileAt ?? null,
+      ...o,
       items: items.filter((i) => i.orgId === o.orgId).map(({ orgId: _o, ...rest }) => rest),
       totals: { planned: sum(() => true), done: sum((s) => s === 'done'), cancelled: sum((s) => s === 'cancelled') },
     };

@@ -86,3 +86,15 @@ export function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: str
   }
   return [...out.values()];
 }
+
+/** Each organisation holding data here, with how fresh it is: the head of its card (Home Affairs' view, a report's part). */
+export function orgsWithFreshness(db: Db, ownOrg: string | null): Array<{ orgId: string; orgName: string; own: boolean; lastChangeAt: string | null; lastFileAt: string | null }> {
+  const fresh = new Map(freshnessByOrg(db).map((f) => [f.orgId, f]));
+  return orgsWithData(db).map((o) => ({
+    orgId: o.orgId,
+    orgName: o.orgName ?? o.orgId,
+    own: o.orgId === ownOrg,
+    lastChangeAt: fresh.get(o.orgId)?.lastChangeAt ?? null,
+    lastFileAt: fresh.get(o.orgId)?.lastFileAt ?? null,
+  }));
+}
