@@ -135,6 +135,8 @@ export const plansContract = {
   'plans:delete': command<{ deleted: number }>()(z.object({ id }).strict()),
   /** Make this organisation the steward of a plan local to this install (the built-in sample), so it syncs. */
   'plans:publish': command<{ published: number }>()(z.object({ id }).strict()),
+  /** Hand a plan this organisation stewards (and its tasks) to another organisation. */
+  'plans:transfer': command<{ transferred: number }>()(z.object({ id, toOrgId: id }).strict()),
   'plans:export': query<{ fileName: string; json: string }>()(z.object({ id }).strict()),
   'agencies:list': query<AgencyView[]>()(empty),
   'agencies:add': command<AgencyView>()(z.object({ name: requiredText(500), aliases: names.default([]) }).strict()),

@@ -1,3 +1,5 @@
+import { shown } from '../terminal-text';
+import { foldVi } from '../../../shared/domain/schedule/search';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -120,6 +122,24 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
         const target = findPlan(core.ctx, ref);
         const r = await core.call('plans:publish', { id: target.id });
         rt.print(r, () => (r.published === 0 ? 'Kế hoạch đã do đơn vị này quản lý; không có gì để phát hành.' : `Đã phát hành kế hoạch ${target.number} (${r.published - 1} nhiệm vụ); tệp đồng bộ kế tiếp sẽ mang kế hoạch này.`));
+      }),
+    );
+
+  plan
+    .command('transfer')
+    .description('Chuyển kế hoạch (và các nhiệm vụ) do đơn vị mình quản lý cho một đơn vị khác quản lý từ nay.')
+    .argument('<plan>', 'mã hoặc số kế hoạch')
+    .requiredOption('--to <org>', 'tên đơn vị nhận (như trong danh sách đơn vị, ví dụ "Sở Nội vụ")')
+    .action(
+      rt.action(async (ref: string, opts: { to: string }) => {
+        const core = rt.openCore();
+        const target = findPlan(core.ctx, ref);
+        const to = await core.call('orgs:list', {});
+        const key = foldVi(opts.to);
+        const match = to.filter((o) => foldVi(o.name) === key);
+        if (match.length !== 1) rt.usage(`--to: không có đơn vị nào tên "${opts.to}" trong danh sách đơn vị máy này biết.`);
+        const r = await core.call('plans:transfer', { id: target.id, toOrgId: match[0]!.id });
+        rt.print(r, () => `Đã chuyển kế hoạch ${shown(target.number)} (${r.transferred - 1} nhiệm vụ) cho ${shown(match[0]!.name)}; tệp đồng bộ kế tiếp sẽ mang việc chuyển giao này.`);
       }),
     );
 }

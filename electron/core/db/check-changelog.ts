@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { loadRowEntries } from '../sync/row-refresh';
 import { computeRowState } from '../sync/row-state';
-import { fixedOwnerOf } from '../sync/registry';
+import { rowRuleOf } from '../sync/registry';
 import { changeHash } from '../sync/write-path';
 import type { ProblemList } from './check-types';
 import { logRowToWire, type LogRow } from '../sync/log-row';
@@ -69,7 +69,7 @@ function checkWinners(db: Database.Database, problems: ProblemList): void {
     .iterate() as IterableIterator<{ tbl: string; row_id: string }>;
   for (const { tbl, row_id: rowId } of rows) {
     // The same rule as the import (row-refresh.ts), owner rule included: anything else reports healthy rows as wrong.
-    const state = computeRowState(loadRowEntries(db, tbl, rowId), fixedOwnerOf(tbl, rowId));
+    const state = computeRowState(loadRowEntries(db, tbl, rowId), rowRuleOf(tbl, rowId));
     const have = new Map((stored.all(tbl, rowId) as Array<{ grp: string; hlc: string; install_id: string; seq: number; value: string | null }>).map((g) => [g.grp, g]));
     const where = (grp: string): string => `bảng ${tbl}, dòng ${rowId}, nhóm ${grp}`;
     for (const [grp, g] of have) {

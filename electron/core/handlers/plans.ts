@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import { publishPlan } from '../services/plans-publish';
+import { publishPlan, transferPlan } from '../services/plans-publish';
 import type { DomainHandlers } from './types';
 import type { plansContract } from '../../../shared/contract/plans';
 import * as plans from '../services/plans-service';
@@ -23,6 +23,7 @@ export function plansHandlers(ctx: CoreContext): DomainHandlers<typeof plansCont
     'plans:copyToYear': (input) => copyPlan(ctx, input),
     'plans:delete': ({ id }) => plans.deletePlan(ctx, id),
     'plans:publish': ({ id }) => publishPlan(ctx, id),
+    'plans:transfer': ({ id, toOrgId }) => transferPlan(ctx, id, toOrgId),
     'plans:export': ({ id }) => plans.exportPlan(ctx, id),
     'agencies:list': () => agencies.listAgencyViews(ctx),
     'agencies:add': ({ name, aliases }) => agencies.addAgency(ctx, name, aliases),

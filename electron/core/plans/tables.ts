@@ -12,6 +12,8 @@ import { PLAN_LIMITS as L } from '../../../shared/domain/plan/limits';
 export const PLAN_GROUPS = {
   create: ['orgId', 'year', 'createdAt'],
   meta: ['issuer', 'number', 'date', 'title', 'basedOn', 'source', 'yearTo'],
+  /** The steward hands the plan to another organisation (row-state.ts: its time as owner ends there). */
+  steward: ['stewardOrg'],
 } as const;
 
 export const TASK_GROUPS = {
@@ -20,6 +22,7 @@ export const TASK_GROUPS = {
   agencies: ['leads', 'partners'],
   timing: ['timeframe', 'cadence', 'cadenceOverridden'],
   order: ['sortOrder'],
+  steward: ['stewardOrg'],
 } as const;
 
 export const AGENCY_GROUPS = {
@@ -42,6 +45,8 @@ export const PLAN_FIELDS: FieldSpecs = {
   source: spec.text(1000, { nullable: true }),
   // Migration 011: the last year of a plan of several years (null: one year).
   yearTo: spec.integer(1900, 2200, { nullable: true, since: 11 }),
+  // Migration 013: the organisation the plan was handed to.
+  stewardOrg: spec.id({ since: 13 }),
 };
 
 export const TASK_FIELDS: FieldSpecs = {
@@ -58,6 +63,7 @@ export const TASK_FIELDS: FieldSpecs = {
   cadence: spec.schema(cadenceSchema, 'tần suất'),
   cadenceOverridden: spec.boolean(),
   sortOrder: spec.integer(0, 1_000_000),
+  stewardOrg: spec.id({ since: 13 }),
 };
 
 export const AGENCY_FIELDS: FieldSpecs = {

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { rowOwner } from '../sync/owner-rule';
 import { WINNING_VALUES } from '../sync/materialise';
-import { getPlan } from '../plans/plan-repo';
+import { getPlan, listTasks } from '../plans/plan-repo';
 import { stmt } from '../sync/statements';
 import { organisationName } from '../sync/status-repo';
 import '../plans/tables';
@@ -32,7 +32,7 @@ export function publishPlan(ctx: CoreContext, planId: string): { published: numb
   if (owner !== LOCAL_ORG) {
     throw new AppError('forbidden', `Kế hoạch này do ${organisationName(ctx.db, owner ?? '') ?? 'đơn vị khác'} quản lý; chỉ đơn vị đó sửa và phát hành được.`, { field: 'plan' });
   }
-  const taskIds = (stmt(ctx.db, 'SELECT id FROM plan_tasks WHERE plan_id = ?').all(planId) as Array<{ id: string }>).map((r) => r.id);
+  const taskIds = listTasks(ctx.db, planId).map((t) => t.id);
   const agencyIds = (stmt(ctx.db, 'SELECT id FROM agencies').all() as Array<{ id: string }>).map((r) => r.id).filter((id) => rowOwner(ctx.db, 'agencies', id) === LOCAL_ORG);
   const writes = [
     ...republish(ctx, 'plans', planId, org),
@@ -42,4 +42,26 @@ export function publishPlan(ctx: CoreContext, planId: string): { published: numb
   ctx.transact(() => ctx.write(writes));
   ctx.emit({ type: 'changed', payload: { domain: 'plans', planId } });
   return { published: 1 + taskIds.length };
+}
+
+/**
+ * Hand a plan this organisation stewards, with its tasks, to another organisation (say, Sở Nội vụ takes over the
+ * province's plan): from this change on, only that organisation's edits to them count on every install, and this
+ * one's own are refused here. One transaction; the hand-over travels in this install's next sync file.
+ */
+export function transferPlan(ctx: CoreContext, planId: string, toOrgId: string): { transferred: number } {
+  const org = ctx.requireOrgId();
+  if (!getPlan(ctx.db, planId)) throw new AppError('not_found', 'Không tìm thấy kế hoạch này.', { field: 'plan' });
+  if (rowOwner(ctx.db, 'plans', planId) !== org) {
+    throw new AppError('forbidden', 'Chỉ đơn vị đang quản lý kế hoạch mới chuyển được kế hoạch cho đơn vị khác (kế hoạch mẫu: hãy phát hành trước).', { field: 'plan' });
+  }
+  if (toOrgId === org) throw new AppError('invalid_input', 'Kế hoạch đã do chính đơn vị này quản lý.', { field: 'to' });
+  if (organisationName(ctx.db, toOrgId) === null) {
+    throw new AppError('not_found', 'Không có đơn vị này trong danh sách các đơn vị máy này biết (đơn vị cần đã gửi tệp đồng bộ đến đây).', { field: 'to' });
+  }
+  const taskIds = listTasks(ctx.db, planId).map((t) => t.id).filter((id) => rowOwner(ctx.db, 'plan_tasks', id) === org);
+  const steward = (table: string, rowId: string): LocalWrite => ({ table, rowId, group: 'steward', value: { stewardOrg: toOrgId } });
+  ctx.transact(() => ctx.write([steward('plans', planId), ...taskIds.map((id) => steward('plan_tasks', id))]));
+  ctx.emit({ type: 'changed', payload: { domain: 'plans', planId } });
+  return { transferred: 1 + taskIds.length };
 }

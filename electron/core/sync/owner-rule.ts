@@ -1,7 +1,9 @@
 import type { Db } from '../db/open';
 import { AppError } from '../../../shared/contract/errors';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
-import { fixedOwnerOf, syncedTable } from './registry';
+import { fixedOwnerOf, rowRuleOf, syncedTable } from './registry';
+import { computeRowState, STEWARD_GROUP } from './row-state';
+import { loadRowEntries } from './row-refresh';
 import { stmt } from './statements';
 
 /**
@@ -17,6 +19,10 @@ import { stmt } from './statements';
  */
 export function rowInLog(db: Db, table: string, rowId: string): { owner: string | null; known: boolean } {
   const fixed = fixedOwnerOf(table, rowId);
+  // A stewarded row handed on: its owner is its current steward, which only the merge rule's own reading gives.
+  if (rowRuleOf(table, rowId).transfers && stmt(db, 'SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND grp = ?').get(table, rowId, STEWARD_GROUP)) {
+    return { owner: computeRowState(loadRowEntries(db, table, rowId), rowRuleOf(table, rowId)).owner, known: true };
+  }
   const r = stmt(
     db,
     `SELECT (SELECT org_id FROM change_log WHERE tbl = @t AND row_id = @r AND grp = 'create' ORDER BY org_id = @local, hlc LIMIT 1) AS owner,
@@ -38,10 +44,12 @@ export function rowOwner(db: Db, table: string, rowId: string): string | null {
 export function writeOrgFor(db: Db, table: string, rowId: string, requested: string | undefined, ownOrg: string, publish = false): string {
   const owner = rowOwner(db, table, rowId);
   const fixed = fixedOwnerOf(table, rowId);
-  let org = requested ?? owner ?? ownOrg;
+  // This install writes as its own organisation; LOCAL_ORG only where asked (the built-in sample) or where the row is
+  // the local sample and not being published. A caller naming another organisation (a row's stored org) changes nothing.
+  let org = requested === LOCAL_ORG ? LOCAL_ORG : ownOrg;
   if (owner === LOCAL_ORG && syncedTable(table)?.ownership === 'steward') org = publish ? ownOrg : LOCAL_ORG;
   const takesOverLocal = owner === LOCAL_ORG && publish;
-  if ((owner !== null && org !== owner && !takesOverLocal) || (org !== ownOrg && org !== LOCAL_ORG) || fixed === null) {
+  if ((owner !== null && org !== owner && !takesOverLocal) || fixed === null || (fixed !== undefined && fixed !== org)) {
     throw new AppError('forbidden', 'Dữ liệu này thuộc đơn vị khác nên chỉ được xem, không sửa được ở máy này.', { table, rowId });
   }
   return org;

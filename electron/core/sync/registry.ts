@@ -61,6 +61,13 @@ export function fixedOwnerOf(table: string, rowId: string): string | null | unde
  * (deterministic ids several organisations create: a plan, its tasks, the directory) set such changes aside instead:
  * two offices importing the same plan is ordinary, and must not stop either's files.
  */
+/** The ownership rule the merge rule applies to one row (row-state.ts RowRule). */
+export function rowRuleOf(table: string, rowId: string): { fixedOwner?: string | null; transfers?: boolean } {
+  const def = tables.get(table);
+  if (def?.ownership === 'keyed') return { fixedOwner: def.ownerOf ? def.ownerOf(rowId) : null };
+  return def?.ownership === 'steward' && def.groups.steward ? { transfers: true } : {};
+}
+
 export function refusesForeignChange(table: string): boolean {
   return tables.get(table)?.ownership !== 'steward';
 }

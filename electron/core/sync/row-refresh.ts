@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { computeRowState, type LogEntry, type RowState } from './row-state';
 import { materialiseRow } from './materialise';
-import { fixedOwnerOf } from './registry';
+import { rowRuleOf } from './registry';
 import { stmt } from './statements';
 
 type LogRow = [install: string, seq: number, org: string, group: string, value: string, hlc: string, baseHlc: string | null, supersedes: string | null];
@@ -40,7 +40,7 @@ export function refreshRow(
   mayHaveConflicts = true,
   held?: readonly LogEntry[],
 ): { state: RowState; newConflicts: number } {
-  const state = computeRowState(held ?? loadRowEntries(db, table, rowId), fixedOwnerOf(table, rowId));
+  const state = computeRowState(held ?? loadRowEntries(db, table, rowId), rowRuleOf(table, rowId));
   if (!held) stmt(db, 'DELETE FROM row_groups WHERE tbl = ? AND row_id = ?').run(table, rowId);
   const insertGroup = stmt(db, 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq) VALUES (?, ?, ?, ?, ?, ?)');
   for (const [group, w] of state.winners) insertGroup.run(table, rowId, group, w.hlc, w.install, w.seq);

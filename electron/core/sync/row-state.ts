@@ -33,8 +33,10 @@ export interface RowState {
  * - The row's owner: for a table keyed by organisation, the one its id names (`fixedOwner`); otherwise the
  *   organisation of its first create (lowest clock), a real organisation's create before this install's local one
  *   (LOCAL_ORG: the built-in sample, which any organisation may take over by publishing it).
- * - Only the owner's changes count; others' are kept in the log but set aside (the import refuses them where the
- *   table's rule says so, owner-rule.ts). `create` is first-write-wins.
+ * - A stewarded row may be handed on: its steward's `steward` change names the next one, whose time starts at that
+ *   clock. Only the changes of the owner of their time count; others' (and a former steward's after its hand-over)
+ *   are kept in the log but set aside (the import refuses them where the table's rule says so, owner-rule.ts).
+ *   `create` is first-write-wins.
  * - Every other group: last write wins by clock (the clock string orders by ms, counter, install).
  * - A change lost concurrently when nobody later built on it (as base) or knowingly replaced it
  *   (`supersedes`), and its value is neither the winner's nor one somebody saw and replaced: a conflict for a person.
@@ -42,8 +44,59 @@ export interface RowState {
  *   a loser while the winner's history is incomplete (its base has not arrived yet: it may have seen the loser).
  * - A winning delete hides the row; each group's winner the delete did not see is kept, as a conflict.
  */
-export function computeRowState(entries: readonly LogEntry[], fixedOwner?: string | null): RowState {
-  return oneEntryPerGroup(entries, fixedOwner) ?? computeRowStateByRule(entries, fixedOwner);
+export function computeRowState(entries: readonly LogEntry[], rule: RowRule = {}): RowState {
+  return oneEntryPerGroup(entries, rule) ?? computeRowStateByRule(entries, rule);
+}
+
+/**
+ * How a table's rows are owned (registry.ts rowRuleOf): `fixedOwner` for a table keyed by organisation (the owner its
+ * id names); `transfers` for stewarded rows whose steward may hand them to another organisation (the `steward` group).
+ */
+export interface RowRule {
+  fixedOwner?: string | null;
+  transfers?: boolean;
+}
+
+export const STEWARD_GROUP = 'steward';
+
+/** Who owned the row when: the first creator from the start, each later steward from its hand-over on. */
+interface OwnerWindow {
+  org: string;
+  from: string;
+  /** The clock of the hand-over that ended this steward's time; null for the current one. */
+  to: string | null;
+}
+
+function stewardNamed(e: LogEntry): string | null {
+  const v = (JSON.parse(e.value) as { stewardOrg?: unknown }).stewardOrg;
+  return typeof v === 'string' && v.length > 0 ? v : null;
+}
+
+function ownerWindows(entries: readonly LogEntry[], rule: RowRule): OwnerWindow[] | null {
+  const first = ownerOfEntries(entries, rule.fixedOwner);
+  if (first === null) return null;
+  const windows: OwnerWindow[] = [{ org: first, from: '', to: null }];
+  if (!rule.transfers || rule.fixedOwner !== undefined) return windows;
+  // Each steward may hand the row on once: its first hand-over after it took the row ends its time.
+  for (let i = 0; i < entries.length; i += 1) {
+    const cur = windows[windows.length - 1]!;
+    let next: LogEntry | undefined;
+    for (const e of entries) {
+      if (e.group !== STEWARD_GROUP || e.org !== cur.org || e.hlc <= cur.from) continue;
+      const to = stewardNamed(e);
+      if (to === null || to === cur.org) continue;
+      if (!next || e.hlc < next.hlc) next = e;
+    }
+    if (!next) break;
+    cur.to = next.hlc;
+    windows.push({ org: stewardNamed(next)!, from: next.hlc, to: null });
+  }
+  return windows;
+}
+
+/** Whether a change was its writer's to make: written by the steward of the time (a hand-over counts as its last act). */
+function inWindow(e: LogEntry, windows: readonly OwnerWindow[]): boolean {
+  return windows.some((w) => e.org === w.org && e.hlc >= w.from && (w.to === null || e.hlc < w.to || (e.hlc === w.to && e.group === STEWARD_GROUP)));
 }
 
 /** The owner of a row from its entries (see computeRowState). */
@@ -61,10 +114,11 @@ export function ownerOfEntries(entries: readonly LogEntry[], fixedOwner?: string
 }
 
 /** The rule above in full, for any set of entries (exported so a property test holds the shortcut to it). */
-export function computeRowStateByRule(entries: readonly LogEntry[], fixedOwner?: string | null): RowState {
-  const owner = ownerOfEntries(entries, fixedOwner);
+export function computeRowStateByRule(entries: readonly LogEntry[], rule: RowRule = {}): RowState {
+  const windows = ownerWindows(entries, rule);
+  const owner = windows ? windows[windows.length - 1]!.org : null;
   // While nobody owns the row (its create has not arrived), everything is kept as it would be once it does.
-  const eligible = owner === null && fixedOwner === undefined ? entries : entries.filter((e) => e.org === owner);
+  const eligible = windows === null ? (rule.fixedOwner === undefined ? entries : []) : entries.filter((e) => inWindow(e, windows));
   let create: LogEntry | undefined;
   for (const e of eligible) if (e.group === CREATE_GROUP && (!create || e.hlc < create.hlc)) create = e;
 
@@ -116,10 +170,11 @@ export function computeRowStateByRule(entries: readonly LogEntry[], fixedOwner?:
  * The common row (every import of a new item is one): one entry per group, no delete. Nothing can have lost, so the
  * winners are the entries themselves: the same result as the general rule, without its sets of seen clocks and values.
  */
-function oneEntryPerGroup(entries: readonly LogEntry[], fixedOwner: string | null | undefined): RowState | null {
+function oneEntryPerGroup(entries: readonly LogEntry[], rule: RowRule): RowState | null {
+  const fixedOwner = rule.fixedOwner;
   const winners = new Map<string, LogEntry>();
   for (const e of entries) {
-    if (e.group === DELETED_GROUP || winners.has(e.group)) return null;
+    if (e.group === DELETED_GROUP || e.group === STEWARD_GROUP || winners.has(e.group)) return null;
     winners.set(e.group, e);
   }
   const owner = fixedOwner !== undefined ? fixedOwner : (winners.get(CREATE_GROUP)?.org ?? null);

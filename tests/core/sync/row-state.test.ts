@@ -28,7 +28,7 @@ describe('merge rule (pure)', () => {
     const s = computeRowState([create, t1, forged]);
     expect(s.winners.get('title')).toBe(t1);
     // A table keyed by organisation: the owner is the one its id names, whatever the creates say.
-    expect(computeRowState([create, t1, forged], 'other').winners.get('title')).toBe(forged);
+    expect(computeRowState([create, t1, forged], { fixedOwner: 'other' }).winners.get('title')).toBe(forged);
   });
 
   it('a winning delete lists the edits it did not see', () => {
@@ -63,14 +63,38 @@ describe('merge rule (pure)', () => {
       })
       .map((r) => e(r.install, r.seq, r.group, r.value, r.ms, r.seen ? h(1, 'a') : null, [], r.org));
     fc.assert(
-      fc.property(fc.uniqueArray(entry, { maxLength: 6, selector: (x) => x.hlc }), fc.constantFrom(undefined, 'o', 'p', null), (entries, fixed) => {
-        const fast = computeRowState(entries, fixed);
-        const full = computeRowStateByRule(entries, fixed);
+      fc.property(fc.uniqueArray(entry, { maxLength: 6, selector: (x) => x.hlc }), fc.constantFrom(undefined, 'o', 'p', null), fc.boolean(), (entries, fixed, transfers) => {
+        const rule = fixed === undefined ? { transfers } : { fixedOwner: fixed };
+        const fast = computeRowState(entries, rule);
+        const full = computeRowStateByRule(entries, rule);
         expect(fast.owner).toBe(full.owner);
         expect([...fast.winners].sort()).toEqual([...full.winners].sort());
         expect(fast.conflicts).toEqual(full.conflicts);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('a hand-over: each steward’s edits count only in its own time, whatever the order of arrival', () => {
+    const handOver = e('a', 3, 'steward', { stewardOrg: 'p' }, 10);
+    const before = e('b', 1, 'title', { title: 'p, before it was theirs' }, 8, null, [], 'p');
+    const after = e('b', 2, 'title', { title: 'p, after' }, 12, t1.hlc, [], 'p');
+    const formerLate = e('a', 4, 'title', { title: 'o, after handing it on' }, 14, t1.hlc);
+    const onward = e('b', 3, 'steward', { stewardOrg: 'q' }, 16, null, [], 'p');
+    const qEdit = e('c', 1, 'title', { title: 'q' }, 18, null, [], 'q');
+    const all = [create, t1, handOver, before, after, formerLate, onward, qEdit];
+    const rule = { transfers: true };
+    const s = computeRowState(all, rule);
+    expect(s.owner).toBe('q');
+    expect(s.winners.get('title')).toBe(qEdit);
+    expect(computeRowState([create, t1, handOver, before, after, formerLate], rule).winners.get('title')).toBe(after);
+    // Without the hand-over, the same edits by p are set aside.
+    expect(computeRowState([create, t1, before, after], rule).winners.get('title')).toBe(t1);
+    const norm = (x: ReturnType<typeof computeRowState>) => JSON.stringify({ owner: x.owner, winners: [...x.winners.entries()].sort(), conflicts: x.conflicts });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(all, { minLength: all.length }), (order) => {
+        expect(norm(computeRowState(order, rule))).toBe(norm(s));
+      }),
     );
   });
 });

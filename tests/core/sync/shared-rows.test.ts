@@ -52,3 +52,45 @@ describe('stewarded rows created by several organisations', () => {
     expect(r.rejected.map((x) => x.code)).toEqual(['bad_origin']);
   });
 });
+
+describe('a plan handed to another organisation', () => {
+  const sites: Site[] = [];
+  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const meta = (title: string) => ({ issuer: 'UBND tỉnh', number: '12/KH-UBND', date: '2026-01-05', title, basedOn: [], source: null });
+
+  it('the new steward’s edits count everywhere from the hand-over on, the former steward’s no longer, in any arrival order', async () => {
+    const root = tempRoot();
+    const clock = new FakeClock();
+    const station = new Site(root, 'station', 'org-s', { clock });
+    const paper = new Site(root, 'paper', 'org-n', { clock });
+    const ha = new Site(root, 'ha', 'org-h', { clock });
+    sites.push(station, paper, ha);
+    station.write([
+      { table: 'plans', rowId: 'plan-2026', group: 'create', value: { orgId: 'org-s', year: 2026, createdAt: '2026-01-05T00:00:00.000Z' } },
+      { table: 'plans', rowId: 'plan-2026', group: 'meta', value: meta('Kế hoạch năm 2026') },
+    ]);
+    const created = station.exportTo(path.join(root, 'a')).files;
+    await ha.import(created);
+    // Home Affairs cannot edit it yet.
+    expect(() => ha.write([{ table: 'plans', rowId: 'plan-2026', group: 'meta', value: meta('Sở sửa trước') }])).toThrow(/đơn vị khác/);
+    station.write([{ table: 'plans', rowId: 'plan-2026', group: 'steward', value: { stewardOrg: 'org-h' } }]);
+    const handedOver = station.exportTo(path.join(root, 'b')).files;
+    await ha.import(handedOver);
+    ha.write([{ table: 'plans', rowId: 'plan-2026', group: 'meta', value: meta('Kế hoạch năm 2026 (Sở Nội vụ sửa)') }]);
+    const edited = ha.exportTo(path.join(root, 'c'), { relay: 'none' }).files;
+    // The former steward: refused here, set aside everywhere if a modified app sends it anyway.
+    await station.import(edited);
+    expect(() => station.write([{ table: 'plans', rowId: 'plan-2026', group: 'meta', value: meta('Đài sửa sau') }])).toThrow(/đơn vị khác/);
+    appendRaw(station, { table: 'plans', rowId: 'plan-2026', group: 'meta', value: meta('Đài sửa sau') });
+    const late = station.exportTo(path.join(root, 'd'), { relay: 'none' }).files;
+    await ha.import(late);
+    // The newspaper gets everything in the worst order: the new steward's edit before the hand-over.
+    expect((await paper.import([...edited, ...late, ...handedOver, ...created])).rejected).toEqual([]);
+    for (const s of [station, paper, ha]) {
+      expect(s.db.prepare("SELECT title, steward_org FROM plans WHERE id = 'plan-2026'").get()).toEqual({ title: 'Kế hoạch năm 2026 (Sở Nội vụ sửa)', steward_org: 'org-h' });
+    }
+    const rows = (s: Site) => JSON.stringify(s.db.prepare("SELECT * FROM row_groups WHERE tbl = 'plans' ORDER BY grp").all());
+    expect(rows(paper)).toBe(rows(ha));
+    expect(rows(station)).toBe(rows(ha));
+  });
+});
