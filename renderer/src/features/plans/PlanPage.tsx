@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import type { TaskView } from '../../../../shared/contract/plans';
 import { formatViDate } from '../../../../shared/domain/dates';
+import { LOCAL_ORG } from '../../../../shared/domain/sync/ownership';
 import { CadenceEditor } from './CadenceEditor';
 import { CopyDialog } from './CopyDialog';
 import { downloadText } from './file-data';
@@ -22,6 +23,7 @@ export function PlanPage({ id }: { id: string }) {
   const toast = useToast();
   const detail = useApiQuery('plans:get', { id });
   const remove = useApiMutation('plans:delete');
+  const publish = useApiMutation('plans:publish');
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   const plan = detail.data?.plan;
@@ -71,7 +73,15 @@ export function PlanPage({ id }: { id: string }) {
           </>
         ) : null}
       </PageHeader>
-      <ErrorMessage error={detail.error ?? remove.error} />
+      <ErrorMessage error={detail.error ?? remove.error ?? publish.error} />
+      {plan && plan.orgId === LOCAL_ORG ? (
+        <div className="card plans-local" role="note">
+          <p>{t('plans.localNote')}</p>
+          <button type="button" disabled={publish.isPending} onClick={() => publish.mutate({ id }, { onSuccess: () => toast.show(t('plans.published')) })}>
+            {t('plans.publish')}
+          </button>
+        </div>
+      ) : null}
       {detail.isLoading ? <p className="loading">{t('app.loading')}</p> : null}
       {plan ? (
         <>

@@ -4,6 +4,9 @@ import { registerTranslations } from '../../i18n';
 registerTranslations('plans', {
   vi: {
     title: 'Kế hoạch',
+    localNote: 'Kế hoạch mẫu này chỉ có trên máy này: các đơn vị khác (Sở Nội vụ…) chưa nhận được qua đồng bộ. Phát hành để đơn vị mình quản lý kế hoạch và gửi kèm trong tệp đồng bộ.',
+    publish: 'Phát hành kế hoạch',
+    published: 'Đã phát hành: kế hoạch sẽ được gửi trong tệp đồng bộ kế tiếp.',
     empty: 'Chưa có kế hoạch nào. Hãy nhập bảng nhiệm vụ của kế hoạch từ tệp, hoặc nạp kế hoạch mẫu 259/KH-UBND.',
     import: 'Nhập kế hoạch từ tệp',
     loadSample: 'Nạp kế hoạch mẫu 259/KH-UBND',
@@ -121,6 +124,9 @@ registerTranslations('plans', {
     },
   },
   en: {
+    localNote: 'This sample plan exists on this computer only: other offices (Home Affairs…) do not receive it. Publish it so your organisation stewards it and it travels in the sync files.',
+    publish: 'Publish the plan',
+    published: 'Published: the plan goes out with the next sync file.',
     title: 'Plans',
     empty: 'No plans yet. Import a plan’s task table from a file, or load the sample plan 259/KH-UBND.',
     import: 'Import a plan from a file',
