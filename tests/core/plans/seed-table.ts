@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
-export const SEED_PATH = '/work/shared/seed/ke-hoach-259-KH-UBND-2020.txt';
+/** The seed plan as received, in the project's shared material beside the clone (`../shared` from the repository root). */
+export const SEED_PATH = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seed', 'ke-hoach-259-KH-UBND-2020.txt');
 export const seedText = () => readFileSync(SEED_PATH, 'utf8');
 
 export const HEADER = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm/Kết quả', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];

@@ -8,12 +8,13 @@ import { checkDatabase } from '../../../electron/core/db/check';
 import { exportChanges } from '../../../electron/core/sync/exporter';
 import { planIdOf } from '../../../shared/domain/plan/ids';
 import { tempDir } from '../db/helpers';
+import { SEED_PATH } from '../plans/seed-table';
 import { Expected, parseRun, type Reported, type RunLog } from './model';
 
 /** Kills per run: CI size by default; `LTT_CRASH_KILLS=500 npx vitest run tests/core/safety-crash` for a long run. */
 const KILLS = Number(process.env.LTT_CRASH_KILLS ?? 12);
 const SEED = Number(process.env.LTT_CRASH_SEED ?? Date.now() % 100_000);
-const PLAN_FILE = '/work/shared/seed/ke-hoach-259-KH-UBND-2020.txt';
+const PLAN_FILE = SEED_PATH;
 const ISSUER = 'UBND tỉnh Thử nghiệm';
 
 let writerJs = '';
