@@ -6,7 +6,7 @@ import { ensureInstallKeys } from './keys';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { logRowToWire, type LogRow } from './log-row';
 import { SegmentDigest, signSegment } from './segments';
-import { knownVector, listSegments, sealedTo, storeSegment, type HeldSegment } from './segments-repo';
+import { knownVector, listSegments, sealedTo, storeSegment } from './segments-repo';
 import { stmt } from './statements';
 import type { WireChange } from '../../../shared/domain/sync/change';
 import type { SignedSegment } from '../../../shared/domain/sync/segment';
@@ -149,11 +149,10 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
   return db.transaction(() => {
     const cursor = (stmt(db, 'SELECT last_segment AS n FROM sync_export_state WHERE id = 1').get() as { n: number }).n;
     const sealed = sealOwnChanges(db, writer, identity, maxBody, nowIso);
-    const all = listSegments(db);
-    const fresh = new Set(sealed.map((s) => `${s.statement.install}\u0000${s.statement.seqFrom}\u0000${s.statement.digest}`));
-    const isFresh = (h: HeldSegment) => fresh.has(`${h.segment.statement.install}\u0000${h.segment.statement.seqFrom}\u0000${h.segment.statement.digest}`);
-    const inFolder = relay === 'none' ? new Map<string, Array<[number, number]>>() : heldByFolder(opts.outDir);
-    const chosen = all.filter((h) => isFresh(h) || (relay === 'all' && !covered(inFolder, h.segment)) || (relay === 'missing' && h.n > cursor && !covered(inFolder, h.segment)));
+    // Into a shared folder only what was just sealed; elsewhere every held segment the destination lacks (all of them,
+    // or those received since the last export), this install's new ones among them.
+    const inFolder = relay === 'none' ? null : heldByFolder(opts.outDir);
+    const chosen = inFolder === null ? sealed : listSegments(db, relay === 'all' ? 0 : cursor).map((h) => h.segment).filter((seg) => !covered(inFolder, seg));
     const header: HeaderIdentity = {
       schema: LATEST_SCHEMA_VERSION,
       org: identity.org,
@@ -166,15 +165,14 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
     };
     const files: string[] = [];
     let total = 0;
-    for (const run of fileRuns(chosen.map((h) => h.segment), maxBody)) {
+    for (const run of fileRuns(chosen, maxBody)) {
       const parts = run.map((seg) => ({ segment: seg, changes: segmentChanges(db, seg) })).filter((p): p is { segment: SignedSegment; changes: WireChange[] } => p.changes !== null);
       if (parts.length === 0) continue;
       const f = encodeSyncFile(header, parts, keys.privateKey, nowIso);
       files.push(writeFileAtomically(opts.outDir, f.name, f.bytes));
       total += f.header.count;
     }
-    const maxN = all.reduce((m, h) => Math.max(m, h.n), cursor);
-    stmt(db, 'UPDATE sync_export_state SET last_segment = ?, last_export_at = ? WHERE id = 1').run(maxN, nowIso);
+    stmt(db, 'UPDATE sync_export_state SET last_segment = (SELECT COALESCE(MAX(n), 0) FROM sync_segments), last_export_at = ? WHERE id = 1').run(nowIso);
     return { files, changes: total };
   })();
 }

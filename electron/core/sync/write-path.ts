@@ -159,7 +159,7 @@ export class ChangeWriter {
     return stmt(this.db, 'SELECT grp, hlc FROM row_groups WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{ grp: string; hlc: string }>;
   }
 
-  /** Append to the log (ours or received). `arrival` is the local order used to relay changes on export. */
+  /** Append to the log (ours or received), with `arrival`, the local order in which changes reached this install. */
   append(c: Change): void {
     this.appendStaged(stageChange(c), false);
   }
