@@ -1,4 +1,4 @@
-import { channels } from '../../shared/contract';
+import { channels } from './channel-list';
 import { IPC, SYNC_FILE_EXTENSION } from './ipc-names';
 
 /** What `window.api` offers the renderer (the renderer's API client mirrors this type). */
