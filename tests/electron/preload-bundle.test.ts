@@ -7,7 +7,7 @@ import { preloadOptions } from '../../scripts/build-targets.mjs';
 async function bundle(): Promise<string> {
   // The production build's own options, built in memory.
   const result = await build({ ...(await preloadOptions()), outfile: undefined, sourcemap: false, write: false, logLevel: 'silent' });
-  return result.outputFiles[0]!.text;
+  return result.outputFiles![0]!.text;
 }
 
 /** Runs the bundle as a sandboxed renderer would, with `electron` replaced; returns what it exposed and what reached IPC. */
