@@ -61,5 +61,5 @@ export const targets = {
   main: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }), importWorker()]),
   preload: async () => esbuild(await preloadOptions()),
   cli: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/ltt.cjs' }), importWorker()]),
-  renderer: () => viteBuild({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' }),
+  renderer: () => viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' }),
 };
