@@ -7,7 +7,7 @@ import { build as viteBuild } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const common = {
+const common = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -21,7 +21,7 @@ export const common = {
 };
 
 /** The contract's channel names, read by running the contract once at build time. */
-export async function contractChannels() {
+async function contractChannels() {
   const result = await esbuild({ ...common, sourcemap: false, entryPoints: ['shared/contract/index.ts'], write: false });
   const module = { exports: {} };
   // The bundle requires only zod (external): resolve it from the repo as the app would.

@@ -39,6 +39,9 @@ describe('the preload bundle', () => {
     const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).toContain('exposeInMainWorld("api"');
+    // The contract's channel list is bundled in, so the preload can refuse unknown channels on its own.
+    expect(code).toContain('"app:info"');
     // What is exposed is the bridge built around ipcRenderer, never ipcRenderer itself.
     expect(code).toMatch(/exposeInMainWorld\("api", createBridge\(import_electron\.ipcRenderer\)\)/);
     expect(code.match(/exposeInMainWorld\(/g)).toHaveLength(1);
