@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{shared,core,cli,electron,bench}/**/*.test.ts'],
+          include: ['tests/{shared,core,cli,electron,bench,tooling}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
