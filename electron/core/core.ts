@@ -3,6 +3,7 @@ import { LOCAL_ORG } from '../../shared/domain/sync/ownership';
 import os from 'node:os';
 import { z } from 'zod';
 import { contract, isChannel, assertUniqueChannels, type Channel, type Handlers } from '../../shared/contract';
+import { localIsoDate } from '../../shared/domain/dates';
 import { AppError, toApiError, type ApiErrorShape } from '../../shared/contract/errors';
 import { newId } from '../../shared/domain/ids';
 import type { CoreContext, CoreEvent } from './context';
@@ -47,13 +48,6 @@ export interface Core {
   info(): { dbFile: string; dataDir: string; schemaVersion: number; installId: string };
   backupNow(): string;
   close(): void;
-}
-
-function localToday(now: Date): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
 }
 
 /** This install's identity, made once on first open and never changed (sync keys on it). */
@@ -110,7 +104,7 @@ export function openCore(options: CoreOptions): Core {
     writer,
     appVersion: APP_VERSION,
     now,
-    today: () => localToday(now()),
+    today: () => localIsoDate(now()),
     orgId: () => settingsRepo.get(db, 'orgId'),
     requireOrgId: () => {
       const org = settingsRepo.get(db, 'orgId');

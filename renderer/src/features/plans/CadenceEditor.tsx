@@ -4,8 +4,7 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { TaskView } from '../../../../shared/contract/plans';
 import { buildCadenceOver, describeCadence, specOfCadenceOver, type CadenceSpec, type Period } from '../../../../shared/domain/cadence';
-import { formatViDate } from '../../../../shared/domain/dates';
-import { parseViDate } from './file-data';
+import { formatViDate, parseViDate } from '../../../../shared/domain/dates';
 import { PlansDialog } from './PlansDialog';
 import { cadenceWords } from './TaskTable';
 
