@@ -14,32 +14,6 @@ export function taskCodesById(db: Db): Map<string, { code: string; sort: number 
   return new Map(rows.map((r) => [r.id, { code: r.code, sort: r.sort_order ?? 0 }]));
 }
 
-export interface PlanRef {
-  id: string;
-  label: string;
-}
-
-/** Find a plan by id or by its number ("259/KH-UBND", "259"), newest year first. */
-export function findPlan(db: Db, ref: string): PlanRef | null {
-  if (!hasTable(db, 'plans')) return null;
-  const rows = db.prepare('SELECT id, number, year FROM plans ORDER BY year DESC').all() as Array<{ id: string; number: string; year: number }>;
-  const wanted = ref.normalize('NFC').trim().toLowerCase();
-  const hit =
-    rows.find((r) => r.id === ref) ??
-    rows.find((r) => r.number.toLowerCase() === wanted) ??
-    rows.find((r) => `${r.number}/${r.year}`.toLowerCase() === wanted) ??
-    rows.find((r) => r.number.toLowerCase().split('/')[0] === wanted.split('/')[0] && !wanted.includes('/'));
-  return hit ? { id: hit.id, label: `${hit.number} (${hit.year})` } : null;
-}
-
-/** Task id of `code` ("05", "5") in a plan, or null. */
-export function findTask(db: Db, planId: string, code: string): string | null {
-  if (!hasTable(db, 'plan_tasks')) return null;
-  const rows = db.prepare('SELECT id, code FROM plan_tasks WHERE plan_id = ?').all(planId) as Array<{ id: string; code: string }>;
-  const norm = (c: string) => c.trim().replace(/^0+(?=\d)/, '');
-  return rows.find((r) => norm(r.code) === norm(code))?.id ?? null;
-}
-
 export function taskIdsOfPlan(db: Db, planId: string): string[] {
   if (!hasTable(db, 'plan_tasks')) return [];
   return (db.prepare('SELECT id FROM plan_tasks WHERE plan_id = ?').all(planId) as Array<{ id: string }>).map((r) => r.id);
