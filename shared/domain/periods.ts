@@ -5,8 +5,10 @@
 import { AppError } from '../contract/errors';
 import { compareDates, formatViDate, isValidIsoDate, monthEnd, monthStart, parseIsoDate } from './dates';
 import type { IsoDate } from './types';
+import type { PeriodUnit } from './cadence/periods';
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'range';
+/** A reporting period is one calendar unit (a week is never reported on) or a range the user sets. */
+export type PeriodKind = Exclude<PeriodUnit, 'week'> | 'range';
 
 export interface Period {
   kind: PeriodKind;
