@@ -23,7 +23,7 @@ export function registerServe(program: Command, rt: CliRuntime): void {
         if (!fs.existsSync(path.join(rendererDir(), 'index.html'))) {
           throw new AppError('not_found', 'Chưa có giao diện để mở: hãy chạy "npm run build" (hoặc "npm run web", tự build rồi mở) trong thư mục dự án.');
         }
-        const core = rt.openCore({ create: true });
+        const core = rt.openCore({ create: true, autoSync: true });
         const backup = autoBackupOnStart(core.ctx);
         if ('error' in backup) rt.io.stderr(`Cảnh báo: chưa sao lưu tự động được: ${backup.error}\n`);
         const host = await startWebHost({ core, port });
