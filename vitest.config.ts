@@ -1,8 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm run test:fast`, between commits: the pure domain, the layer rules and the core's unit tests on real SQLite
+ * files, without what takes long by design (fuzzing, the crash harness, real Syncthing, LibreOffice, huge files).
+ * CI runs everything (`npm test`).
+ */
+const SLOW = [
+  'tests/core/safety-fuzz/**',
+  'tests/core/safety-crash/**',
+  'tests/core/sync/syncthing.test.ts',
+  'tests/core/sync/parse-worker.test.ts',
+  'tests/core/sync/origin-property.test.ts',
+  'tests/core/sync/case-10-large-file.test.ts',
+  'tests/core/plans/plan-cell-limits.test.ts',
+  'tests/core/plans/huge-plan-files.test.ts',
+  'tests/core/safety/locked.test.ts',
+  'tests/core/reports/**',
+];
+
 export default defineConfig({
   test: {
     projects: [
+      {
+        test: {
+          name: 'fast',
+          include: ['tests/shared/**/*.test.ts', 'tests/tooling/layer-rules.test.ts', 'tests/core/**/*.test.ts'],
+          exclude: SLOW,
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'unit',
