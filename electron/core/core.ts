@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { LOCAL_ORG } from '../../shared/domain/sync/ownership';
 import os from 'node:os';
 import { z } from 'zod';
@@ -24,6 +23,9 @@ import { can, forbiddenMessage, roleNeeded } from '../../shared/contract/roles';
 import { currentUser } from './services/app-service';
 import path from 'node:path';
 import { startAutoSync, type Ticker } from './sync/auto-sync';
+import { userById } from './db/users-repo';
+import { insertInstall, installIdOf } from './db/install-repo';
+import { generateKeyPair } from './sync/keys';
 
 /** Commands that merge or replace the database wholesale: they run with no other command alongside. */
 const EXCLUSIVE_CHANNELS: ReadonlySet<string> = new Set(['sync:import', 'sync:run', 'sync:trust', 'backup:restore']);
@@ -58,17 +60,10 @@ export interface Core {
 
 /** This install's identity, made once on first open and never changed (sync keys on it). */
 function ensureInstall(db: Db, now: Date): string {
-  const row = db.prepare('SELECT install_id AS id FROM install WHERE id = 1').get() as { id: string } | undefined;
-  if (row) return row.id;
+  const existing = installIdOf(db);
+  if (existing) return existing;
   const installId = newId().replace(/-/g, '');
-  const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
-  db.prepare('INSERT INTO install (id, install_id, install_name, created_at, public_key, private_key) VALUES (1, ?, ?, ?, ?, ?)').run(
-    installId,
-    os.hostname().slice(0, 100) || 'May tinh',
-    now.toISOString(),
-    publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
-    privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
-  );
+  insertInstall(db, { installId, installName: os.hostname().slice(0, 100) || 'May tinh', createdAt: now.toISOString(), ...generateKeyPair() });
   return installId;
 }
 
@@ -120,7 +115,7 @@ export function openCore(options: CoreOptions): Core {
     actor: () => {
       const id = settingsRepo.get(db, 'currentUserId');
       if (!id) return null;
-      return (db.prepare('SELECT name FROM users WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
+      return userById(db, id)?.name ?? null;
     },
     transact: <T>(fn: () => T): T => (db.inTransaction ? fn() : guardedTransaction(db, path.resolve(options.dbFile), fn, () => writer.resync())),
     write: (writes) => writer.write(writes, ctx.actor(), ctx.orgId() ?? LOCAL_ORG),

@@ -1,8 +1,6 @@
 import type { CoreContext } from '../context';
 import type { DomainHandlers } from './types';
 import type { itemsContract } from '../../../shared/contract/items';
-import { AppError } from '../../../shared/contract/errors';
-import { newId } from '../../../shared/domain/ids';
 import * as items from '../services/items-service';
 import { updateItem } from '../services/items-edit';
 import { createSeries, requireSeries, rescheduleSeries } from '../services/schedule-series';
@@ -10,6 +8,7 @@ import { itemHistory } from '../schedule/history';
 import { listSeries } from '../schedule/series-repo';
 import { orgsWithItems } from '../schedule/item-repo';
 import * as local from '../schedule/local-repo';
+import * as lists from '../services/local-lists-service';
 import { taskOptions } from '../schedule/plan-tasks';
 
 /** Items and series channels (series channels ride in itemsContract; see shared/contract/series.ts). */
@@ -34,35 +33,13 @@ export function itemsHandlers(ctx: CoreContext): DomainHandlers<typeof itemsCont
       return { deleted: true as const };
     },
     'holidays:list': ({ from, to }) => local.holidaysBetween(ctx.db, from, to),
-    'holidays:save': ({ add, remove }) => {
-      ctx.transact(() => {
-        for (const h of remove) local.removeHoliday(ctx.db, h.date, h.name);
-        for (const h of add) local.addHoliday(ctx.db, h.date, h.name);
-      });
-      ctx.emit({ type: 'changed', payload: { domain: 'holidays' } });
-      const dates = [...add, ...remove].map((h) => h.date).sort();
-      return dates.length ? local.holidaysBetween(ctx.db, dates[0]!, dates[dates.length - 1]!) : [];
-    },
+    'holidays:save': ({ add, remove }) => lists.saveHolidays(ctx, add, remove),
     'items:taskOptions': () => taskOptions(ctx.db),
     'topics:list': () => local.listTopics(ctx.db),
-    'topics:save': ({ add, remove }) => {
-      // Items keep the topic names they were given; this only changes what the pickers offer.
-      ctx.transact(() => {
-        for (const t of remove) local.removeTopic(ctx.db, t);
-        for (const t of add) local.addTopic(ctx.db, t);
-      });
-      return local.listTopics(ctx.db);
-    },
+    'topics:save': ({ add, remove }) => lists.saveTopics(ctx, add, remove),
     'filters:list': () => local.listSavedFilters(ctx.db),
-    'filters:save': ({ name, filter }) => {
-      const f = { id: local.findFilterByName(ctx.db, name) ?? newId(), name, filter };
-      ctx.transact(() => local.saveFilter(ctx.db, f, ctx.actor(), ctx.now().toISOString()));
-      return f;
-    },
-    'filters:delete': ({ id }) => {
-      if (!ctx.transact(() => local.deleteFilter(ctx.db, id))) throw new AppError('not_found', 'Không tìm thấy bộ lọc đã lưu này.');
-      return { deleted: true as const };
-    },
+    'filters:save': ({ name, filter }) => lists.saveFilter(ctx, name, filter),
+    'filters:delete': ({ id }) => lists.deleteFilter(ctx, id),
     'series:list': () => listSeries(ctx.db),
     'series:get': ({ id }) => requireSeries(ctx, id),
     'series:create': (input) => createSeries(ctx, input),

@@ -7,45 +7,36 @@ import { schemaVersionOf } from '../db/open';
 import { loadBuiltinPlan } from './plans-builtin';
 import * as settingsRepo from '../db/settings-repo';
 import { hashPin, pinMatches } from './user-pin';
+import * as users from '../db/users-repo';
+import { installIdentity } from '../sync/status-repo';
+import { checkReportSettingValues } from './reports-texts';
+import { RESERVED_SETTINGS } from '../../../shared/contract/roles';
 import './org-table';
-
-const USER_COLUMNS = 'id, name, role, EXISTS (SELECT 1 FROM user_pins p WHERE p.user_id = users.id) AS hasPin';
-const PIN_OF = 'SELECT pin_hash AS pin FROM user_pins WHERE user_id = ?';
-type UserRow = Omit<UserInfo, 'hasPin'> & { hasPin: number };
-const toUser = (r: UserRow): UserInfo => ({ ...r, hasPin: r.hasPin === 1 });
 
 export const SETTING_ORG = 'orgId';
 export const SETTING_USER = 'currentUserId';
 export const SETTING_LANGUAGE = 'language';
 
 export function listOrganisations(ctx: CoreContext): Organisation[] {
-  return ctx.db
-    .prepare('SELECT id, name, short_name AS shortName FROM organisations ORDER BY name COLLATE NOCASE')
-    .all() as Organisation[];
+  return users.listOrganisations(ctx.db);
 }
 
 export function getOrganisation(ctx: CoreContext, id: string): Organisation | null {
-  return (ctx.db.prepare('SELECT id, name, short_name AS shortName FROM organisations WHERE id = ?').get(id) as Organisation | undefined) ?? null;
+  return users.getOrganisation(ctx.db, id);
 }
 
 export function listUsers(ctx: CoreContext): UserInfo[] {
-  const rows = ctx.db.prepare(`SELECT ${USER_COLUMNS} FROM users`).all() as UserRow[];
   const collator = new Intl.Collator('vi');
-  return rows.map(toUser).sort((a, b) => collator.compare(a.name, b.name));
+  return users.allUsers(ctx.db).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export function currentUser(ctx: CoreContext): UserInfo | null {
   const id = settingsRepo.get(ctx.db, SETTING_USER);
-  if (!id) return null;
-  const row = ctx.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined;
-  return row ? toUser(row) : null;
+  return id ? users.userById(ctx.db, id) : null;
 }
 
 export function appInfo(ctx: CoreContext): AppInfo {
-  const install = ctx.db.prepare('SELECT install_id AS installId, install_name AS installName FROM install WHERE id = 1').get() as {
-    installId: string;
-    installName: string;
-  };
+  const install = installIdentity(ctx.db);
   const orgId = ctx.orgId();
   const language = settingsRepo.get(ctx.db, SETTING_LANGUAGE) === 'en' ? 'en' : 'vi';
   return {
@@ -73,16 +64,18 @@ export function ensureOrganisation(ctx: CoreContext, name: string, shortName: st
   return id;
 }
 
+/** Add a user of this computer, or give an existing one (same name) the role; one transaction. */
 export function addUser(ctx: CoreContext, name: string, role: Role): UserInfo {
-  const row = ctx.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE name = ?`).get(name) as UserRow | undefined;
-  if (row) {
-    const existing = toUser(row);
-    if (existing.role !== role) ctx.db.prepare('UPDATE users SET role = ? WHERE id = ?').run(role, existing.id);
-    return { ...existing, role };
-  }
-  const user: UserInfo = { id: newId(), name, role, hasPin: false };
-  ctx.db.prepare('INSERT INTO users (id, name, role, created_at) VALUES (?, ?, ?, ?)').run(user.id, name, role, ctx.now().toISOString());
-  return user;
+  return ctx.transact(() => {
+    const existing = users.userByName(ctx.db, name);
+    if (existing) {
+      if (existing.role !== role) users.setUserRole(ctx.db, existing.id, role);
+      return { ...existing, role };
+    }
+    const user: UserInfo = { id: newId(), name, role, hasPin: false };
+    users.insertUser(ctx.db, user, ctx.now().toISOString());
+    return user;
+  });
 }
 
 export interface SetupInput {
@@ -106,7 +99,7 @@ export function setup(ctx: CoreContext, input: SetupInput): AppInfo {
     ensureOrganisation(ctx, input.orgName, input.orgShortName?.trim() || null);
     const user = addUser(ctx, input.userName, input.role);
     settingsRepo.set(ctx.db, SETTING_USER, user.id);
-    if (input.installName) ctx.db.prepare('UPDATE install SET install_name = ? WHERE id = 1').run(input.installName);
+    if (input.installName) users.setInstallName(ctx.db, input.installName);
     if (input.withSample) loadBuiltinPlan(ctx);
   });
   ctx.emit({ type: 'changed', payload: { domain: 'app' } });
@@ -123,16 +116,15 @@ function guardResetup(ctx: CoreContext, userName: string): void {
   if (acting.role !== 'editor') {
     throw new AppError('forbidden', 'Máy này đã được thiết lập: chỉ biên tập viên mới thiết lập lại được. Hãy chuyển sang người dùng là biên tập viên.');
   }
-  const target = ctx.db.prepare('SELECT id FROM users WHERE name = ?').get(userName.normalize('NFC').trim()) as { id: string } | undefined;
-  if (target && target.id !== acting.id && ctx.db.prepare(PIN_OF).get(target.id)) {
+  const target = users.userByName(ctx.db, userName.normalize('NFC').trim());
+  if (target && target.id !== acting.id && target.hasPin) {
     throw new AppError('forbidden', `Người dùng "${userName}" có mã PIN: hãy chuyển người dùng trong ứng dụng (Cài đặt → Người dùng) và nhập mã PIN.`, { field: 'userName' });
   }
 }
 
 export function switchUser(ctx: CoreContext, userId: string, pin?: string): AppInfo {
-  const user = ctx.db.prepare('SELECT id FROM users WHERE id = ?').get(userId) as { id: string } | undefined;
-  if (!user) throw new AppError('not_found', 'Không tìm thấy người dùng này.', { field: 'userId' });
-  const stored = (ctx.db.prepare(PIN_OF).get(userId) as { pin: string } | undefined)?.pin;
+  if (!users.userById(ctx.db, userId)) throw new AppError('not_found', 'Không tìm thấy người dùng này.', { field: 'userId' });
+  const stored = users.pinHashOf(ctx.db, userId);
   if (stored && userId !== currentUser(ctx)?.id) {
     if (!pin) throw new AppError('forbidden', 'Người dùng này có mã PIN: hãy nhập mã PIN để chuyển.', { field: 'pin' });
     if (!pinMatches(stored, pin)) throw new AppError('forbidden', 'Mã PIN không đúng. Hãy thử lại.', { field: 'pin' });
@@ -141,15 +133,33 @@ export function switchUser(ctx: CoreContext, userId: string, pin?: string): AppI
   return appInfo(ctx);
 }
 
-/** The current user sets, changes (old PIN needed) or removes their own PIN. */
+/** The current user sets, changes (old PIN needed) or removes their own PIN; one transaction. */
 export function setOwnPin(ctx: CoreContext, pin: string | null, currentPin: string | undefined): UserInfo {
-  const me = currentUser(ctx);
-  if (!me) throw new AppError('not_setup', 'Chưa có người dùng trên máy này. Hãy thiết lập trước.');
-  const stored = (ctx.db.prepare(PIN_OF).get(me.id) as { pin: string } | undefined)?.pin;
-  if (stored && (!currentPin || !pinMatches(stored, currentPin))) {
-    throw new AppError('forbidden', 'Mã PIN hiện tại không đúng: cần mã PIN cũ để đổi hoặc bỏ mã PIN.', { field: 'currentPin' });
+  return ctx.transact(() => {
+    const me = currentUser(ctx);
+    if (!me) throw new AppError('not_setup', 'Chưa có người dùng trên máy này. Hãy thiết lập trước.');
+    const stored = users.pinHashOf(ctx.db, me.id);
+    if (stored && (!currentPin || !pinMatches(stored, currentPin))) {
+      throw new AppError('forbidden', 'Mã PIN hiện tại không đúng: cần mã PIN cũ để đổi hoặc bỏ mã PIN.', { field: 'currentPin' });
+    }
+    users.setPinHash(ctx.db, me.id, pin === null ? null : hashPin(pin));
+    return { ...me, hasPin: pin !== null };
+  });
+}
+
+/**
+ * `settings:set`: local settings other than the reserved ones (organisation, user: those change through setup or a
+ * user switch), report settings checked as the report settings form checks them; one transaction.
+ */
+export function setSettings(ctx: CoreContext, values: Record<string, string>): Record<string, string> {
+  const reserved = Object.keys(values).find((k) => RESERVED_SETTINGS.has(k));
+  if (reserved) {
+    throw new AppError('forbidden', `Thiết lập "${reserved}" chỉ đổi được qua màn hình bắt đầu hoặc khi chuyển người dùng.`, { field: `values.${reserved}` });
   }
-  if (pin === null) ctx.db.prepare('DELETE FROM user_pins WHERE user_id = ?').run(me.id);
-  else ctx.db.prepare('INSERT OR REPLACE INTO user_pins (user_id, pin_hash) VALUES (?, ?)').run(me.id, hashPin(pin));
-  return { ...me, hasPin: pin !== null };
+  checkReportSettingValues(ctx, values);
+  ctx.transact(() => {
+    for (const [key, value] of Object.entries(values)) settingsRepo.set(ctx.db, key, value);
+  });
+  ctx.emit({ type: 'changed', payload: { domain: 'settings' } });
+  return settingsRepo.all(ctx.db);
 }
