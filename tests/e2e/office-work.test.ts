@@ -93,6 +93,9 @@ describe('the office work flows', () => {
     const option = await task.locator('option', { hasText: /^05\. / }).getAttribute('value');
     await task.selectOption(option!);
     await d.getByLabel('Ngày dự kiến').fill('21/05/2020');
+    // The kind chosen at creation is changed in the same dialog, in the same call.
+    expect(await d.locator('select[name=kind]').inputValue()).toBe('segment');
+    await d.locator('select[name=kind]').selectOption('report');
     await d.getByRole('button', { name: 'Lưu' }).click();
     await d.waitFor({ state: 'detached' });
     await expect.poll(() => strip.textContent()).toContain('1 đã lên lịch');
@@ -103,7 +106,9 @@ describe('the office work flows', () => {
     await expect.poll(() => page.getByTestId('unlinked-count').count()).toBe(0);
     // One edit, one transaction: the link and the date travel in the same change group.
     const txs = app.cli(['--json', 'item', 'list', '--month', '2020-05']);
-    expect(cliJson<Array<{ plannedDate: string; taskCodes: string[] }>>(txs)).toEqual([expect.objectContaining({ plannedDate: '2020-05-21', taskCodes: ['05'] })]);
+    expect(cliJson<Array<{ plannedDate: string; taskCodes: string[]; kind: string }>>(txs)).toEqual([
+      expect.objectContaining({ plannedDate: '2020-05-21', taskCodes: ['05'], kind: 'report' }),
+    ]);
   });
 
   it('jumps from 12/2026 to 01/2020 in one action, and back with Hôm nay', async () => {
