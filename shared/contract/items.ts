@@ -67,6 +67,7 @@ export const filterSchema = z
     kinds: z.array(kind).optional(),
     statuses: z.array(status).optional(),
     taskIds: z.array(id).optional(),
+    noTask: z.boolean().optional(),
     person: text(100).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),

@@ -30,6 +30,8 @@ export interface ItemFilter {
   statuses?: ItemStatus[];
   /** Items serving any of these plan tasks. */
   taskIds?: string[];
+  /** Only items that serve no plan task (they count nowhere in Theo dõi or the report). */
+  noTask?: boolean;
   /** Editor or producer (accent-insensitive, whole or partial name). */
   person?: string;
   /** Planned date range, inclusive. */
@@ -58,6 +60,7 @@ export function matchesFilter(item: Filterable, f: ItemFilter): boolean {
   if (nonEmpty(f.kinds) && !f.kinds.includes(item.kind)) return false;
   if (nonEmpty(f.statuses) && !f.statuses.includes(item.status)) return false;
   if (nonEmpty(f.taskIds) && !item.taskIds.some((t) => f.taskIds!.includes(t))) return false;
+  if (f.noTask === true && item.taskIds.length > 0) return false;
   if (f.from !== undefined && item.plannedDate < f.from) return false;
   if (f.to !== undefined && item.plannedDate > f.to) return false;
   if (f.person !== undefined && foldVi(f.person) !== '') {
@@ -80,6 +83,7 @@ export function isEmptyFilter(f: ItemFilter): boolean {
     !nonEmpty(f.kinds) &&
     !nonEmpty(f.statuses) &&
     !nonEmpty(f.taskIds) &&
+    f.noTask !== true &&
     (f.person ?? '').trim() === '' &&
     (f.text ?? '').trim() === '' &&
     f.from === undefined &&
