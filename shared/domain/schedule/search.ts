@@ -1,19 +1,6 @@
 import type { IsoDate, Item, ItemKind, ItemStatus, Outlet } from '../types';
 
-/**
- * Fold Vietnamese text for accent-insensitive matching: "Cải cách" and "cai cach" fold alike.
- * Works the same on NFC and NFD input (both decompose first); đ/Đ are separate letters in Unicode,
- * not d + a mark, so they are mapped by hand.
- */
-export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldVi } from '../fold';
 
 /** Every word of the query appears (folded) somewhere in the text. Empty query matches everything. */
 export function matchesText(haystack: string, query: string): boolean {

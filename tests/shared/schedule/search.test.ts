@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filterItems, foldVi, isEmptyFilter, matchesFilter, matchesText } from '../../../shared/domain/schedule/search';
+import { filterItems, isEmptyFilter, matchesFilter, matchesText } from '../../../shared/domain/schedule/search';
+import { foldVi } from '../../../shared/domain/fold';
 import type { Item } from '../../../shared/domain/types';
 
 function item(over: Partial<Item>): Item {

@@ -9,6 +9,7 @@ import { RoleNote } from '../../components/RoleNote';
 import { useCan } from '../../app/useCan';
 import { useToast } from '../../components/Toast';
 import type { AgencyView } from '../../../../shared/contract/plans';
+import { foldVi } from '../../../../shared/domain/fold';
 import { PlansDialog } from './PlansDialog';
 
 type Open = { kind: 'rename' | 'aliases' | 'merge'; agency: AgencyView } | { kind: 'add' } | null;
@@ -20,8 +21,7 @@ export function AgencyDirectory() {
   const [open, setOpen] = useState<Open>(null);
   const [filter, setFilter] = useState('');
   const editable = useCan()('agencies:add');
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
-  const shown = (list.data ?? []).filter((a) => !filter || fold([a.name, ...a.aliases].join(' ')).includes(fold(filter)));
+  const shown = (list.data ?? []).filter((a) => !filter || foldVi([a.name, ...a.aliases].join(' ')).includes(foldVi(filter)));
   return (
     <section>
       <PageHeader title={t('plans.agencies')}>
