@@ -148,6 +148,17 @@ registerTranslations('compliance', {
     noTotals: 'Nothing done in this period yet.',
     warnings: 'Needs attention',
     shortfall: 'Task {{code}}: {{n}} windows ended short ({{when}})',
+    // The core words warnings in Vietnamese (reports, CLI); in English they are worded here from their figures.
+    halfEn: '{{n}}. half of {{year}}',
+    yearEn: 'Year {{year}}',
+    warn: {
+      'nothing-planned': 'Task {{code}}: {{when}} has nothing scheduled yet',
+      'under-planned': 'Task {{code}}: {{when}} has only {{planned}}/{{count}} scheduled',
+      missing: 'Task {{code}}: {{when}} not done (0/{{count}})',
+      partial: 'Task {{code}}: {{when}} only {{done}}/{{count}} done',
+      'ongoing-idle': 'Task {{code}}: {{when}} has no activity scheduled',
+      'unknown-cadence': 'Task {{code}}: the timeframe ("{{timeframe}}") could not be read — enter the task\'s schedule.',
+    },
     showAll: 'Show all ({{n}})',
     showFewer: 'Show fewer',
     noWarnings: 'No warnings — every task is on track.',
