@@ -145,6 +145,33 @@ describe('the office work flows', () => {
     await app.screenshot('office-search-all-dates');
   });
 
+  it('one edit refreshes each query on screen once, not once per path (command success and the core\'s push)', async () => {
+    const { page } = app;
+    await s.open('month', '2020-05');
+    await s.select('2020-05-21');
+    await s.panel().getByRole('button', { name: 'Sửa' }).click();
+    const d = s.dialog();
+    await d.getByLabel('Tiêu đề').fill('Tọa đàm cải cách thủ tục hành chính tháng 5 (sửa)');
+    const fetched: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (r.url().includes('/api/') && !r.url().includes('items:update')) fetched.push(`${r.url().split('/api/')[1]} ${r.postData() ?? ''}`);
+    };
+    page.on('request', onRequest);
+    await d.getByRole('button', { name: 'Lưu' }).click();
+    await d.waitFor({ state: 'detached' });
+    await page.waitForTimeout(1500);
+    page.off('request', onRequest);
+    const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(twice).toEqual([]);
+    // Back to the title the later tests expect.
+    await s.panel().getByRole('button', { name: 'Sửa' }).click();
+    await d.getByLabel('Tiêu đề').fill('Tọa đàm cải cách thủ tục hành chính tháng 5');
+    await d.getByRole('button', { name: 'Lưu' }).click();
+    await d.waitFor({ state: 'detached' });
+    await expect.poll(() => cliJson<Array<{ title: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.title).toBe('Tọa đàm cải cách thủ tục hành chính tháng 5');
+  });
+
   it('the sync folder is chosen in a folder browser (browser host), not typed', async () => {
     const { page } = app;
     await page.evaluate(() => (window.location.hash = '#/sync'));
