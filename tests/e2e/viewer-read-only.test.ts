@@ -71,6 +71,8 @@ describe('a viewer reads only, on every screen', () => {
       expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     }
     expect(await page.getByRole('button', { name: /^Sửa nhiệm vụ|^Sửa nhịp/ }).count()).toBe(0);
+    // The note that asks to publish the sample plan is for those who can.
+    expect(await page.locator('.plans-local').count()).toBe(0);
     await app.screenshot('viewer-plan');
 
     await go(page, '#/plans/agencies');
@@ -112,6 +114,10 @@ describe('a viewer reads only, on every screen', () => {
     // What is one's own stays: the language.
     expect(await page.locator('select[name=language]').isDisabled()).toBe(false);
     await app.screenshot('viewer-settings');
+    await holidays.scrollIntoViewIfNeeded();
+    await app.screenshot('viewer-settings-holidays');
+    await settings.scrollIntoViewIfNeeded();
+    await app.screenshot('viewer-settings-report');
 
     await go(page, '#/reports');
     await page.locator('.rp-hint').filter({ hasText: 'không được lưu lại' }).waitFor();

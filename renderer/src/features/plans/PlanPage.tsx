@@ -85,12 +85,12 @@ export function PlanPage({ id }: { id: string }) {
       </PageHeader>
       <ErrorMessage error={detail.error ?? remove.error ?? publish.error} />
       {plan && !editable ? <RoleNote /> : null}
-      {plan && plan.orgId === LOCAL_ORG ? (
+      {plan && plan.orgId === LOCAL_ORG && editable ? (
         <div className="card plans-local" role="note">
           <p>{t('plans.localNote')}</p>
-          {editable ? <button type="button" disabled={publish.isPending} onClick={() => publish.mutate({ id }, { onSuccess: () => toast.show(t('plans.published')) })}>
+          <button type="button" disabled={publish.isPending} onClick={() => publish.mutate({ id }, { onSuccess: () => toast.show(t('plans.published')) })}>
             {t('plans.publish')}
-          </button> : null}
+          </button>
         </div>
       ) : null}
       {detail.isLoading ? <p className="loading">{t('app.loading')}</p> : null}
