@@ -88,7 +88,7 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
                 {/* The first 24 hex digits in groups, enough to compare a copy by eye; the whole SHA-256 on hover. */}
                 {sha ? (
                   <div className="hint" title={`SHA-256: ${sha}`}>
-                    {t('schedule.panel.evidenceCheck')} <span className="mono">{shortFingerprint(sha)}…</span>
+                    {t('schedule.panel.evidenceCheck')} <span className="mono check-code">{shortFingerprint(sha)}…</span>
                   </div>
                 ) : null}
               </dd>
