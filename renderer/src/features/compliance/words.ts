@@ -18,8 +18,8 @@ export function useComplianceWords() {
     period: (p: { label: string; from: string; to: string }, spec: string | null) => {
       if (!en) return p.label;
       const half = spec ? /^(\d{4})-H([12])$/.exec(spec) : null;
-      if (half) return t('compliance.halfEn', { year: half[1], n: half[2] });
-      if (spec && /^\d{4}$/.test(spec)) return t('compliance.yearEn', { year: spec });
+      if (half) return t('compliance.periodHalf', { year: half[1], n: half[2] });
+      if (spec && /^\d{4}$/.test(spec)) return t('compliance.periodYear', { year: spec });
       if (spec && /^\d{4}-(Q[1-4]|\d{2})$/.test(spec)) return columnLabelEn(spec).label;
       const w = windowLabel(p.from, p.to, 0, 'en');
       return w.charAt(0).toUpperCase() + w.slice(1);
