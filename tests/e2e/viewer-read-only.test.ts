@@ -30,6 +30,7 @@ const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.h
 describe('a viewer reads only, on every screen', () => {
   let app: AppHandle;
   let planId = '';
+  let month = '';
   const forbidden: string[] = [];
   beforeAll(async () => {
     app = await startApp({ setup: { org: STATION, user: 'Nguyễn Văn An', withSample: true } });
@@ -38,6 +39,13 @@ describe('a viewer reads only, on every screen', () => {
     expect((await api(app.page, 'topics:save', { add: ['Chính quyền số'], remove: [] })).ok).toBe(true);
     expect((await api(app.page, 'holidays:save', { add: [{ date: '2026-06-02', name: 'Ngày truyền thống ngành' }], remove: [] })).ok).toBe(true);
     expect((await api(app.page, 'backup:create', {})).ok).toBe(true);
+    const today = await app.page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const mine = { kind: 'segment', outlet: 'tv', plannedDate: today, title: 'Chuyên mục của người xem', producer: 'le van xem' };
+    expect((await api(app.page, 'items:create', mine)).ok).toBe(true);
+    month = today.slice(0, 7);
     planId = cliJson<Array<{ id: string }>>(app.cli(['--json', 'plan', 'list']))[0]!.id;
     const r = app.cli(['init', '--org', STATION, '--user', 'Lê Văn Xem', '--role', 'viewer']);
     expect(r.code, r.stderr).toBe(0);
@@ -83,6 +91,26 @@ describe('a viewer reads only, on every screen', () => {
     await go(page, '#/plans/import');
     await page.getByTestId('role-note').waitFor();
     expect(await page.locator('main input[type=file]').count()).toBe(0);
+  });
+
+  it('Lịch: no add, edit, status or drag on the month, the board and "Việc của tôi"', async () => {
+    const { page } = app;
+    await go(page, `#/schedule/month?m=${month}`);
+    const chip = page.locator('.chip', { hasText: 'Chuyên mục của người xem' });
+    await chip.waitFor();
+    expect(await page.getByRole('button', { name: '+ Thêm mục', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Thêm mục ngày/ }).count()).toBe(0);
+    expect(await chip.getAttribute('draggable')).not.toBe('true');
+    await chip.click();
+    await page.getByTestId('item-panel').getByRole('heading', { name: 'Chuyên mục của người xem' }).or(page.getByTestId('item-panel').getByText('Chuyên mục của người xem')).first().waitFor();
+    expect(await page.getByTestId('item-panel').getByRole('button').allTextContents()).toEqual(['✕']);
+    await go(page, `#/schedule/mine?m=${month}`);
+    // Matched without accents or case: "le van xem" is Lê Văn Xem; a viewer reads it but cannot mark it done.
+    await page.locator('.mine-item', { hasText: 'Chuyên mục của người xem' }).waitFor();
+    expect(await page.locator('.mine-item').getByRole('button', { name: /Đánh dấu/ }).count()).toBe(0);
+    await go(page, `#/schedule/board?m=${month}`);
+    await page.locator('.col .card', { hasText: 'Chuyên mục của người xem' }).waitFor();
+    expect(await page.locator('.col .card[draggable="true"]').count()).toBe(0);
   });
 
   it('Theo dõi: no month can be closed or reopened', async () => {
