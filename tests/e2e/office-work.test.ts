@@ -85,11 +85,13 @@ describe('the office work flows', () => {
 
     await page.evaluate(() => (window.location.hash = '#/compliance'));
     await expect.poll(() => page.getByTestId('unlinked-count').textContent()).toContain('1 mục trong năm 2020 chưa gắn nhiệm vụ');
+    await app.screenshot('office-unlinked-count');
     // "Xem danh sách" lists exactly those items, marked, with the filter shown (and clearable) in the filter bar.
     await page.getByTestId('unlinked-count').getByRole('link', { name: 'Xem danh sách' }).click();
     await page.getByTestId('agenda-count').filter({ hasText: '1 mục' }).waitFor();
     expect(await page.locator('.agenda-row .unlinked-mark').allTextContents()).toEqual([' · ⚠ chưa gắn nhiệm vụ']);
     expect(await page.locator('.filters label', { hasText: /^Nhiệm vụ/ }).locator('select option:checked').textContent()).toBe('— Chưa gắn nhiệm vụ —');
+    await app.screenshot('office-unlinked-list');
 
     await s.open('month', '2020-05');
     await s.select('2020-05-20');
