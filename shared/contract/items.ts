@@ -67,6 +67,7 @@ export const filterSchema = z
     kinds: z.array(kind).optional(),
     statuses: z.array(status).optional(),
     taskIds: z.array(id).optional(),
+    noTask: z.boolean().optional(),
     person: text(100).optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -109,7 +110,7 @@ export const itemsContract = {
         /** For a series episode: this one, this and following, or every open episode. */
         scope: z.enum(['this', 'following', 'all']).default('this'),
         /** A new plannedDate moves this episode only (the same rules as a drag), in the same transaction as the rest. */
-        patch: z.object({ outlet: outlet.optional(), ...content, title: requiredText(300).optional(), plannedDate: isoDate.optional() }).strict(),
+        patch: z.object({ kind: kind.optional(), outlet: outlet.optional(), ...content, title: requiredText(300).optional(), plannedDate: isoDate.optional() }).strict(),
       })
       .strict(),
   ),

@@ -76,7 +76,10 @@ export interface ComplianceWarning {
   /** The window (or month, for ongoing tasks) the warning is about: where to go to fix it. */
   from: IsoDate;
   to: IsoDate;
+  /** The Vietnamese sentence (reports, CLI); the figures in it are below, so the interface can word it in English. */
   message: string;
+  /** Episodes planned, done (late included) and required in the window; the timeframe that could not be read. */
+  figures?: { planned?: number; done?: number; count?: number; timeframe?: string };
 }
 
 export interface PlanSummary {

@@ -14,6 +14,7 @@ describe('people by name', () => {
     await add('Tin hôm nay', today, 'trần thị bình');
     await add('Tin quá hạn', addDays(today, -9), 'TRAN THI BINH');
     await add('Của người khác', today, 'Trần Thị Hoa');
+    await add('Của người ngoài máy này', today, 'Bùi Văn Cường');
     await t.core.call('users:switch', { userId: me.id });
     const mine = await t.core.call('items:mine', {});
     expect(mine.thisWeek.map((i) => i.title)).toEqual(['Tin hôm nay']);
@@ -21,5 +22,7 @@ describe('people by name', () => {
     const people = await t.core.call('items:people', {});
     expect(people.filter((n) => n.toLowerCase().startsWith('tr'))).toHaveLength(2);
     expect(people).toContain('Nguyễn Văn An');
+    // This computer's users come first (in Vietnamese order), in their own spelling; then the names written on items.
+    expect(people).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Bùi Văn Cường', 'Trần Thị Hoa']);
   });
 });

@@ -8,7 +8,7 @@ import { startApp, type AppHandle } from './fixtures';
 const TITLE = 'Chuyên mục CCHC tháng 5';
 const VIETNAMESE = /[\u0300-\u036f]|[đĐ]/;
 
-describe('the English interface on Lịch and Kế hoạch', () => {
+describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
   let app: AppHandle;
 
   beforeAll(async () => {
@@ -83,5 +83,28 @@ describe('the English interface on Lịch and Kế hoạch', () => {
     await page.evaluate(() => (window.location.hash = '#/plans/agencies'));
     await expect.poll(() => page.getByRole('button', { name: 'Add agency' }).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.locator('main').innerText()).toContain('Find an agency');
+  });
+
+  it('Theo dõi: the matrix headers, its period and the tracking warnings are in English', async () => {
+    const page = app.page;
+    await page.evaluate(() => (window.location.hash = '#/compliance?period=2020'));
+    const matrix = page.getByTestId('compliance-matrix');
+    await matrix.waitFor();
+    await expect.poll(() => matrix.locator('thead th').allInnerTexts(), { timeout: 10_000 }).toEqual(['Task', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(await matrix.locator('thead th').nth(5).getAttribute('title')).toBe('May 2020');
+    await expect.poll(() => page.locator('.cm-period-label').innerText()).toMatch(/^Year 2020 · /);
+    // The matrix without the plan's own words (task titles) has no Vietnamese left.
+    const titles = await matrix.locator('.cm-title').allInnerTexts();
+    await expect.poll(() => chrome('[data-testid="compliance-matrix"]', titles), { timeout: 10_000 }).not.toMatch(VIETNAMESE);
+    await app.screenshot('english-compliance-matrix');
+
+    await page.locator('.cm-tabs button[data-tab="dashboard"]').click();
+    const warnings = page.getByTestId('warning');
+    await warnings.first().waitFor();
+    const texts = await warnings.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text.normalize('NFD'), text).not.toMatch(VIETNAMESE);
+    expect(texts.join('\n')).toMatch(/Task \d+/);
+    await app.screenshot('english-compliance-warnings');
   });
 });

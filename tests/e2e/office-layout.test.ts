@@ -42,4 +42,17 @@ describe.each(SIZES)('on an office screen of $width×$height', (size) => {
     await app.screenshot(`office-add-item-${size.width}`);
     await app.page.keyboard.press('Escape');
   });
+
+  it('the edit dialog (kind, outlet, time and duration on one row) never scrolls sideways', async () => {
+    await openScreen(app.page, '#/schedule/month?m=2020-05', '[data-testid="month-title"]');
+    await app.page.locator('.day[data-date="2020-05-04"] .chip').first().click();
+    await app.page.getByTestId('item-panel').getByRole('button', { name: 'Sửa' }).click();
+    await app.page.getByRole('dialog').waitFor();
+    await app.page.waitForTimeout(200);
+    expect(await dialogsScrollingSideways(app.page)).toEqual([]);
+    expect(await documentOverflow(app.page)).toEqual({ x: 0, y: 0, pageX: 0 });
+    await app.screenshot(`office-edit-item-${size.width}`);
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
 });

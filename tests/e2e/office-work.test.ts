@@ -85,6 +85,13 @@ describe('the office work flows', () => {
 
     await page.evaluate(() => (window.location.hash = '#/compliance'));
     await expect.poll(() => page.getByTestId('unlinked-count').textContent()).toContain('1 mục trong năm 2020 chưa gắn nhiệm vụ');
+    await app.screenshot('office-unlinked-count');
+    // "Xem danh sách" lists exactly those items, marked, with the filter shown (and clearable) in the filter bar.
+    await page.getByTestId('unlinked-count').getByRole('link', { name: 'Xem danh sách' }).click();
+    await page.getByTestId('agenda-count').filter({ hasText: '1 mục' }).waitFor();
+    expect(await page.locator('.agenda-row .unlinked-mark').allTextContents()).toEqual([' · ⚠ chưa gắn nhiệm vụ']);
+    expect(await page.locator('.filters label', { hasText: /^Nhiệm vụ/ }).locator('select option:checked').textContent()).toBe('— Chưa gắn nhiệm vụ —');
+    await app.screenshot('office-unlinked-list');
 
     await s.open('month', '2020-05');
     await s.select('2020-05-20');
@@ -93,6 +100,9 @@ describe('the office work flows', () => {
     const option = await task.locator('option', { hasText: /^05\. / }).getAttribute('value');
     await task.selectOption(option!);
     await d.getByLabel('Ngày dự kiến').fill('21/05/2020');
+    // The kind chosen at creation is changed in the same dialog, in the same call.
+    expect(await d.locator('select[name=kind]').inputValue()).toBe('segment');
+    await d.locator('select[name=kind]').selectOption('report');
     await d.getByRole('button', { name: 'Lưu' }).click();
     await d.waitFor({ state: 'detached' });
     await expect.poll(() => strip.textContent()).toContain('1 đã lên lịch');
@@ -103,7 +113,9 @@ describe('the office work flows', () => {
     await expect.poll(() => page.getByTestId('unlinked-count').count()).toBe(0);
     // One edit, one transaction: the link and the date travel in the same change group.
     const txs = app.cli(['--json', 'item', 'list', '--month', '2020-05']);
-    expect(cliJson<Array<{ plannedDate: string; taskCodes: string[] }>>(txs)).toEqual([expect.objectContaining({ plannedDate: '2020-05-21', taskCodes: ['05'] })]);
+    expect(cliJson<Array<{ plannedDate: string; taskCodes: string[]; kind: string }>>(txs)).toEqual([
+      expect.objectContaining({ plannedDate: '2020-05-21', taskCodes: ['05'], kind: 'report' }),
+    ]);
   });
 
   it('jumps from 12/2026 to 01/2020 in one action, and back with Hôm nay', async () => {
@@ -133,6 +145,33 @@ describe('the office work flows', () => {
     await page.getByLabel('Từ ngày').fill('');
     await page.getByTestId('agenda-count').filter({ hasText: '1 mục' }).waitFor();
     await app.screenshot('office-search-all-dates');
+  });
+
+  it('one edit refreshes each query on screen once, not once per path (command success and the core\'s push)', async () => {
+    const { page } = app;
+    await s.open('month', '2020-05');
+    await s.select('2020-05-21');
+    await s.panel().getByRole('button', { name: 'Sửa' }).click();
+    const d = s.dialog();
+    await d.getByLabel('Tiêu đề').fill('Tọa đàm cải cách thủ tục hành chính tháng 5 (sửa)');
+    const fetched: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (r.url().includes('/api/') && !r.url().includes('items:update')) fetched.push(`${r.url().split('/api/')[1]} ${r.postData() ?? ''}`);
+    };
+    page.on('request', onRequest);
+    await d.getByRole('button', { name: 'Lưu' }).click();
+    await d.waitFor({ state: 'detached' });
+    await page.waitForTimeout(1500);
+    page.off('request', onRequest);
+    const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(twice).toEqual([]);
+    // Back to the title the later tests expect.
+    await s.panel().getByRole('button', { name: 'Sửa' }).click();
+    await d.getByLabel('Tiêu đề').fill('Tọa đàm cải cách thủ tục hành chính tháng 5');
+    await d.getByRole('button', { name: 'Lưu' }).click();
+    await d.waitFor({ state: 'detached' });
+    await expect.poll(() => cliJson<Array<{ title: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.title).toBe('Tọa đàm cải cách thủ tục hành chính tháng 5');
   });
 
   it('the sync folder is chosen in a folder browser (browser host), not typed', async () => {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,11 @@ describe('the schedule in Chromium through the browser host', () => {
     expect(record).toContain('Sau chương trình Thời sự tối');
     expect(record).toContain('anh-chup-phat-song.png');
     expect(record).toContain('Trần Thị Bình');
+    // The file's hash reads as a short check code in groups; the whole SHA-256 is on hover, not 64 characters on screen.
+    const sha = crypto.createHash('sha256').update(fs.readFileSync(evidence)).digest('hex');
+    expect(record).toContain(`Mã kiểm tra tệp: ${sha.slice(0, 24).match(/.{4}/g)!.join(' ')}…`);
+    expect(record).not.toContain(sha);
+    expect(await s.panel().getByTestId('done-record').locator(`[title="SHA-256: ${sha}"]`).count()).toBe(1);
     // The evidence is downloaded by its hash (the token in a header, no cookie): the same bytes come back.
     const downloading = page.waitForEvent('download');
     await s.panel().getByTestId('done-record').getByRole('button', { name: 'anh-chup-phat-song.png' }).click();

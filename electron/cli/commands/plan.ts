@@ -1,5 +1,5 @@
 import { shown } from '../terminal-text';
-import { foldVi } from '../../../shared/domain/schedule/search';
+import { foldVi } from '../../../shared/domain/fold';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';

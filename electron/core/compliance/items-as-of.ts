@@ -51,8 +51,10 @@ function itemFromWinners(rowId: string, winners: ReadonlyMap<string, LogEntry>):
   if (!winners.has('create') || (del && isDeletedValue(del.value))) return null;
   const row: Record<string, unknown> = { id: rowId };
   for (const fields of Object.values(ITEM_GROUPS)) for (const f of fields) row[columnOf(f)] = null;
-  for (const [group, e] of winners) {
-    if (group === 'deleted') continue;
+  // In the registry's group order, as materialising does: a later group (the kind changed after creation) overrides `create`.
+  for (const group of Object.keys(ITEM_GROUPS)) {
+    const e = winners.get(group);
+    if (!e) continue;
     for (const [field, v] of Object.entries(JSON.parse(e.value) as Record<string, unknown>)) {
       row[columnOf(field)] = field === 'topics' || field === 'taskIds' ? JSON.stringify(v ?? []) : (v ?? null);
     }

@@ -22,7 +22,8 @@ export function applyParkedChanges(db: Db, fromVersion: number, nowIso: string):
     const isNew = (field: string) => (def.fields?.[field]?.since ?? 0) > fromVersion;
     const groups = Object.entries(def.groups);
     const newFields = groups.flatMap(([grp, fields]) => fields.filter(isNew).map((field) => [grp, field] as const));
-    if (newFields.length === 0) continue;
+    const newGroups = Object.entries(def.groupsSince ?? {}).filter(([, since]) => since > fromVersion).map(([grp]) => grp);
+    if (newFields.length === 0 && newGroups.length === 0) continue;
     const rows = new Set<string>();
     const newTable = groups.every(([, fields]) => fields.every(isNew));
     if (newTable) {
@@ -36,6 +37,9 @@ export function applyParkedChanges(db: Db, fromVersion: number, nowIso: string):
       for (const [grp, field] of newFields) {
         for (const r of holding.all(def.table, grp, `$.${field}`) as Array<{ row_id: string }>) rows.add(r.row_id);
       }
+      // A group the older version did not know (its fields may be old ones): every row that holds it.
+      const withGroup = db.prepare('SELECT DISTINCT row_id FROM row_groups WHERE tbl = ? AND grp = ?');
+      for (const grp of newGroups) for (const r of withGroup.all(def.table, grp) as Array<{ row_id: string }>) rows.add(r.row_id);
     }
     for (const rowId of [...rows].sort()) {
       // A new table's rows are re-derived (its registration says who may write it, which decides the winners); a known

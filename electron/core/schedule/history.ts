@@ -42,11 +42,13 @@ function hlcTime(hlc: string): string {
 /**
  * An item's history, read from the change log (every change to a synced row is there, ours and other
  * installs'): one entry per changed field, oldest first, with who and when. Nothing is stored twice.
+ * Creating an item is one user action and one line ("Tạo mục"): the other groups written in the same
+ * transaction are its first values, not changes. The kind group's first value follows the create's kind.
  */
 export function itemHistory(db: Db, itemId: string): HistoryEntry[] {
   const rows = db
-    .prepare(`SELECT grp, value, hlc, actor FROM change_log WHERE tbl = 'items' AND row_id = ? ORDER BY hlc`)
-    .all(itemId) as Array<{ grp: string; value: string; hlc: string; actor: string | null }>;
+    .prepare(`SELECT grp, value, hlc, actor, tx FROM change_log WHERE tbl = 'items' AND row_id = ? ORDER BY hlc`)
+    .all(itemId) as Array<{ grp: string; value: string; hlc: string; actor: string | null; tx: string }>;
   const codes = taskCodesById(db);
   const outlet = (): Outlet => ((last.get('content')?.outlet as Outlet | undefined) ?? 'tv');
   const show = (field: string, v: unknown): string | null => {
@@ -62,15 +64,18 @@ export function itemHistory(db: Db, itemId: string): HistoryEntry[] {
   };
   const last = new Map<string, Record<string, unknown>>();
   const out: HistoryEntry[] = [];
+  let createTx: string | null = null;
   for (const r of rows) {
     const value = JSON.parse(r.value) as Record<string, unknown>;
-    const before = last.get(r.grp) ?? {};
+    const before = last.get(r.grp) ?? (r.grp === 'kind' ? { kind: last.get('create')?.kind } : {});
     last.set(r.grp, value);
     const at = hlcTime(r.hlc);
     if (r.grp === 'create') {
+      createTx = r.tx;
       out.push({ at, actor: r.actor, field: 'create', label: 'Tạo mục', from: null, to: show('kind', value.kind) });
       continue;
     }
+    if (r.tx === createTx) continue;
     for (const field of Object.keys({ ...before, ...value })) {
       if (HIDDEN.has(field)) continue;
       const from = show(field, before[field]);

@@ -112,15 +112,15 @@ export function itemsWithPeople(db: Db, to: string, statuses: readonly string[])
   return mapRows(db, rows);
 }
 
-/** Every name written as an editor or producer, and this computer's users. */
-export function peopleNames(db: Db): string[] {
+/** Every name written as an editor or producer, and this computer's users (`user`: the name is one of them). */
+export function peopleNames(db: Db): Array<{ name: string; user: boolean }> {
   const rows = db
     .prepare(
-      `SELECT editor AS name FROM items WHERE editor IS NOT NULL UNION SELECT producer FROM items WHERE producer IS NOT NULL
-       UNION SELECT name FROM users`,
+      `SELECT name, 1 AS user FROM users
+       UNION SELECT editor, 0 FROM items WHERE editor IS NOT NULL UNION SELECT producer, 0 FROM items WHERE producer IS NOT NULL`,
     )
-    .all() as Array<{ name: string }>;
-  return rows.map((r) => r.name);
+    .all() as Array<{ name: string; user: number }>;
+  return rows.map((r) => ({ name: r.name, user: r.user === 1 }));
 }
 
 /** Raw group values of one item as stored (for a patch to carry the fields it does not change). */

@@ -12,6 +12,8 @@ export const EMPTY_DONE: Record<string, null> = Object.fromEntries(ITEM_GROUPS.d
  */
 export function itemPatchWrites(db: Db, id: string, patch: Record<string, unknown>): LocalWrite[] {
   const current = itemGroups(db, id);
+  // Until the kind is first changed, its value is the one chosen at creation.
+  if (!current.has('kind') && current.get('create')) current.set('kind', { kind: current.get('create')!.kind });
   const byGroup = new Map<ItemGroup, Record<string, unknown>>();
   for (const [field, value] of Object.entries(patch)) {
     if (value === undefined) continue;
@@ -42,7 +44,8 @@ const ALWAYS: readonly string[] = ['create', 'content', 'schedule', 'status'];
 export function newItemWrites(id: string, fields: Record<string, unknown>): LocalWrite[] {
   const writes: LocalWrite[] = [];
   for (const [group, names] of Object.entries(ITEM_GROUPS)) {
-    if (group === 'done') continue;
+    // No record of the done fields yet; the kind chosen now is the create group's (its own group is for later changes).
+    if (group === 'done' || group === 'kind') continue;
     const value = Object.fromEntries(names.map((f) => [f, fields[f] ?? null]));
     if (!ALWAYS.includes(group) && names.every((f) => isEmpty(value[f]))) continue;
     writes.push({ table: 'items', rowId: id, group, value });

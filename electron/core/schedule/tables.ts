@@ -9,9 +9,13 @@ import { ITEM_KINDS, ITEM_STATUSES, OUTLETS } from '../../../shared/domain/types
  * last-write-wins resolves as a unit: moving an item (schedule) never fights with retitling it (content).
  * Status and done are separate groups, but every action that changes `done` writes both, in one transaction,
  * so the later action wins both; readers only trust done fields when status is 'done'.
+ * `kind` (migration 014): the kind chosen at creation sits in `create`, which never changes; a later change of kind
+ * is a group of its own that merges like the others and, when present, overrides the create group's value
+ * (materialising applies groups in this order, so it must follow `create`).
  */
 export const ITEM_GROUPS = {
   create: ['orgId', 'kind', 'seriesId', 'occurrence', 'createdAt'],
+  kind: ['kind'],
   content: ['title', 'description', 'topics', 'outlet'],
   schedule: ['plannedDate', 'plannedTime', 'durationMin'],
   links: ['taskIds'],
@@ -85,10 +89,15 @@ export const SERIES_FIELDS: FieldSpecs = {
 
 export type ItemGroup = keyof typeof ITEM_GROUPS;
 
-/** Which group a field belongs to (for writes of a patch). */
+/**
+ * Which group a change of a field is written in (for writes of a patch): the last group that holds it, so a field
+ * that was also set at creation (the kind) is changed in its own group, never in the immutable `create`.
+ */
 export function itemGroupOf(field: string): ItemGroup {
-  for (const [g, fields] of Object.entries(ITEM_GROUPS)) if ((fields as readonly string[]).includes(field)) return g as ItemGroup;
-  throw new Error(`unknown item field: ${field}`);
+  let found: ItemGroup | null = null;
+  for (const [g, fields] of Object.entries(ITEM_GROUPS)) if ((fields as readonly string[]).includes(field)) found = g as ItemGroup;
+  if (!found) throw new Error(`unknown item field: ${field}`);
+  return found;
 }
 
 // Registration happens once per process, when the schedule code is first loaded.
@@ -96,6 +105,8 @@ if (!syncedTable('items')) {
   registerSyncedTable({
     table: 'items',
     groups: ITEM_GROUPS,
+    // An older version parks changes of the kind group; upgrading past 014 re-derives the rows holding one.
+    groupsSince: { kind: 14 },
     jsonFields: ['topics', 'taskIds'],
     fields: ITEM_FIELDS,
     // Keep item_tasks (task → items index) in step with the row's taskIds.

@@ -47,6 +47,11 @@ export function updateItem(ctx: CoreContext, input: ParsedInput<'items:update'>)
     // refused move refuses the whole edit and nothing is half saved.
     const { plannedDate, ...shared } = patch as Record<string, unknown> & { plannedDate?: string };
     const moving = typeof plannedDate === 'string' && plannedDate !== item.plannedDate;
+    // A series' kind is fixed when it is made (its template has no kind group): episodes change kind one at a time.
+    if (series && input.scope !== 'this' && typeof patch.kind === 'string' && patch.kind !== item.kind) {
+      throw new AppError('invalid_input', 'Loại: chỉ đổi loại được cho từng kỳ một. Hãy chọn "Chỉ kỳ này" rồi lưu lại.', { field: 'kind' });
+    }
+    if (series && input.scope !== 'this') delete shared.kind;
     if (moving) {
       if (input.scope !== 'this') {
         throw new AppError('invalid_input', 'Ngày: chỉ dời ngày được cho từng kỳ một. Hãy chọn "Chỉ kỳ này" rồi lưu lại.', { field: 'plannedDate' });

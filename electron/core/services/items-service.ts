@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { newId } from '../../../shared/domain/ids';
 import { addDays, startOfWeek } from '../../../shared/domain/dates';
 import { applyTransition, OPEN_STATUSES, type Transition } from '../../../shared/domain/schedule/workflow';
-import { filterItems, foldVi, type ItemFilter } from '../../../shared/domain/schedule/search';
+import { filterItems, type ItemFilter } from '../../../shared/domain/schedule/search';
+import { foldVi } from '../../../shared/domain/fold';
 import { statusLabel } from '../../../shared/domain/schedule/labels';
 import { withMove, withSkip } from '../../../shared/domain/schedule/series';
 import '../schedule/tables';
@@ -207,13 +208,19 @@ export function myItems(ctx: CoreContext): MyItems {
   };
 }
 
-/** The organisation's people for the editor and producer pickers: one spelling per person (the most used first seen). */
+/**
+ * The organisation's people for the editor and producer pickers: this computer's users first, then the other names
+ * written on items, each in Vietnamese order; one spelling per person, matched accent- and case-insensitively
+ * (the user's own spelling wins over "trần thị bình" typed in a form).
+ */
 export function knownPeople(ctx: CoreContext): string[] {
-  const byFold = new Map<string, string>();
-  for (const name of peopleNames(ctx.db)) {
-    const key = foldVi(name);
-    if (key && !byFold.has(key)) byFold.set(key, name.trim());
-  }
   const collator = new Intl.Collator('vi');
-  return [...byFold.values()].sort(collator.compare);
+  const byFold = new Map<string, { name: string; user: boolean }>();
+  for (const p of peopleNames(ctx.db)) {
+    const key = foldVi(p.name);
+    const seen = byFold.get(key);
+    if (key && (!seen || (p.user && !seen.user))) byFold.set(key, { name: p.name.trim(), user: p.user });
+  }
+  const sorted = (user: boolean) => [...byFold.values()].filter((p) => p.user === user).map((p) => p.name).sort(collator.compare);
+  return [...sorted(true), ...sorted(false)];
 }

@@ -38,9 +38,15 @@ export function materialiseRow(db: Db, table: string, rowId: string, winners?: R
     for (const { name, kind } of groupFields) {
       if (!(name in value)) continue;
       const v = value[name];
+      const param = kind === 'json' ? JSON.stringify(v ?? null) : kind === 'bool' ? (v ? 1 : 0) : v === undefined ? null : v;
+      // A field held by a later group too (an item's kind changed after creation) takes the later group's value.
+      const at = name in row ? fields.indexOf(name) : -1;
       row[name] = v;
-      fields.push(name);
-      params.push(kind === 'json' ? JSON.stringify(v ?? null) : kind === 'bool' ? (v ? 1 : 0) : v === undefined ? null : v);
+      if (at >= 0) params[at + 1] = param;
+      else {
+        fields.push(name);
+        params.push(param);
+      }
     }
   }
   upsertStatement(db, def.table, fields).run(...params);

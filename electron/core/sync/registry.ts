@@ -11,6 +11,12 @@ export interface SyncedTable {
   groups: Record<string, readonly string[]>;
   /** Fields stored as JSON text in their column. */
   jsonFields?: readonly string[];
+  /**
+   * Groups added to a known table after its first version (group → the migration number that added it). A field
+   * may then be both in `create` and in the later group (an item's kind), so the field's own `since` cannot say it:
+   * upgrading a database from before that version re-derives the rows holding the group (db/parked-changes.ts).
+   */
+  groupsSince?: Readonly<Record<string, number>>;
   /** Fields stored as 0/1. */
   boolFields?: readonly string[];
   /**

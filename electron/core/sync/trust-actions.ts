@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import type { ChangeWriter } from './write-path';
 import { AppError } from '../../../shared/contract/errors';
 import { normaliseFingerprintInput } from '../../../shared/domain/sync/fingerprint';
-import { foldVi as foldForMatch } from '../../../shared/domain/schedule/search';
+import { foldVi as foldForMatch } from '../../../shared/domain/fold';
 import { getInstall, listInstalls, setTrust, type KnownInstall, type TrustState } from './trust-store';
 import { getOrg, listOrgs, logEvent, noteOrg, setOrgTrust, type KnownOrg } from './trust-orgs';
 import { recordFile } from './files-repo';

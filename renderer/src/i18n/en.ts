@@ -3,7 +3,7 @@ import type { vi } from './vi';
 type Dict<T> = { [K in keyof T]: T[K] extends string ? string : Dict<T[K]> };
 
 export const en: Dict<typeof vi> = {
-  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error', skip: 'Skip to main content' },
+  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error', skip: 'Skip to main content', roleNote: 'Read only: as {{role}}, you cannot change this. To change it, switch to a user who is an editor (Settings → Users).' },
   nav: { plans: 'Plans', schedule: 'Schedule', compliance: 'Tracking', reports: 'Reports', sync: 'Sync', settings: 'Settings', main: 'Main navigation' },
   top: { searchAll: 'Search the whole schedule', org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
   roles: { editor: 'Editor', producer: 'Producer', viewer: 'Viewer' },

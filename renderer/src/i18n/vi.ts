@@ -1,5 +1,5 @@
 export const vi = {
-  app: { name: 'Lịch Tuyên Truyền', loading: 'Đang tải…', error: 'Có lỗi', skip: 'Bỏ qua, đến nội dung chính' },
+  app: { name: 'Lịch Tuyên Truyền', loading: 'Đang tải…', error: 'Có lỗi', skip: 'Bỏ qua, đến nội dung chính', roleNote: 'Chỉ xem: với vai trò {{role}}, bạn không thay đổi được phần này. Muốn sửa, hãy chuyển sang người dùng là biên tập viên (Cài đặt → Người dùng).' },
   nav: {
     plans: 'Kế hoạch',
     schedule: 'Lịch',

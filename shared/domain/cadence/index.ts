@@ -1,4 +1,4 @@
-export { foldVi, tokenizeTimeframe } from './normalize';
+export { tokenizeTimeframe } from './normalize';
 export { parseTimeframe } from './parse-timeframe';
 export { describeCadence, describeSpan, type Lang } from './describe';
 export { moveCadenceToYear, moveDateToYear } from './move-year';

@@ -1,17 +1,4 @@
-/**
- * Folding of Vietnamese text for matching: NFC/NFD, tone and vowel marks, đ, case and
- * spacing all disappear, so "Hằng tháng", "HANG  THANG" and an NFD paste compare equal.
- * Only for matching — stored text always keeps the diacritics the user typed (NFC).
- */
-export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldVi } from '../fold';
 
 /**
  * Splits folded text into word, number and punctuation tokens joined by single spaces

@@ -29,6 +29,7 @@ export function taskWarnings(task: PlanTask, result: TaskResult, period: { from:
       from: period.from,
       to: period.to,
       message: `${taskLabel(task.code)}: chưa xác định được thời hạn thực hiện ("${task.timeframe}") — hãy nhập lịch thực hiện cho nhiệm vụ.`,
+      figures: { timeframe: task.timeframe },
     });
     return out;
   }
@@ -50,7 +51,7 @@ export function taskWarnings(task: PlanTask, result: TaskResult, period: { from:
   }
 
   for (const w of result.windows) {
-    const at = { ...base, from: w.from, to: w.to };
+    const at = { ...base, from: w.from, to: w.to, figures: { planned: w.planned, done: w.done + w.late, count: w.count } };
     if (w.status === 'upcoming' && w.from <= horizon && w.underPlanned) {
       out.push(
         w.planned === 0

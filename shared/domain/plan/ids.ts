@@ -1,4 +1,4 @@
-import { foldVi } from '../cadence/normalize';
+import { foldVi } from '../fold';
 import { nameBasedId } from '../ids';
 
 /**

@@ -1,19 +1,6 @@
 import type { IsoDate, Item, ItemKind, ItemStatus, Outlet } from '../types';
 
-/**
- * Fold Vietnamese text for accent-insensitive matching: "Cải cách" and "cai cach" fold alike.
- * Works the same on NFC and NFD input (both decompose first); đ/Đ are separate letters in Unicode,
- * not d + a mark, so they are mapped by hand.
- */
-export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldVi } from '../fold';
 
 /** Every word of the query appears (folded) somewhere in the text. Empty query matches everything. */
 export function matchesText(haystack: string, query: string): boolean {
@@ -30,6 +17,8 @@ export interface ItemFilter {
   statuses?: ItemStatus[];
   /** Items serving any of these plan tasks. */
   taskIds?: string[];
+  /** Only items that serve no plan task (they count nowhere in Theo dõi or the report). */
+  noTask?: boolean;
   /** Editor or producer (accent-insensitive, whole or partial name). */
   person?: string;
   /** Planned date range, inclusive. */
@@ -58,6 +47,7 @@ export function matchesFilter(item: Filterable, f: ItemFilter): boolean {
   if (nonEmpty(f.kinds) && !f.kinds.includes(item.kind)) return false;
   if (nonEmpty(f.statuses) && !f.statuses.includes(item.status)) return false;
   if (nonEmpty(f.taskIds) && !item.taskIds.some((t) => f.taskIds!.includes(t))) return false;
+  if (f.noTask === true && item.taskIds.length > 0) return false;
   if (f.from !== undefined && item.plannedDate < f.from) return false;
   if (f.to !== undefined && item.plannedDate > f.to) return false;
   if (f.person !== undefined && foldVi(f.person) !== '') {
@@ -80,6 +70,7 @@ export function isEmptyFilter(f: ItemFilter): boolean {
     !nonEmpty(f.kinds) &&
     !nonEmpty(f.statuses) &&
     !nonEmpty(f.taskIds) &&
+    f.noTask !== true &&
     (f.person ?? '').trim() === '' &&
     (f.text ?? '').trim() === '' &&
     f.from === undefined &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCompliance, warningHorizon, windowLabel } from '../../../shared/domain/compliance';
+import { columnLabelEn } from '../../../shared/domain/compliance/labels';
 import type { Item, PlanTask } from '../../../shared/domain/types';
 import { item, monthly, plan, task, windows } from './fixtures';
 
@@ -14,6 +15,16 @@ describe('window labels', () => {
     expect(windowLabel('2020-01-01', '2020-12-31', 2020)).toBe('năm 2020');
     expect(windowLabel('2020-06-01', '2020-06-07', 2020)).toBe('từ 01/06/2020 đến 07/06/2020');
     expect(windowLabel('2020-06-01', '2020-06-01', 2020)).toBe('ngày 01/06/2020');
+  });
+
+  it('reads the same windows in English for the interface (reports stay Vietnamese)', () => {
+    expect(windowLabel('2020-12-01', '2020-12-31', 2020, 'en')).toBe('December');
+    expect(windowLabel('2021-01-01', '2021-01-31', 2020, 'en')).toBe('January 2021');
+    expect(windowLabel('2020-09-01', '2020-10-31', 2020, 'en')).toBe('September–October');
+    expect(windowLabel('2020-01-01', '2020-12-31', 2020, 'en')).toBe('the year 2020');
+    expect(windowLabel('2020-06-01', '2020-06-07', 2020, 'en')).toBe('01/06/2020 to 07/06/2020');
+    expect(columnLabelEn('2020-05')).toEqual({ label: 'May 2020', short: 'May' });
+    expect(columnLabelEn('2020-Q2')).toEqual({ label: 'Q2 2020', short: 'Q2' });
   });
 });
 

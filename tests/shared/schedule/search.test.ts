@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { filterItems, foldVi, isEmptyFilter, matchesFilter, matchesText } from '../../../shared/domain/schedule/search';
+import { filterItems, isEmptyFilter, matchesFilter, matchesText } from '../../../shared/domain/schedule/search';
+import { foldVi } from '../../../shared/domain/fold';
 import type { Item } from '../../../shared/domain/types';
 
 function item(over: Partial<Item>): Item {
@@ -98,5 +99,16 @@ describe('filters', () => {
       }),
     );
     expect(matchesFilter(items[0]!, { statuses: ['planned'], person: 'an' })).toBe(true);
+  });
+});
+
+describe('items with no plan task (Theo dõi → "Xem danh sách")', () => {
+  it('noTask keeps only items that serve no plan task, and is a criterion of its own', () => {
+    const linked = item({ id: 'a' });
+    const loose = item({ id: 'b', taskIds: [] });
+    expect(filterItems([linked, loose], { noTask: true }).map((i) => i.id)).toEqual(['b']);
+    expect(filterItems([linked, loose], { noTask: false }).map((i) => i.id)).toEqual(['a', 'b']);
+    expect(isEmptyFilter({ noTask: true })).toBe(false);
+    expect(isEmptyFilter({ noTask: false })).toBe(true);
   });
 });

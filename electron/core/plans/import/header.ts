@@ -1,5 +1,5 @@
 import synonyms from '../../../../resources/import/header-synonyms.json';
-import { foldVi } from '../../../../shared/domain/cadence/normalize';
+import { foldVi } from '../../../../shared/domain/fold';
 import { TASK_FIELDS, type TaskField } from '../../../../shared/domain/plan/import-types';
 
 export const REQUIRED_FIELDS: readonly TaskField[] = ['code', 'title', 'timeframe'];

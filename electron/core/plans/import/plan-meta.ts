@@ -1,4 +1,4 @@
-import { foldVi } from '../../../../shared/domain/cadence/normalize';
+import { foldVi } from '../../../../shared/domain/fold';
 import { isValidIsoDate, isoDate } from '../../../../shared/domain/dates';
 import type { PlanMeta } from '../../../../shared/domain/plan/import-types';
 

@@ -6,6 +6,8 @@ import { call, type ApiError } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import { formatSize, formatWhen, kindKey } from './format';
 import './translations';
 import './backup.css';
@@ -17,6 +19,8 @@ export function BackupPanel() {
   const list = useApiQuery('backup:list', {});
   const create = useApiMutation('backup:create');
   const restore = useApiMutation('backup:restore');
+  // Anyone makes a backup; only an editor puts one back (it replaces everyone's data).
+  const canRestore = useCan()('backup:restore');
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [checking, setChecking] = useState(false);
@@ -104,7 +108,7 @@ export function BackupPanel() {
               <th>{t('backup.col.when')}</th>
               <th>{t('backup.col.kind')}</th>
               <th className="num">{t('backup.col.size')}</th>
-              <th>{t('backup.col.actions')}</th>
+              {canRestore ? <th>{t('backup.col.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -113,16 +117,19 @@ export function BackupPanel() {
                 <td>{formatWhen(b.createdAt)}</td>
                 <td>{t(`backup.kind.${kindKey(b.kind)}`)}</td>
                 <td className="num">{formatSize(b.size)}</td>
-                <td>
-                  <button type="button" onClick={() => setConfirming(b)} disabled={restore.isPending}>
-                    {t('backup.restore')}
-                  </button>
-                </td>
+                {canRestore ? (
+                  <td>
+                    <button type="button" onClick={() => setConfirming(b)} disabled={restore.isPending}>
+                      {t('backup.restore')}
+                    </button>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {canRestore ? null : <RoleNote />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
-import { windowLabel } from '../../../../shared/domain/compliance/labels';
+import { useComplianceWords } from './words';
 import { formatViDate } from '../../../../shared/domain/dates';
 import { KIND_LABELS, OUTLET_LABELS, itemStatusLabel } from '../../../../shared/domain/report/labels';
 import { useApiQuery } from '../../api/hooks';
@@ -25,6 +25,7 @@ interface Props {
 /** The items behind one matrix cell, each linking to the calendar where it can be changed. */
 export function CellPanel({ planId, row, cell, refYear, onClose, readOnly = false, headingId = 'cm-panel-title' }: Props) {
   const { t } = useTranslation();
+  const words = useComplianceWords();
   const items = useApiQuery('compliance:items', { planId, ids: cell.itemIds });
   const look = cellLook(cell);
   const ref = useRef<HTMLElement>(null);
@@ -37,7 +38,7 @@ export function CellPanel({ planId, row, cell, refYear, onClose, readOnly = fals
     <aside ref={ref} className="cm-panel card" aria-labelledby={headingId} data-testid="cell-panel">
       <header className="cm-panel-head">
         <h2 id={headingId}>
-          {t('compliance.task')} {row.code} — {windowLabel(cell.from, cell.to, refYear)}
+          {t('compliance.task')} {row.code} — {words.when(cell.from, cell.to, refYear)}
         </h2>
         <button type="button" onClick={onClose}>
           {t('compliance.closePanel')}

@@ -16,6 +16,7 @@ import { TaskProgress } from './TaskProgress';
 import { TotalsChart } from './TotalsChart';
 import { WarningList } from './WarningList';
 import { WindowsDonut } from './WindowsDonut';
+import { useComplianceWords } from './words';
 import './translations';
 import './compliance.css';
 
@@ -106,6 +107,7 @@ interface BodyProps {
 
 function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: BodyProps) {
   const { t } = useTranslation();
+  const words = useComplianceWords();
   const input = {
     planId,
     asOf: state.asOf,
@@ -129,7 +131,7 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
 
   if (tab === 'dashboard') {
     return (
-      <div className="cm-dashboard" aria-label={period.label}>
+      <div className="cm-dashboard" aria-label={words.period(period, state.period ?? null)}>
         <div className="cm-dash-grid">
           <WindowsDonut tasks={report.tasks} />
           <TotalsChart totals={report.totals} />
@@ -143,7 +145,7 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
   return (
     <div className="cm-matrix-tab">
       <p className="cm-period-label">
-        {period.label} · {t('compliance.asOf')} {state.asOf.split('-').reverse().join('/')}
+        {words.period(period, state.period ?? null)} · {t('compliance.asOf')} {state.asOf.split('-').reverse().join('/')}
       </p>
       <Legend />
       <MatrixGrid

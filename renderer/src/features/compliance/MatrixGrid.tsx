@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ComplianceMatrix, MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
-import { windowLabel } from '../../../../shared/domain/compliance/labels';
+import { useComplianceWords } from './words';
 import { activityLevel, cellLook, statusLook } from './status-look';
 
 export interface CellRef {
@@ -20,6 +20,7 @@ interface Props {
 /** Plan tasks × months (or quarters): one coloured, labelled cell per window; a click opens its items. */
 export function MatrixGrid({ matrix, refYear, selected, onSelect, caption }: Props) {
   const { t } = useTranslation();
+  const words = useComplianceWords();
   const unit = matrix.granularity === 'month' ? t('compliance.unitMonth') : t('compliance.unitQuarter');
   return (
     <div className="cm-matrix-wrap">
@@ -34,11 +35,14 @@ export function MatrixGrid({ matrix, refYear, selected, onSelect, caption }: Pro
         <thead>
           <tr>
             <th scope="col">{t('compliance.task')}</th>
-            {matrix.columns.map((c) => (
-              <th scope="col" key={c.key} title={c.label} abbr={c.label}>
-                {c.short}
-              </th>
-            ))}
+            {matrix.columns.map((c) => {
+              const h = words.column(c);
+              return (
+                <th scope="col" key={c.key} title={h.label} abbr={h.label}>
+                  {h.short}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -77,7 +81,7 @@ export function MatrixGrid({ matrix, refYear, selected, onSelect, caption }: Pro
 function Cell({ row, cell, refYear, selected, onSelect }: { row: MatrixRow; cell: MatrixCell; refYear: number; selected: boolean; onSelect: Props['onSelect'] }) {
   const { t } = useTranslation();
   const look = cellLook(cell);
-  const when = windowLabel(cell.from, cell.to, refYear);
+  const when = useComplianceWords().when(cell.from, cell.to, refYear);
   const task = `${t('compliance.task')} ${row.code}`;
   const ongoing = cell.status === 'ongoing';
   const title = ongoing

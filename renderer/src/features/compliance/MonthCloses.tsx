@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useComplianceWords } from './words';
 import type { MonthClose } from '../../../../shared/domain/compliance-types';
 import { periodMonths } from '../../../../shared/domain/periods';
 import { formatViDayOf as closedOn } from '../../../../shared/domain/dates';
@@ -22,6 +23,7 @@ export function MonthCloses({ planId, from, to, closes, canEdit }: Props) {
   const close = useApiMutation('compliance:closeMonth');
   const reopen = useApiMutation('compliance:reopenMonth');
   const [shown, setShown] = useState<string | null>(null);
+  const words = useComplianceWords();
   const byMonth = new Map(closes.map((c) => [c.month, c]));
   const error = close.error ?? reopen.error;
   return (
@@ -42,7 +44,8 @@ export function MonthCloses({ planId, from, to, closes, canEdit }: Props) {
           </tr>
         </thead>
         <tbody>
-          {periodMonths(from, to).map((m) => {
+          {periodMonths(from, to).map((col) => {
+            const m = { ...col, label: words.column(col).label };
             const c = byMonth.get(m.key);
             return (
               <tr key={m.key} data-month={m.key}>

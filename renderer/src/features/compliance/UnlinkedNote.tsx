@@ -14,7 +14,7 @@ export function UnlinkedNote({ year, orgId }: { year: number; orgId: string | nu
   return (
     <p className="cm-unlinked" role="status" data-testid="unlinked-count">
       <span aria-hidden="true">⚠</span> {t('compliance.unlinked.count', { count: n, year })}{' '}
-      <a href={href(`/schedule/agenda?m=${year}-01`)}>{t('compliance.unlinked.show')}</a>
+      <a href={href(`/schedule/agenda?m=${year}-01&noTask=1${orgId ? `&org=${encodeURIComponent(orgId)}` : ''}`)}>{t('compliance.unlinked.show')}</a>
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { windowLabel } from '../../../../shared/domain/compliance/labels';
+import { useComplianceWords } from './words';
 import type { ComplianceWarning, WarningSeverity } from '../../../../shared/domain/compliance-types';
 import { href } from '../../app/router';
 import { warningLink } from './links';
@@ -20,7 +20,14 @@ interface Line {
  * thiếu: tháng 1, 2…"), linking to the first: otherwise a year of a monthly task buries the
  * warnings that can still be acted on.
  */
-function lines(planId: string, warnings: ComplianceWarning[], refYear: number, asOf: string, t: (k: string, o?: Record<string, unknown>) => string): Line[] {
+function lines(
+  planId: string,
+  warnings: ComplianceWarning[],
+  refYear: number,
+  asOf: string,
+  t: (k: string, o?: Record<string, unknown>) => string,
+  words: ReturnType<typeof useComplianceWords>,
+): Line[] {
   const out: Line[] = [];
   const folded = new Map<string, { first: ComplianceWarning; all: ComplianceWarning[] }>();
   for (const w of warnings) {
@@ -35,15 +42,15 @@ function lines(planId: string, warnings: ComplianceWarning[], refYear: number, a
       out.push({ key: `fold:${w.taskId}`, severity: w.severity, code: 'shortfall', text: '', link: warningLink(planId, w, asOf) });
       continue;
     }
-    out.push({ key: `${w.code}:${w.taskId}:${w.from}`, severity: w.severity, code: w.code, text: w.message, link: warningLink(planId, w, asOf) });
+    out.push({ key: `${w.code}:${w.taskId}:${w.from}`, severity: w.severity, code: w.code, text: words.warning(w, refYear), link: warningLink(planId, w, asOf) });
   }
   for (const line of out) {
     if (line.code !== 'shortfall') continue;
     const f = folded.get(line.key.slice(5))!;
     line.text =
       f.all.length === 1
-        ? f.first.message
-        : t('compliance.shortfall', { code: f.first.taskCode, n: f.all.length, when: f.all.map((w) => windowLabel(w.from, w.to, refYear)).join(', ') });
+        ? words.warning(f.first, refYear)
+        : t('compliance.shortfall', { code: f.first.taskCode, n: f.all.length, when: f.all.map((w) => words.when(w.from, w.to, refYear)).join(', ') });
   }
   return out;
 }
@@ -52,7 +59,8 @@ function lines(planId: string, warnings: ComplianceWarning[], refYear: number, a
 export function WarningList({ planId, warnings, refYear, asOf, limit = 8 }: { planId: string; warnings: ComplianceWarning[]; refYear: number; asOf: string; limit?: number }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const list = lines(planId, warnings, refYear, asOf, t);
+  const words = useComplianceWords();
+  const list = lines(planId, warnings, refYear, asOf, t, words);
   const shown = all ? list : list.slice(0, limit);
   return (
     <section className="card cm-warnings" aria-labelledby="cm-warnings-title">

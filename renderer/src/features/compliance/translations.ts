@@ -62,6 +62,18 @@ registerTranslations('compliance', {
     noTotals: 'Chưa có mục nào được thực hiện trong kỳ.',
     warnings: 'Cần chú ý',
     shortfall: 'Nhiệm vụ {{code}}: {{n}} đợt đã hết hạn còn thiếu ({{when}})',
+    // Mirrors of the core's warning sentences (shared/domain/compliance/warnings.ts), kept so English has twins;
+    // the Vietnamese screen shows the core's own sentence (a test checks the two read the same).
+    periodHalf: 'Nửa năm {{n}}/{{year}}',
+    periodYear: 'Năm {{year}}',
+    warn: {
+      'nothing-planned': 'Nhiệm vụ {{code}}: {{when}} chưa có kỳ nào được lên lịch',
+      'under-planned': 'Nhiệm vụ {{code}}: {{when}} mới lên lịch {{planned}}/{{count}} kỳ',
+      missing: 'Nhiệm vụ {{code}}: {{when}} chưa thực hiện (0/{{count}} kỳ)',
+      partial: 'Nhiệm vụ {{code}}: {{when}} mới thực hiện {{done}}/{{count}} kỳ',
+      'ongoing-idle': 'Nhiệm vụ {{code}}: {{when}} chưa có hoạt động nào được lên lịch',
+      'unknown-cadence': 'Nhiệm vụ {{code}}: chưa xác định được thời hạn thực hiện ("{{timeframe}}") — hãy nhập lịch thực hiện cho nhiệm vụ.',
+    },
     showAll: 'Xem tất cả ({{n}})',
     showFewer: 'Thu gọn',
     noWarnings: 'Không có cảnh báo — mọi nhiệm vụ đang đúng tiến độ.',
@@ -148,6 +160,17 @@ registerTranslations('compliance', {
     noTotals: 'Nothing done in this period yet.',
     warnings: 'Needs attention',
     shortfall: 'Task {{code}}: {{n}} windows ended short ({{when}})',
+    // The core words warnings in Vietnamese (reports, CLI); in English they are worded here from their figures.
+    periodHalf: 'Half {{n}} of {{year}}',
+    periodYear: 'Year {{year}}',
+    warn: {
+      'nothing-planned': 'Task {{code}}: {{when}} has nothing scheduled yet',
+      'under-planned': 'Task {{code}}: {{when}} has only {{planned}}/{{count}} scheduled',
+      missing: 'Task {{code}}: {{when}} not done (0/{{count}})',
+      partial: 'Task {{code}}: {{when}} only {{done}}/{{count}} done',
+      'ongoing-idle': 'Task {{code}}: {{when}} has no activity scheduled',
+      'unknown-cadence': 'Task {{code}}: the timeframe ("{{timeframe}}") could not be read — enter the task\'s schedule.',
+    },
     showAll: 'Show all ({{n}})',
     showFewer: 'Show fewer',
     noWarnings: 'No warnings — every task is on track.',

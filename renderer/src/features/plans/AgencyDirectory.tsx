@@ -5,8 +5,11 @@ import { href } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import { useToast } from '../../components/Toast';
 import type { AgencyView } from '../../../../shared/contract/plans';
+import { foldVi } from '../../../../shared/domain/fold';
 import { PlansDialog } from './PlansDialog';
 
 type Open = { kind: 'rename' | 'aliases' | 'merge'; agency: AgencyView } | { kind: 'add' } | null;
@@ -17,18 +20,21 @@ export function AgencyDirectory() {
   const list = useApiQuery('agencies:list', {});
   const [open, setOpen] = useState<Open>(null);
   const [filter, setFilter] = useState('');
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
-  const shown = (list.data ?? []).filter((a) => !filter || fold([a.name, ...a.aliases].join(' ')).includes(fold(filter)));
+  const editable = useCan()('agencies:add');
+  const shown = (list.data ?? []).filter((a) => !filter || foldVi([a.name, ...a.aliases].join(' ')).includes(foldVi(filter)));
   return (
     <section>
       <PageHeader title={t('plans.agencies')}>
         <a className="plans-link" href={href('/plans')}>
           {t('plans.back')}
         </a>
-        <button type="button" className="primary" onClick={() => setOpen({ kind: 'add' })}>
-          {t('plans.agency.add')}
-        </button>
+        {editable ? (
+          <button type="button" className="primary" onClick={() => setOpen({ kind: 'add' })}>
+            {t('plans.agency.add')}
+          </button>
+        ) : null}
       </PageHeader>
+      {editable ? null : <RoleNote />}
       <p className="agency-aliases">{t('plans.agency.intro')}</p>
       <ErrorMessage error={list.error} />
       <label className="field">
@@ -43,7 +49,7 @@ export function AgencyDirectory() {
               <th>{t('plans.agency.name')}</th>
               <th>{t('plans.agency.aliases')}</th>
               <th>{t('plans.agency.usage')}</th>
-              <th>{t('plans.edit')}</th>
+              {editable ? <th>{t('plans.edit')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -52,7 +58,7 @@ export function AgencyDirectory() {
                 <td>{a.name}</td>
                 <td className="agency-aliases">{a.aliases.join('; ') || '—'}</td>
                 <td>{a.usage}</td>
-                <td className="plans-actions">
+                {editable ? <td className="plans-actions">
                   <button type="button" onClick={() => setOpen({ kind: 'rename', agency: a })}>
                     {t('plans.agency.rename')}
                   </button>
@@ -62,7 +68,7 @@ export function AgencyDirectory() {
                   <button type="button" onClick={() => setOpen({ kind: 'merge', agency: a })}>
                     {t('plans.agency.mergeInto')}
                   </button>
-                </td>
+                </td> : null}
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,8 @@ import { href, navigate } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import { useToast } from '../../components/Toast';
 import { formatViDate } from '../../../../shared/domain/dates';
 
@@ -12,6 +14,8 @@ export function PlanList() {
   const plans = useApiQuery('plans:list', {});
   const sample = useApiMutation('plans:loadBuiltin');
   const toast = useToast();
+  const can = useCan();
+  const importable = can('plans:import');
   const loadSample = () =>
     sample.mutate(
       {},
@@ -28,20 +32,25 @@ export function PlanList() {
         <a className="plans-link" href={href('/plans/agencies')}>
           {t('plans.agencies')}
         </a>
-        <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
-          {t('plans.import')}
-        </button>
+        {importable ? (
+          <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
+            {t('plans.import')}
+          </button>
+        ) : null}
       </PageHeader>
+      {importable ? null : <RoleNote />}
       <ErrorMessage error={plans.error ?? sample.error} />
       {plans.isLoading ? <p className="loading">{t('app.loading')}</p> : null}
       {plans.data && plans.data.length === 0 ? (
         <EmptyState message={t('plans.empty')}>
+          {importable ? (<>
           <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
             {t('plans.import')}
           </button>
           <button type="button" onClick={loadSample} disabled={sample.isPending}>
             {t('plans.loadSample')}
           </button>
+          </>) : null}
         </EmptyState>
       ) : null}
       {plans.data && plans.data.length > 0 ? (

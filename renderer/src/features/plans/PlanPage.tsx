@@ -5,6 +5,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import { useToast } from '../../components/Toast';
 import type { TaskView } from '../../../../shared/contract/plans';
 import { formatViDate } from '../../../../shared/domain/dates';
@@ -25,6 +27,8 @@ export function PlanPage({ id }: { id: string }) {
   const remove = useApiMutation('plans:delete');
   const publish = useApiMutation('plans:publish');
   const [open, setOpen] = useState<Open>(null);
+  // One rule for the whole plan screen: a viewer edits nothing here (the core refuses every plan command to them).
+  const editable = useCan()('plans:update');
   const close = () => setOpen(null);
   const plan = detail.data?.plan;
   const tasks = detail.data?.tasks ?? [];
@@ -36,10 +40,10 @@ export function PlanPage({ id }: { id: string }) {
   useEffect(() => {
     const task = linkedTask ? detail.data?.tasks.find((x) => x.id === linkedTask) : undefined;
     if (task) {
-      setOpen({ kind: 'cadence', task });
+      if (editable) setOpen({ kind: 'cadence', task });
       navigate(`/plans/${encodeURIComponent(id)}`);
     }
-  }, [linkedTask, detail.data, id]);
+  }, [linkedTask, detail.data, id, editable]);
 
   const exportFile = async () => {
     const file = await call('plans:export', { id });
@@ -58,23 +62,30 @@ export function PlanPage({ id }: { id: string }) {
         </a>
         {plan ? (
           <>
-            <button type="button" onClick={() => setOpen({ kind: 'meta' })}>
-              {t('plans.editPlan')}
-            </button>
-            <button type="button" onClick={() => setOpen({ kind: 'copy' })}>
-              {t('plans.copy')}
-            </button>
+            {editable ? (
+              <>
+                <button type="button" onClick={() => setOpen({ kind: 'meta' })}>
+                  {t('plans.editPlan')}
+                </button>
+                <button type="button" onClick={() => setOpen({ kind: 'copy' })}>
+                  {t('plans.copy')}
+                </button>
+              </>
+            ) : null}
             <button type="button" onClick={() => void exportFile()}>
               {t('plans.export')}
             </button>
-            <button type="button" className="danger" onClick={onDelete}>
-              {t('plans.delete')}
-            </button>
+            {editable ? (
+              <button type="button" className="danger" onClick={onDelete}>
+                {t('plans.delete')}
+              </button>
+            ) : null}
           </>
         ) : null}
       </PageHeader>
       <ErrorMessage error={detail.error ?? remove.error ?? publish.error} />
-      {plan && plan.orgId === LOCAL_ORG ? (
+      {plan && !editable ? <RoleNote /> : null}
+      {plan && plan.orgId === LOCAL_ORG && editable ? (
         <div className="card plans-local" role="note">
           <p>{t('plans.localNote')}</p>
           <button type="button" disabled={publish.isPending} onClick={() => publish.mutate({ id }, { onSuccess: () => toast.show(t('plans.published')) })}>
@@ -109,7 +120,11 @@ export function PlanPage({ id }: { id: string }) {
               </dd>
             </dl>
           </div>
-          <TaskTable tasks={tasks} onEdit={(task) => setOpen({ kind: 'task', task })} onCadence={(task) => setOpen({ kind: 'cadence', task })} />
+          <TaskTable
+            tasks={tasks}
+            onEdit={editable ? (task) => setOpen({ kind: 'task', task }) : undefined}
+            onCadence={editable ? (task) => setOpen({ kind: 'cadence', task }) : undefined}
+          />
         </>
       ) : null}
       {open?.kind === 'meta' && plan ? <PlanMetaDialog plan={plan} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}

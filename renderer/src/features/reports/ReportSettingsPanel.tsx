@@ -4,6 +4,8 @@ import { CUTOFF_KINDS, type CutoffDays, type ReportSettings } from '../../../../
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import './translations';
 
 type Field = Exclude<keyof ReportSettings, 'cutoffDays'>;
@@ -16,6 +18,7 @@ export function ReportSettingsPanel() {
   const toast = useToast();
   const current = useApiQuery('reports:settings', {});
   const save = useApiMutation('reports:saveSettings');
+  const editable = useCan()('reports:saveSettings');
   const [form, setForm] = useState<Record<Field, string> | null>(null);
   const [cutoff, setCutoff] = useState<Record<keyof CutoffDays, string>>({ month: '', quarter: '', half: '', year: '' });
   useEffect(() => {
@@ -53,6 +56,9 @@ export function ReportSettingsPanel() {
       }}
     >
       <p className="muted">{t('reports.settingsHint')}</p>
+      {editable ? null : <RoleNote />}
+      {/* Read, not changed, by a role that cannot save them: every field is disabled. */}
+      <fieldset className="role-locked" disabled={!editable}>
       <div className="rp-settings-grid">
         {FIELDS.map((f) => (
           <label key={f} className="field">
@@ -77,10 +83,13 @@ export function ReportSettingsPanel() {
           ))}
         </div>
       </fieldset>
+      </fieldset>
       <ErrorMessage error={save.error} />
-      <button type="submit" disabled={save.isPending}>
-        {t('reports.saveSettings')}
-      </button>
+      {editable ? (
+        <button type="submit" disabled={save.isPending}>
+          {t('reports.saveSettings')}
+        </button>
+      ) : null}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { localIsoDate } from '../../../../shared/domain/dates';
 import { resolvePeriod } from '../../../../shared/domain/periods';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
+import { useCan } from '../../app/useCan';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -129,6 +130,8 @@ function Workspace({ request }: { request: ReportRequestState }) {
   const { t } = useTranslation();
   const start = useApiQuery('reports:texts', { planId: request.planId }, { staleTime: Infinity });
   const saveTexts = useApiMutation('reports:saveTexts');
+  // A viewer may word an export (reports:export) but not store the texts for everyone (the core refuses it).
+  const canSave = useCan()('reports:saveTexts');
   const [texts, setTexts] = useState<ReportTexts | null>(null);
   const [source, setSource] = useState<string>('');
   useEffect(() => {
@@ -141,7 +144,9 @@ function Workspace({ request }: { request: ReportRequestState }) {
   const preview = useApiQuery('reports:preview', { ...request, texts: debounced ?? undefined }, { enabled: debounced !== null, placeholderData: keepPreviousData });
   if (start.error) return <ErrorMessage error={start.error} />;
   if (!texts) return <p className="loading">{t('app.loading')}</p>;
-  const commit = () => saveTexts.mutate({ planId: request.planId, texts });
+  const commit = () => {
+    if (canSave) saveTexts.mutate({ planId: request.planId, texts });
+  };
   const doc = preview.data?.document;
   return (
     <div className="rp-workspace">
@@ -161,6 +166,7 @@ function Workspace({ request }: { request: ReportRequestState }) {
       <p className="muted rp-hint">
         {t('reports.editHint')} {source ? t(`reports.textsFrom.${source}`) : null}
         {saveTexts.isSuccess ? ` ${t('reports.saved')}` : ''}
+        {canSave ? null : ` ${t('reports.textsNotSaved')}`}
       </p>
       <ErrorMessage error={preview.error ?? saveTexts.error} />
       <div className="rp-desk" aria-busy={preview.isFetching} aria-label={t('reports.preview')}>

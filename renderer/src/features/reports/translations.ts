@@ -22,6 +22,7 @@ registerTranslations('reports', {
     importPlan: 'Nhập kế hoạch',
     preview: 'Bản xem trước (đúng như khi in)',
     editHint: 'Bấm vào nội dung các mục I, III, IV, V để sửa; mục II được lập từ số liệu.',
+    textsNotSaved: 'Với vai trò người xem, phần chữ bạn sửa chỉ dùng cho lần xuất này và không được lưu lại.',
     textsFrom: {
       input: 'Nội dung đang sửa.',
       draft: 'Nội dung lấy từ bản nháp đã lưu.',
@@ -103,6 +104,7 @@ registerTranslations('reports', {
     importPlan: 'Import a plan',
     preview: 'Preview (as it will print)',
     editHint: 'Click the text of sections I, III, IV, V to edit; section II comes from the data.',
+    textsNotSaved: 'As a viewer, the text you edit is used for this export only and is not saved.',
     textsFrom: { input: 'Text being edited.', draft: 'Text from the saved draft.', previous: 'Text from the last exported report.', default: 'Suggested text for a first report; please edit.' },
     saved: 'Sections saved.',
     warnings: 'Check before sending',

@@ -15,6 +15,9 @@ function one<T extends string>(v: string): T[] | undefined {
   return v ? [v as T] : undefined;
 }
 
+/** The task filter's choice "items with no plan task" (no task id looks like it). */
+const NO_TASK = '-';
+
 /** Filter bar of the agenda: search, organisation, outlet, kind, status, plan task, person, dates; save and reuse filters. */
 export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChange: (f: ItemFilter) => void }) {
   const { t } = useTranslation();
@@ -58,8 +61,15 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
         </label>
         <label>
           {t('schedule.field.task')}
-          <select value={filter.taskIds?.[0] ?? ''} onChange={(e) => set({ taskIds: one(e.currentTarget.value) })}>
+          <select
+            value={filter.noTask ? NO_TASK : (filter.taskIds?.[0] ?? '')}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              set(v === NO_TASK ? { taskIds: undefined, noTask: true } : { taskIds: one(v), noTask: undefined });
+            }}
+          >
             <option value="">{t('schedule.filters.all')}</option>
+            <option value={NO_TASK}>{t('schedule.filters.noTask')}</option>
             {(tasks.data ?? []).map((x) => <option key={x.id} value={x.id}>{x.code} — {x.plan}</option>)}
           </select>
         </label>

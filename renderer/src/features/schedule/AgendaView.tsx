@@ -74,6 +74,7 @@ export function AgendaView({ filter, year, onYear, viewYear, orgIds, onFilter, o
                   <span className="t">
                     <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
                     {i.title} <span className="hint">· {labels.outlet(i.outlet)}{i.taskCodes.length ? ` · ${t('schedule.agenda.tasks', { codes: i.taskCodes.join(', ') })}` : ''}</span>
+                    {i.taskIds.length === 0 ? <span className="unlinked-mark"> · ⚠ {t('schedule.panel.unlinked')}</span> : null}
                   </span>
                   <span className="badge">{labels.status(i.status, i.outlet)}</span>
                 </div>

@@ -63,7 +63,8 @@ export function BoardView({
                   <div>{i.title}</div>
                   <div className="meta">
                     {formatViDate(i.plannedDate)} · {labels.outletShort(i.outlet)} · {labels.status(i.status, i.outlet)}
-                    {editable ? null : <> · <LockIcon /> {own.orgName(i.orgId)}</>}
+                    {/* The padlock names another organisation's item; one's own that the role cannot move has no owner to name. */}
+                    {own.isOwn(i) ? null : <> · <LockIcon /> {own.orgName(i.orgId)}</>}
                   </div>
                 </button>
               );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
-import { OUTLETS, type Outlet } from '../../../../shared/domain/types';
+import { ITEM_KINDS, OUTLETS, type ItemKind, type Outlet } from '../../../../shared/domain/types';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
@@ -19,7 +19,7 @@ type Scope = 'this' | 'following' | 'all';
 const SCOPES: Scope[] = ['this', 'following', 'all'];
 
 /**
- * Edit an item: everything set at creation but its kind (title, plan task, outlet, date, time…), saved as one call
+ * Edit an item: everything set at creation (title, kind, plan task, outlet, date, time…), saved as one call
  * and so one transaction: a refused date change refuses the whole edit and the dialog stays open with the reason.
  * For a series episode choose this one, this and following, or the whole series.
  */
@@ -59,6 +59,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
               scope,
               patch: {
                 title: s('title'),
+                kind: s('kind') as ItemKind,
                 outlet: s('outlet') as Outlet,
                 plannedTime: s('time') || null,
                 durationMin: s('duration') ? Number(s('duration')) : null,
@@ -93,6 +94,12 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
         </Field>
         {movable ? <DateField label={t('schedule.edit.date')} name="date" value={item.plannedDate} error={errs.date} onText={setDateText} /> : null}
         <div className="row">
+          <label>
+            {t('schedule.field.kind')}
+            <select name="kind" defaultValue={item.kind}>
+              {ITEM_KINDS.map((k) => <option key={k} value={k}>{labels.kind(k)}</option>)}
+            </select>
+          </label>
           <label>
             {t('schedule.field.outlet')}
             <select name="outlet" defaultValue={item.outlet}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import { formatViDate } from './look';
 import './translations';
 
@@ -13,6 +15,7 @@ export function HolidaysPanel() {
   const list = useApiQuery('holidays:list', { from: `${year}-01-01`, to: `${year}-12-31` });
   const save = useApiMutation('holidays:save');
   const toast = useToast();
+  const editable = useCan()('holidays:save');
   return (
     <section aria-label={t('schedule.holidays.title')}>
       <h2>{t('schedule.holidays.heading')}</h2>
@@ -22,21 +25,22 @@ export function HolidaysPanel() {
         <button onClick={() => setYear(year + 1)} aria-label={t('schedule.holidays.next')}>›</button>
       </div>
       <ErrorMessage error={list.error ?? save.error} />
+      {editable ? null : <RoleNote />}
       <ul>
         {(list.data ?? []).map((h) => (
           <li key={`${h.date}-${h.name}`}>
             {formatViDate(h.date)} — {h.name}
             {h.tentative ? ` ${t('schedule.holidays.tentative')}` : ''}{' '}
-            <button
+            {editable ? <button
               className="danger"
               onClick={() => save.mutate({ add: [], remove: [{ date: h.date, name: h.name }] }, { onSuccess: () => toast.show(t('schedule.holidays.removed')) })}
             >
               {t('schedule.holidays.remove')}
-            </button>
+            </button> : null}
           </li>
         ))}
       </ul>
-      <form
+      {editable ? <form
         className="toolbar"
         onSubmit={(e) => {
           e.preventDefault();
@@ -55,7 +59,7 @@ export function HolidaysPanel() {
           {t('schedule.holidays.name')} <input name="name" required />
         </label>
         <button type="submit">{t('schedule.holidays.add')}</button>
-      </form>
+      </form> : null}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { ReadOnlyNote } from './ReadOnlyNote';
 import { useOwnership } from './useOwnership';
 import { formatViDate, statusClass } from './look';
 import { useLabels } from './useLabels';
+import { shortFingerprint } from '../../../../shared/domain/sync/fingerprint';
 
 /** Statuses the panel offers as plain buttons (done and back to planned have their own). */
 const ACTIONS: ItemStatus[] = ['in_production', 'ready', 'postponed', 'cancelled'];
@@ -84,7 +85,12 @@ export function ItemPanel({ id, onClose, onStatus }: { id: string; onClose: () =
                   evidenceName(item.done.evidenceFile)
                 )}
                 <ErrorMessage error={downloadError} />
-                <div className="mono" title="SHA-256">{item.done.evidenceSha256}</div>
+                {/* The first 24 hex digits in groups, enough to compare a copy by eye; the whole SHA-256 on hover. */}
+                {sha ? (
+                  <div className="hint" title={`SHA-256: ${sha}`}>
+                    {t('schedule.panel.evidenceCheck')} <span className="mono check-code">{shortFingerprint(sha)}…</span>
+                  </div>
+                ) : null}
               </dd>
             </>
           ) : null}

@@ -58,11 +58,21 @@ export function SchedulePage() {
   };
   const linkedFrom = dateParam('from');
   const linkedTo = dateParam('to');
-  const [filter, setFilter] = useState<ItemFilter>(() => ({ ...(q ? { text: q } : {}), ...(linkedFrom ? { from: linkedFrom } : {}), ...(linkedTo ? { to: linkedTo } : {}) }));
+  // Theo dõi's count of items with no plan task links here with ?noTask=1.
+  const noTask = route.params.get('noTask') === '1';
+  const [filter, setFilter] = useState<ItemFilter>(() => ({
+    ...(q ? { text: q } : {}),
+    ...(linkedFrom ? { from: linkedFrom } : {}),
+    ...(linkedTo ? { to: linkedTo } : {}),
+    ...(noTask ? { noTask: true } : {}),
+  }));
   // The top bar's search lands here with ?q=…, also when this page is already open.
   useEffect(() => {
     if (q !== null) setFilter((f) => ({ ...f, text: q }));
   }, [q]);
+  useEffect(() => {
+    if (noTask) setFilter((f) => ({ ...f, noTask: true, taskIds: undefined }));
+  }, [noTask]);
   useEffect(() => {
     if (linkedFrom || linkedTo) setFilter((f) => ({ ...f, from: linkedFrom ?? f.from, to: linkedTo ?? f.to }));
   }, [linkedFrom, linkedTo]);

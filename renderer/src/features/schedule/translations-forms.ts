@@ -83,6 +83,7 @@ registerTranslations('schedule', {
     },
     panel: {
       unlinked: 'chưa gắn nhiệm vụ',
+      evidenceCheck: 'Mã kiểm tra tệp:',
       label: 'Chi tiết mục',
       close: 'Đóng chi tiết',
       planned: 'Ngày dự kiến',
@@ -183,6 +184,7 @@ registerTranslations('schedule', {
     },
     panel: {
       unlinked: 'no plan task',
+      evidenceCheck: 'File check code:',
       label: 'Item details',
       close: 'Close details',
       planned: 'Planned date',

@@ -4,6 +4,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
+import { RoleNote } from '../../components/RoleNote';
+import { useCan } from '../../app/useCan';
 import { valueText, viDateTime } from './format';
 
 /** Both values of every open conflict, and a way to keep one (the choice syncs to every computer). */
@@ -12,6 +14,8 @@ export function ConflictsPanel() {
   const conflicts = useApiQuery('sync:conflicts', {});
   const resolve = useApiMutation('sync:resolve');
   const toast = useToast();
+  // Keeping one value changes the data everywhere: an editor's decision (the core refuses it to other roles).
+  const mayResolve = useCan()('sync:resolve');
   if (conflicts.isPending) return <p className="loading">{t('app.loading')}</p>;
   if (conflicts.error) return <ErrorMessage error={conflicts.error} />;
   if (conflicts.data.length === 0) return <EmptyState message={t('sync.noConflicts')} />;
@@ -19,6 +23,7 @@ export function ConflictsPanel() {
   return (
     <div>
       <ErrorMessage error={resolve.error} />
+      {mayResolve ? null : <RoleNote />}
       {conflicts.data.map((c) => (
         <article key={c.id} className="card sync-conflict-card" aria-label={c.label}>
           <h3>
@@ -35,7 +40,7 @@ export function ConflictsPanel() {
                   <h4>{which === 'winner' ? t('sync.current') : t('sync.replaced')}</h4>
                   <div className="value">{valueText(v.value, t('sync.deletedValue'))}</div>
                   <small>{t('sync.by', { who: v.installName ?? v.install, at: viDateTime(v.at) })}</small>
-                  {c.canResolve ? (
+                  {c.canResolve && mayResolve ? (
                     <button type="button" disabled={resolve.isPending} onClick={() => pick(c, which)}>
                       {button}
                     </button>

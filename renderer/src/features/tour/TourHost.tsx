@@ -20,21 +20,28 @@ export function TourHost() {
 
   useEffect(() => {
     let alive = true;
+    // Only the moment setup completes matters: once it is done, stop listening, so a later change does not fetch
+    // app:info a second time beside the app's own (one query-invalidation path, api/invalidate.ts).
+    let listening = true;
     const check = () =>
       call('app:info', {})
         .then((info) => {
           if (!alive) return;
           if (setupDone.current === false && info.setupDone) start();
           setupDone.current = info.setupDone;
+          if (info.setupDone && listening) {
+            listening = false;
+            offChanged();
+          }
         })
         .catch(() => undefined);
-    void check();
     const offChanged = onChanged(() => void check());
+    void check();
     const offMenu = window.api?.on('tour', start);
     window.addEventListener(START_TOUR_EVENT, start);
     return () => {
       alive = false;
-      offChanged();
+      if (listening) offChanged();
       offMenu?.();
       window.removeEventListener(START_TOUR_EVENT, start);
     };
