@@ -62,8 +62,11 @@ export const coreBundles = (outdir = 'dist/core') =>
     ].map(([entry, name]) => esbuild({ ...common, entryPoints: [entry], outfile: path.join(outdir, name) })),
   );
 
+/** The main process: the shell only; the core is in core-process.cjs (a test checks the bundle holds no SQLite). */
+export const mainOptions = () => ({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' });
+
 export const targets = {
-  main: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }), coreBundles()]),
+  main: () => Promise.all([esbuild(mainOptions()), coreBundles()]),
   preload: async () => esbuild(await preloadOptions()),
   cli: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/ltt.cjs' }), coreBundles()]),
   renderer: () => viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' }),

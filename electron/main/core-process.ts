@@ -19,6 +19,10 @@ const CLOSING: ApiErrorShape = {
   code: 'db_unavailable',
   message: 'Ứng dụng đang đóng nên không thực hiện yêu cầu này. Hãy mở lại ứng dụng rồi thử lại.',
 };
+const STOPPED: ApiErrorShape = {
+  code: 'db_unavailable',
+  message: 'Phần xử lý dữ liệu của ứng dụng đã dừng nhiều lần nên không được khởi động lại. Dữ liệu đã lưu không bị mất; hãy đóng rồi mở lại ứng dụng.',
+};
 const NOT_STARTED: ApiErrorShape = {
   code: 'db_unavailable',
   message: 'Không khởi động được phần xử lý dữ liệu của ứng dụng. Hãy đóng rồi mở lại ứng dụng; nếu lỗi lặp lại, hãy cài lại ứng dụng.',
@@ -53,6 +57,12 @@ interface Connection {
   ready: Promise<CoreInfo>;
   exited: Promise<void>;
   pending: Map<number, (envelope: Envelope) => void>;
+  /** Opened and not exited: calls go straight to it. */
+  open: boolean;
+  /** Exited (and not replaced, if it is still `current`). */
+  gone: boolean;
+  /** Why it could not open the database, for every call after. */
+  failure: ApiErrorShape | null;
 }
 
 /**
@@ -84,9 +94,11 @@ export function startCoreProcess(options: CoreProcessOptions): CoreClient {
       const message: FromCore = parsed.data;
       if (message.type === 'ready') {
         info = message.info;
+        connection.open = true;
         settleReady.resolve(message.info);
       } else if (message.type === 'failed') {
-        settleReady.reject(asApiError(message.error));
+        connection.failure = asApiError(message.error);
+        settleReady.reject(connection.failure);
         killed = true;
         child.kill();
       } else if (message.type === 'reply') {
@@ -99,6 +111,9 @@ export function startCoreProcess(options: CoreProcessOptions): CoreClient {
     });
     port.start();
     child.once('exit', (code: number) => {
+      if (!connection.open && !connection.failure) connection.failure = NOT_STARTED;
+      connection.open = false;
+      connection.gone = true;
       signalExit();
       settleReady.reject(NOT_STARTED);
       const failure = closing ? CLOSING : CRASHED;
@@ -115,7 +130,7 @@ export function startCoreProcess(options: CoreProcessOptions): CoreClient {
     });
     // The port first: the process answers nothing else before it has one.
     child.postMessage({ type: 'port' }, [port2]);
-    const connection: Connection = { child, port, ready, exited, pending };
+    const connection: Connection = { child, port, ready, exited, pending, open: false, gone: false, failure: null };
     send(connection, { type: 'open', dbFile: options.dbFile, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     return connection;
   }
@@ -129,12 +144,17 @@ export function startCoreProcess(options: CoreProcessOptions): CoreClient {
   async function request(message: (id: number) => ToCore): Promise<Envelope> {
     if (closing) return { ok: false, error: CLOSING };
     const connection = current;
-    try {
-      await connection.ready;
-    } catch (error) {
-      return { ok: false, error: error as ApiErrorShape };
+    if (connection.gone) return { ok: false, error: connection.failure ?? STOPPED };
+    // A call accepted before close() is sent at once when the core is up, so the core finishes it before it closes.
+    if (!connection.open) {
+      try {
+        await connection.ready;
+      } catch (error) {
+        return { ok: false, error: error as ApiErrorShape };
+      }
+      if (closing) return { ok: false, error: CLOSING };
+      if (connection.gone) return { ok: false, error: connection.failure ?? STOPPED };
     }
-    if (closing) return { ok: false, error: CLOSING };
     const id = nextId++;
     const reply = new Promise<Envelope>((resolve) => connection.pending.set(id, resolve));
     send(connection, message(id));
