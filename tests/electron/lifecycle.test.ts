@@ -214,6 +214,24 @@ describe('window state and closing', () => {
     db.close();
   });
 
+  it('a core process that dies is reported and started again; after three restarts the app says so and closes', async () => {
+    await start();
+    const invoke = fake.ipcMain.handlers.get('ltt:invoke')!;
+    for (let death = 1; death <= 4; death += 1) {
+      const child = fake.utilityProcess.children.at(-1)!;
+      child.kill();
+      await until(() => fs.existsSync(path.join(dir, 'crash-reports')) && fs.readdirSync(path.join(dir, 'crash-reports')).length === death, `crash report ${death}`);
+      if (death <= 3) {
+        // The window's calls go on against the new process, on the same database.
+        expect(await invoke(trusted, 'app:info', {})).toMatchObject({ ok: true, result: { dbPath: path.join(dir, 'data.sqlite') } });
+        expect(fake.dialog.errors).toEqual([]);
+      }
+    }
+    expect(fake.dialog.errors).toEqual([expect.objectContaining({ title: 'Phần xử lý dữ liệu của Lịch Tuyên Truyền đã dừng', content: expect.stringMatching(/Dữ liệu đã lưu không bị mất/) })]);
+    expect(fake.utilityProcess.children).toHaveLength(4);
+    await until(() => fake.app.quitCalls === 2, 'the app to close');
+  });
+
   it('a crashed page is reported each time and reloaded, but at most three times', async () => {
     const { window } = await start();
     for (let i = 0; i < 5; i++) fake.app.emit('render-process-gone', {}, window.webContents, { reason: 'crashed', exitCode: 11 });
