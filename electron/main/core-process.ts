@@ -119,7 +119,12 @@ export function startCoreProcess(options: CoreProcessOptions): CoreClient {
       const failure = closing ? CLOSING : CRASHED;
       for (const resolve of pending.values()) resolve({ ok: false, error: failure });
       pending.clear();
-      if (closing || killed || current !== connection) return;
+      if (closing || current !== connection) return;
+      // A first start that failed is the caller's (`ready` rejects); a restart that could not open again is the end.
+      if (killed) {
+        if (info !== null) options.onExit({ code, restarting: false });
+        return;
+      }
       // Restart only a core that had opened the database: one that never did would fail the same way again.
       const restarting = info !== null && restarts < MAX_RESTARTS;
       if (restarting) {

@@ -128,6 +128,22 @@ describe('the core in its own process', () => {
     await client.close();
   });
 
+  it('a restart that cannot open the database again is the end: reported as not restarting, calls answer why', async () => {
+    const { client, exits } = start();
+    await client.ready;
+    // The database goes away under the running core (a pulled disk, a folder put in its place).
+    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
+    fs.mkdirSync(dbFile);
+    fake.utilityProcess.children[0]!.kill();
+    await new Promise<void>((resolve) => {
+      const check = () => (exits.length === 2 ? resolve() : setTimeout(check, 10));
+      check();
+    });
+    expect(exits).toEqual([expect.objectContaining({ restarting: true }), expect.objectContaining({ restarting: false })]);
+    expect(fake.utilityProcess.children).toHaveLength(2);
+    expect(await client.dispatch('app:info', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/[Cc]ơ sở dữ liệu/) } });
+  });
+
   it('closing lets a write in flight finish, closes the database cleanly (no WAL left) and ends the process', async () => {
     const { client, exits } = start();
     await client.ready;
