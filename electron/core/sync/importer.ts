@@ -188,6 +188,11 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     const already = getFile(db, key);
     const stored = already?.status === 'quarantined' && already.storedPath && fs.existsSync(already.storedPath) ? already.storedPath : error.reason === 'not_regular' ? null : keep(file, d.quarantine, key);
     recordFile(db, { fileHash: key, fileName: path.basename(file), installId: head?.header.install ?? null, status: 'quarantined', reasonCode: error.reason, reason: error.message, storedPath: stored, changes: head?.header.count ?? 0, applied: 0, at: nowIso() });
+    // A replaced key still in use is a likely leak: said in the sync log too (the Đồng bộ screen), once per file.
+    if ((error.reason === 'retired_key' || error.reason === 'key_conflict') && already?.status !== 'quarantined') {
+      const install = typeof error.details?.install === 'string' ? error.details.install : (head?.header.install ?? null);
+      logEvent(db, { at: nowIso(), kind: 'key_refused', message: `Tệp ${path.basename(file)}: ${error.message}`, installId: install });
+    }
     return { ...base, reasonCode: error.reason, reason: error.message, install: head?.header.install };
   } finally {
     writer.resync();

@@ -136,6 +136,11 @@ describe('key rotation across three installs', () => {
       expect(titles(core)).not.toContain('Giả mạo bằng khóa của kẻ gian');
       expect(pinned(core, a.ctx.installId)).toBe(rotation.fingerprint);
     }
+    // The Đồng bộ screen's log says so at each office.
+    for (const core of [b, c]) {
+      const log = (await core.call('sync:status', {})).events ?? [];
+      expect(log.map((e) => e.message).join('\n')).toMatch(/khóa cũ.*(đã được thay|có thể đã bị lộ)/);
+    }
     // A refuses a rotation of its own key it never made.
     const atA = await importPaths(a.ctx, rotated, false);
     expect(atA.rejected.map((x) => x.reason).join('\n')).toMatch(/đổi khóa của chính máy này mà máy này không thực hiện/);
