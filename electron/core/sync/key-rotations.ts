@@ -188,3 +188,35 @@ export function recordRotations(db: Db, header: FileHeader, chains: FileKeyChain
     );
   }
 }
+
+/** This install's key and the rotations that led to it, as carried over a restore (below). */
+export interface KeyState {
+  publicKey: string;
+  privateKey: string;
+  rotations: Array<{ install_id: string; old_public_key: string; new_public_key: string; last_old_seq: number; signed: string; received_at: string }>;
+}
+
+/** Null when this install never rotated its key (then a backup's key is the current one, nothing to carry). */
+export function readKeyState(db: Db, installId: string): KeyState | null {
+  const own = db.prepare('SELECT * FROM sync_key_rotations WHERE install_id = ?').all(installId) as KeyState['rotations'];
+  if (own.length === 0) return null;
+  const keys = db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install WHERE id = 1').get() as { publicKey: string; privateKey: string };
+  return { ...keys, rotations: db.prepare('SELECT * FROM sync_key_rotations').all() as KeyState['rotations'] };
+}
+
+/**
+ * IMPORTANT: after restoring a backup taken before a key rotation, the current key and every rotation known are put
+ * back: the backup's key was replaced on purpose (it may have leaked), and signing with it again would have every
+ * office refuse our new changes, with no way to rotate from it a second time.
+ */
+export function carryKeyState(db: Db, state: KeyState | null): void {
+  if (!state) return;
+  db.transaction(() => {
+    db.prepare('UPDATE install SET public_key = ?, private_key = ? WHERE id = 1').run(state.publicKey, state.privateKey);
+    const insert = db.prepare(
+      `INSERT INTO sync_key_rotations (install_id, old_public_key, new_public_key, last_old_seq, signed, received_at) VALUES (@install_id, @old_public_key, @new_public_key, @last_old_seq, @signed, @received_at)
+       ON CONFLICT (install_id, old_public_key) DO NOTHING`,
+    );
+    for (const r of state.rotations) insert.run(r);
+  })();
+}

@@ -7,6 +7,7 @@ import { exportNow, importPaths } from '../../../electron/core/services/sync-ser
 import { getInstall } from '../../../electron/core/sync/trust-store';
 import { fingerprintOf } from '../../../electron/core/sync/keys';
 import { readHead } from '../../../electron/core/sync/file-reader';
+import { restoreDatabase } from '../../../electron/core/db/backup-restore';
 
 /**
  * Issue 19, point 2: key rotation, on three real databases and real signed files only. A (the station) rotates its
@@ -144,6 +145,20 @@ describe('key rotation across three installs', () => {
     // A refuses a rotation of its own key it never made.
     const atA = await importPaths(a.ctx, rotated, false);
     expect(atA.rejected.map((x) => x.reason).join('\n')).toMatch(/đổi khóa của chính máy này mà máy này không thực hiện/);
+  });
+
+  it('restoring the backup from before the rotation keeps the new key (live, and with `ltt restore`)', async () => {
+    // With the app closed: the CLI's restore of the old backup over a copy of A's current database.
+    const closedCopy = path.join(root, 'a-closed', 'data.sqlite');
+    fs.mkdirSync(path.dirname(closedCopy), { recursive: true });
+    fs.copyFileSync(a.backupNow(), closedCopy);
+    restoreDatabase({ dbFile: closedCopy, source: leakedBackup, now: new Date() });
+    const restored = await open('a-closed', null, closedCopy);
+    expect((await restored.call('sync:status', {})).me.fingerprint.replace(/:/g, '')).toBe(rotation.fingerprint);
+    restored.close();
+    // With the app running: the Sao lưu screen's restore.
+    await a.call('backup:restore', { name: path.basename(leakedBackup) });
+    expect((await a.call('sync:status', {})).me.fingerprint.replace(/:/g, '')).toBe(rotation.fingerprint);
   });
 
   it('after all that, A keeps writing with its new key and everybody still takes it', async () => {
