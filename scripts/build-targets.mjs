@@ -50,16 +50,24 @@ export async function preloadOptions() {
 }
 
 // The sync import worker sits beside the CLI and main bundles (both find it at ../core/import-worker.cjs), and the
-// parse worker a large import reads its file on beside it (import-runner.ts).
-const importWorker = () =>
-  Promise.all([
-    esbuild({ ...common, entryPoints: ['electron/core/sync/import-worker.ts'], outfile: 'dist/core/import-worker.cjs' }),
-    esbuild({ ...common, entryPoints: ['electron/core/sync/parse-worker.ts'], outfile: 'dist/core/parse-worker.cjs' }),
-  ]);
+// parse worker a large import reads its file on beside it (import-runner.ts). The desktop's core runs in its own
+// process from core-process.cjs (electron/main/core-process.ts), which finds the import worker beside itself.
+// Tests build the same set into a folder of their own.
+export const coreBundles = (outdir = 'dist/core') =>
+  Promise.all(
+    [
+      ['electron/core/sync/import-worker.ts', 'import-worker.cjs'],
+      ['electron/core/sync/parse-worker.ts', 'parse-worker.cjs'],
+      ['electron/core/process/core-process.ts', 'core-process.cjs'],
+    ].map(([entry, name]) => esbuild({ ...common, entryPoints: [entry], outfile: path.join(outdir, name) })),
+  );
+
+/** The main process: the shell only; the core is in core-process.cjs (a test checks the bundle holds no SQLite). */
+export const mainOptions = () => ({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' });
 
 export const targets = {
-  main: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }), importWorker()]),
+  main: () => Promise.all([esbuild(mainOptions()), coreBundles()]),
   preload: async () => esbuild(await preloadOptions()),
-  cli: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/ltt.cjs' }), importWorker()]),
+  cli: () => Promise.all([esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/cli/ltt.cjs' }), coreBundles()]),
   renderer: () => viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' }),
 };

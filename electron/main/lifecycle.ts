@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { openCore, type Core } from '../core/core';
 import { defaultDataDir, resolveDbPath } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { toApiError } from '../../shared/contract/errors';
@@ -15,11 +14,12 @@ import { nativeBindingFor } from './native-binding';
 import { attachNavigationGuards } from './navigation-guards';
 import { denyAllPermissions } from './permissions';
 import { createShutdownGate } from './shutdown-gate';
+import { startCoreProcess, type CoreClient, type CoreInfo } from './core-process';
+import { writeCrashReport } from './crash-reports';
 import { claimSingleInstance } from './single-instance';
 import { acceptSyncFilePath, findSyncFileInArgv, readSyncFile } from './sync-file';
 import { handleDataFile } from './data-files';
 import { installReportHooks } from './report-hooks';
-import { autoBackupOnStart } from '../core/services/backup-service';
 
 const MAX_RENDERER_RELOADS = 3;
 const SHUTDOWN_WAIT_MS = 30_000;
@@ -27,6 +27,8 @@ const SHUTDOWN_WAIT_MS = 30_000;
 export interface MainPaths {
   preload: string;
   renderer: string;
+  /** The core's own process (dist/core/core-process.cjs). */
+  coreProcess: string;
   icon?: string;
 }
 
@@ -38,6 +40,7 @@ export function builtPaths(mainDir: string, appPath: string, packagedResources?:
   return {
     preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
     renderer: path.join(mainDir, '..', 'renderer'),
+    coreProcess: path.join(mainDir, '..', 'core', 'core-process.cjs'),
     icon: packagedResources ? path.join(packagedResources, 'icon.png') : path.join(appPath, 'resources', 'icons', 'png', '256x256.png'),
   };
 }
@@ -56,7 +59,7 @@ export function runMain(
   // Vietnamese first whatever the computer's language: date fields show dd/MM/yyyy, spellcheck and menus follow.
   app.commandLine.appendSwitch('lang', 'vi');
 
-  let core: Core | null = null;
+  let core: CoreClient | null = null;
   let main: MainWindow | null = null;
   const early: ShellEvent[] = [];
   const gate = createShutdownGate();
@@ -72,7 +75,7 @@ export function runMain(
   if (!claimSingleInstance(app, (file) => { main?.focus(); openSyncFile(file); })) return false;
 
   registerAppScheme(protocol);
-  const dataDir = () => core?.info().dataDir ?? app.getPath('userData');
+  const dataDir = () => core?.info()?.dataDir ?? app.getPath('userData');
   installCrashHandlers({
     app,
     proc,
@@ -107,27 +110,41 @@ export function runMain(
     // Let every contract call already running finish its transaction, then close the database cleanly.
     // A call that never settles must not keep the app open for ever: close after SHUTDOWN_WAIT_MS at most.
     const waited = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref?.());
-    void Promise.race([gate.drain(), waited]).then(() => {
-      core?.close();
-      closed = true;
-      app.quit();
-    });
+    void Promise.race([gate.drain(), waited])
+      .then(() => core?.close())
+      .then(() => {
+        closed = true;
+        app.quit();
+      });
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    // IMPORTANT: the core runs in a process of its own (core-process.ts), so a slow command never freezes the window.
+    core = startCoreProcess({
+      modulePath: paths.coreProcess,
+      dbFile: resolveDbPath({ env }),
+      nativeBinding: nativeBindingFor(env, app.isPackaged),
+      onEvent: (event) => send(event),
+      onExit: ({ code, restarting }) => {
+        writeCrashReport(dataDir(), { kind: 'child-process-gone', details: { process: 'core', code, restarting }, appVersion: APP_VERSION, now: new Date() });
+        if (restarting) return;
+        dialog.showErrorBox(
+          'Phần xử lý dữ liệu của Lịch Tuyên Truyền đã dừng',
+          'Dữ liệu đã lưu không bị mất. Ứng dụng sẽ đóng; hãy mở lại. Nếu lỗi lặp lại, gửi các tệp trong thư mục crash-reports của thư mục dữ liệu cho bộ phận kỹ thuật.',
+        );
+        app.quit();
+      },
+    });
+    const opened = core;
+    let info: CoreInfo;
     try {
-      // The sync import runs in this worker (dist/core, inside the archive); if it cannot start, in-process (import-runner.ts).
-      const importWorker = path.join(__dirname, '../core/import-worker.cjs');
-      core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged), importWorker, autoSync: true });
+      info = await opened.ready;
     } catch (error) {
       dialog.showErrorBox('Không mở được dữ liệu của Lịch Tuyên Truyền', toApiError(error).message);
       closed = true;
       app.exit(1);
       return;
     }
-    const opened = core;
-    // At most once a day, rotated; never blocks the start (a failure is reported, not thrown).
-    autoBackupOnStart(opened.ctx);
     denyAllPermissions(session.defaultSession);
     installAppProtocol(protocol, paths.renderer);
     registerIpc({
@@ -140,7 +157,7 @@ export function runMain(
         new Promise((resolve) => event.sender.print({ printBackground: true }, (success) => resolve(success))),
       dataFile: (event, request) =>
         handleDataFile(
-          { dialog, shell, window: BrowserWindow.fromWebContents(event.sender), dataDir: opened.info().dataDir, documentsDir: app.getPath('documents') },
+          { dialog, shell, window: BrowserWindow.fromWebContents(event.sender), dataDir: info.dataDir, documentsDir: app.getPath('documents') },
           request,
         ),
       droppedFile: (file) => openSyncFile(acceptSyncFilePath(file)),
@@ -153,10 +170,9 @@ export function runMain(
       startTour: () => send({ type: 'tour' }),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, { devTools: !app.isPackaged })));
-    opened.onEvent((event) => send(event));
     installReportHooks(shell, () => main?.window ?? null);
 
-    main = createMainWindow(opened.info().dataDir, { preload: paths.preload, icon: paths.icon });
+    main = createMainWindow(info.dataDir, { preload: paths.preload, icon: paths.icon });
     for (const event of early.splice(0)) main.send(event);
     openSyncFile(findSyncFileInArgv(argv, process.cwd()));
   });

@@ -7,7 +7,8 @@ import { acceptSyncFilePath } from './sync-file';
 
 export interface MenuActionDeps {
   window: () => BrowserWindow | null;
-  core: () => { info(): { dbFile: string; dataDir: string; schemaVersion: number }; backupNow(): string } | null;
+  /** The core's process (core-process.ts): its info once open, and the backup it makes. */
+  core: () => { info(): { dbFile: string; dataDir: string; schemaVersion: number } | null; backupNow(): Promise<string> } | null;
   appVersion: string;
   openSyncFile: (file: string) => void;
   startTour: () => void;
@@ -32,11 +33,11 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       const file = result.canceled ? null : acceptSyncFilePath(result.filePaths[0]);
       if (file) deps.openSyncFile(file);
     },
-    backupNow() {
+    async backupNow() {
       const core = deps.core();
       if (!core) return;
       try {
-        const file = core.backupNow();
+        const file = await core.backupNow();
         showInfo(deps.window(), 'Đã sao lưu dữ liệu.', `Bản sao lưu: ${file}`);
       } catch (error) {
         showError('Không sao lưu được', toApiError(error).message);
@@ -45,7 +46,8 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     async openDataFolder() {
       const core = deps.core();
       if (!core) return;
-      const folder = core.info().dataDir;
+      const folder = core.info()?.dataDir;
+      if (!folder) return;
       const problem = await shell.openPath(folder);
       if (problem) showError('Không mở được thư mục dữ liệu', `${folder}\n${problem}`);
     },
@@ -61,6 +63,7 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       const core = deps.core();
       if (!core) return;
       const info = core.info();
+      if (!info) return;
       const options = aboutBoxOptions({ appVersion: deps.appVersion, ...info, versions: process.versions });
       const window = deps.window();
       await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));

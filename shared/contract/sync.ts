@@ -63,6 +63,15 @@ export interface SyncStatus {
   parked: number;
 }
 
+/** A key rotation of this install (`sync:rotateKey`, `ltt sync rotate-key`). */
+export interface SyncKeyRotation {
+  fingerprint: string;
+  previousFingerprint: string;
+  /** The old key still vouches for this install's changes up to this number, and for nothing after. */
+  lastOldSeq: number;
+  rotatedAt: string;
+}
+
 export interface SyncConflictView {
   id: number;
   table: string;
@@ -175,5 +184,7 @@ export const syncContract = {
   'sync:trust': command<SyncImportResult>()(z.object({ installId: z.string().min(1).max(64), accept: z.boolean() }).strict()),
   'sync:trustOrg': command<SyncImportResult>()(z.object({ orgId: z.string().min(1).max(100), accept: z.boolean() }).strict()),
   'sync:revoke': command<{ revokedAfterSeq: number }>()(z.object({ installId: z.string().min(1).max(64), reason: text(500).default('') }).strict()),
+  /** A new key for this install, announced signed by the old one (a backup holding the old key has leaked). */
+  'sync:rotateKey': command<SyncKeyRotation>()(empty),
   'sync:overview': query<SyncOverview>()(z.object({ from: isoDay, to: isoDay }).strict()),
 };

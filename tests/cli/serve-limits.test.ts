@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeXlsx } from '../core/plans/huge-xlsx';
 
 /**
  * Issue 19, points 4 and 7, on the real `ltt serve` process (bin/ltt.cjs, built dist/):
@@ -48,7 +49,8 @@ async function serve(fdLimit = 256): Promise<Served> {
   return s;
 }
 
-function call(s: Served, pathname: string, body: string | Buffer = '{}', timeoutMs = 5_000): Promise<{ status: number; body: string }> {
+/** A POST; `sent` runs once the whole body has been written to the socket. */
+function call(s: Served, pathname: string, body: string | Buffer = '{}', timeoutMs = 5_000, sent?: () => void): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port: s.port, path: pathname, method: 'POST', agent: false, headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': s.token, 'Content-Length': Buffer.byteLength(body) } },
@@ -60,7 +62,7 @@ function call(s: Served, pathname: string, body: string | Buffer = '{}', timeout
     );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on('error', reject);
-    req.end(body);
+    req.end(body, sent);
   });
 }
 
@@ -114,6 +116,22 @@ describe.skipIf(!linux)('ltt serve under load', () => {
     expect(peak).toBeLessThan(600);
     expect((await call(s, '/api/app:info')).status).toBe(200);
   }, 120_000);
+
+  it('a long command (a 19 MB plan file being read) does not hold a read sent while it runs', async () => {
+    const s = await serve(1024);
+    const body = JSON.stringify({ fileName: 'ke-hoach-850k.xlsx', contentBase64: makeXlsx(850_000).toString('base64') });
+    const order: string[] = [];
+    // The read is sent once the plan file has been handed over whole, so the host is working on it.
+    let uploaded!: () => void;
+    const sent = new Promise<void>((resolve) => (uploaded = resolve));
+    const long = call(s, '/api/plans:previewImport', body, 30_000, uploaded).then((r) => (order.push('plan file'), r));
+    await sent;
+    const read = call(s, '/api/app:info').then((r) => (order.push('read'), r));
+    const [longReply, readReply] = await Promise.all([long, read]);
+    expect(readReply.status).toBe(200);
+    expect(JSON.parse(longReply.body).error.message).toMatch(/quá nhiều dòng/);
+    expect(order).toEqual(['read', 'plan file']);
+  }, 60_000);
 
   it('SIGTERM stops the host within a second, even while sync:run reads a FIFO in the sync folder', async () => {
     const s = await serve();

@@ -68,6 +68,29 @@ describe('ltt sync', () => {
     expect(human.stdout).toContain('Dấu vân tay khóa');
   });
 
+  it('rotate-key asks for --yes, then replaces the key; the other office takes the new one from the next file', async () => {
+    const root = tempDir();
+    const station = path.join(root, 'station', 'data.sqlite');
+    const ha = path.join(root, 'ha', 'data.sqlite');
+    await jsonCli(station, ['init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn An']);
+    await jsonCli(ha, ['init', '--org', 'Sở Nội vụ', '--user', 'Trần Thị Bình']);
+    const first = (await jsonCli(station, ['sync', 'export', '--out', path.join(root, 'out1')])).json!.files as string[];
+    await jsonCli(ha, ['sync', 'import', '--trust-new', ...first]);
+    const refused = await jsonCli(station, ['sync', 'rotate-key']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/không hoàn tác được.*--yes/);
+    const rotated = await jsonCli(station, ['sync', 'rotate-key', '--yes']);
+    expect(rotated.code).toBe(0);
+    expect(rotated.json).toMatchObject({ fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/), lastOldSeq: expect.any(Number) });
+    expect(rotated.json!.fingerprint).not.toBe(rotated.json!.previousFingerprint);
+    // Nothing else changed, yet the next export carries the announcement (the rotation is a change of its own).
+    const next = (await jsonCli(station, ['sync', 'export', '--out', path.join(root, 'out2')])).json!.files as string[];
+    expect(next.length).toBeGreaterThan(0);
+    expect((await jsonCli(ha, ['sync', 'import', ...next])).json).toMatchObject({ rejected: [] });
+    const list = (await jsonCli(ha, ['sync', 'trust', '--list'])).json as unknown as Array<{ fingerprint: string }>;
+    expect(list.map((k) => k.fingerprint.replace(/:/g, ''))).toEqual([rotated.json!.fingerprint]);
+  });
+
   it('says clearly when the sync folder is not chosen or missing', async () => {
     const root = tempDir();
     const db = path.join(root, 'a', 'data.sqlite');

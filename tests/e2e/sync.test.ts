@@ -92,4 +92,35 @@ describe('Đồng bộ screen', () => {
     // Nothing in the shared folder was deleted.
     expect(fs.readdirSync(folder)).toContain(original);
   });
+
+  it("replaces this computer's key only after a confirm; the other PC takes the new key from the next sync", async () => {
+    const page = app.page;
+    const mine = () => json<{ me: { fingerprint: string; installId: string } }>(app.cli(['--json', 'sync', 'status'])).me;
+    const before = mine();
+    await page.getByRole('link', { name: 'Đơn vị và khóa' }).click();
+    const button = page.getByRole('button', { name: 'Đổi khóa…' });
+    page.once('dialog', (d) => void d.dismiss());
+    await button.click();
+    expect(mine().fingerprint).toBe(before.fingerprint);
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await button.click();
+    await page.getByText(/Đã đổi khóa\. Khóa cũ chỉ còn hiệu lực cho các thay đổi đến số \d+/).waitFor();
+    expect(asked).toMatch(/không hoàn tác được/);
+    const after = mine();
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    await app.screenshot('sync-rotate-key');
+    // The next sync carries the announcement: the other PC now knows this one by its new key.
+    await page.getByRole('link', { name: 'Tình trạng' }).click();
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    await expect.poll(() => json<{ lastExportAt: string | null }>(app.cli(['--json', 'sync', 'status'])).lastExportAt).not.toBeNull();
+    // (The damaged file of the test before is still in the folder: the only refusal.)
+    const run = json<{ rejected: Array<{ file: string }> }>(runLtt(pc2, ['--json', 'sync', 'run']));
+    expect(run.rejected.map((r) => path.basename(r.file)).filter((n) => !n.startsWith('x_tampered'))).toEqual([]);
+    const known = json<Array<{ installId: string; fingerprint: string }>>(runLtt(pc2, ['--json', 'sync', 'trust', '--list']));
+    expect(known.find((k) => k.installId === after.installId)?.fingerprint).toBe(after.fingerprint);
+  });
 });

@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCoreBundle, until } from './fakes/core-bundle';
 import type * as FakeElectron from './fakes/electron';
 
 vi.mock('electron', () => import('./fakes/electron'));
@@ -12,10 +13,17 @@ let syncFile: string;
 let fake: typeof FakeElectron;
 let lifecycle: typeof import('../../electron/main/lifecycle');
 
-const paths = { preload: '/app/dist/preload/index.cjs', renderer: '/app/dist/renderer' };
+const paths = { preload: '/app/dist/preload/index.cjs', renderer: '/app/dist/renderer', coreProcess: '' };
 const env = () => ({ LTT_DATA_DIR: dir, LTT_DB: path.join(dir, 'data.sqlite') });
 const trusted = { senderFrame: { url: 'app://ltt/index.html', parent: null } };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+let bundle: Awaited<ReturnType<typeof buildCoreBundle>>;
+beforeAll(async () => {
+  bundle = await buildCoreBundle('lifecycle');
+  paths.coreProcess = bundle.file;
+});
+afterAll(() => bundle.remove());
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-main-'));
@@ -25,13 +33,17 @@ beforeEach(async () => {
   fake.resetFakes();
   lifecycle = await import('../../electron/main/lifecycle');
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  fake.utilityProcess.killAll();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 async function start(argv: string[] = ['lich-tuyen-truyen']) {
   const proc = new EventEmitter();
   expect(lifecycle.runMain(paths, env(), argv, proc as never)).toBe(true);
   fake.app.fireReady();
-  await settle();
+  // The core opens the database in its own process (a worker thread here) before the window is made.
+  await until(() => fake.BrowserWindow.instances.length > 0, 'the window');
   const window = fake.BrowserWindow.instances.at(-1)!;
   return { window, proc };
 }
@@ -120,7 +132,7 @@ describe('start-up', () => {
     fs.mkdirSync(path.join(dir, 'data.sqlite'));
     lifecycle.runMain(paths, env(), ['app'], new EventEmitter() as never);
     fake.app.fireReady();
-    await settle();
+    await until(() => fake.dialog.errors.length > 0, 'the error box');
     expect(fake.dialog.errors).toHaveLength(1);
     expect(fake.dialog.errors[0]!.title).toBe('Không mở được dữ liệu của Lịch Tuyên Truyền');
     expect(fake.dialog.errors[0]!.content).toMatch(/cơ sở dữ liệu|Cơ sở dữ liệu/);
@@ -189,8 +201,10 @@ describe('window state and closing', () => {
     const pending = invoke(trusted, 'settings:set', { values: { 'report.signerName': 'Trần Thị Bình' } });
     fake.app.quit();
     expect(await pending).toMatchObject({ ok: true });
-    await settle();
+    await until(() => fake.app.quitCalls === 2, 'the second quit');
     expect(fake.app.quitCalls).toBe(2);
+    // The core's process closed the database and exited.
+    expect(fake.utilityProcess.children.at(-1)!.exitCode).toBe(0);
     expect(await invoke(trusted, 'app:info', {})).toMatchObject({ ok: false, error: { code: 'db_unavailable' } });
     // A clean close checkpoints and removes the write-ahead log.
     expect(fs.existsSync(path.join(dir, 'data.sqlite-wal'))).toBe(false);
@@ -198,6 +212,24 @@ describe('window state and closing', () => {
     const db = new Database(path.join(dir, 'data.sqlite'), { readonly: true });
     expect(db.prepare("SELECT value FROM settings WHERE key = 'report.signerName'").get()).toEqual({ value: 'Trần Thị Bình' });
     db.close();
+  });
+
+  it('a core process that dies is reported and started again; after three restarts the app says so and closes', async () => {
+    await start();
+    const invoke = fake.ipcMain.handlers.get('ltt:invoke')!;
+    for (let death = 1; death <= 4; death += 1) {
+      const child = fake.utilityProcess.children.at(-1)!;
+      child.kill();
+      await until(() => fs.existsSync(path.join(dir, 'crash-reports')) && fs.readdirSync(path.join(dir, 'crash-reports')).length === death, `crash report ${death}`);
+      if (death <= 3) {
+        // The window's calls go on against the new process, on the same database.
+        expect(await invoke(trusted, 'app:info', {})).toMatchObject({ ok: true, result: { dbPath: path.join(dir, 'data.sqlite') } });
+        expect(fake.dialog.errors).toEqual([]);
+      }
+    }
+    expect(fake.dialog.errors).toEqual([expect.objectContaining({ title: 'Phần xử lý dữ liệu của Lịch Tuyên Truyền đã dừng', content: expect.stringMatching(/Dữ liệu đã lưu không bị mất/) })]);
+    expect(fake.utilityProcess.children).toHaveLength(4);
+    await until(() => fake.app.quitCalls === 2, 'the app to close');
   });
 
   it('a crashed page is reported each time and reloaded, but at most three times', async () => {
@@ -210,7 +242,7 @@ describe('window state and closing', () => {
   it('a main-process exception writes a crash report into the data folder and closes the app', async () => {
     const { proc } = await start();
     proc.emit('uncaughtException', new Error('boom'));
-    await settle();
+    await until(() => fake.app.quitCalls === 2, 'the second quit');
     const reports = fs.readdirSync(path.join(dir, 'crash-reports'));
     expect(reports).toHaveLength(1);
     expect(fake.dialog.errors[0]!.content).toContain(path.join(dir, 'crash-reports', reports[0]!));

@@ -44,6 +44,8 @@ describe('main window options', () => {
     expect(paths.preload).toBe(path.join('/opt/app', 'dist', 'preload', 'index.cjs'));
     expect(paths.renderer).toBe(path.join('/opt/app', 'dist', 'renderer'));
     expect(paths.icon).toBe(path.join('/opt/app', 'resources', 'icons', 'png', '256x256.png'));
+    // The core's own process is built beside the import worker (scripts/build-targets.mjs coreBundles).
+    expect(paths.coreProcess).toBe(path.join('/opt/app', 'dist', 'core', 'core-process.cjs'));
     expect(builtPaths('/x/dist/main', '/x', '/opt/lich/resources').icon).toBe(path.join('/opt/lich/resources', 'icon.png'));
   });
 });

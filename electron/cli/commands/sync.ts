@@ -5,6 +5,7 @@ import * as sync from '../../core/services/sync-service';
 import * as syncStatus from '../../core/services/sync-status-service';
 import { findByFingerprint, findOrg } from '../../core/sync/trust-actions';
 import { listInstalls } from '../../core/sync/trust-store';
+import { AppError } from '../../../shared/contract/errors';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from './sync-format';
 import { shown } from '../terminal-text';
@@ -129,6 +130,27 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         const core = rt.openCore();
         const r = sync.revokeInstall(core.ctx, install, opts.reason);
         rt.print({ installId: install, ...r }, () => `Đã thu hồi máy ${shown(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`);
+      }),
+    );
+
+  cmd
+    .command('rotate-key')
+    .description('Đổi khóa của máy này (khi một bản sao lưu, vốn chứa khóa, bị lộ hoặc bị mất): khóa mới được công bố có chữ ký của khóa cũ.')
+    .option('--yes', 'xác nhận đổi khóa (bắt buộc: việc này không hoàn tác được)')
+    .action(
+      rt.action(async (opts: { yes?: boolean }) => {
+        if (!opts.yes) {
+          throw new AppError('invalid_input', 'Đổi khóa không hoàn tác được: sau khi đổi, tệp ký bằng khóa cũ cho thay đổi mới sẽ bị các đơn vị từ chối. Chạy lại với --yes để xác nhận.', { field: 'yes' });
+        }
+        const core = rt.openCore();
+        const r = await core.call('sync:rotateKey', {});
+        rt.print(r, () =>
+          [
+            `Đã đổi khóa của máy này. Mã nhận dạng khóa mới: ${formatFingerprint(r.fingerprint)}`,
+            `Khóa cũ (${formatFingerprint(r.previousFingerprint)}) chỉ còn hiệu lực cho các thay đổi đến số ${r.lastOldSeq}.`,
+            'Hãy xuất tệp đồng bộ ngay ("ltt sync export" hoặc "ltt sync run") để các đơn vị nhận khóa mới.',
+          ].join('\n'),
+        );
       }),
     );
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { carryKeyState, readKeyState, type KeyState } from '../sync/key-rotations';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,6 +118,33 @@ function issuedSeq(dbFile: string, installId: string | null): number {
 }
 
 /**
+ * The current key and its rotations into the restored copy (key-rotations.ts `carryKeyState`), when both databases
+ * know rotations; a backup from before migration 016 gets them only by restoring it with the app running.
+ */
+function carryKeys(dbFile: string, ready: string, installId: string | null): void {
+  if (!installId || !fs.existsSync(dbFile)) return;
+  const hasTable = (db: Database.Database) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_key_rotations'").get() !== undefined;
+  let state: KeyState | null = null;
+  let current: Database.Database | null = null;
+  try {
+    current = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const sameInstall = (current.prepare('SELECT install_id AS id FROM install WHERE id = 1').get() as { id: string } | undefined)?.id === installId;
+    if (sameInstall && hasTable(current)) state = readKeyState(current, installId);
+  } catch {
+    return; // a damaged database: nothing readable to carry over
+  } finally {
+    current?.close();
+  }
+  if (!state) return;
+  const r = new Database(ready);
+  try {
+    if (hasTable(r)) carryKeyState(r, state);
+  } finally {
+    r.close();
+  }
+}
+
+/**
  * Replace the database with a backup. Order matters, each step leaves a usable state if we crash:
  * validate a staged copy → make a checked standalone copy beside the database → keep the current
  * database as a backup → quiesce it → rename the copy over it (atomic) → drop leftover -wal/-shm.
@@ -149,6 +177,7 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
         r.close();
       }
     }
+    carryKeys(dbFile, ready, info.installId);
     let previousBackup: string | null = null;
     if (fs.existsSync(dbFile)) {
       quiesce(dbFile);

@@ -3,6 +3,7 @@ import type { DomainHandlers } from './types';
 import type { syncContract } from '../../../shared/contract/sync';
 import * as sync from '../services/sync-service';
 import * as syncStatus from '../services/sync-status-service';
+import { rotateInstallKey } from '../services/key-rotation-service';
 
 export function syncHandlers(ctx: CoreContext): DomainHandlers<typeof syncContract> {
   return {
@@ -17,6 +18,7 @@ export function syncHandlers(ctx: CoreContext): DomainHandlers<typeof syncContra
     'sync:trust': ({ installId, accept }) => sync.decideTrust(ctx, installId, accept),
     'sync:trustOrg': ({ orgId, accept }) => sync.decideOrgTrust(ctx, orgId, accept),
     'sync:revoke': ({ installId, reason }) => sync.revokeInstall(ctx, installId, reason),
+    'sync:rotateKey': () => rotateInstallKey(ctx),
     'sync:overview': ({ from, to }) => syncStatus.syncOverview(ctx, from, to),
   };
 }

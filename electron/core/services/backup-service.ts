@@ -12,6 +12,7 @@ import { checkDatabase, type CheckResult } from '../db/check';
 import { openDatabase, schemaVersionOf } from '../db/open';
 import { autoBackupIfDue, type AutoBackupResult } from '../safety/auto-backup';
 import { raiseSeqFloor } from '../db/backup-restore';
+import { carryKeyState, readKeyState } from '../sync/key-rotations';
 import { ioErrorInFolder } from '../safety/io-errors';
 import { makePrivateDir } from '../safety/private-files';
 import { rotationPolicyFromSettings, type RotationPolicy } from '../safety/rotation';
@@ -85,6 +86,7 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
     openDatabase(prepared, { backupDir: path.join(staging, 'migration') }).close();
 
     const before = maxSeqOf(ctx.db, ctx.installId);
+    const keys = readKeyState(ctx.db, ctx.installId);
     const previous = backupFromConnection(ctx.db, ctx.dbFile, dir, 'pre-restore', ctx.now());
     const source = new Database(prepared, { readonly: true, fileMustExist: true });
     try {
@@ -92,6 +94,8 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
     } finally {
       source.close();
     }
+    // A backup from before a key rotation must not bring the replaced key back (key-rotations.ts).
+    carryKeyState(ctx.db, keys);
     const after = maxSeqOf(ctx.db, ctx.installId);
     // IMPORTANT: no writer.resync() here: the running write path keeps numbering above what it has
     // handed out; the floor makes the next start (and resync after a rollback) do the same.

@@ -8,6 +8,7 @@ import { logRowToWire, type LogRow } from './log-row';
 import { SegmentDigest, signSegment } from './segments';
 import { knownVector, listSegments, sealedTo, storeSegment } from './segments-repo';
 import { stmt } from './statements';
+import { rotationsOf } from './key-rotations';
 import type { WireChange } from '../../../shared/domain/sync/change';
 import type { SignedSegment } from '../../../shared/domain/sync/segment';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
@@ -48,7 +49,7 @@ export interface ExportResult {
  * Seal this install's changes not yet in a segment (never the local ones) into new signed segments, split at user
  * actions when the body would pass `maxBody`. Runs inside the export's transaction.
  */
-function sealOwnChanges(db: Db, writer: ChangeWriter, identity: ExportIdentity, maxBody: number, nowIso: string): SignedSegment[] {
+export function sealOwnChanges(db: Db, writer: ChangeWriter, identity: ExportIdentity, maxBody: number, nowIso: string): SignedSegment[] {
   const keys = ensureInstallKeys(db);
   const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq > ? AND org_id <> ? ORDER BY seq').iterate(
     writer.installId,
@@ -148,11 +149,13 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
   const relay = opts.relay ?? 'missing';
   return db.transaction(() => {
     const cursor = (stmt(db, 'SELECT last_segment AS n FROM sync_export_state WHERE id = 1').get() as { n: number }).n;
-    const sealed = sealOwnChanges(db, writer, identity, maxBody, nowIso);
-    // Into a shared folder only what was just sealed; elsewhere every held segment the destination lacks (all of them,
-    // or those received since the last export), this install's new ones among them.
+    sealOwnChanges(db, writer, identity, maxBody, nowIso);
+    // Into a shared folder only our own segments sealed since the last export (this export's, and those a key rotation
+    // sealed with the old key just before replacing it); elsewhere every held segment the destination lacks (all of
+    // them, or those received since the last export), this install's new ones among them.
     const inFolder = relay === 'none' ? null : heldByFolder(opts.outDir);
-    const chosen = inFolder === null ? sealed : listSegments(db, relay === 'all' ? 0 : cursor).map((h) => h.segment).filter((seg) => !covered(inFolder, seg));
+    const ownSince = () => listSegments(db, cursor).map((h) => h.segment).filter((seg) => seg.statement.install === writer.installId);
+    const chosen = inFolder === null ? ownSince() : listSegments(db, relay === 'all' ? 0 : cursor).map((h) => h.segment).filter((seg) => !covered(inFolder, seg));
     const header: HeaderIdentity = {
       schema: LATEST_SCHEMA_VERSION,
       org: identity.org,
@@ -168,7 +171,10 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
     for (const run of fileRuns(chosen, maxBody)) {
       const parts = run.map((seg) => ({ segment: seg, changes: segmentChanges(db, seg) })).filter((p): p is { segment: SignedSegment; changes: WireChange[] } => p.changes !== null);
       if (parts.length === 0) continue;
-      const f = encodeSyncFile(header, parts, keys.privateKey, nowIso);
+      // The rotations of the writer and of the run's origin, so a receiver can join the keys it pinned to the ones used.
+      const origin = parts[0]!.segment.statement.install;
+      const keyRotations = [...rotationsOf(db, writer.installId), ...(origin === writer.installId ? [] : rotationsOf(db, origin))];
+      const f = encodeSyncFile({ ...header, keyRotations }, parts, keys.privateKey, nowIso);
       files.push(writeFileAtomically(opts.outDir, f.name, f.bytes));
       total += f.header.count;
     }

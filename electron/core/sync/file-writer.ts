@@ -8,7 +8,7 @@ import { FORMAT_VERSION, MAGIC_LINE, syncFileName, type FileHeader } from '../..
 import type { SignedSegment } from '../../../shared/domain/sync/segment';
 import type { WireChange } from '../../../shared/domain/sync/change';
 
-export type HeaderIdentity = Pick<FileHeader, 'schema' | 'org' | 'orgName' | 'install' | 'installName' | 'publicKey' | 'keyId' | 'known'>;
+export type HeaderIdentity = Pick<FileHeader, 'schema' | 'org' | 'orgName' | 'install' | 'installName' | 'publicKey' | 'keyId' | 'known' | 'keyRotations'>;
 
 export function ndjsonLine(c: WireChange): string {
   return `${canonicalJson(c)}\n`;
@@ -28,9 +28,12 @@ export function encodeSyncFile(
 ): { bytes: Buffer; header: FileHeader; name: string } {
   const plain = Buffer.from(parts.map((p) => p.changes.map(ndjsonLine).join('')).join(''), 'utf8');
   const body = zlib.gzipSync(plain);
+  const { keyRotations, ...rest } = identity;
   const header: FileHeader = {
     format: FORMAT_VERSION,
-    ...identity,
+    ...rest,
+    // Only when there are some, so a file of an install that never rotated its key is what it always was.
+    ...(keyRotations && keyRotations.length > 0 ? { keyRotations } : {}),
     segments: parts.map((p) => p.segment),
     count: parts.reduce((n, p) => n + p.changes.length, 0),
     bodyLength: body.length,

@@ -12,6 +12,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { ioErrorToAppError } from '../safety/io-errors';
 import { getFile, recordFile } from './files-repo';
 import { checkSegments, decideSegments } from './segment-trust';
+import { fileKeyChains, keyAllows, recordRotations, retiredKeyRejection, windowOf, type FileKeyChains } from './key-rotations';
+import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import { holdsSegment, storeSegment } from './segments-repo';
 import { logEvent } from './trust-orgs';
 import { openRegularFile } from './regular-file';
@@ -106,11 +108,13 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     if (opts.skipImported && seenBefore?.status === 'pending' && stillWaiting(db, hash)) return { ...base, status: 'pending', install: h.install };
     if (keyIdOf(h.publicKey) !== h.keyId) throw new SyncRejection('bad_header', 'Mã khóa trong phần đầu tệp không khớp với khóa công khai kèm theo. Tệp có thể bị sửa.');
     const ours = ensureInstallKeys(db);
+    const chains = fileKeyChains(db, h, { installId: writer.installId, publicKey: ours.publicKey });
     const writerKnown = getInstall(db, h.install);
-    if (h.install === writer.installId && h.publicKey !== ours.publicKey) {
+    const writerKey = keyAllows(chains, h.install, h.publicKey, 1, 1);
+    if (h.install === writer.installId && writerKey === 'unknown_key') {
       throw new SyncRejection('key_mismatch', `Tệp ghi là của chính máy này (${h.install}) nhưng được ký bằng khóa khác: có thể hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`);
     }
-    if (writerKnown && writerKnown.publicKey !== h.publicKey) {
+    if (writerKnown && writerKey === 'unknown_key') {
       throw new SyncRejection(
         'key_mismatch',
         `Tệp ghi là của máy "${writerKnown.installName}" (${writerKnown.orgName ?? writerKnown.orgId}) nhưng được ký bằng một khóa khác với khóa đã tin cậy. Có thể tệp bị giả mạo hoặc máy đó đã cài lại. Tệp không được nhập.`,
@@ -120,7 +124,8 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
       throw new SyncRejection('org_mismatch', `Máy "${writerKnown.installName}" trước đây thuộc đơn vị ${writerKnown.orgName ?? writerKnown.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`);
     }
     checkSignature(head, h.publicKey);
-    checkSegments(db, h, { installId: writer.installId, publicKey: ours.publicKey });
+    checkRetiredWriter(chains, h);
+    checkSegments(db, h, { installId: writer.installId, publicKey: ours.publicKey }, chains);
     // A file imported before (same signed header, so the same changes) whose body is intact and whose segments are
     // all held: nothing to merge, so it costs one pass of hashing instead of a full import.
     if (seenBefore?.status === 'imported' && (await bodyMatchesHeader(file, head)) && h.segments.every((s) => holdsSegment(db, s))) {
@@ -128,7 +133,9 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     }
     const signed = head;
     const outcome = db.transaction(() => {
-      const plan = decideSegments(db, h, writer.installId, opts.trustNew ?? false, nowIso());
+      const plan = decideSegments(db, h, writer.installId, opts.trustNew ?? false, nowIso(), chains);
+      // After the decisions (which may add the install): its rotations kept, its pinned key moved to the newest.
+      recordRotations(db, h, chains, writer.installId, nowIso());
       const applier = new FileApplier(db, writer, h, plan.decisions, now(), opts.onApplied);
       const body = readBody(file, signed, now(), (c) => applier.apply(c), opts.parseWorker);
       const c = applier.finish();
@@ -181,6 +188,11 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     const already = getFile(db, key);
     const stored = already?.status === 'quarantined' && already.storedPath && fs.existsSync(already.storedPath) ? already.storedPath : error.reason === 'not_regular' ? null : keep(file, d.quarantine, key);
     recordFile(db, { fileHash: key, fileName: path.basename(file), installId: head?.header.install ?? null, status: 'quarantined', reasonCode: error.reason, reason: error.message, storedPath: stored, changes: head?.header.count ?? 0, applied: 0, at: nowIso() });
+    // A replaced key still in use is a likely leak: said in the sync log too (the Đồng bộ screen), once per file.
+    if ((error.reason === 'retired_key' || error.reason === 'key_conflict') && already?.status !== 'quarantined') {
+      const install = typeof error.details?.install === 'string' ? error.details.install : (head?.header.install ?? null);
+      logEvent(db, { at: nowIso(), kind: 'key_refused', message: `Tệp ${path.basename(file)}: ${error.message}`, installId: install });
+    }
     return { ...base, reasonCode: error.reason, reason: error.message, install: head?.header.install };
   } finally {
     writer.resync();
@@ -249,6 +261,19 @@ export async function importFiles(db: Db, writer: ChangeWriter, files: readonly 
     for (const f of filesWaitingFor(db, promoted)) add({ ...(await importOneSafely(db, writer, f, { ...opts, skipImported: false })), file: f });
   }
   return summary;
+}
+
+/**
+ * A file written (signed as a whole) with a key its install has since replaced: still read if it carries only that
+ * install's changes from before the rotation (an old file left in a shared folder), refused if it brings any of its
+ * later ones, so a leaked old key cannot pass new changes off as its install's.
+ */
+function checkRetiredWriter(chains: FileKeyChains, h: FileHeader): void {
+  const w = windowOf(chains.get(h.install) ?? [], h.publicKey);
+  if (!w || w.upTo === Number.MAX_SAFE_INTEGER) return;
+  const own = h.segments.map((g) => g.statement).filter((s) => s.install === h.install);
+  const late = own.find((s) => s.seqTo > w.upTo);
+  if (late) throw retiredKeyRejection(chains, h.install, h.publicKey, late.seqTo, `máy "${h.installName}"`);
 }
 
 async function importOneSafely(db: Db, writer: ChangeWriter, file: string, opts: ImportOptions): Promise<FileResult> {

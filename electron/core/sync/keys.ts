@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
  * Ed25519 key pair of this install, made on first use and kept in the `install` row
  * (public key as base64 SPKI DER, private key as base64 PKCS#8 DER). The private key never
  * leaves the database; files carry the public key so a person can accept it on first sight.
+ * `ltt sync rotate-key` replaces the pair, announced signed by the old key (key-rotations.ts).
  */
 export interface InstallKeys {
   publicKey: string;
@@ -42,6 +43,11 @@ export function ensureInstallKeys(db: Db): InstallKeys {
     db.prepare('UPDATE install SET public_key = ?, private_key = ? WHERE id = 1').run(publicKey, privateKey);
   }
   return { publicKey, privateKey, fingerprint: fingerprintOf(publicKey), keyId: keyIdOf(publicKey) };
+}
+
+/** After a rotation (key-rotations.ts): this install signs with the new pair from now on. */
+export function replaceInstallKeys(db: Db, pair: { publicKey: string; privateKey: string }): void {
+  db.prepare('UPDATE install SET public_key = ?, private_key = ? WHERE id = 1').run(pair.publicKey, pair.privateKey);
 }
 
 export function signBytes(data: Buffer, privateKeyB64: string): string {

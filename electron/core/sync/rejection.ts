@@ -21,7 +21,9 @@ export type RejectionCode =
   | 'old_format'
   | 'not_regular'
   | 'internal'
-  | 'incomplete';
+  | 'incomplete'
+  | 'key_conflict'
+  | 'retired_key';
 
 /** Why a sync file was refused: `message` is for the person (Vietnamese), `reason` for code and tests. */
 export class SyncRejection extends AppError {

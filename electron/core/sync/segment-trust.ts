@@ -8,6 +8,7 @@ import { getOrg, logEvent, noteOrg, setOrgTrust } from './trust-orgs';
 import { originLabel } from './change-reader';
 import { VOUCH_TABLE, vouchRowId } from './vouch-table';
 import { stmt } from './statements';
+import { keyAllows, retiredKeyRejection, windowOf, type FileKeyChains } from './key-rotations';
 
 /** What the import does with one segment: apply it, keep the file until a person (or a vouch) accepts its origin, or leave it out. */
 export type SegmentDecision = 'apply' | 'wait' | 'skip';
@@ -25,7 +26,7 @@ export interface SegmentPlan {
  * (and its organisation the pinned one): otherwise the file is refused whole, naming the origin. No database
  * change; runs before the import's transaction.
  */
-export function checkSegments(db: Db, header: FileHeader, self: { installId: string; publicKey: string }): void {
+export function checkSegments(db: Db, header: FileHeader, self: { installId: string; publicKey: string }, chains: FileKeyChains): void {
   for (const seg of header.segments) {
     const s = seg.statement;
     if (!segmentSignatureValid(seg)) {
@@ -35,20 +36,25 @@ export function checkSegments(db: Db, header: FileHeader, self: { installId: str
         { install: s.install, org: s.org },
       );
     }
+    // The key must be the install's for those numbers: its pinned key, or one before or after it by a signed rotation.
+    const allowed = keyAllows(chains, s.install, s.publicKey, s.seqFrom, s.seqTo);
     if (s.install === self.installId) {
-      if (s.publicKey !== self.publicKey) {
+      if (allowed === 'unknown_key') {
         throw new SyncRejection('key_mismatch', `Tệp chứa thay đổi ghi là của chính máy này (${s.install}) nhưng được ký bằng khóa khác: có thể bị giả mạo, hoặc hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`, { install: s.install });
       }
+      if (allowed === 'outside') throw retiredKeyRejection(chains, s.install, s.publicKey, s.seqTo, 'chính máy này');
       continue;
     }
     const known = getInstall(db, s.install);
-    if (known && known.publicKey !== s.publicKey) {
+    if (allowed === 'unknown_key') {
+      const label = known ? `máy "${known.installName}" (${known.orgName ?? known.orgId})` : originLabel(s);
       throw new SyncRejection(
         'key_mismatch',
-        `Tệp chứa thay đổi ghi là của máy "${known.installName}" (${known.orgName ?? known.orgId}) nhưng được ký bằng một khóa khác với khóa đã tin cậy. Có thể bị giả mạo hoặc máy đó đã cài lại. Tệp không được nhập.`,
+        `Tệp chứa thay đổi ghi là của ${label} nhưng được ký bằng một khóa khác với khóa đã tin cậy. Có thể bị giả mạo hoặc máy đó đã cài lại. Tệp không được nhập.`,
         { install: s.install },
       );
     }
+    if (allowed === 'outside') throw retiredKeyRejection(chains, s.install, s.publicKey, s.seqTo, known ? `máy "${known.installName}" (${known.orgName ?? known.orgId})` : originLabel(s));
     if (known && known.orgId !== s.org) {
       throw new SyncRejection('org_mismatch', `Máy "${known.installName}" trước đây thuộc đơn vị ${known.orgName ?? known.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`, { install: s.install });
     }
@@ -71,7 +77,7 @@ function vouchFor(db: Db, s: SegmentStatement): { publicKey: string | null; revo
  * organisation, or a revoked install's later changes: left out, whoever relays them. An unknown origin: accepted
  * without a person when its own organisation vouched for its key (never another organisation), otherwise it waits.
  */
-export function decideSegments(db: Db, header: FileHeader, selfInstall: string, trustNew: boolean, nowIso: string): SegmentPlan {
+export function decideSegments(db: Db, header: FileHeader, selfInstall: string, trustNew: boolean, nowIso: string, chains: FileKeyChains = new Map()): SegmentPlan {
   const plan: SegmentPlan = { decisions: [], waits: new Set(), notes: [] };
   for (const seg of header.segments) {
     const s = seg.statement;
@@ -97,7 +103,9 @@ export function decideSegments(db: Db, header: FileHeader, selfInstall: string, 
     if (!known || known.trust === 'pending') {
       noteOrg(db, s.org, s.orgName);
       if (!known) addInstall(db, s, 'pending', nowIso);
-      if (vouch && vouch.publicKey === s.publicKey) {
+      // The vouch names one of the install's keys: the one this segment is signed with, or another of its chain.
+      const chain = chains.get(s.install) ?? [];
+      if (vouch?.publicKey && (vouch.publicKey === s.publicKey || (windowOf(chain, vouch.publicKey) && windowOf(chain, s.publicKey)))) {
         setTrust(db, s.install, 'trusted', nowIso, vouch.by);
         const byName = vouch.by ? (getInstall(db, vouch.by)?.installName ?? vouch.by) : 'một máy';
         logEvent(db, { at: nowIso, kind: 'vouched', message: `Đã nhận ${originLabel(s)} vì máy "${byName}" cùng đơn vị đã xác nhận khóa của máy này.`, installId: s.install, orgId: s.org });

@@ -52,3 +52,9 @@ export function knownVector(db: Db): Record<string, number> {
   }
   return out;
 }
+
+/** The highest seq in this install's own log (local-only changes included): where a key rotation cuts. */
+export function lastOwnSeq(db: Db, install: string): number {
+  const r = stmt(db, 'SELECT MAX(seq) AS s FROM change_log WHERE install_id = ?').get(install) as { s: number | null };
+  return r.s ?? 0;
+}

@@ -33,7 +33,7 @@ export function setOrgTrust(db: Db, orgId: string, trust: TrustState, nowIso: st
 
 export interface SyncEvent {
   at: string;
-  kind: 'vouched' | 'revoked_refused' | 'refused_origin' | 'trusted' | 'refused' | 'set_aside';
+  kind: 'vouched' | 'revoked_refused' | 'refused_origin' | 'trusted' | 'refused' | 'set_aside' | 'key_rotated' | 'key_refused';
   message: string;
   installId?: string | null;
   orgId?: string | null;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INSTALL_ID_RE } from './change-check';
 import { isSyncableOrg } from './ownership';
 import { signedSegmentSchema } from './segment';
+import { MAX_ROTATIONS_PER_FILE, signedKeyRotationSchema } from './key-rotation';
 
 /**
  * Sync file format. Bump FORMAT_VERSION only for changes an older reader cannot skip.
@@ -38,6 +39,8 @@ export const fileHeaderSchema = z
     /** What the sender holds: install → highest seq with no gap below it. */
     known: z.record(z.string().regex(INSTALL_ID_RE), count),
     createdAt: z.string().max(40),
+    /** Key rotations of the writer and of the segments' origins (key-rotation.ts); absent when there are none. */
+    keyRotations: z.array(signedKeyRotationSchema).max(MAX_ROTATIONS_PER_FILE).optional(),
   })
   // Newer minor versions may add header fields; they are ignored, never fatal.
   .loose();

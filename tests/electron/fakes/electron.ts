@@ -4,7 +4,15 @@
  * Everything behind the boundary (core, SQLite, files) is real.
  */
 import { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+
+// Shared with the worker that plays the utility process (plain CommonJS: a worker cannot load TypeScript).
+const { FakeMessagePortMain } = createRequire(import.meta.url)('./message-port.cjs') as {
+  FakeMessagePortMain: new (port: MessagePort) => EventEmitter & { nodePort: MessagePort; start(): void; postMessage(m: unknown): void; close(): void };
+};
 
 export interface Rect {
   x: number;
@@ -235,6 +243,65 @@ export const contextBridge = {
 };
 
 export const ipcRenderer = new EventEmitter();
+
+export class MessageChannelMain {
+  port1: InstanceType<typeof FakeMessagePortMain>;
+  port2: InstanceType<typeof FakeMessagePortMain>;
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port1 = new FakeMessagePortMain(port1);
+    this.port2 = new FakeMessagePortMain(port2);
+  }
+}
+
+/**
+ * A utility process played by a worker thread running the same bundle (tests/electron/fakes/utility-process-bootstrap.cjs
+ * gives it `process.parentPort`). `exit` carries the worker's exit code; kill() terminates it as the OS would.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  readonly worker: Worker;
+  exitCode: number | null = null;
+  constructor(
+    readonly modulePath: string,
+    readonly options: Record<string, unknown>,
+  ) {
+    super();
+    this.worker = new Worker(path.join(__dirname, 'utility-process-bootstrap.cjs'), { workerData: { modulePath } });
+    this.worker.on('online', () => this.emit('spawn'));
+    this.worker.on('exit', (code) => {
+      this.exitCode = code;
+      this.emit('exit', code);
+    });
+  }
+  get pid() {
+    return this.worker.threadId;
+  }
+  postMessage(message: unknown, transfer: Array<InstanceType<typeof FakeMessagePortMain>> = []) {
+    const ports = transfer.map((p) => p.nodePort);
+    this.worker.postMessage({ data: message, ports }, ports);
+  }
+  kill() {
+    void this.worker.terminate();
+    return true;
+  }
+}
+
+export const utilityProcess = {
+  children: [] as FakeUtilityProcess[],
+  fork(modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}) {
+    const child = new FakeUtilityProcess(modulePath, options);
+    this.children.push(child);
+    return child;
+  },
+  /** Test helper: end every child without telling anyone (a test's app is gone with its folder). */
+  killAll() {
+    for (const child of this.children) {
+      child.removeAllListeners();
+      child.kill();
+    }
+    this.children = [];
+  },
+};
 export const webUtils = { getPathForFile: (file: { path?: string }) => file.path ?? '' };
 
 /** Test helper: forget everything recorded (the mocked module is shared by the tests of a file). */
@@ -255,6 +322,7 @@ export function resetFakes() {
   Menu.current = null;
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();
+  utilityProcess.killAll();
 }
 
-export default { app, BrowserWindow, protocol, ipcMain, session, screen, shell, dialog, Menu, contextBridge, ipcRenderer, webUtils };
+export default { app, BrowserWindow, protocol, ipcMain, session, screen, shell, dialog, Menu, contextBridge, ipcRenderer, webUtils, utilityProcess, MessageChannelMain };

@@ -10,13 +10,15 @@ import { gapsText, viDateTime } from './format';
 /**
  * Organisations and their computers, with a person's decision on each organisation: a file claiming a known computer
  * with another key is refused; a refused organisation's changes never enter, even passed on by others. Also the
- * sync log (a computer accepted on its organisation's word, a revoked computer's changes left out) and republishing.
+ * sync log (a computer accepted on its organisation's word, a revoked computer's changes left out), republishing, and
+ * replacing this computer's key (a backup holding it leaked).
  */
 export function KeysPanel({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const toast = useToast();
   const trust = useApiMutation('sync:trustOrg');
   const republish = useApiMutation('sync:export');
+  const rotate = useApiMutation('sync:rotateKey');
   const orgs = status.orgs ?? [];
   return (
     <>
@@ -76,6 +78,22 @@ export function KeysPanel({ status }: { status: SyncStatus }) {
           {t('sync.republish')}
         </button>
         <ErrorMessage error={republish.error} />
+      </div>
+      <div className="card">
+        <h2>{t('sync.rotateTitle')}</h2>
+        <p>{t('sync.rotateHint')}</p>
+        <button
+          type="button"
+          className="danger"
+          disabled={rotate.isPending}
+          onClick={() => {
+            if (!window.confirm(t('sync.rotateConfirm'))) return;
+            rotate.mutate({}, { onSuccess: (r) => toast.show(t('sync.rotated', { n: r.lastOldSeq })) });
+          }}
+        >
+          {t('sync.rotate')}
+        </button>
+        <ErrorMessage error={rotate.error} />
       </div>
       {status.events && status.events.length > 0 ? (
         <div className="card">
