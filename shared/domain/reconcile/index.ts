@@ -1,0 +1,7 @@
+export * from './limits';
+export * from './types';
+export * from './times';
+export * from './headers';
+export * from './record';
+export * from './similarity';
+export * from './match';
