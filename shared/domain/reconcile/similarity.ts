@@ -22,6 +22,8 @@ export interface TitleWords {
 export function titleWords(title: string): TitleWords {
   const all = foldVi(title)
     .replace(/[^a-z0-9]+/g, ' ')
+    // "(phát lại)", "rerun": the same programme again, not other words of its title.
+    .replace(/\b(phat lai|rerun|replay)\b/g, ' ')
     .trim()
     .split(' ')
     .filter(Boolean);
@@ -47,35 +49,60 @@ function acronymSpan(acronym: string, all: readonly string[]): number[] | null {
   return null;
 }
 
-/** Share of both titles' words the other one covers (0..1): Dice over words, acronyms counting for their words. */
+interface Side {
+  units: number;
+  covered: number;
+}
+
+/**
+ * One side's words as units: a run of words another title abbreviates ("cải cách hành chính" for "CCHC") is one
+ * unit, so spelling a column's name out never weighs more than its acronym.
+ */
+function side(self: TitleWords, other: TitleWords): { self: Side; groups: Array<Set<string>> } {
+  const otherSet = new Set(other.words);
+  let units = 0;
+  let covered = 0;
+  const groups: Array<Set<string>> = [];
+  for (const w of self.words) {
+    units += 1;
+    if (otherSet.has(w)) covered += 1;
+    else {
+      const span = acronymSpan(w, other.all);
+      if (span) {
+        covered += 1;
+        groups.push(new Set(span.map((k) => other.all[k]!)));
+      }
+    }
+  }
+  return { self: { units, covered }, groups };
+}
+
+/** Collapse the other side's spelled-out runs into one covered unit each. */
+function collapse(s: Side, words: readonly string[], groups: ReadonlyArray<Set<string>>, direct: Set<string>): Side {
+  let { units, covered } = s;
+  for (const g of groups) {
+    const inWords = words.filter((w) => g.has(w));
+    const counted = inWords.filter((w) => direct.has(w)).length;
+    units -= inWords.length - 1;
+    covered += 1 - counted;
+  }
+  return { units: Math.max(units, 1), covered: Math.min(Math.max(covered, 0), Math.max(units, 1)) };
+}
+
+/** Share of both titles' words the other one covers (0..1): Dice over word units, an acronym standing for its words. */
 export function titleSimilarity(a: TitleWords, b: TitleWords): number {
   if (a.words.length === 0 || b.words.length === 0) return 0;
-  const matchedA = new Set<number>();
-  const matchedB = new Set<string>();
-  const bSet = new Set(b.words);
-  const aSet = new Set(a.words);
-  a.words.forEach((w, i) => {
-    if (bSet.has(w)) {
-      matchedA.add(i);
-      matchedB.add(w);
-    }
-  });
-  const expand = (from: TitleWords, to: TitleWords, mark: (i: number) => void, markOther: (w: string) => void, otherSet: Set<string>) => {
-    from.words.forEach((w, i) => {
-      if (otherSet.has(w)) return;
-      const span = acronymSpan(w, to.all);
-      if (!span) return;
-      mark(i);
-      for (const k of span) markOther(to.all[k]!);
-    });
-  };
-  expand(a, b, (i) => matchedA.add(i), (w) => matchedB.add(w), bSet);
-  const matchedBIdx = new Set<number>();
-  b.words.forEach((w, i) => {
-    if (matchedB.has(w)) matchedBIdx.add(i);
-  });
-  expand(b, a, (i) => matchedBIdx.add(i), (w) => a.words.forEach((x, i) => x === w && matchedA.add(i)), aSet);
-  return (matchedA.size + matchedBIdx.size) / (a.words.length + b.words.length);
+  const ra = side(a, b);
+  const rb = side(b, a);
+  const sa = collapse(ra.self, a.words, rb.groups, new Set(b.words));
+  const sb = collapse(rb.self, b.words, ra.groups, new Set(a.words));
+  const dice = (sa.covered + sb.covered) / (sa.units + sb.units);
+  // A short title wholly inside a long one ("CCHC số 2" in "Chuyên mục CCHC số 2: Bộ phận một cửa") is the same
+  // programme, when it says enough: two words or more, or the same episode number.
+  const short = sa.units <= sb.units ? sa : sb;
+  const sameNumber = a.numbers.some((n) => b.numbers.includes(n));
+  const contained = short.units >= 2 || sameNumber ? (0.8 * short.covered) / short.units : 0;
+  return Math.max(dice, contained);
 }
 
 /** Both carry an episode number and they differ: episode 5 is never episode 6. */
