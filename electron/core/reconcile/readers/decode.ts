@@ -41,7 +41,8 @@ export function decodeLog(bytes: Uint8Array, fileName: string): string {
       text = legacy.decode(bytes);
     }
   }
-  text = text.replace(/^\ufeff/, '');
+  // Windows-1258 writes tones as combining marks; text is NFC from here on (house rule), whatever the source.
+  text = text.replace(/^\ufeff/, '').normalize('NFC');
   const control = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   if (control > 0 && control > text.length / 1000) throw binary(fileName);
   return text;
