@@ -1,6 +1,6 @@
 import { matchLog } from '../../shared/domain/reconcile';
 import { readLogFile } from '../../electron/core/reconcile/readers/read-log';
-import { feedFixture, pressFixture, scoreProposals, stationFixture } from '../../tests/fixtures/reconcile/generate';
+import { feedFixture, perturbedStationFixture, pressFixture, scoreProposals, stationFixture } from '../../tests/fixtures/reconcile/generate';
 import { missing, sig, type Figure } from './figure';
 
 /**
@@ -18,7 +18,7 @@ export function reconcileFigures(log: (s: string) => void): Figure[] {
     const parts: string[] = [];
     const t0 = performance.now();
     let lines = 0;
-    for (const fx of [stationFixture(), pressFixture(), feedFixture()]) {
+    for (const fx of [stationFixture(), pressFixture(), feedFixture(), ...[1, 2, 3, 4, 5].map(perturbedStationFixture)]) {
       const read = readLogFile(Buffer.from(fx.text), fx.fileName, null);
       lines += read.lines.length;
       const s = scoreProposals(fx, matchLog(read.lines, fx.items, fx.tasks, { windowDays: 3 }));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineKey, matchLog, titleSimilarity, titleWords, type LogLine, type Proposal } from '../../../shared/domain/reconcile';
 import { readLogFile } from '../../../electron/core/reconcile/readers/read-log';
-import { feedFixture, pressFixture, scoreProposals, stationFixture, type Fixture } from '../../fixtures/reconcile/generate';
+import { feedFixture, perturbedStationFixture, pressFixture, scoreProposals, stationFixture, type Fixture } from '../../fixtures/reconcile/generate';
 
 function run(fx: Fixture): { lines: LogLine[]; proposals: Proposal[] } {
   const read = readLogFile(Buffer.from(fx.text), fx.fileName, null);
@@ -40,6 +40,15 @@ describe('matching a log against the plan', () => {
 
   it("the newspaper's CSV and the RSS feed", () => {
     for (const fx of [pressFixture(), feedFixture()]) assertExpected(fx, run(fx).proposals);
+  });
+
+  it('the same month as other playout systems write it (seeded perturbations): precision ≥ 0.95, recall ≥ 0.9', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const fx = perturbedStationFixture(seed);
+      const s = scoreProposals(fx, run(fx).proposals);
+      expect(s.precision, `seed ${seed}`).toBeGreaterThanOrEqual(0.95);
+      expect(s.recall, `seed ${seed}`).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it('a window of 0 days does not reach the episode moved by a day', () => {
