@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, requiredText, text } from './fields';
+import { id, isoDate, requiredText, text } from './fields';
 import { kind, outlet } from './series';
 import type { Outlet, Timestamp } from '../domain/types';
 import {
@@ -63,6 +63,12 @@ export interface ReconcileUndo {
   skipped: Array<{ itemId: string; reason: string }>;
 }
 
+/** Done items of a plan in a period: proven by a log line, or marked by hand (Theo dõi). */
+export interface ReconcileProof {
+  byLog: number;
+  byHand: number;
+}
+
 /** Base64 of the largest file the readers take (4/3 of the bytes, and a little for padding). */
 const BASE64_MAX = Math.ceil(RECONCILE_MAX_BYTES / 3) * 4 + 4;
 
@@ -120,6 +126,7 @@ export const reconcileContract = {
   ),
   'reconcile:undo': command<ReconcileUndo>()(z.object({ importId: id }).strict()),
   'reconcile:imports': query<ReconcileImport[]>()(z.object({}).strict()),
+  'reconcile:proof': query<ReconcileProof>()(z.object({ planId: id, from: isoDate, to: isoDate }).strict()),
   'reconcile:mappings': query<SourceMapping[]>()(z.object({}).strict()),
   'reconcile:saveMapping': command<SourceMapping>()(mappingSchema),
   'reconcile:deleteMapping': command<{ deleted: true }>()(z.object({ name: requiredText(100) }).strict()),

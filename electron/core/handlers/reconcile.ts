@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context';
 import type { DomainHandlers } from './types';
 import type { reconcileContract } from '../../../shared/contract/reconcile';
-import { deleteMapping, preview, saveMapping } from '../services/reconcile-service';
+import { deleteMapping, preview, proof, saveMapping } from '../services/reconcile-service';
 import { confirm, undo } from '../services/reconcile-confirm';
 import { listImports, listMappings } from '../reconcile/repo';
 
@@ -12,6 +12,7 @@ export function reconcileHandlers(ctx: CoreContext): DomainHandlers<typeof recon
     'reconcile:confirm': (input) => confirm(ctx, input),
     'reconcile:undo': ({ importId }) => undo(ctx, importId),
     'reconcile:imports': () => listImports(ctx.db),
+    'reconcile:proof': (input) => proof(ctx, input),
     'reconcile:mappings': () => listMappings(ctx.db),
     'reconcile:saveMapping': (input) => saveMapping(ctx, input),
     'reconcile:deleteMapping': ({ name }) => deleteMapping(ctx, name),

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import type { CoreContext } from '../context';
 import type { ParsedInput } from '../../../shared/contract';
-import type { ReconcilePreview } from '../../../shared/contract/reconcile';
+import type { ReconcilePreview, ReconcileProof } from '../../../shared/contract/reconcile';
 import { AppError } from '../../../shared/contract/errors';
 import { addDays } from '../../../shared/domain/dates';
-import { RECONCILE_DEFAULT_WINDOW_DAYS, matchLog, type PlanCandidate, type ReadLog, type SourceMapping, type TaskHint } from '../../../shared/domain/reconcile';
+import { RECONCILE_DEFAULT_WINDOW_DAYS, logProof, matchLog, type PlanCandidate, type ReadLog, type SourceMapping, type TaskHint } from '../../../shared/domain/reconcile';
 import type { Outlet } from '../../../shared/domain/types';
 import { listItems } from '../schedule/item-repo';
-import { taskOptions } from '../schedule/plan-tasks';
+import { taskIdsOfPlan, taskOptions } from '../schedule/plan-tasks';
 import { readLogFile } from '../reconcile/readers/read-log';
 import * as repo from '../reconcile/repo';
 
@@ -117,4 +117,11 @@ export function saveMapping(ctx: CoreContext, m: ParsedInput<'reconcile:saveMapp
 export function deleteMapping(ctx: CoreContext, name: string): { deleted: true } {
   if (!ctx.transact(() => repo.deleteMapping(ctx.db, name))) throw new AppError('not_found', `Chưa lưu cách đọc nguồn "${name}".`, { field: 'name' });
   return { deleted: true };
+}
+
+/** Theo dõi: of the plan's items done in the period (by the date they went out), how many a log line proves. */
+export function proof(ctx: CoreContext, input: ParsedInput<'reconcile:proof'>): ReconcileProof {
+  const done = listItems(ctx.db, { planTaskIds: taskIdsOfPlan(ctx.db, input.planId), statuses: ['done'] }).filter((i) => i.done && i.done.at >= input.from && i.done.at <= input.to);
+  const byLog = done.filter((i) => logProof(i) !== null).length;
+  return { byLog, byHand: done.length - byLog };
 }

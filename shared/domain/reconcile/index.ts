@@ -5,3 +5,4 @@ export * from './headers';
 export * from './record';
 export * from './similarity';
 export * from './match';
+export * from './proof';

@@ -81,6 +81,12 @@ describe('reconcile service on a real database', () => {
     const created = await core.call('items:get', { id: out.itemIds[out.itemIds.length - 1]! });
     expect(created).toMatchObject({ title: 'Hỏi đáp cải cách hành chính', plannedDate: '2026-10-24', status: 'done', taskCodes: ['05'] });
 
+    // Theo dõi: proven by a log line vs marked by hand.
+    await core.call('items:markDone', { id: ids.get('cchc-5')!, at: '2026-10-29', time: '20:00' });
+    const planId = (core.ctx.db.prepare('SELECT id FROM plans LIMIT 1').get() as { id: string }).id;
+    const month = { planId, from: '2026-10-01', to: '2026-10-31' };
+    expect(await core.call('reconcile:proof', month)).toEqual({ byLog: 12, byHand: 1 });
+
     const [imp] = await core.call('reconcile:imports', {});
     expect(imp).toMatchObject({ id: out.importId, fileName: fx.fileName, sha256: sha, marked: 11, created: 1, undoneAt: null });
 
@@ -92,6 +98,7 @@ describe('reconcile service on a real database', () => {
     expect(back).toMatchObject({ status: 'planned', done: null, notes: 'Ghi chú của biên tập.' });
     await expect(core.call('items:get', { id: created.id })).rejects.toMatchObject({ code: 'not_found' });
     await expect(core.call('reconcile:undo', { importId: out.importId })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await core.call('reconcile:proof', month)).toEqual({ byLog: 0, byHand: 1 });
 
     // Redo: the same file again, the confident ones in one go.
     const again = await core.call('reconcile:preview', { file, outlet: 'tv' });
