@@ -16,6 +16,7 @@ import { TaskProgress } from './TaskProgress';
 import { TotalsChart } from './TotalsChart';
 import { WarningList } from './WarningList';
 import { WindowsDonut } from './WindowsDonut';
+import { ProofNote } from './ProofNote';
 import './translations';
 import './compliance.css';
 
@@ -134,6 +135,7 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
           <WindowsDonut tasks={report.tasks} />
           <TotalsChart totals={report.totals} />
         </div>
+        <ProofNote planId={planId} from={report.from} to={report.to} />
         <WarningList planId={planId} warnings={report.warnings} refYear={refYear} asOf={report.asOf} />
         <TaskProgress tasks={report.tasks} />
       </div>
