@@ -106,7 +106,7 @@ describe('hostile files are refused with a Vietnamese reason', () => {
     const junk = Buffer.alloc(4096);
     for (let i = 0; i < junk.length; i += 1) junk[i] = (i * 7919) % 256;
     expect(refusal(() => readLogFile(junk, 'video.mxf', null)).message).toContain('chứa dữ liệu nhị phân');
-    expect(refusal(() => readLogFile(Buffer.alloc(0), 'trong.csv', null)).message).toBe('Tệp «trong.csv» trống.');
+    expect(refusal(() => readLogFile(Buffer.alloc(0), 'trong.csv', null)).message).toBe('Tệp «trong.csv» trống: không có dòng nào để đối chiếu.');
     expect(refusal(() => readLogFile(Buffer.alloc(RECONCILE_MAX_BYTES + 1, 0x41), 'lon.csv', null)).message).toContain('quá lớn');
     const rows = ['Ngày,Tên chương trình', ...Array.from({ length: RECONCILE_MAX_ROWS + 100 }, (_, i) => `01/10/2026,Tin ${i}`)].join('\n');
     expect(refusal(() => readLogFile(Buffer.from(rows), 'nhieu.csv', null)).message).toContain('50.000 dòng');

@@ -22,7 +22,7 @@ export function decodeLog(bytes: Uint8Array, fileName: string): string {
       file: fileName,
     });
   }
-  if (bytes.length === 0) throw new AppError('invalid_input', `Tệp «${fileName}» trống.`, { field: 'file', file: fileName });
+  if (bytes.length === 0) throw new AppError('invalid_input', `Tệp «${fileName}» trống: không có dòng nào để đối chiếu.`, { field: 'file', file: fileName });
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict('utf-16le', bytes.subarray(2), fileName);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict('utf-16be', bytes.subarray(2), fileName);

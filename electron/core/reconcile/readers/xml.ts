@@ -190,7 +190,13 @@ export function readXml(text: string, fileName: string, mapping: SourceMapping |
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw refuse(fileName, `Tệp XML «${fileName}» hỏng ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`, valid.err.line);
-  const doc = parser.parse(text) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(text) as Node;
+  } catch (e) {
+    // The validator lets a few damaged documents through that the parser then refuses ("Pi Tag is not closed").
+    throw refuse(fileName, `Tệp XML «${fileName}» hỏng, không đọc được: ${(e as Error).message}. Hãy xuất lại tệp.`);
+  }
   const ex = doc.rss ? rss(doc) : doc.feed ? atom(doc) : doc.urlset ? sitemap(doc) : generic(doc, mapping, fileName);
   if (ex.records.length > RECONCILE_MAX_ROWS) throw tooManyRows(fileName);
   const at = tagLines(text, ex.tag);
