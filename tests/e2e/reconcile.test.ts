@@ -22,11 +22,12 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
   it('import a log, confirm the confident matches, fix one doubtful, undo, redo; Theo dõi follows', async () => {
     const { page } = app;
     const view = page.getByTestId('reconcile');
-    const openAndPreview = async () => {
+    const openAndPreview = async (source?: string) => {
       await page.evaluate(() => (window.location.hash = '/schedule/reconcile'));
       await view.waitFor();
       await view.getByTestId('reconcile-file').setInputFiles({ name: fx.fileName, mimeType: 'text/csv', buffer: Buffer.from(fx.text) });
-      await view.getByLabel('Kênh').selectOption('tv');
+      await view.getByTestId('reconcile-outlet').selectOption('tv');
+      if (source) await view.getByTestId('reconcile-source').selectOption(source);
       await view.getByRole('button', { name: 'Xem trước' }).click();
       await view.getByTestId('reconcile-summary').waitFor();
     };
@@ -38,6 +39,13 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
     await openAndPreview();
     expect(await view.getByTestId('reconcile-summary').textContent()).toContain('9 khớp chắc chắn, 2 cần xem lại');
     await app.screenshot('reconcile-preview');
+    // The mapping step: the columns read, saved under a name for this source, used by the next imports.
+    const mapping = view.getByTestId('reconcile-mapping');
+    await mapping.locator('summary').click();
+    expect(await mapping.getByLabel('Tên chương trình / tiêu đề').inputValue()).toBe('Tên chương trình');
+    await mapping.getByLabel('Tên nguồn').fill('Playout THD');
+    await mapping.getByRole('button', { name: 'Lưu cách đọc' }).click();
+    await mapping.getByText('Playout THD:').waitFor();
     expect(done()).toBe(0);
     await view.getByRole('button', { name: 'Xác nhận tất cả 9 dòng khớp chắc chắn' }).click();
     await expect.poll(done, { timeout: 10_000 }).toBe(9);
@@ -45,7 +53,7 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
 
     // The title changed on air: the person confirms it is episode 4.
     const fixOne = async () => {
-      await openAndPreview();
+      await openAndPreview('Playout THD');
       expect(await view.getByTestId('reconcile-summary').textContent()).toContain('0 khớp chắc chắn');
       const row = view.locator('tr[data-kind="doubtful"]', { hasText: 'Người dân đến làm thủ tục' });
       const select = row.getByRole('combobox');

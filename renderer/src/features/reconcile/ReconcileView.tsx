@@ -10,6 +10,7 @@ import { useCan } from '../../app/useCan';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { readFileAsBase64 } from '../plans/file-data';
+import { MappingPanel } from './MappingPanel';
 import './translations';
 import './reconcile.css';
 
@@ -99,7 +100,7 @@ export function ReconcileView() {
         </label>
         <label>
           {t('reconcile.outlet')}
-          <select value={outlet} onChange={(e) => setOutlet(e.target.value as (typeof OUTLET_CHOICES)[number])}>
+          <select data-testid="reconcile-outlet" value={outlet} onChange={(e) => setOutlet(e.target.value as (typeof OUTLET_CHOICES)[number])}>
             {OUTLET_CHOICES.map((o) => (
               <option key={o} value={o}>
                 {o ? t(`schedule.outlet.${o}`, { defaultValue: o }) : t('reconcile.anyOutlet')}
@@ -113,7 +114,7 @@ export function ReconcileView() {
         </label>
         <label>
           {t('reconcile.source')}
-          <select value={source} onChange={(e) => setSource(e.target.value)}>
+          <select data-testid="reconcile-source" value={source} onChange={(e) => setSource(e.target.value)}>
             <option value="">{t('reconcile.byHeader')}</option>
             {(mappings.data ?? []).map((m) => (
               <option key={m.name} value={m.name}>
@@ -132,6 +133,7 @@ export function ReconcileView() {
           <p role="status" data-testid="reconcile-summary">
             {t('reconcile.summary', { lines: preview.lines, ...preview.counts })}
           </p>
+          <MappingPanel key={preview.token} columns={preview.columns} outlet={outlet} canSave={can('reconcile:saveMapping')} />
           {preview.errors.length > 0 ? (
             <details>
               <summary>{t('reconcile.errors')} ({preview.errors.length})</summary>
