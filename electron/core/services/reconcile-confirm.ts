@@ -26,6 +26,7 @@ function withEvidence(notes: string, text: string): string {
 /** What the log says went out, as a done record (broadcast: channel as slot; press: issue, page, link). */
 function record(l: LogLine, outlet: Outlet) {
   const broadcast = BROADCAST_OUTLETS.includes(outlet);
+  // A link the done record would refuse (not http/https) is left out rather than refusing the whole confirm.
   const link = l.link && /^https?:\/\/\S+$/i.test(l.link) && l.link.length <= 2000 ? l.link : null;
   return {
     at: l.date,
@@ -87,7 +88,13 @@ export function confirm(ctx: CoreContext, input: ParsedInput<'reconcile:confirm'
         itemId = item.id;
         prior = { status: item.status, notes: item.notes };
       } else {
-        const outlet = h.preview.outlet ?? (h.read.format === 'csv' || h.read.format === 'tsv' || h.read.format === 'xml' ? 'tv' : 'online');
+        // The outlet of a new item is never guessed from the file (a CSV is a TV log as often as a newspaper's list).
+        const outlet = h.preview.outlet;
+        if (!outlet)
+          throw new AppError('invalid_input', `Dòng ${d.line}: để thêm mục mới từ nhật ký, hãy chọn kênh (--outlet tv, radio, print hoặc online) rồi xem trước lại.`, {
+            field: 'outlet',
+            row: d.line,
+          });
         const item = createItem(ctx, {
           kind: d.kind ?? defaultKind(outlet),
           outlet,

@@ -122,6 +122,16 @@ describe('reconcile service on a real database', () => {
     await expect(core.call('reconcile:confirm', { token: 'khong-co', decisions: [{ line: 2, action: 'reject' }] })).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('a new item needs the outlet chosen: never guessed from the file', async () => {
+    const { core } = await setup();
+    const p = await core.call('reconcile:preview', { file });
+    const fresh = p.proposals.find((x) => x.kind === 'new')!;
+    await expect(core.call('reconcile:confirm', { token: p.token, decisions: [{ line: fresh.line, action: 'create' }] })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('hãy chọn kênh (--outlet'),
+    });
+  });
+
   it('roles: a viewer may preview but not confirm', async () => {
     const { core } = await setup();
     const p = await core.call('reconcile:preview', { file, outlet: 'tv' });

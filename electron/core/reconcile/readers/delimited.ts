@@ -62,7 +62,7 @@ export function tooManyRows(fileName: string): AppError {
 }
 
 /** The delimiter whose split gives the best header: tab, semicolon (Excel in Vietnamese), then comma. */
-function pickDelimiter(text: string, mapping: SourceMapping | null): { delimiter: string; rows: Row[]; header: HeaderMatch } | { missing: string[] } | null {
+function pickDelimiter(text: string, mapping: SourceMapping | null): { delimiter: string; header: HeaderMatch } | { missing: string[] } | null {
   const head = text.split('\n', 31).join('\n');
   let best: { delimiter: string; header: HeaderMatch; n: number } | null = null;
   let missing: string[] | null = null;
@@ -79,7 +79,7 @@ function pickDelimiter(text: string, mapping: SourceMapping | null): { delimiter
     if (!best || n > best.n) best = { delimiter, header: found, n };
   }
   if (!best) return missing ? { missing } : null;
-  return { delimiter: best.delimiter, header: best.header, rows: [] };
+  return { delimiter: best.delimiter, header: best.header };
 }
 
 export function readDelimited(text: string, fileName: string, mapping: SourceMapping | null): ReadLog {
