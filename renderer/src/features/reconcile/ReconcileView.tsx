@@ -16,6 +16,8 @@ import './reconcile.css';
 
 type Choice = '' | 'reject' | 'create' | `accept:${string}`;
 const OUTLET_CHOICES = ['', 'tv', 'radio', 'print', 'online'] as const;
+/** Rows drawn at once: a year's log has tens of thousands of lines, and a select per row. */
+const SHOWN = 1000;
 
 /** The person's default for a line: a confident match is accepted; everything else waits for them. */
 function initialChoices(p: ReconcilePreview): Map<number, Choice> {
@@ -166,11 +168,12 @@ export function ReconcileView() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((p) => (
+              {rows.slice(0, SHOWN).map((p) => (
                 <Row key={p.line} p={p} choice={choices.get(p.line) ?? ''} disabled={!mayConfirm} onChoose={(c) => setChoices(new Map(choices).set(p.line, c))} />
               ))}
             </tbody>
           </table>
+          {rows.length > SHOWN ? <p className="hint">{t('reconcile.more', { shown: SHOWN, total: rows.length })}</p> : null}
         </>
       ) : null}
       <h3>{t('reconcile.imports')}</h3>
