@@ -157,7 +157,10 @@ export function undo(ctx: CoreContext, importId: string): ReconcileUndo {
         continue;
       }
       if (REOPEN_BACK.has(l.priorStatus)) setStatus(ctx, { id: item.id, status: l.priorStatus as 'in_production' | 'ready' });
-      ctx.write(itemPatchWrites(ctx.db, item.id, { notes: l.priorNotes }));
+      // Notes edited since keep the edit: only the evidence line this import added goes.
+      const text = evidenceText(l.line, imp.fileName, imp.sha256);
+      const notes = item.notes === withEvidence(l.priorNotes, text) ? l.priorNotes : item.notes.split('\n').filter((x) => x !== text).join('\n');
+      ctx.write(itemPatchWrites(ctx.db, item.id, { notes }));
       out.reopened += 1;
     }
     repo.markUndone(ctx.db, importId, ctx.now().toISOString());

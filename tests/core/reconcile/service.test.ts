@@ -90,12 +90,16 @@ describe('reconcile service on a real database', () => {
     const [imp] = await core.call('reconcile:imports', {});
     expect(imp).toMatchObject({ id: out.importId, fileName: fx.fileName, sha256: sha, marked: 11, created: 1, undoneAt: null });
 
+    // Someone adds to a marked item's notes after the import: undo keeps the addition, drops only the evidence line.
+    const cqs1 = await core.call('items:get', { id: ids.get('cqs-1')! });
+    await core.call('items:update', { id: cqs1.id, patch: { notes: `${cqs1.notes}\nĐã gửi Sở.` } });
     const beforeUndo = changeCount(core);
     const u = await core.call('reconcile:undo', { importId: out.importId });
     expect(u).toEqual({ importId: out.importId, reopened: 11, deleted: 1, skipped: [] });
     expect(changeCount(core)).toBeGreaterThan(beforeUndo);
     const back = await core.call('items:get', { id: ids.get('cchc-1')! });
     expect(back).toMatchObject({ status: 'planned', done: null, notes: 'Ghi chú của biên tập.' });
+    expect((await core.call('items:get', { id: ids.get('cqs-1')! })).notes).toBe('Đã gửi Sở.');
     await expect(core.call('items:get', { id: created.id })).rejects.toMatchObject({ code: 'not_found' });
     await expect(core.call('reconcile:undo', { importId: out.importId })).rejects.toMatchObject({ code: 'conflict' });
     expect(await core.call('reconcile:proof', month)).toEqual({ byLog: 0, byHand: 1 });
