@@ -48,7 +48,8 @@ export class CliRuntime {
    * The core on the chosen database. A database named with --db (or LTT_DB) that does not exist is refused,
    * so a mistyped path never silently starts an empty one; only `init` and `serve` (first run) create it.
    */
-  openCore(options: { create?: boolean } = {}): Core {
+  /** `autoSync`: the scheduled sync runs while this core is open (only `ltt serve`, which stays running). */
+  openCore(options: { create?: boolean; autoSync?: boolean } = {}): Core {
     if (!this.core) {
       const file = this.dbPath();
       const named = this.options.db ?? this.env.LTT_DB;
@@ -56,7 +57,7 @@ export class CliRuntime {
         const flag = this.options.db !== undefined ? '--db' : 'LTT_DB';
         throw new AppError('not_found', `Không có cơ sở dữ liệu "${file}" (${flag}). Hãy kiểm tra đường dẫn, hoặc tạo mới bằng "ltt --db ${named} init".`, { field: 'db', file });
       }
-      this.core = openCore({ dbFile: file, importWorker: path.join(__dirname, '../core/import-worker.cjs') });
+      this.core = openCore({ dbFile: file, importWorker: path.join(__dirname, '../core/import-worker.cjs'), autoSync: options.autoSync === true });
     }
     return this.core;
   }

@@ -3,6 +3,7 @@ import { LOCAL_ORG } from '../../shared/domain/sync/ownership';
 import os from 'node:os';
 import { z } from 'zod';
 import { contract, isChannel, assertUniqueChannels, type Channel, type Handlers } from '../../shared/contract';
+import { localIsoDate } from '../../shared/domain/dates';
 import { AppError, toApiError, type ApiErrorShape } from '../../shared/contract/errors';
 import { newId } from '../../shared/domain/ids';
 import type { CoreContext, CoreEvent } from './context';
@@ -22,6 +23,7 @@ import { cleanStaleTemp } from './safety/stale-temp';
 import { can, forbiddenMessage, roleNeeded } from '../../shared/contract/roles';
 import { currentUser } from './services/app-service';
 import path from 'node:path';
+import { startAutoSync, type Ticker } from './sync/auto-sync';
 
 /** Commands that merge or replace the database wholesale: they run with no other command alongside. */
 const EXCLUSIVE_CHANNELS: ReadonlySet<string> = new Set(['sync:import', 'sync:run', 'sync:trust', 'backup:restore']);
@@ -34,6 +36,11 @@ export interface CoreOptions extends Pick<OpenOptions, 'nativeBinding'> {
   now?: () => Date;
   /** The bundled import worker (dist/core/import-worker.cjs); sync imports run in-process without it. */
   importWorker?: string;
+  /**
+   * Run the scheduled "Đồng bộ ngay" (sync/auto-sync.ts) while this core is open: for the long-lived ways in (the
+   * desktop window, the browser host), not for a one-shot CLI command. `close()` stops it.
+   */
+  autoSync?: boolean | { ticker: Ticker };
 }
 
 export interface Core {
@@ -47,13 +54,6 @@ export interface Core {
   info(): { dbFile: string; dataDir: string; schemaVersion: number; installId: string };
   backupNow(): string;
   close(): void;
-}
-
-function localToday(now: Date): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
 }
 
 /** This install's identity, made once on first open and never changed (sync keys on it). */
@@ -110,7 +110,7 @@ export function openCore(options: CoreOptions): Core {
     writer,
     appVersion: APP_VERSION,
     now,
-    today: () => localToday(now()),
+    today: () => localIsoDate(now()),
     orgId: () => settingsRepo.get(db, 'orgId'),
     requireOrgId: () => {
       const org = settingsRepo.get(db, 'orgId');
@@ -154,7 +154,7 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
-  return {
+  const core: Core = {
     ctx,
     handlers,
     dispatch,
@@ -170,10 +170,13 @@ export function openCore(options: CoreOptions): Core {
     info: () => ({ dbFile: ctx.dbFile, dataDir, schemaVersion: schemaVersionOf(db), installId }),
     backupNow: () => backupDatabaseFile(ctx.dbFile, path.join(dataDir, 'backups'), 'manual', now()),
     close: () => {
+      stopAutoSync();
       imports.stop();
       if (db.open) db.close();
     },
   };
+  const stopAutoSync = options.autoSync ? startAutoSync(core, typeof options.autoSync === 'object' ? options.autoSync.ticker : undefined) : () => undefined;
+  return core;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { isChannel } from '../../shared/contract';
 import type { ApiErrorShape } from '../../shared/contract/errors';
-import { IPC } from '../preload/ipc-names';
+import { IPC } from '../../shared/contract/ipc-names';
 import { isTrustedSender } from './ipc-sender';
 import type { ShutdownGate } from './shutdown-gate';
 

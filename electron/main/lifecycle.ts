@@ -118,7 +118,7 @@ export function runMain(
     try {
       // The sync import runs in this worker (dist/core, inside the archive); if it cannot start, in-process (import-runner.ts).
       const importWorker = path.join(__dirname, '../core/import-worker.cjs');
-      core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged), importWorker });
+      core = openCore({ dbFile: resolveDbPath({ env }), nativeBinding: nativeBindingFor(env, app.isPackaged), importWorker, autoSync: true });
     } catch (error) {
       dialog.showErrorBox('Không mở được dữ liệu của Lịch Tuyên Truyền', toApiError(error).message);
       closed = true;

@@ -1,6 +1,6 @@
 import { screen, type BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
-import { IPC } from '../preload/ipc-names';
+import { IPC } from '../../shared/contract/ipc-names';
 import { createMainBrowserWindow } from './window-options';
 import { loadWindowState, restoreBounds, saveWindowState } from './window-state';
 

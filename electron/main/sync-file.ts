@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SYNC_FILE_EXTENSION } from '../preload/ipc-names';
+import { SYNC_FILE_EXTENSION } from '../../shared/contract/ipc-names';
 
 /**
  * A sync file handed to us by the OS (double-click / "Open with", a second launch, drag-and-drop) is only

@@ -1,5 +1,5 @@
 import { channels } from './channel-list';
-import { IPC, SYNC_FILE_EXTENSION } from './ipc-names';
+import { IPC, SYNC_FILE_EXTENSION } from '../../shared/contract/ipc-names';
 
 /** What `window.api` offers the renderer (the renderer's API client mirrors this type). */
 export interface DesktopBridge {

@@ -1,8 +1,7 @@
-import type { ChannelDef, InputOf, ParsedInputOf, ResultOf } from './define';
+import type { InputOf, ParsedInputOf, ResultOf } from './define';
 import { appContract } from './app';
 import { plansContract } from './plans';
 import { itemsContract } from './items';
-import { seriesContract } from './series';
 import { complianceContract } from './compliance';
 import { reportsContract } from './reports';
 import { syncContract } from './sync';
@@ -14,13 +13,12 @@ import { reconcileContract } from './reconcile';
  * The whole API: one object per domain, merged here. Adding a domain = one file + one spread below.
  * Duplicate channel names are caught by `assertUniqueChannels` at start-up (and by a test).
  */
-const domains = [appContract, plansContract, itemsContract, seriesContract, complianceContract, reportsContract, syncContract, backupContract, foldersContract, reconcileContract] as const;
+const domains = [appContract, plansContract, itemsContract, complianceContract, reportsContract, syncContract, backupContract, foldersContract, reconcileContract] as const;
 
 export const contract = {
   ...appContract,
   ...plansContract,
   ...itemsContract,
-  ...seriesContract,
   ...complianceContract,
   ...reportsContract,
   ...syncContract,
@@ -48,7 +46,7 @@ export function isChannel(name: unknown): name is Channel {
 
 export function assertUniqueChannels(): void {
   const seen = new Set<string>();
-  for (const domain of domains as readonly Record<string, ChannelDef<never, unknown>>[]) {
+  for (const domain of domains) {
     for (const name of Object.keys(domain)) {
       if (seen.has(name)) throw new Error(`channel registered twice: ${name}`);
       if (!/^[a-z]+:[a-zA-Z]+$/.test(name)) throw new Error(`channel name must be domain:verb: ${name}`);

@@ -6,6 +6,14 @@ import { PLAN_LIMITS as L } from '../domain/plan/limits';
 import type { Agency, Plan, PlanTask } from '../domain/types';
 import type { ImportFormat, ImportIssue, ImportLayout } from '../domain/plan/import-types';
 
+/** What `plans:find` answers: the one plan a reference names (and the task, when a code was given). */
+export interface PlanFound {
+  id: string;
+  number: string;
+  year: number;
+  taskId: string | null;
+}
+
 /** A plan in the list of plans. */
 export interface PlanSummaryView {
   id: string;
@@ -93,6 +101,8 @@ const names = z.array(requiredText(L.agencyName)).max(L.agenciesPerCell, { error
 export const plansContract = {
   'plans:list': query<PlanSummaryView[]>()(empty),
   'plans:get': query<PlanDetail>()(z.object({ id }).strict()),
+  /** A plan named the way people name it ("259/KH-UBND", "259", its id), and optionally one of its tasks by code. */
+  'plans:find': query<PlanFound>()(z.object({ ref: requiredText(L.number + 60), taskCode: requiredText(L.taskCode).optional() }).strict()),
   'plans:previewImport': query<ImportPreview>()(importInput),
   'plans:import': command<ImportResult>()(importInput.extend({ dryRun: z.boolean().default(false) }).strict()),
   'plans:loadBuiltin': command<ImportResult>()(empty),

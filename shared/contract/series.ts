@@ -62,10 +62,7 @@ export const kind = z.enum(ITEM_KINDS, { error: 'Loại phải là segment, arti
 export const outlet = z.enum(OUTLETS, { error: 'Kênh phải là tv, radio, print, online, portal hoặc district-radio.' });
 const person = text(100).nullable().optional();
 
-/**
- * Series channels. They are merged into the contract through itemsContract (shared/contract/items.ts)
- * so the items handlers serve them; `seriesContract` stays empty until handlers/series.ts delegates to them.
- */
+/** Series channels. They are merged into the contract through itemsContract (shared/contract/items.ts), so the items handlers serve them. */
 export const seriesChannels = {
   'series:list': query<Series[]>()(z.object({}).strict()),
   'series:get': query<Series>()(z.object({ id }).strict()),
@@ -94,5 +91,3 @@ export const seriesChannels = {
     z.object({ id, recurrence: recurrenceSchema, fromDate: isoDate.optional(), endDate: isoDate.nullable().optional() }).strict(),
   ),
 };
-
-export const seriesContract = {};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, empty, query } from './define';
 import { text } from './fields';
+import type { Freshness } from '../domain/sync/freshness';
 
 /** One other install, as the Đồng bộ screen lists it. */
 export interface SyncInstallView {
@@ -126,6 +127,8 @@ export interface OverviewOrg {
   lastChangeAt: string | null;
   /** Last file received directly from one of its trusted installs; null when its data only came passed on. */
   lastFileAt: string | null;
+  /** How fresh that is, by the rule in shared/domain/sync/freshness.ts on the core's clock. */
+  freshness: Freshness;
   items: Array<{ id: string; title: string; kind: string; outlet: string; plannedDate: string; plannedTime: string | null; status: string }>;
   totals: { planned: number; done: number; cancelled: number };
 }

@@ -75,9 +75,58 @@ export function startOfWeek(date: string): string {
   return addDays(date, 1 - weekday(date));
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** yyyy-MM-dd → dd/MM/yyyy, the only way a date is shown. */
 export function formatViDate(date: string): string {
   const { year, month, day } = parseIsoDate(date);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  return `${two(day)}/${two(month)}/${year}`;
+}
+
+/** How a date typed the Vietnamese way reads, or why it does not: the one parser every way in uses. */
+export type ViDateReading = { ok: true; iso: string } | { ok: false; problem: 'format' | 'year' | 'missing'; shown: string };
+
+/**
+ * "15/11/2020", "5/1/2020", "15.11.2020" or "15-11-2020" → 2020-11-15, whatever the browser's locale (day first, always).
+ * A two-digit year ("15/11/20") is read as 20xx only where the caller allows it (a CLI flag, a plan cell); forms refuse it
+ * rather than store year 0020. A day the calendar does not have is `missing`, with the date as typed for the message.
+ */
+export function readViDate(text: string, { shortYear = false }: { shortYear?: boolean } = {}): ViDateReading {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d+)\s*$/.exec(text);
+  if (!m) return { ok: false, problem: 'format', shown: text.trim() };
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const yearDigits = m[3]!;
+  const year = yearDigits.length === 2 && shortYear ? 2000 + Number(yearDigits) : Number(yearDigits);
+  const shown = `${two(day)}/${two(month)}/${yearDigits}`;
+  if ((yearDigits.length !== 4 && !(yearDigits.length === 2 && shortYear)) || year < 1900 || year > 2200) return { ok: false, problem: 'year', shown };
+  const iso = isoDate(year, month, day);
+  return isValidIsoDate(iso) ? { ok: true, iso } : { ok: false, problem: 'missing', shown };
+}
+
+/** {@link readViDate} when only the date matters: null when the text is not a real date. */
+export function parseViDate(text: string, options?: { shortYear?: boolean }): string | null {
+  const r = readViDate(text, options);
+  return r.ok ? r.iso : null;
+}
+
+const asInstant = (instant: string | Date | null | undefined): Date | null => {
+  if (instant === null || instant === undefined || instant === '') return null;
+  const d = instant instanceof Date ? instant : new Date(instant);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+
+/** An instant (ISO UTC in the data) as dd/MM/yyyy HH:mm on this computer's clock; "—" when there is none. */
+export function formatViDateTime(instant: string | Date | null | undefined): string {
+  const d = asInstant(instant);
+  if (!d) return '—';
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** The calendar day of an instant on this computer's clock, as dd/MM/yyyy; "—" when there is none. */
+export function formatViDayOf(instant: string | Date | null | undefined): string {
+  const d = asInstant(instant);
+  return d ? formatViDate(localIsoDate(d)) : '—';
 }
 
 export function compareDates(a: string, b: string): number {

@@ -5,8 +5,10 @@
 import { AppError } from '../contract/errors';
 import { compareDates, formatViDate, isValidIsoDate, monthEnd, monthStart, parseIsoDate } from './dates';
 import type { IsoDate } from './types';
+import type { PeriodUnit } from './cadence/periods';
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'range';
+/** A reporting period is one calendar unit (a week is never reported on) or a range the user sets. */
+export type PeriodKind = Exclude<PeriodUnit, 'week'> | 'range';
 
 export interface Period {
   kind: PeriodKind;
@@ -157,11 +159,3 @@ export function overlaps(aFrom: IsoDate, aTo: IsoDate, bFrom: IsoDate, bTo: IsoD
   return aFrom <= bTo && bFrom <= aTo;
 }
 
-/** A date typed the Vietnamese way: "15/11/2020", "5/1/2020" or "15/11/20" → yyyy-MM-dd; null when not a real date. */
-export function parseViDate(text: string): IsoDate | null {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  const iso = `${String(year).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}

@@ -2,17 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
 import { openCore } from '../../electron/core/core';
 import { signIn, tempDir } from '../core/schedule/helpers';
 import { loadBuiltinPlan } from '../../electron/core/services/plans-builtin';
-
-async function ltt(file: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--db', file, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) as unknown };
-}
+import { ltt } from './helpers/ltt';
 
 function changes(file: string): number {
   const db = new Database(file, { readonly: true });

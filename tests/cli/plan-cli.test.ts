@@ -3,16 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
 import { planIdOf } from '../../shared/domain/plan/ids';
 import { SEED_PATH, xlsx } from '../core/plans/seed-table';
-
-async function ltt(file: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--db', file, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr, json: <T = Record<string, unknown>>() => JSON.parse(stdout) as T };
-}
+import { ltt } from './helpers/ltt';
 
 function changes(file: string): number {
   const db = new Database(file, { readonly: true });
@@ -119,5 +112,32 @@ describe('ltt plan', () => {
       expect(r.stderr).toMatch(pattern);
     }
     expect(changes(file)).toBe(before);
+  });
+
+  it('one plan lookup for every command: a number two plans share is refused everywhere, naming both', async () => {
+    const { file } = await freshDb();
+    expect((await ltt(file, 'plan', 'import', SEED_PATH)).code).toBe(0);
+    expect((await ltt(file, 'plan', 'import', SEED_PATH, '--year', '2021')).code).toBe(0);
+    const id2021 = planIdOf('UBND tỉnh Hải Dương', '259/KH-UBND', 2021);
+    const before = changes(file);
+    for (const args of [
+      ['plan', 'show', '259'],
+      ['item', 'list', '--plan', '259'],
+      ['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-04', '--title', 'Chuyên mục CCHC'],
+      ['plan', 'publish', '259'],
+    ]) {
+      const r = await ltt(file, ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain('Có 2 kế hoạch mang số');
+      expect(r.stderr).toContain(PLAN_ID);
+      expect(r.stderr).toContain(id2021);
+    }
+    expect(changes(file)).toBe(before);
+    // Named without doubt, the same commands work.
+    expect((await ltt(file, '--json', 'plan', 'show', id2021)).json()).toMatchObject({ id: id2021, year: 2021 });
+    expect((await ltt(file, 'item', 'list', '--plan', PLAN_ID)).code).toBe(0);
+    const missingTask = await ltt(file, 'item', 'add', '--plan', PLAN_ID, '--task', '99', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-04', '--title', 'X');
+    expect(missingTask.code).toBe(1);
+    expect(missingTask.stderr).toMatch(/không có nhiệm vụ mã "99"/);
   });
 });

@@ -3,15 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
 import { appendixTsv } from '../fixtures/plans/render-appendix';
-
-async function ltt(file: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--db', file, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr };
-}
+import { ltt } from './helpers/ltt';
 
 const changes = (file: string) => {
   const db = new Database(file, { readonly: true });

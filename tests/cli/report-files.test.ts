@@ -2,18 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
 import { openCore } from '../../electron/core/core';
 import { findSoffice } from '../../electron/core/reports/pdf';
 import { addItem, complianceCore, type ComplianceCore } from '../core/compliance/helpers';
 import { attrs, findAll, readXml, textOf, unzip } from '../core/reports/ooxml';
-
-async function ltt(file: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--db', file, ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, {});
-  return { code, stdout, stderr };
-}
+import { ltt } from './helpers/ltt';
 
 interface JsonTask {
   code: string;

@@ -1,21 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
 import { addItem, complianceCore, PLAN_ID, type ComplianceCore } from '../core/compliance/helpers';
+import { ltt } from './helpers/ltt';
 
 let t: ComplianceCore | null = null;
 afterEach(() => {
   t?.cleanup();
   t = null;
 });
-
-async function ltt(file: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--db', file, ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, {});
-  return { code, stdout, stderr };
-}
 
 /** The plan with the July episode late, the May article late and the talk show met; the core is closed so the CLI opens the file. */
 async function seeded(): Promise<ComplianceCore> {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
 import { escapeForTerminal, shown } from '../../electron/cli/terminal-text';
+import { ltt } from './helpers/ltt';
 
 /**
  * Issue 19, point 5: `sync import`/`sync run`, the pending-trust lines and `sync trust --list` printed
@@ -20,12 +20,6 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function ltt(db: string, args: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const code = await runCli(['--db', db, ...args], { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t) }, {});
-  return { code, ...out, all: out.stdout + out.stderr };
-}
-
 describe('outside text printed to a terminal has its control characters escaped', () => {
   it('the helper: escape sequences, C1, bidi; newlines kept in layout, escaped inside a value', () => {
     expect(escapeForTerminal('a\u001b[8mb\nc\td')).toBe('a\\u001b[8mb\nc\td');
@@ -38,15 +32,15 @@ describe('outside text printed to a terminal has its control characters escaped'
     dirs.push(root);
     const station = path.join(root, 'station', 'data.sqlite');
     const ha = path.join(root, 'ha', 'data.sqlite');
-    expect((await ltt(station, ['init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn An'])).code).toBe(0);
-    expect((await ltt(ha, ['init', '--org', 'Sở Nội vụ', '--user', 'Trần Thị Bình', '--role', 'viewer'])).code).toBe(0);
+    expect((await ltt(station, ...['init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn An'])).code).toBe(0);
+    expect((await ltt(ha, ...['init', '--org', 'Sở Nội vụ', '--user', 'Trần Thị Bình', '--role', 'viewer'])).code).toBe(0);
     const raw = new Database(station);
     raw.prepare('UPDATE install SET install_name = ?').run(HOSTILE);
     raw.close();
 
     const folder = path.join(root, 'dong-bo');
     fs.mkdirSync(folder);
-    const exp = await ltt(station, ['--json', 'sync', 'export', '--out', folder]);
+    const exp = await ltt(station, ...['--json', 'sync', 'export', '--out', folder]);
     expect(exp.code, exp.stderr).toBe(0);
     const file = (JSON.parse(exp.stdout) as { files: string[] }).files[0]!;
     // A copy under a hostile file name as well (names inside the folder are the sender's choice too).
@@ -54,11 +48,11 @@ describe('outside text printed to a terminal has its control characters escaped'
     fs.copyFileSync(file, hostileName);
 
     const outputs = [
-      await ltt(ha, ['sync', 'import', file]),
-      await ltt(ha, ['sync', 'trust', '--list']),
-      await ltt(ha, ['sync', 'import', hostileName]),
-      await ltt(ha, ['--json', 'sync', 'trust', '--list']),
-      await ltt(ha, ['--json', 'sync', 'import', hostileName]),
+      await ltt(ha, ...['sync', 'import', file]),
+      await ltt(ha, ...['sync', 'trust', '--list']),
+      await ltt(ha, ...['sync', 'import', hostileName]),
+      await ltt(ha, ...['--json', 'sync', 'trust', '--list']),
+      await ltt(ha, ...['--json', 'sync', 'import', hostileName]),
     ];
     expect(outputs[0]!.all).toContain('Chờ chấp nhận');
     for (const o of outputs) {
@@ -71,8 +65,8 @@ describe('outside text printed to a terminal has its control characters escaped'
     const list = JSON.parse(outputs[3]!.stdout) as Array<{ installName: string }>;
     expect(list[0]!.installName).toBe(HOSTILE);
 
-    expect((await ltt(ha, ['sync', 'folder', folder])).code).toBe(0);
-    const run = await ltt(ha, ['sync', 'run']);
+    expect((await ltt(ha, ...['sync', 'folder', folder])).code).toBe(0);
+    const run = await ltt(ha, ...['sync', 'run']);
     expect(run.all).not.toMatch(RAW);
   });
 });

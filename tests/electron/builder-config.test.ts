@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { SYNC_FILE_EXTENSION } from '../../electron/preload/ipc-names';
+import { SYNC_FILE_EXTENSION } from '../../shared/contract/ipc-names';
 
 const root = path.resolve(__dirname, '../..');
 // Parse YAML with the same js-yaml electron-builder uses (resolved from app-builder-lib, so hoisting does not matter).

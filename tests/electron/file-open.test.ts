@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptSyncFilePath, findSyncFileInArgv, MAX_SYNC_FILE_BYTES, readSyncFile } from '../../electron/main/sync-file';
 import { createBridge, handleDrop, type IpcLike } from '../../electron/preload/bridge';
-import { IPC } from '../../electron/preload/ipc-names';
+import { IPC } from '../../shared/contract/ipc-names';
 
 let dir: string;
 let syncFile: string;

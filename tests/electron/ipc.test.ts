@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
 import { createInvokeHandler, registerIpc, type Envelope } from '../../electron/main/ipc';
 import { createShutdownGate } from '../../electron/main/shutdown-gate';
-import { IPC } from '../../electron/preload/ipc-names';
+import { IPC } from '../../shared/contract/ipc-names';
 
 let dir: string;
 let core: Core;

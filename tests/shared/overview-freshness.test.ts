@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { freshnessOf, STALE_AFTER_DAYS } from '../../renderer/src/features/sync/overview/freshness';
+import { freshnessOf, STALE_AFTER_DAYS } from '../../shared/domain/sync/freshness';
 
-// The Home Affairs view's freshness rule (a pure renderer module, no DOM): own data, fresh, stale after a week, never received.
+// The Home Affairs view's freshness rule (pure, applied by the core to sync:overview): own data, fresh, stale after a week, never received.
 describe('freshness of an organisation’s data', () => {
   const now = new Date('2026-11-25T07:30:00.000Z');
   const at = (daysAgo: number, hours = 0) => new Date(now.getTime() - daysAgo * 86_400_000 - hours * 3_600_000).toISOString();

@@ -4,14 +4,7 @@ import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
 import { AppError } from '../../../shared/contract/errors';
 import { monthEnd, parseIsoDate } from '../../../shared/domain/dates';
-import { findPlan, findTask } from '../../core/schedule/plan-tasks';
 import { itemJson, itemLine } from './item-format';
-
-function planId(rt: CliRuntime, ref: string): string {
-  const plan = findPlan(rt.openCore().ctx.db, ref);
-  if (!plan) throw new AppError('not_found', `Không tìm thấy kế hoạch "${ref}". Dùng "ltt plan list" để xem các kế hoạch đã nhập.`, { field: 'plan' });
-  return plan.id;
-}
 
 /** The shape of an id in the contract (shared/contract/fields.ts): a malformed --org is a usage error, not a refusal. */
 const ORG_ID_RE = /^[A-Za-z0-9_:.-]{1,100}$/;
@@ -58,9 +51,7 @@ export function registerItem(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (o: { plan: string; task: string; kind: string; outlet: string; date: string; time?: string; duration?: string; title: string }) => {
         const core = rt.openCore();
-        const pid = planId(rt, o.plan);
-        const taskId = findTask(core.ctx.db, pid, o.task);
-        if (!taskId) throw new AppError('not_found', `Kế hoạch không có nhiệm vụ mã "${o.task}".`, { field: 'task' });
+        const { taskId } = await core.call('plans:find', { ref: o.plan, taskCode: o.task });
         const created = await core.call('items:create', {
           kind: o.kind as never,
           outlet: o.outlet as never,
@@ -68,7 +59,7 @@ export function registerItem(program: Command, rt: CliRuntime): void {
           plannedTime: o.time ?? null,
           durationMin: minutes(o.duration, 'duration') ?? null,
           title: o.title,
-          taskIds: [taskId],
+          taskIds: [taskId!],
         });
         rt.print({ id: created.id }, `Đã thêm: ${itemLine(created)}`);
       }),
@@ -92,7 +83,7 @@ export function registerItem(program: Command, rt: CliRuntime): void {
         const range = o.month ? monthRange(o.month) : { from: o.from, to: o.to };
         const core = rt.openCore();
         const list = await core.call('items:list', {
-          planId: o.plan ? planId(rt, o.plan) : undefined,
+          planId: o.plan ? (await core.call('plans:find', { ref: o.plan })).id : undefined,
           filter: { from: range.from, to: range.to, statuses: o.status ? [o.status as never] : undefined, orgIds: o.org ? [o.org] : undefined },
         });
         rt.print(list.map(itemJson), () => (list.length ? list.map(itemLine).join('\n') : 'Không có mục nào.'));

@@ -5,11 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
 import { AppError } from '../../../shared/contract/errors';
-import { parsePlanFile } from '../../core/plans/import/parse-plan-file';
 import { MAX_IMPORT_BYTES, formatMb } from '../../core/plans/import/limits';
-import { planSummaries } from '../../core/plans/views';
-import { applyParsed } from '../../core/services/plans-import';
-import { findPlan, requirePlanDetail } from '../../core/services/plans-service';
 import { importJson, importText, listText, planShowJson, showText } from './plan-format';
 
 interface ImportOpts {
@@ -83,8 +79,7 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
         const bytes = readPlanFile(file);
         const core = rt.openCore();
         const name = path.basename(file);
-        const parsed = await parsePlanFile(bytes, name);
-        const result = applyParsed(core.ctx, parsed, overrides, name, opts.dryRun === true, name);
+        const result = await core.call('plans:import', { fileName: name, contentBase64: Buffer.from(bytes).toString('base64'), ...overrides, dryRun: opts.dryRun === true });
         rt.print(importJson(result), () => importText(result, name));
       }),
     );
@@ -95,7 +90,7 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async () => {
         const core = rt.openCore();
-        const plans = planSummaries(core.ctx.db);
+        const plans = await core.call('plans:list', {});
         rt.print(plans, () => listText(plans));
       }),
     );
@@ -107,7 +102,7 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (ref: string) => {
         const core = rt.openCore();
-        const detail = requirePlanDetail(core.ctx, findPlan(core.ctx, ref).id);
+        const detail = await core.call('plans:get', { id: (await core.call('plans:find', { ref })).id });
         rt.print(planShowJson(detail), () => showText(detail));
       }),
     );
@@ -119,7 +114,7 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (ref: string) => {
         const core = rt.openCore();
-        const target = findPlan(core.ctx, ref);
+        const target = await core.call('plans:find', { ref });
         const r = await core.call('plans:publish', { id: target.id });
         rt.print(r, () => (r.published === 0 ? 'Kế hoạch đã do đơn vị này quản lý; không có gì để phát hành.' : `Đã phát hành kế hoạch ${target.number} (${r.published - 1} nhiệm vụ); tệp đồng bộ kế tiếp sẽ mang kế hoạch này.`));
       }),
@@ -133,7 +128,7 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (ref: string, opts: { to: string }) => {
         const core = rt.openCore();
-        const target = findPlan(core.ctx, ref);
+        const target = await core.call('plans:find', { ref });
         const to = await core.call('orgs:list', {});
         const key = foldVi(opts.to);
         const match = to.filter((o) => foldVi(o.name) === key);

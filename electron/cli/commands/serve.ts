@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
 import { startWebHost } from '../../web/server';
 import { autoBackupOnStart } from '../../core/services/backup-service';
+import { rendererDir } from '../../core/security/static-files';
+import { AppError } from '../../../shared/contract/errors';
 
 export function registerServe(program: Command, rt: CliRuntime): void {
   program
@@ -15,7 +19,11 @@ export function registerServe(program: Command, rt: CliRuntime): void {
           port = Number(opts.port);
           if (!Number.isInteger(port) || port < 0 || port > 65535) rt.usage(`Cổng không hợp lệ: "${opts.port}" (cần số từ 1 đến 65535).`);
         }
-        const core = rt.openCore({ create: true });
+        // `npm install` builds only the CLI (quickly); the pages come from `npm run build` (npm run web does both).
+        if (!fs.existsSync(path.join(rendererDir(), 'index.html'))) {
+          throw new AppError('not_found', 'Chưa có giao diện để mở: hãy chạy "npm run build" (hoặc "npm run web", tự build rồi mở) trong thư mục dự án.');
+        }
+        const core = rt.openCore({ create: true, autoSync: true });
         const backup = autoBackupOnStart(core.ctx);
         if ('error' in backup) rt.io.stderr(`Cảnh báo: chưa sao lưu tự động được: ${backup.error}\n`);
         const host = await startWebHost({ core, port });

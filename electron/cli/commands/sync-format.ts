@@ -2,13 +2,8 @@ import type { SyncConflictView, SyncImportResult, SyncStatus } from '../../../sh
 // Every name, file name and value here came from another office's file: each goes through shown() (as t).
 import { shown, shown as t } from '../terminal-text';
 import { shortFingerprint } from '../../../shared/domain/sync/fingerprint';
+import { formatViDateTime as viDateTime } from '../../../shared/domain/dates';
 
-const viDateTime = (iso: string | null): string => {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
 
 const OUTCOME: Record<string, string> = { applied: 'đã nhập', duplicate: 'đã có', pending: 'chờ chấp nhận', rejected: 'bị từ chối', skipped: 'bỏ qua' };
 

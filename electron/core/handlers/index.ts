@@ -3,7 +3,6 @@ import type { CoreContext } from '../context';
 import { appHandlers } from './app';
 import { plansHandlers } from './plans';
 import { itemsHandlers } from './items';
-import { seriesHandlers } from './series';
 import { complianceHandlers } from './compliance';
 import { reportsHandlers } from './reports';
 import { syncHandlers } from './sync';
@@ -17,7 +16,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...appHandlers(ctx),
     ...plansHandlers(ctx),
     ...itemsHandlers(ctx),
-    ...seriesHandlers(ctx),
     ...complianceHandlers(ctx),
     ...reportsHandlers(ctx),
     ...syncHandlers(ctx),

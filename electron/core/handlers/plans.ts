@@ -14,6 +14,7 @@ export function plansHandlers(ctx: CoreContext): DomainHandlers<typeof plansCont
   return {
     'plans:list': () => planSummaries(ctx.db),
     'plans:get': ({ id }) => plans.requirePlanDetail(ctx, id),
+    'plans:find': ({ ref, taskCode }) => plans.findPlanAndTask(ctx, ref, taskCode),
     'plans:previewImport': (input) => previewImport(ctx, input),
     'plans:import': (input) => importPlan(ctx, input),
     'plans:loadBuiltin': () => loadBuiltinPlan(ctx),

@@ -100,15 +100,15 @@ export function orgsWithItems(db: Db): ItemOrg[] {
     .all() as ItemOrg[];
 }
 
-/** Open items planned up to `to` that name an editor or a producer (the service matches the person's name). */
-export function openItemsWithPeople(db: Db, to: string): ScheduleItem[] {
+/** Items planned up to `to`, in one of `statuses`, that name an editor or a producer (the service says which are open and matches the person's name). */
+export function itemsWithPeople(db: Db, to: string, statuses: readonly string[]): ScheduleItem[] {
   const rows = db
     .prepare(
       `${SELECT} WHERE (items.editor IS NOT NULL OR items.producer IS NOT NULL) AND items.planned_date <= ?
-       AND items.status IN ('planned', 'in_production', 'ready', 'postponed')
+       AND items.status IN (${statuses.map(() => '?').join(', ')})
        ORDER BY items.planned_date, items.planned_time`,
     )
-    .all(to) as ScheduleRow[];
+    .all(to, ...statuses) as ScheduleRow[];
   return mapRows(db, rows);
 }
 

@@ -15,18 +15,15 @@ import { raiseSeqFloor } from '../db/backup-restore';
 import { ioErrorInFolder } from '../safety/io-errors';
 import { makePrivateDir } from '../safety/private-files';
 import { rotationPolicyFromSettings, type RotationPolicy } from '../safety/rotation';
+import * as settingsRepo from '../db/settings-repo';
+import { maxSeqOf } from '../sync/status-repo';
 
 export function backupDirOf(ctx: Pick<CoreContext, 'dataDir'>): string {
   return path.join(ctx.dataDir, 'backups');
 }
 
-function settings(ctx: CoreContext): Record<string, string> {
-  const rows = ctx.db.prepare("SELECT key, value FROM settings WHERE key LIKE 'backup.%'").all() as Array<{ key: string; value: string }>;
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-}
-
 export function policyOf(ctx: CoreContext): RotationPolicy {
-  return rotationPolicyFromSettings(settings(ctx));
+  return rotationPolicyFromSettings(settingsRepo.withPrefix(ctx.db, 'backup.'));
 }
 
 function summary(e: BackupEntry): BackupSummary {
@@ -61,10 +58,6 @@ export function check(ctx: CoreContext): CheckResult {
   return checkDatabase(ctx.db);
 }
 
-function ownMaxSeq(db: Database.Database, installId: string): number {
-  return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM change_log WHERE install_id = ?').get(installId) as { s: number }).s;
-}
-
 /**
  * Restore a listed backup into the running app, without closing its connection: the backup is
  * validated, migrated to this version in a private copy, the current data is backed up, then
@@ -91,7 +84,7 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
     // Bring an older backup up to this version in the private copy, before it goes live.
     openDatabase(prepared, { backupDir: path.join(staging, 'migration') }).close();
 
-    const before = ownMaxSeq(ctx.db, ctx.installId);
+    const before = maxSeqOf(ctx.db, ctx.installId);
     const previous = backupFromConnection(ctx.db, ctx.dbFile, dir, 'pre-restore', ctx.now());
     const source = new Database(prepared, { readonly: true, fileMustExist: true });
     try {
@@ -99,7 +92,7 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
     } finally {
       source.close();
     }
-    const after = ownMaxSeq(ctx.db, ctx.installId);
+    const after = maxSeqOf(ctx.db, ctx.installId);
     // IMPORTANT: no writer.resync() here: the running write path keeps numbering above what it has
     // handed out; the floor makes the next start (and resync after a rollback) do the same.
     if (before > after) raiseSeqFloor(ctx.db, before);

@@ -4,12 +4,12 @@ import type { MyItems, ScheduleItem } from '../../../shared/contract/items';
 import { AppError } from '../../../shared/contract/errors';
 import { newId } from '../../../shared/domain/ids';
 import { addDays, startOfWeek } from '../../../shared/domain/dates';
-import { applyTransition, type Transition } from '../../../shared/domain/schedule/workflow';
+import { applyTransition, OPEN_STATUSES, type Transition } from '../../../shared/domain/schedule/workflow';
 import { filterItems, foldVi, type ItemFilter } from '../../../shared/domain/schedule/search';
 import { statusLabel } from '../../../shared/domain/schedule/labels';
 import { withMove, withSkip } from '../../../shared/domain/schedule/series';
 import '../schedule/tables';
-import { getItem, listItems, openItemsWithPeople, peopleNames } from '../schedule/item-repo';
+import { getItem, itemsWithPeople, listItems, peopleNames } from '../schedule/item-repo';
 import { EMPTY_DONE, itemPatchWrites, newItemWrites } from '../schedule/item-writes';
 import { getSeries } from '../schedule/series-repo';
 import { taskIdsOfPlan } from '../schedule/plan-tasks';
@@ -200,7 +200,7 @@ export function myItems(ctx: CoreContext): MyItems {
   const weekEnd = addDays(startOfWeek(today), 6);
   // "trần thị bình" typed in a form is Trần Thị Bình: names match without accents or case (architecture.md).
   const me = foldVi(person);
-  const items = openItemsWithPeople(ctx.db, weekEnd).filter((i) => foldVi(i.editor ?? '') === me || foldVi(i.producer ?? '') === me);
+  const items = itemsWithPeople(ctx.db, weekEnd, OPEN_STATUSES).filter((i) => foldVi(i.editor ?? '') === me || foldVi(i.producer ?? '') === me);
   return {
     person,
     overdue: items.filter((i) => i.plannedDate < today),

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import type { PlanDetail, TaskView } from '../../../shared/contract/plans';
+import type { PlanDetail, PlanFound, TaskView } from '../../../shared/contract/plans';
 import { AppError } from '../../../shared/contract/errors';
 import { parseTimeframe } from '../../../shared/domain/cadence/parse-timeframe';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFileInput } from '../../../shared/domain/plan/export-format';
@@ -45,6 +45,17 @@ export function findPlan(ctx: CoreContext, ref: string): StoredPlan {
     );
   }
   throw new AppError('not_found', `Không tìm thấy kế hoạch «${ref}» (theo mã hoặc số). Xem danh sách bằng "ltt plan list".`, { field: 'plan' });
+}
+
+/** `plans:find`: the plan {@link findPlan} names, and the task with `taskCode` ("05" = "5" = "05.") in it when one is asked for. */
+export function findPlanAndTask(ctx: CoreContext, ref: string, taskCode?: string): PlanFound {
+  const plan = findPlan(ctx, ref);
+  let taskId: string | null = null;
+  if (taskCode !== undefined) {
+    taskId = listTasks(ctx.db, plan.id).find((t) => taskCodeKey(t.code) === taskCodeKey(taskCode))?.id ?? null;
+    if (!taskId) throw new AppError('not_found', `Kế hoạch ${plan.number} năm ${plan.year} không có nhiệm vụ mã "${taskCode}".`, { field: 'task' });
+  }
+  return { id: plan.id, number: plan.number, year: plan.year, taskId };
 }
 
 export function updatePlan(

@@ -47,8 +47,6 @@ export function organisationParts(ctx: CoreContext, c: Pick<ComputedPeriod, 'pla
 export function isReceivingInstall(ctx: CoreContext): boolean {
   const own = ctx.orgId();
   if (!own) return false;
-  const row = ctx.db
-    .prepare('SELECT EXISTS (SELECT 1 FROM items WHERE org_id = ?) AS mine, EXISTS (SELECT 1 FROM items WHERE org_id <> ?) AS others')
-    .get(own, own) as { mine: number; others: number };
-  return row.mine === 0 && row.others === 1;
+  const held = overview.itemsHeld(ctx.db, own);
+  return !held.mine && held.others;
 }

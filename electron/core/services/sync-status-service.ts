@@ -10,6 +10,7 @@ import * as status from '../sync/status-repo';
 import * as overview from '../sync/overview-repo';
 import { folderSettings } from './sync-service';
 import type { SyncConflictView, SyncFileView, SyncInstallView, SyncOverview, SyncStatus } from '../../../shared/contract/sync';
+import { freshnessOf } from '../../../shared/domain/sync/freshness';
 
 export function syncStatus(ctx: CoreContext): SyncStatus {
   const me = status.installIdentity(ctx.db);
@@ -125,6 +126,7 @@ export function syncOverview(ctx: CoreContext, from: string, to: string): SyncOv
     const sum = (pred: (s: string) => boolean) => t.filter((x) => pred(x.status)).reduce((a, x) => a + x.n, 0);
     return {
       ...o,
+      freshness: freshnessOf(o, ctx.now()),
       items: items.filter((i) => i.orgId === o.orgId).map(({ orgId: _o, ...rest }) => rest),
       totals: { planned: sum(() => true), done: sum((s) => s === 'done'), cancelled: sum((s) => s === 'cancelled') },
     };

@@ -87,6 +87,14 @@ export function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: str
   return [...out.values()];
 }
 
+/** Whether this database holds items of `orgId`, and of any other organisation. */
+export function itemsHeld(db: Db, orgId: string): { mine: boolean; others: boolean } {
+  const row = db
+    .prepare('SELECT EXISTS (SELECT 1 FROM items WHERE org_id = ?) AS mine, EXISTS (SELECT 1 FROM items WHERE org_id <> ?) AS others')
+    .get(orgId, orgId) as { mine: number; others: number };
+  return { mine: row.mine === 1, others: row.others === 1 };
+}
+
 /** Each organisation holding data here, with how fresh it is: the head of its card (Home Affairs' view, a report's part). */
 export function orgsWithFreshness(db: Db, ownOrg: string | null): Array<{ orgId: string; orgName: string; own: boolean; lastChangeAt: string | null; lastFileAt: string | null }> {
   const fresh = new Map(freshnessByOrg(db).map((f) => [f.orgId, f]));

@@ -16,6 +16,11 @@ export function organisationName(db: Db, orgId: string): string | null {
   }
 }
 
+/** The highest sequence number `installId` has written into this log (0 when none). */
+export function maxSeqOf(db: Db, installId: string): number {
+  return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM change_log WHERE install_id = ?').get(installId) as { s: number }).s;
+}
+
 export interface InstallLogStats {
   installId: string;
   orgId: string;

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatViDate } from '../../../shared/domain/dates';
-import { parseViDate } from '../../../shared/domain/periods';
+import { formatViDate, parseViDate } from '../../../shared/domain/dates';
 import { Field } from './FieldError';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../api/client';
-import { isValidIsoDate } from '../../../shared/domain/dates';
+import { readViDate } from '../../../shared/domain/dates';
 
 export type FieldErrors = Record<string, string>;
 
@@ -47,10 +47,9 @@ export function requiredText(t: TFunction, label: string, value: string, max: nu
  * read as year 0020; a day the calendar does not have is named ("Ngày 31/02/2020 không có trong lịch.").
  */
 export function checkViDate(t: TFunction, label: string, text: string): { iso: string } | { error: string } {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d+)\s*$/.exec(text);
-  if (!m) return { error: t('forms.dateFormat', { label }) };
-  if (m[3]!.length !== 4 || Number(m[3]) < 1900 || Number(m[3]) > 2200) return { error: t('forms.yearRange', { label }) };
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  if (!isValidIsoDate(iso)) return { error: t('forms.dateMissing', { date: `${m[1]!.padStart(2, '0')}/${m[2]!.padStart(2, '0')}/${m[3]}` }) };
-  return { iso };
+  const read = readViDate(text);
+  if (read.ok) return { iso: read.iso };
+  if (read.problem === 'format') return { error: t('forms.dateFormat', { label }) };
+  if (read.problem === 'year') return { error: t('forms.yearRange', { label }) };
+  return { error: t('forms.dateMissing', { date: read.shown }) };
 }

@@ -1,6 +1,6 @@
 import { formatViDate, parseIsoDate } from '../dates';
 import type { Cadence, CadenceWindow } from '../types';
-import { isMonthEnd, isMonthStart, type Period } from './periods';
+import { isMonthEnd, isMonthStart, type PeriodUnit } from './periods';
 import { windowShape } from './shape';
 
 export type Lang = 'vi' | 'en';
@@ -8,7 +8,7 @@ export type Lang = 'vi' | 'en';
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const EVERY: Record<Lang, Record<Period, string>> = {
+const EVERY: Record<Lang, Record<PeriodUnit, string>> = {
   vi: { week: 'mỗi tuần', month: 'mỗi tháng', quarter: 'mỗi quý', half: 'mỗi 6 tháng', year: 'mỗi năm' },
   en: { week: 'a week', month: 'a month', quarter: 'a quarter', half: 'every six months', year: 'a year' },
 };

@@ -1,6 +1,6 @@
 import { compareDates, isValidIsoDate, monthEnd, monthStart, parseIsoDate } from '../dates';
 import type { Cadence } from '../types';
-import { periodWindows, yearBounds, type Period } from './periods';
+import { periodWindows, yearBounds, type PeriodUnit } from './periods';
 import { windowShape } from './shape';
 
 /**
@@ -9,7 +9,7 @@ import { windowShape } from './shape';
  */
 export type CadenceSpec =
   | { mode: 'ongoing' }
-  | { mode: 'every'; period: Period; count: number; fromMonth: number; toMonth: number }
+  | { mode: 'every'; period: PeriodUnit; count: number; fromMonth: number; toMonth: number }
   | { mode: 'months'; months: number[]; count: number }
   | { mode: 'range'; from: string; to: string; count: number }
   | { mode: 'deadline'; to: string; count: number }

@@ -1,7 +1,7 @@
 import type { Cadence, CadenceWindow } from '../types';
 import { AT_LEAST, COUNT, UNIT, YR, countValue, re } from './phrases';
 import { tokenizeTimeframe } from './normalize';
-import { periodWindows, yearBounds, type Period } from './periods';
+import { periodWindows, yearBounds, type PeriodUnit } from './periods';
 import { readWindow, windowOf, type ReadWindow } from './single-window';
 import { readPhrase } from './span-phrases';
 
@@ -11,7 +11,7 @@ const ONGOING = re(
 );
 
 const PER = '(tuan|thang|quy|nam)';
-const PERIOD_OF: Record<string, Period> = { tuan: 'week', thang: 'month', quy: 'quarter', nam: 'year' };
+const PERIOD_OF: Record<string, PeriodUnit> = { tuan: 'week', thang: 'month', quy: 'quarter', nam: 'year' };
 /** "Mỗi tháng 01 kỳ", "Hằng quý", "Định kỳ hằng tháng (02 kỳ)", "một năm hai lần". */
 const EACH_FIRST = re(
   `(?:dinh ky )?(?:moi|hang|mot) ${PER}(?:(?: ,| :| \\()? ${AT_LEAST}${COUNT}(?: ${UNIT})?(?: \\))?)?`,
@@ -30,11 +30,11 @@ const COUNT_TRAIL = re(`(.+?)(?: ,| ;| :| \\()? ${AT_LEAST}${COUNT} ${UNIT}(?: \
 const MAX_COUNT = 999;
 
 interface Recurring {
-  period: Period;
+  period: PeriodUnit;
   count: number;
 }
 
-function intervalPeriod(token: string): Period {
+function intervalPeriod(token: string): PeriodUnit {
   return ['3', '03', 'ba'].includes(token) ? 'quarter' : 'half';
 }
 

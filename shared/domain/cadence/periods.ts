@@ -1,11 +1,11 @@
 import { addDays, daysInMonth, isoDate, monthEnd, monthStart, startOfWeek, compareDates } from '../dates';
 import type { CadenceWindow } from '../types';
 
-/** Recurring periods a plan can name. `half` is six months (Jan–Jun, Jul–Dec). */
-export type Period = 'week' | 'month' | 'quarter' | 'half' | 'year';
-export const PERIODS: readonly Period[] = ['week', 'month', 'quarter', 'half', 'year'];
+/** The calendar units a plan repeats over and reports are cut by. `half` is six months (Jan–Jun, Jul–Dec). */
+export type PeriodUnit = 'week' | 'month' | 'quarter' | 'half' | 'year';
+export const PERIODS: readonly PeriodUnit[] = ['week', 'month', 'quarter', 'half', 'year'];
 
-const MONTHS_IN: Record<Exclude<Period, 'week'>, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+const MONTHS_IN: Record<Exclude<PeriodUnit, 'week'>, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 
 /** First and last day of the year. */
 export function yearBounds(year: number): { from: string; to: string } {
@@ -22,7 +22,7 @@ export function monthSpan(year: number, fromMonth: number, toMonth: number, coun
  * range (a half-covered quarter is not a quarter); weeks start on Monday and are clipped to the range.
  * Returns null when the range does not align.
  */
-export function periodWindows(period: Period, from: string, to: string, count: number): CadenceWindow[] | null {
+export function periodWindows(period: PeriodUnit, from: string, to: string, count: number): CadenceWindow[] | null {
   if (compareDates(from, to) > 0) return null;
   if (period === 'week') {
     const out: CadenceWindow[] = [];

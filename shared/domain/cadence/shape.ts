@@ -1,13 +1,13 @@
 import { addDays, compareDates, parseIsoDate } from '../dates';
 import type { CadenceWindow } from '../types';
-import { PERIODS, periodWindows, type Period } from './periods';
+import { PERIODS, periodWindows, type PeriodUnit } from './periods';
 
 /**
  * What a list of windows looks like to a person: the same count in every period of a kind
  * over a span ("1 kỳ mỗi tháng, tháng 3–12"), one window, or an irregular list.
  */
 export type WindowShape =
-  | { type: 'every'; period: Period; count: number; from: string; to: string }
+  | { type: 'every'; period: PeriodUnit; count: number; from: string; to: string }
   | { type: 'single'; window: CadenceWindow }
   | { type: 'list'; windows: CadenceWindow[] };
 

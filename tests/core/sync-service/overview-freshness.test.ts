@@ -57,4 +57,22 @@ describe('sync:overview freshness: data passed on versus files received directly
     expect(orgs.get('Báo Hải Dương')!.lastFileAt).not.toBeNull();
     expect(orgs.get('Báo Hải Dương')!.lastChangeAt).toBe(relayed.lastChangeAt);
   });
+
+  it('says how fresh each organisation is by the core’s clock: never heard directly, fresh, stale after a week', async () => {
+    const [station, , ha] = cores as [Core, Core, Core];
+    const byName = async () => new Map((await ha.call('sync:overview', { from: '2020-05-01', to: '2020-05-31' })).orgs.map((o) => [o.orgName, o.freshness]));
+    let fresh = await byName();
+    expect(fresh.get('Sở Nội vụ') ?? { kind: 'own' }).toEqual({ kind: 'own' });
+    expect(fresh.get('Báo Hải Dương')).toMatchObject({ kind: 'fresh' });
+    expect(fresh.get('Đài Phát thanh và Truyền hình tỉnh')).toMatchObject({ kind: 'fresh' });
+    clock += 8 * 86_400_000; // a week and a day with no file from anyone
+    fresh = await byName();
+    expect(fresh.get('Báo Hải Dương')).toMatchObject({ kind: 'stale', days: 8 });
+    // A new file from the station makes it fresh again; the newspaper stays stale.
+    await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-19', title: 'Chuyên mục mới' });
+    expect((await importPaths(ha.ctx, exportNow(station.ctx, path.join(root, 'out-station-2')).files, true)).rejected).toEqual([]);
+    fresh = await byName();
+    expect(fresh.get('Đài Phát thanh và Truyền hình tỉnh')).toMatchObject({ kind: 'fresh' });
+    expect(fresh.get('Báo Hải Dương')).toMatchObject({ kind: 'stale' });
+  });
 });

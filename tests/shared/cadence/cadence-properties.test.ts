@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCadence, moveCadenceToYear, parseTimeframe, type Period } from '../../../shared/domain/cadence';
+import { buildCadence, moveCadenceToYear, parseTimeframe, type PeriodUnit } from '../../../shared/domain/cadence';
 import { addDays, compareDates, isValidIsoDate } from '../../../shared/domain/dates';
 import type { Cadence } from '../../../shared/domain/types';
 
@@ -50,7 +50,7 @@ describe('cadence properties', () => {
   });
 
   it('recurring cadences tile their span exactly: no gap, no overlap', () => {
-    const periods: Period[] = ['week', 'month', 'quarter', 'half', 'year'];
+    const periods: PeriodUnit[] = ['week', 'month', 'quarter', 'half', 'year'];
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(...periods), fc.integer({ min: 1, max: 50 }), (year, period, count) => {
         const built = buildCadence({ mode: 'every', period: period === 'week' ? 'month' : period, count, fromMonth: 1, toMonth: 12 }, year);

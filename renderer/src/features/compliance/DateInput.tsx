@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatViDate } from '../../../../shared/domain/dates';
-import { parseViDate } from '../../../../shared/domain/periods';
+import { formatViDate, parseViDate } from '../../../../shared/domain/dates';
 
 interface Props {
   label: string;
@@ -22,7 +21,7 @@ export function DateInput({ label, name, value, onChange, invalidMessage }: Prop
     setInvalid(false);
   }, [value]);
   const commit = () => {
-    const iso = parseViDate(text);
+    const iso = parseViDate(text, { shortYear: true });
     if (!iso) {
       setInvalid(true);
       return;

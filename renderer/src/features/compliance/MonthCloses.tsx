@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthClose } from '../../../../shared/domain/compliance-types';
 import { periodMonths } from '../../../../shared/domain/periods';
+import { formatViDayOf as closedOn } from '../../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
@@ -12,11 +13,6 @@ interface Props {
   to: string;
   closes: MonthClose[];
   canEdit: boolean;
-}
-
-function closedOn(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
 /** Close a month once it has been reported; later changes show up as amendments for the next report. */

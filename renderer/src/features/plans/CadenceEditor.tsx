@@ -3,20 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { TaskView } from '../../../../shared/contract/plans';
-import { buildCadenceOver, describeCadence, specOfCadenceOver, type CadenceSpec, type Period } from '../../../../shared/domain/cadence';
-import { formatViDate } from '../../../../shared/domain/dates';
-import { parseViDate } from './file-data';
+import { buildCadenceOver, describeCadence, specOfCadenceOver, type CadenceSpec, type PeriodUnit } from '../../../../shared/domain/cadence';
+import { formatViDate, parseViDate } from '../../../../shared/domain/dates';
 import { PlansDialog } from './PlansDialog';
 import { cadenceWords } from './TaskTable';
 
 type Mode = 'every' | 'months' | 'range' | 'deadline' | 'ongoing';
 
 const MODES: Mode[] = ['every', 'months', 'range', 'deadline', 'ongoing'];
-const PERIODS: Period[] = ['month', 'quarter', 'half', 'year'];
+const PERIODS: PeriodUnit[] = ['month', 'quarter', 'half', 'year'];
 
 interface Form {
   mode: Mode;
-  period: Period;
+  period: PeriodUnit;
   count: string;
   fromMonth: number;
   toMonth: number;
@@ -111,7 +110,7 @@ export function CadenceEditor({ task, year, lastYear = year, onClose, onSaved }:
         <div className="row">
           <label className="field inline">
             <span>{t('plans.cadence.period')}</span>
-            <select name="period" value={f.period} onChange={(e) => setF({ ...f, period: e.target.value as Period })}>
+            <select name="period" value={f.period} onChange={(e) => setF({ ...f, period: e.target.value as PeriodUnit })}>
               {PERIODS.map((p) => (
                 <option key={p} value={p}>
                   {t(`plans.cadence.periods.${p}`)}

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Plan } from '../../../../shared/domain/types';
-import { formatViDate } from '../../../../shared/domain/dates';
-import { parseViDate } from './file-data';
+import { formatViDate, parseViDate } from '../../../../shared/domain/dates';
 import { PlansDialog } from './PlansDialog';
 
 export function PlanMetaDialog({ plan, onClose, onSaved }: { plan: Plan; onClose: () => void; onSaved: () => void }) {

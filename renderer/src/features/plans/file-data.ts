@@ -1,4 +1,3 @@
-import { isValidIsoDate } from '../../../../shared/domain/dates';
 import i18n from '../../i18n';
 import './translations';
 
@@ -25,13 +24,6 @@ export function downloadText(fileName: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** "15/6/2020" → "2020-06-15"; null when it is not a real date. */
-export function parseViDate(text: string): string | null {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
 
 export const joinAgencies = (names: readonly string[]) => names.join('; ');
 export const splitAgencyInput = (text: string) =>

@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+import { formatViDateTime as when } from '../../../../shared/domain/dates';
 
 /** Every change to the item: who, when, old → new (newest first). */
 export function HistoryList({ id }: { id: string }) {

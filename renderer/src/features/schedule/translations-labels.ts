@@ -1,27 +1,28 @@
 import { registerTranslations } from '../../i18n';
+import { ITEM_STATUSES } from '../../../../shared/domain/types';
+import { KIND_LABELS, OUTLET_LABELS, doneLabel, markDoneLabel, statusLabel } from '../../../../shared/domain/schedule/labels';
+import { WEEKDAY_SHORT_VI, WEEKDAY_VI } from '../../../../shared/domain/schedule/month-grid';
 
-/**
- * Names of kinds, outlets, statuses, weekdays and months on the schedule screens. The Vietnamese must stay word for
- * word what shared/domain/schedule/labels.ts and month-grid.ts say (reports and the CLI use those): a test checks it.
- */
+// Names of kinds, outlets, statuses, weekdays and months on the schedule screens. The Vietnamese names are the ones
+// shared/domain/schedule/labels.ts and month-grid.ts define (reports and the CLI use those too), taken from there;
+// this file only adds the English.
+
+/** Weekday n (1 = Monday) → its name, as the i18n resources key them. */
+const byWeekday = (names: readonly string[]) => Object.fromEntries(names.map((name, i) => [String(i + 1), name]));
+
 registerTranslations('schedule', {
   vi: {
-    kind: { segment: 'Chuyên mục', article: 'Bài viết', talkshow: 'Tọa đàm', dialogue: 'Đối thoại', report: 'Phóng sự', news: 'Tin', other: 'Khác' },
-    outlet: { tv: 'Truyền hình', radio: 'Phát thanh', print: 'Báo in', online: 'Báo điện tử', portal: 'Cổng thông tin', 'district-radio': 'Đài huyện' },
+    kind: KIND_LABELS,
+    outlet: OUTLET_LABELS,
     outletShort: { tv: 'TH', radio: 'PT', print: 'Báo in', online: 'Báo ĐT', portal: 'Cổng TT', 'district-radio': 'Đài huyện' },
     status: {
-      planned: 'Đã lên lịch',
-      in_production: 'Đang sản xuất',
-      ready: 'Sẵn sàng',
-      postponed: 'Đã hoãn',
-      cancelled: 'Đã hủy',
-      done: 'Đã phát sóng / Đã đăng',
-      aired: 'Đã phát sóng',
-      published: 'Đã đăng',
+      ...Object.fromEntries(ITEM_STATUSES.map((s) => [s, statusLabel(s)])),
+      aired: doneLabel('tv'),
+      published: doneLabel('print'),
     },
-    markDone: { aired: 'Đánh dấu đã phát sóng', published: 'Đánh dấu đã đăng' },
-    weekday: { '1': 'Thứ Hai', '2': 'Thứ Ba', '3': 'Thứ Tư', '4': 'Thứ Năm', '5': 'Thứ Sáu', '6': 'Thứ Bảy', '7': 'Chủ nhật' },
-    weekdayShort: { '1': 'T2', '2': 'T3', '3': 'T4', '4': 'T5', '5': 'T6', '6': 'T7', '7': 'CN' },
+    markDone: { aired: markDoneLabel('tv'), published: markDoneLabel('print') },
+    weekday: byWeekday(WEEKDAY_VI),
+    weekdayShort: byWeekday(WEEKDAY_SHORT_VI),
     monthName: {
       '1': 'Tháng 1',
       '2': 'Tháng 2',

@@ -10,7 +10,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Legend } from '../compliance/Legend';
 import { PeriodPicker, periodStateFrom, type PeriodState } from '../compliance/PeriodPicker';
 import { freshnessShort } from './overview/FreshnessNote';
-import { freshnessOf } from './overview/freshness';
 import { OrgMatrix, type ViewInput } from './overview/OrgMatrix';
 import { useMediaQuery } from './overview/useMediaQuery';
 import '../compliance/translations';
@@ -67,7 +66,6 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
     periodError = e instanceof Error ? e : new Error(String(e));
   }
   const overview = useApiQuery('sync:overview', { from: period?.from ?? plan.year + '-01-01', to: period?.to ?? plan.year + '-12-31' }, { enabled: period !== null, placeholderData: keepPreviousData });
-  const now = new Date();
   // Our own organisation is shown only when it has items here: Sở Nội vụ plans nothing itself.
   const orgs = (overview.data?.orgs ?? []).filter((o) => !o.own || o.totals.planned > 0);
   const input: ViewInput = {
@@ -104,10 +102,10 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
             {period.label} · {t('compliance.asOf')} {state.asOf.split('-').reverse().join('/')}
           </p>
           <Legend />
-          {!wide && orgs.length > 1 ? <OrgSwitch orgs={orgs} current={shown[0]?.orgId ?? null} now={now} onPick={(org) => go(state, plan.id, org)} /> : null}
+          {!wide && orgs.length > 1 ? <OrgSwitch orgs={orgs} current={shown[0]?.orgId ?? null} onPick={(org) => go(state, plan.id, org)} /> : null}
           <div className={wide ? 'ov-grid' : 'ov-stack'}>
             {shown.map((o) => (
-              <OrgMatrix key={`${o.orgId}|${JSON.stringify(input)}`} org={o} freshness={freshnessOf(o, now)} input={input} refYear={plan.year} />
+              <OrgMatrix key={`${o.orgId}|${JSON.stringify(input)}`} org={o} freshness={o.freshness} input={input} refYear={plan.year} />
             ))}
           </div>
         </>
@@ -117,12 +115,12 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
 }
 
 /** Narrow windows: one organisation at a time; each button says how fresh that organisation's data is. */
-function OrgSwitch({ orgs, current, now, onPick }: { orgs: OverviewOrg[]; current: string | null; now: Date; onPick: (orgId: string) => void }) {
+function OrgSwitch({ orgs, current, onPick }: { orgs: OverviewOrg[]; current: string | null; onPick: (orgId: string) => void }) {
   const { t } = useTranslation();
   return (
     <div className="ov-switch" role="group" aria-label={t('overview.chooseOrg')}>
       {orgs.map((o) => {
-        const note = freshnessShort(freshnessOf(o, now), t);
+        const note = freshnessShort(o.freshness, t);
         return (
           <button key={o.orgId} type="button" aria-pressed={o.orgId === current} onClick={() => onPick(o.orgId)}>
             <span className="ov-switch-name">{o.orgName}</span>

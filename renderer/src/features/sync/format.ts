@@ -1,14 +1,7 @@
 import { ITEM_STATUSES, type ItemKind, type ItemStatus, type Outlet } from '../../../../shared/domain/types';
 import { KIND_LABELS, OUTLET_LABELS, statusLabel } from '../../../../shared/domain/schedule/labels';
 
-/** dd/MM/yyyy HH:mm in local time for event timestamps (ISO UTC in the data). */
-export function viDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '—';
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+export { formatViDateTime as viDateTime } from '../../../../shared/domain/dates';
 
 /** yyyy-MM-dd → dd/MM/yyyy. */
 export function viDate(iso: string): string {

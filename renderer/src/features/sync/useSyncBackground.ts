@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { navigate } from '../../app/router';
-import { useAutoSync } from './useAutoSync';
 import { refreshAll } from '../../api/invalidate';
 
 interface OpenedFile {
@@ -16,12 +15,11 @@ function isOpenedFile(p: unknown): p is OpenedFile {
 }
 
 /**
- * Everything sync does outside its own screen; mount once in the app shell:
- * the scheduled "Đồng bộ ngay", and a .lttsync file opened from the OS (double-click, "Open with",
- * drag-and-drop) imported through the normal pipeline — unknown computers still wait for acceptance.
+ * What sync does outside its own screen, in the window; mount once in the app shell: a .lttsync file opened from
+ * the OS (double-click, "Open with", drag-and-drop) imported through the normal pipeline — unknown computers still
+ * wait for acceptance. (The scheduled "Đồng bộ ngay" runs in the core, electron/core/sync/auto-sync.ts.)
  */
 export function useSyncBackground(): void {
-  useAutoSync();
   const client = useQueryClient();
   useEffect(() => {
     if (!window.api) return undefined;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { viDateTime } from '../format';
-import type { Freshness } from './freshness';
+import type { Freshness } from '../../../../../shared/domain/sync/freshness';
 
 /** How fresh one organisation's figures are: a quiet line when fresh, a visible warning when stale or never received. */
 export function FreshnessNote({ freshness }: { freshness: Freshness }) {

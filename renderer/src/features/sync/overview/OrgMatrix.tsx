@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { CellPanel } from '../../compliance/CellPanel';
 import { MatrixGrid, type CellRef } from '../../compliance/MatrixGrid';
 import { FreshnessNote } from './FreshnessNote';
-import type { Freshness } from './freshness';
+import type { Freshness } from '../../../../../shared/domain/sync/freshness';
 import { OrgSchedule } from './OrgSchedule';
 
 export interface ViewInput {

@@ -1,4 +1,4 @@
-/** IPC channel names shared by the preload and the main process (the only ones the preload ever uses). */
+/** IPC channel names of the Electron shell, shared by the preload and the main process (the only ones the preload ever uses). */
 export const IPC = {
   /** renderer → main (invoke): one contract call `(channel, input)` → the dispatch envelope. */
   invoke: 'ltt:invoke',

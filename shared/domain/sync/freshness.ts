@@ -1,6 +1,7 @@
 /**
- * How fresh an organisation's data is on this computer, from the sync status of its trusted installs.
- * Pure (takes `now`), so the thresholds are tested without a clock.
+ * How fresh an organisation's data is on this computer, from the sync status of its trusted installs. The core
+ * applies it to the Home Affairs view (sync:overview) with its own clock; pure (takes `now`), so the thresholds
+ * are tested without one.
  */
 
 /** A week without a file: the weekly plan meeting has likely moved on without us. */
