@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../dates';
+import { isValidIsoDate, parseViDate } from '../dates';
 import { DEFAULT_FPS } from './limits';
 
 /**
@@ -6,18 +6,12 @@ import { DEFAULT_FPS } from './limits';
  * null for what it cannot read for certain (the caller names the line); nothing is guessed.
  */
 
-/** yyyy-MM-dd, yyyy/MM/dd, dd/MM/yyyy, dd-MM-yyyy, dd.MM.yyyy (a time after it is left to `splitDateTime`). */
+/** yyyy-MM-dd or yyyy/MM/dd (what playout systems export), else the Vietnamese day-first date (dates.ts's one reader). */
 export function parseLogDate(text: string): string | null {
   const t = text.trim();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
-  let y: string, mo: string, d: string;
-  if (m) [y, mo, d] = [m[1]!, m[2]!, m[3]!];
-  else {
-    m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-    if (!m) return null;
-    [d, mo, y] = [m[1]!, m[2]!, m[3]!];
-  }
-  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
+  if (!m) return parseViDate(t);
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : null;
 }
 

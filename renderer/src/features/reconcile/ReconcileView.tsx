@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../shared/contract';
 import type { ReconcilePreview } from '../../../../shared/contract/reconcile';
 import type { Proposal } from '../../../../shared/domain/reconcile';
-import { formatViDate } from '../../../../shared/domain/dates';
+import { formatViDate, formatViDayOf } from '../../../../shared/domain/dates';
 import { call, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useCan } from '../../app/useCan';
@@ -181,7 +181,7 @@ export function ReconcileView() {
       <ul className="rc-imports">
         {(imports.data ?? []).map((i) => (
           <li key={i.id} data-testid="reconcile-import">
-            {t('reconcile.importLine', { when: formatViDate(i.createdAt.slice(0, 10)), file: i.fileName, marked: i.marked, created: i.created })}
+            {t('reconcile.importLine', { when: formatViDayOf(i.createdAt), file: i.fileName, marked: i.marked, created: i.created })}
             {i.undoneAt ? ` (${t('reconcile.undone')})` : null}
             {!i.undoneAt && mayConfirm ? (
               <button
