@@ -2,18 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
+import { ltt } from './helpers/ltt';
 import { openCore } from '../../electron/core/core';
 import { signIn, tempDir } from '../core/schedule/helpers';
 import { seedFixture } from '../core/reconcile/seed';
 import { stationFixture } from '../fixtures/reconcile/generate';
-
-async function ltt(file: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--db', file, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, {});
-  return { code, stdout, stderr };
-}
 
 const changes = (file: string) => {
   const db = new Database(file, { readonly: true });
