@@ -45,6 +45,16 @@ describe('ltt reconcile', () => {
     expect(changes(file)).toBeGreaterThan(before);
     const done = await ltt(file, '--json', 'item', 'list', '--status', 'done');
     expect((JSON.parse(done.stdout) as unknown[]).length).toBe(9);
+
+    const imports = await ltt(file, '--json', 'reconcile-imports');
+    const [imp] = imports.json<Array<{ id: string; marked: number; undoneAt: string | null }>>();
+    expect(imp).toMatchObject({ marked: 9, undoneAt: null });
+    const undo = await ltt(file, 'reconcile-undo', imp!.id);
+    expect(undo.stdout).toBe('Đã hoàn tác: 9 mục mở lại, 0 mục thêm mới đã xóa.\n');
+    expect((await ltt(file, '--json', 'item', 'list', '--status', 'done')).json<unknown[]>()).toEqual([]);
+    const again = await ltt(file, 'reconcile-undo', imp!.id);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('đã được hoàn tác');
   });
 
   it('exit 1 with a Vietnamese reason on a file it cannot read; 2 on wrong usage', async () => {

@@ -59,4 +59,25 @@ export function registerReconcile(program: Command, rt: CliRuntime): void {
         rt.print({ ...preview, confirmed });
       }),
     );
+
+  program
+    .command('reconcile-imports')
+    .description('các lần đối chiếu nhật ký đã xác nhận (mới nhất trước)')
+    .action(
+      rt.action(async () => {
+        const list = await rt.openCore().call('reconcile:imports', {});
+        rt.print(list, () => (list.length ? list.map((i) => `${i.id}  ${i.createdAt}  ${i.fileName}: ${i.marked} mục đánh dấu, ${i.created} mục thêm mới${i.undoneAt ? ' (đã hoàn tác)' : ''}`).join('\n') : 'Chưa nhập nhật ký nào.'));
+      }),
+    );
+
+  program
+    .command('reconcile-undo')
+    .description('hoàn tác một lần đối chiếu nhật ký (ghi thay đổi mới, lịch sử giữ cả hai)')
+    .argument('<import>', 'mã lần nhập (xem "ltt reconcile-imports")')
+    .action(
+      rt.action(async (importId: string) => {
+        const r = await rt.openCore().call('reconcile:undo', { importId });
+        rt.print(r, `Đã hoàn tác: ${r.reopened} mục mở lại, ${r.deleted} mục thêm mới đã xóa${r.skipped.length ? `; giữ nguyên ${r.skipped.length} mục đã sửa sau đó` : ''}.`);
+      }),
+    );
 }
