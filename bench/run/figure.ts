@@ -3,8 +3,8 @@ export interface Figure {
   name: string;
   /** The ratio, or null when it could not be measured (then `reason` says why). */
   value: number | null;
-  /** Goal as a bound: value must be ≤ max; null for report-only figures. */
-  goal: { max: number; note?: string } | null;
+  /** Goal as a bound: value must be ≤ max (a cost) or ≥ min (a quality, e.g. precision); null for report-only figures. */
+  goal: { max: number; min?: undefined; note?: string } | { min: number; max?: undefined; note?: string } | null;
   reason?: string;
   /** Set for a figure that is a plain measure, not a ratio (e.g. 'ms'). */
   unit?: string;
@@ -15,7 +15,16 @@ export interface Figure {
 export function passOf(f: Figure): 'pass' | 'FAIL' | 'n/a' {
   if (f.value === null) return 'n/a';
   if (!f.goal) return 'n/a';
+  if (f.goal.min !== undefined) return f.value >= f.goal.min ? 'pass' : 'FAIL';
   return f.value <= f.goal.max ? 'pass' : 'FAIL';
+}
+
+/** The goal as printed: "≤ 2", "≥ 0.95". */
+export function goalText(f: Figure): string {
+  if (!f.goal) return 'report';
+  const unit = f.unit ? ` ${f.unit}` : '';
+  const bound = f.goal.min !== undefined ? `≥ ${f.goal.min}` : `≤ ${f.goal.max}`;
+  return `${bound}${unit}${f.goal.note && !f.unit ? ' (report)' : ''}`;
 }
 
 export function missing(name: string, goal: Figure['goal'], reason: string): Figure {

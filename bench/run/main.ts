@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { dataset } from './datasets';
-import { passOf, type Figure } from './figure';
+import { goalText, passOf, type Figure } from './figure';
+import { reconcileFigures } from './fig-reconcile';
 import { stationFiles } from './sync-files';
 import { syncFigures } from './fig-sync';
 import { memoryFigure } from './fig-memory';
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
     }
     if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs')) figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));
     if (want('uiMonthScaling')) figures.push(await uiFigure(a.root, work, a.seed, 5, log));
+    if (want('reconcilePrecision', 'reconcileRecall')) figures.push(...reconcileFigures(log));
   } finally {
     if (a.keepWork) log(`bench: work folder kept: ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });
@@ -119,7 +121,7 @@ function cpuSeconds(): string {
 }
 
 function printTable(figures: readonly Figure[]): void {
-  const rows = figures.map((f) => [f.name, f.value === null ? 'null' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`, f.goal ? `≤ ${f.goal.max}${f.unit ? ` ${f.unit}` : ''}${f.goal.note && !f.unit ? ' (report)' : ''}` : 'report', passOf(f), f.value === null ? `missing: ${f.reason}` : (f.detail ?? '')]);
+  const rows = figures.map((f) => [f.name, f.value === null ? 'null' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`, goalText(f), passOf(f), f.value === null ? `missing: ${f.reason}` : (f.detail ?? '')]);
   const head = ['figure', 'value', 'goal', 'result', 'measured'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(w[i]!))).join('  ');

@@ -12,6 +12,7 @@ import { registerReportFiles } from './commands/report-files';
 import { registerSync } from './commands/sync';
 import { registerBackup } from './commands/backup';
 import { registerCheck } from './commands/check';
+import { registerReconcile } from './commands/reconcile';
 
 /** Run the `ltt` command line; resolves to the exit code (0 ok, 1 refused input, 2 wrong usage). */
 export async function runCli(argv: readonly string[], rawIo: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -30,7 +31,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, env: NodeJS.
     .configureOutput(output)
     .exitOverride();
 
-  for (const register of [registerInit, registerServe, registerPlan, registerItem, registerReportJson, registerReportFiles, registerSync, registerBackup, registerCheck]) {
+  for (const register of [registerInit, registerServe, registerPlan, registerItem, registerReconcile, registerReportJson, registerReportFiles, registerSync, registerBackup, registerCheck]) {
     register(program, rt);
   }
   const configureAll = (cmd: Command) => {

@@ -7,12 +7,13 @@ import { reportsContract } from './reports';
 import { syncContract } from './sync';
 import { backupContract } from './backup';
 import { foldersContract } from './folders';
+import { reconcileContract } from './reconcile';
 
 /**
  * The whole API: one object per domain, merged here. Adding a domain = one file + one spread below.
  * Duplicate channel names are caught by `assertUniqueChannels` at start-up (and by a test).
  */
-const domains = [appContract, plansContract, itemsContract, complianceContract, reportsContract, syncContract, backupContract, foldersContract] as const;
+const domains = [appContract, plansContract, itemsContract, complianceContract, reportsContract, syncContract, backupContract, foldersContract, reconcileContract] as const;
 
 export const contract = {
   ...appContract,
@@ -23,6 +24,7 @@ export const contract = {
   ...syncContract,
   ...backupContract,
   ...foldersContract,
+  ...reconcileContract,
 };
 
 export type Contract = typeof contract;

@@ -33,6 +33,9 @@ export const PERSONAL_SETTINGS: ReadonlySet<string> = new Set(['language']);
 /** Settings no command may write directly: they change only through setup and the user switch (with its PIN). */
 export const RESERVED_SETTINGS: ReadonlySet<string> = new Set(['orgId', 'currentUserId']);
 
+/** Marking what went out from a station's as-run log or a newspaper's list is marking done, many at once. */
+const PRODUCER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['reconcile:confirm', 'reconcile:undo', 'reconcile:saveMapping', 'reconcile:deleteMapping']);
+
 const PRODUCER_STATUSES: ReadonlySet<string> = new Set(['in_production', 'ready']);
 
 export const ROLE_RANK: Record<Role, number> = { viewer: 0, producer: 1, editor: 2 };
@@ -40,7 +43,7 @@ export const ROLE_RANK: Record<Role, number> = { viewer: 0, producer: 1, editor:
 /** The least role a call needs; null when anyone may make it (every query, and the commands above). */
 export function roleNeeded(channel: Channel, input?: unknown): Role | null {
   if (!contract[channel].mutates || ANYONE.has(channel)) return null;
-  if (channel === 'items:markDone') return 'producer';
+  if (channel === 'items:markDone' || PRODUCER_CHANNELS.has(channel)) return 'producer';
   if (channel === 'items:setStatus') {
     const to = (input as { status?: unknown } | undefined)?.status;
     return typeof to === 'string' && PRODUCER_STATUSES.has(to) ? 'producer' : 'editor';

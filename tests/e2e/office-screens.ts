@@ -7,6 +7,7 @@ export const MAIN_SCREENS: ReadonlyArray<{ name: string; hash: string; ready: st
   { name: 'schedule-agenda', hash: '#/schedule/agenda?m=2020-05', ready: 'main h1' },
   { name: 'schedule-board', hash: '#/schedule/board?m=2020-05', ready: '[data-testid="month-title"]' },
   { name: 'schedule-mine', hash: '#/schedule/mine?m=2020-05', ready: 'main h1' },
+  { name: 'schedule-reconcile', hash: '#/schedule/reconcile?m=2020-05', ready: '[data-testid="reconcile"]' },
   { name: 'compliance', hash: '#/compliance', ready: 'main h1' },
   { name: 'reports', hash: '#/reports', ready: 'main h1' },
   { name: 'sync', hash: '#/sync', ready: 'main h1' },

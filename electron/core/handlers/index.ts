@@ -8,6 +8,7 @@ import { reportsHandlers } from './reports';
 import { syncHandlers } from './sync';
 import { backupHandlers } from './backup';
 import { foldersHandlers } from './folders';
+import { reconcileHandlers } from './reconcile';
 
 /** One handler object for the whole contract, shared by IPC, the browser host and the CLI. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -20,5 +21,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...syncHandlers(ctx),
     ...backupHandlers(ctx),
     ...foldersHandlers(),
+    ...reconcileHandlers(ctx),
   };
 }

@@ -14,7 +14,7 @@ import { getItem, itemsWithPeople, listItems, peopleNames } from '../schedule/it
 import { EMPTY_DONE, itemPatchWrites, newItemWrites } from '../schedule/item-writes';
 import { getSeries } from '../schedule/series-repo';
 import { taskIdsOfPlan } from '../schedule/plan-tasks';
-import { storeEvidenceBytes } from '../schedule/evidence';
+import { storeEvidenceBytes, type StoredEvidence } from '../schedule/evidence';
 import type { LocalWrite } from '../sync/write-path';
 
 export function requireItem(ctx: CoreContext, id: string): ScheduleItem {
@@ -133,7 +133,8 @@ export function setStatus(ctx: CoreContext, input: ParsedInput<'items:setStatus'
   return runTransition(ctx, input.id, t, ctx.actor());
 }
 
-export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>): ScheduleItem {
+/** `stored`: evidence already copied in (a log file proving many items is stored once, by reconcile). */
+export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>, stored: StoredEvidence | null = null): ScheduleItem {
   requireItem(ctx, input.id);
   // Check the transition before copying any file, so a refused call leaves nothing behind.
   const probe = applyTransition(requireItem(ctx, input.id), { to: 'done', record: { ...input, link: input.link ?? null } }, {
@@ -142,7 +143,7 @@ export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>)
     by: null,
   });
   if (!probe.ok) throw new AppError(probe.code, probe.message, probe.field ? { field: probe.field } : undefined);
-  const stored = input.evidence ? storeEvidenceBytes(ctx.dataDir, input.evidence.fileName, Buffer.from(input.evidence.contentBase64, 'base64')) : null;
+  const evidence = input.evidence ? storeEvidenceBytes(ctx.dataDir, input.evidence.fileName, Buffer.from(input.evidence.contentBase64, 'base64')) : stored;
   const by = nullable(input.by) ?? ctx.actor();
   return runTransition(
     ctx,
@@ -160,7 +161,7 @@ export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>)
       },
     },
     by,
-    () => ({ evidenceFile: stored?.relativePath ?? null, evidenceSha256: stored?.sha256 ?? null }),
+    () => ({ evidenceFile: evidence?.relativePath ?? null, evidenceSha256: evidence?.sha256 ?? null }),
   );
 }
 

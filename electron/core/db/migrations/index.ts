@@ -12,12 +12,13 @@ import m011 from './011-plan-sections-years';
 import m012 from './012-user-pin';
 import m013 from './013-plan-steward';
 import m014 from './014-item-kind-group';
+import m015 from './015-reconcile';
 import m016 from './016-key-rotations';
 
 /**
  * Numbered, append-only. The position in this list is the schema version it produces
  * (PRAGMA user_version). Add new files at the end; never reorder or edit shipped ones.
  */
-export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m016];
+export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -17,6 +17,7 @@ import { TotalsChart } from './TotalsChart';
 import { WarningList } from './WarningList';
 import { WindowsDonut } from './WindowsDonut';
 import { useComplianceWords } from './words';
+import { ProofNote } from './ProofNote';
 import './translations';
 import './compliance.css';
 
@@ -136,6 +137,7 @@ function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: B
           <WindowsDonut tasks={report.tasks} />
           <TotalsChart totals={report.totals} />
         </div>
+        <ProofNote planId={planId} from={report.from} to={report.to} />
         <WarningList planId={planId} warnings={report.warnings} refYear={refYear} asOf={report.asOf} />
         <TaskProgress tasks={report.tasks} />
       </div>

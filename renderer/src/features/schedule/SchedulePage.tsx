@@ -22,12 +22,13 @@ import { useStatusChange } from './useStatusChange';
 import { useOwnership } from './useOwnership';
 import { useLabels } from './useLabels';
 import { formatViDate } from './look';
+import { ReconcileView } from '../reconcile/ReconcileView';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import type { ItemStatus } from '../../../../shared/domain/types';
 import './schedule.css';
 import './translations';
 
-const VIEWS = [{ id: 'month' }, { id: 'agenda' }, { id: 'board' }, { id: 'mine' }] as const;
+const VIEWS = [{ id: 'month' }, { id: 'agenda' }, { id: 'board' }, { id: 'mine' }, { id: 'reconcile' }] as const;
 
 /**
  * Lịch: month calendar, agenda, board and "my items", sharing one selected item, one month and one organisation
@@ -206,6 +207,7 @@ export function SchedulePage() {
               }}
               onSelect={(id) => go({ item: id })}
             /> : null}
+          {view === 'reconcile' ? <ReconcileView /> : null}
           {view === 'mine' ? <MyItemsView onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={requestStatus} /> : null}
