@@ -163,6 +163,18 @@ const fileInput = z
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-MM-dd.' });
 
+/** The one computer (`sync:findInstall`) or organisation (`sync:findOrg`) a person names on the command line. */
+export interface SyncInstallRef {
+  installId: string;
+  installName: string;
+  orgId: string;
+  orgName: string | null;
+}
+export interface SyncOrgRef {
+  orgId: string;
+  orgName: string | null;
+}
+
 export const syncContract = {
   'sync:status': query<SyncStatus>()(empty),
   // Writes into the chosen sync folder (or the data folder); the CLI's --out calls the service directly.
@@ -183,6 +195,10 @@ export const syncContract = {
   'sync:quarantine': query<SyncFileView[]>()(empty),
   'sync:trust': command<SyncImportResult>()(z.object({ installId: z.string().min(1).max(64), accept: z.boolean() }).strict()),
   'sync:trustOrg': command<SyncImportResult>()(z.object({ orgId: z.string().min(1).max(100), accept: z.boolean() }).strict()),
+  /** By the first 8 or more hex digits of its key's fingerprint (colons and spaces ignored); ambiguity refused. */
+  'sync:findInstall': query<SyncInstallRef>()(z.object({ fingerprint: text(200) }).strict()),
+  /** By its name (accents, case and spacing ignored) or its id, among the organisations that sent files. */
+  'sync:findOrg': query<SyncOrgRef>()(z.object({ name: text(300) }).strict()),
   'sync:revoke': command<{ revokedAfterSeq: number }>()(z.object({ installId: z.string().min(1).max(64), reason: text(500).default('') }).strict()),
   /** A new key for this install, announced signed by the old one (a backup holding the old key has leaked). */
   'sync:rotateKey': command<SyncKeyRotation>()(empty),

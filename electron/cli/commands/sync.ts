@@ -2,15 +2,15 @@ import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime';
 import { EXIT_REFUSED } from '../runtime';
 import * as sync from '../../core/services/sync-service';
-import * as syncStatus from '../../core/services/sync-status-service';
-import { findByFingerprint, findOrg } from '../../core/sync/trust-actions';
-import { listInstalls } from '../../core/sync/trust-store';
 import { AppError } from '../../../shared/contract/errors';
 import { formatFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { formatSyncStatus, formatConflicts, formatImport, formatInstalls } from './sync-format';
 import { shown } from '../terminal-text';
 
-/** `ltt sync …`: the same services as the Đồng bộ screen, reading and writing files on disk. */
+/**
+ * `ltt sync …`: the Đồng bộ screen's contract calls. `export --out DIR` and `import FILE…` call the sync service
+ * directly because they name paths, which the contract never carries (docs/architecture.md).
+ */
 export function registerSync(program: Command, rt: CliRuntime): void {
   const cmd = program.command('sync').description('Đồng bộ dữ liệu với các máy khác qua tệp (.lttsync).');
 
@@ -49,7 +49,7 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async () => {
         const core = rt.openCore();
-        const r = await sync.runFolderSync(core.ctx);
+        const r = await core.call('sync:run', {});
         rt.print(r, () => `${shown(r.message)}\n${formatImport(r)}`);
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
       }),
@@ -62,15 +62,15 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .option('--every <minutes>', 'tự đồng bộ mỗi N phút khi ứng dụng mở (0 = tắt)')
     .option('--on-start', 'đồng bộ khi mở ứng dụng')
     .action(
-      rt.action((folder: string | undefined, opts: { every?: string; onStart?: boolean }) => {
+      rt.action(async (folder: string | undefined, opts: { every?: string; onStart?: boolean }) => {
         const core = rt.openCore();
-        const current = sync.folderSettings(core.ctx);
+        const current = (await core.call('sync:status', {})).folder;
         const every = opts.every === undefined ? current.intervalMinutes : Number(opts.every);
         if (!Number.isInteger(every) || every < 0 || every > 1440) rt.usage('--every phải là số phút từ 0 đến 1440.');
         const r =
           folder === undefined && opts.every === undefined && opts.onStart === undefined
             ? current
-            : sync.setFolder(core.ctx, { path: folder ?? current.path, intervalMinutes: every, onStart: opts.onStart ?? current.onStart });
+            : await core.call('sync:setFolder', { path: folder ?? current.path, intervalMinutes: every, onStart: opts.onStart ?? current.onStart });
         rt.print(r, () => `Thư mục đồng bộ: ${shown(r.path ?? '(chưa chọn)')}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
       }),
     );
@@ -79,9 +79,9 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .command('status')
     .description('Tình trạng đồng bộ theo từng máy: tệp cuối, thay đổi cuối, các khoảng còn thiếu.')
     .action(
-      rt.action(() => {
+      rt.action(async () => {
         const core = rt.openCore();
-        const r = syncStatus.syncStatus(core.ctx);
+        const r = await core.call('sync:status', {});
         rt.print(r, () => formatSyncStatus(r));
       }),
     );
@@ -97,8 +97,8 @@ export function registerSync(program: Command, rt: CliRuntime): void {
       rt.action(async (fingerprint: string | undefined, opts: { list?: boolean; refuse?: boolean; org?: string }) => {
         const core = rt.openCore();
         if (opts.org !== undefined) {
-          const org = findOrg(core.ctx.db, opts.org);
-          const r = await sync.decideOrgTrust(core.ctx, org.orgId, opts.refuse !== true);
+          const org = await core.call('sync:findOrg', { name: opts.org });
+          const r = await core.call('sync:trustOrg', { orgId: org.orgId, accept: opts.refuse !== true });
           const name = shown(org.orgName ?? org.orgId);
           rt.print({ orgId: org.orgId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
             opts.refuse ? `Đã từ chối đơn vị "${name}" (mọi máy của đơn vị, kể cả máy mới sau này).` : `Đã tin cậy đơn vị "${name}".\n${formatImport(r)}`,
@@ -107,12 +107,13 @@ export function registerSync(program: Command, rt: CliRuntime): void {
           return;
         }
         if (opts.list || !fingerprint) {
-          const list = listInstalls(core.ctx.db).map((k) => ({ installId: k.installId, orgId: k.orgId, orgName: k.orgName, installName: k.installName, fingerprint: formatFingerprint(k.fingerprint), trust: k.trust }));
+          const known = (await core.call('sync:status', {})).installs.filter((k) => k.fingerprint !== null); // not the ones only relayed
+          const list = known.map((k) => ({ installId: k.installId, orgId: k.orgId, orgName: k.orgName, installName: k.installName ?? '', fingerprint: k.fingerprint!, trust: k.trust }));
           rt.print(list, () => formatInstalls(list));
           return;
         }
-        const target = findByFingerprint(core.ctx.db, fingerprint);
-        const r = await sync.decideTrust(core.ctx, target.installId, opts.refuse !== true);
+        const target = await core.call('sync:findInstall', { fingerprint });
+        const r = await core.call('sync:trust', { installId: target.installId, accept: opts.refuse !== true });
         rt.print({ installId: target.installId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
           opts.refuse ? `Đã từ chối máy "${shown(target.installName)}".` : `Đã tin cậy máy "${shown(target.installName)}" (${shown(target.orgName ?? target.orgId)}).\n${formatImport(r)}`,
         );
@@ -126,9 +127,9 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .argument('<install>', 'mã cài đặt của máy (xem `ltt sync trust --list`)')
     .option('--reason <text>', 'lý do', '')
     .action(
-      rt.action((install: string, opts: { reason: string }) => {
+      rt.action(async (install: string, opts: { reason: string }) => {
         const core = rt.openCore();
-        const r = sync.revokeInstall(core.ctx, install, opts.reason);
+        const r = await core.call('sync:revoke', { installId: install, reason: opts.reason });
         rt.print({ installId: install, ...r }, () => `Đã thu hồi máy ${shown(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`);
       }),
     );
@@ -160,16 +161,16 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .option('--resolve <id>', 'giải quyết xung đột số này')
     .option('--keep <which>', 'giữ bản "winner" (đang hiển thị) hoặc "loser" (bản bị thay)', 'winner')
     .action(
-      rt.action((opts: { resolve?: string; keep: string }) => {
+      rt.action(async (opts: { resolve?: string; keep: string }) => {
         const core = rt.openCore();
         if (opts.resolve !== undefined) {
           if (opts.keep !== 'winner' && opts.keep !== 'loser') rt.usage('--keep phải là winner hoặc loser.');
           const id = Number(opts.resolve);
           if (!Number.isInteger(id) || id < 1) rt.usage('--resolve cần số thứ tự xung đột.');
-          rt.print(sync.resolveConflict(core.ctx, id, opts.keep as 'winner' | 'loser'), 'Đã giải quyết xung đột.');
+          rt.print(await core.call('sync:resolve', { id, pick: opts.keep as 'winner' | 'loser' }), 'Đã giải quyết xung đột.');
           return;
         }
-        const r = syncStatus.listConflicts(core.ctx);
+        const r = await core.call('sync:conflicts', {});
         rt.print(r, () => formatConflicts(r));
       }),
     );
