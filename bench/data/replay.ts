@@ -3,7 +3,7 @@ import { dayNumber, fromDayNumber } from '../../shared/domain/dates';
 import { applyTransition, type Transition } from '../../shared/domain/schedule/workflow';
 import { withMove, type SeriesException } from '../../shared/domain/schedule/series';
 import type { DoneRecord, ItemStatus, Outlet } from '../../shared/domain/types';
-import { EMPTY_DONE, itemPatchWrites, newItemWrites } from '../../electron/core/schedule/item-writes';
+import { itemPatchWrites, newItemWrites, transitionFields } from '../../electron/core/schedule/item-writes';
 import type { LocalWrite } from '../../electron/core/sync/write-path';
 import type { ItemEvent, ItemSpec, SeriesSpec } from './year-plan';
 import type { OrgWriter } from './writers';
@@ -153,25 +153,7 @@ export class Replayer {
       return;
     }
     const p = r.patch;
-    const fields: Record<string, unknown> = { status: p.status, statusReason: p.statusReason };
-    if (p.plannedDate) fields.plannedDate = p.plannedDate;
-    if (p.done) {
-      const d = p.done;
-      Object.assign(fields, {
-        doneAt: d.at,
-        doneTime: d.time,
-        doneDurationMin: d.durationMin,
-        doneSlot: d.slot,
-        doneIssueNo: d.issueNo,
-        donePage: d.page,
-        doneLink: d.link,
-        markedBy: d.markedBy,
-        markedAt: d.markedAt,
-        evidenceFile: null,
-        evidenceSha256: null,
-      });
-    } else if (st.status === 'done') Object.assign(fields, EMPTY_DONE);
-    const writes = itemPatchWrites(this.core.ctx.db, it.id, fields);
+    const writes = itemPatchWrites(this.core.ctx.db, it.id, transitionFields(p, st.status === 'done', { evidenceFile: null, evidenceSha256: null }));
     if (p.plannedDate && st.seriesId && st.occurrence) {
       const ex = withMove(this.exceptions.get(st.seriesId) ?? [], st.occurrence, p.plannedDate);
       this.exceptions.set(st.seriesId, ex);

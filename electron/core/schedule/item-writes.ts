@@ -2,9 +2,36 @@ import type { LocalWrite } from '../sync/write-path';
 import type { Db } from '../db/open';
 import { ITEM_GROUPS, itemGroupOf, type ItemGroup } from './tables';
 import { itemGroups } from './item-repo';
+import type { TransitionPatch } from '../../../shared/domain/schedule/workflow';
 
 /** Fields of a done group with nothing in it (reopening clears the record; the change log keeps the old one). */
 export const EMPTY_DONE: Record<string, null> = Object.fromEntries(ITEM_GROUPS.done.map((f) => [f, null]));
+
+/**
+ * The item fields a workflow transition sets (shared/domain/schedule/workflow.ts applyTransition): status and reason,
+ * a new date when postponed, and the done record — or the done fields emptied when a done item leaves "done".
+ * `extra` is added to a done record (the evidence the person attached).
+ */
+export function transitionFields(p: TransitionPatch, wasDone: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const fields: Record<string, unknown> = { status: p.status, statusReason: p.statusReason };
+  if (p.plannedDate) fields.plannedDate = p.plannedDate;
+  if (p.done) {
+    const d = p.done;
+    Object.assign(fields, {
+      doneAt: d.at,
+      doneTime: d.time,
+      doneDurationMin: d.durationMin,
+      doneSlot: d.slot,
+      doneIssueNo: d.issueNo,
+      donePage: d.page,
+      doneLink: d.link,
+      markedBy: d.markedBy,
+      markedAt: d.markedAt,
+      ...extra,
+    });
+  } else if (wasDone) Object.assign(fields, EMPTY_DONE);
+  return fields;
+}
 
 /**
  * Turn a field patch into whole-group writes: a group travels as a unit, so fields of the group the patch does

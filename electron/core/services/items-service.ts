@@ -11,7 +11,7 @@ import { statusLabel } from '../../../shared/domain/schedule/labels';
 import { withMove, withSkip } from '../../../shared/domain/schedule/series';
 import '../schedule/tables';
 import { getItem, itemsWithPeople, listItems, peopleNames } from '../schedule/item-repo';
-import { EMPTY_DONE, itemPatchWrites, newItemWrites } from '../schedule/item-writes';
+import { itemPatchWrites, newItemWrites, transitionFields } from '../schedule/item-writes';
 import { getSeries } from '../schedule/series-repo';
 import { taskIdsOfPlan } from '../schedule/plan-tasks';
 import { storeEvidenceBytes, type StoredEvidence } from '../schedule/evidence';
@@ -94,24 +94,7 @@ function runTransition(ctx: CoreContext, id: string, t: Transition, by: string |
     const r = applyTransition(item, t, { today: ctx.today(), now: ctx.now().toISOString(), by });
     if (!r.ok) throw new AppError(r.code, r.message, r.field ? { field: r.field } : undefined);
     const p = r.patch;
-    const fields: Record<string, unknown> = { status: p.status, statusReason: p.statusReason };
-    if (p.plannedDate) fields.plannedDate = p.plannedDate;
-    if (p.done) {
-      const d = p.done;
-      Object.assign(fields, {
-        doneAt: d.at,
-        doneTime: d.time,
-        doneDurationMin: d.durationMin,
-        doneSlot: d.slot,
-        doneIssueNo: d.issueNo,
-        donePage: d.page,
-        doneLink: d.link,
-        markedBy: d.markedBy,
-        markedAt: d.markedAt,
-        ...extra(),
-      });
-    } else if (item.status === 'done') Object.assign(fields, EMPTY_DONE);
-    const writes = itemPatchWrites(ctx.db, id, fields);
+    const writes = itemPatchWrites(ctx.db, id, transitionFields(p, item.status === 'done', p.done ? extra() : {}));
     if (p.plannedDate) writes.push(...seriesMoveWrite(ctx, item, p.plannedDate));
     ctx.write(writes);
   });

@@ -16,9 +16,15 @@ function parse(hash: string): Route {
   return { section: segments[0] ?? '', rest: segments.slice(1), params: new URLSearchParams(query) };
 }
 
+const listeners = new Set<() => void>();
+
 function subscribe(callback: () => void): () => void {
+  listeners.add(callback);
   window.addEventListener('hashchange', callback);
-  return () => window.removeEventListener('hashchange', callback);
+  return () => {
+    listeners.delete(callback);
+    window.removeEventListener('hashchange', callback);
+  };
 }
 
 export function useRoute(): Route {
@@ -29,6 +35,9 @@ export function useRoute(): Route {
 /** Go to `/plans/123?tab=tasks` (path without the #). */
 export function navigate(path: string): void {
   window.location.hash = path.startsWith('/') ? path : `/${path}`;
+  // The hash is already set; 'hashchange' comes later, as a task. Telling the screens now renders the new place in the
+  // same event as the click, so a control that lives in the URL (a checkbox, a select) never flips back in between.
+  for (const l of [...listeners]) l();
 }
 
 export function href(path: string): string {

@@ -1,23 +1,8 @@
 import Papa from 'papaparse';
 import { findHeader, type SourceRow } from './table-rows';
+import { lineIndex } from '../../../../shared/domain/line-index';
 
 export type Delimiter = '\t' | ',' | ';';
-
-/** Line number (1-based) of each character offset, for messages that point at the source line. */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 export function parseDelimited(text: string, delimiter: Delimiter): SourceRow[] {
   const lineOf = lineIndex(text);

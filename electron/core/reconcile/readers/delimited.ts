@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { AppError } from '../../../../shared/contract/errors';
+import { lineIndex } from '../../../../shared/domain/line-index';
 import {
   DEFAULT_FPS,
   RECONCILE_MAX_ROWS,
@@ -22,18 +23,7 @@ interface Row {
 
 /** Records with the line each starts on (a quoted title may span lines). Stops past the row cap. */
 function parseRows(text: string, delimiter: string, fileName: string): Row[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = lineIndex(text);
   const rows: Row[] = [];
   let cursor = 0;
   let tooMany = false;
