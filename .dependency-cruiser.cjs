@@ -10,11 +10,11 @@ module.exports = {
   forbidden: [
     {
       name: 'shared-is-pure',
-      comment: 'shared/ is pure domain and contract: it imports only itself and zod (no Node built-in, Electron, database, React or other room).',
+      comment: 'shared/ is pure domain and contract: it imports only itself, zod and uuid (no Node built-in, Electron, database, React or other room).',
       severity: 'error',
       from: { path: '^shared/' },
       to: {
-        pathNot: ['^shared/', '^node_modules/zod/'],
+        pathNot: ['^shared/', '^node_modules/(zod|uuid)/'],
       },
     },
     {
@@ -70,7 +70,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^dist/', '^release/', '^node_modules/'] },
+    // node_modules stays in the graph (not followed), so the rules see which packages a room imports.
+    exclude: { path: ['^dist/', '^release/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },

@@ -13,12 +13,12 @@ const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') a
 /** file → what it imports. Each bad line names the rule(s) it must trip. */
 const tree: Record<string, string[]> = {
   'shared/contract/items.ts': ["import '../domain/dates';"],
-  'shared/domain/dates.ts': [],
+  'shared/domain/dates.ts': ["import 'zod';"],
   'electron/core/service.ts': ["import '../../shared/contract/items';"],
   'electron/cli/command.ts': ["import '../core/service';", "import '../../shared/domain/dates';"],
   'electron/web/server.ts': ["import '../core/service';"],
   'electron/main/ipc.ts': ["import '../core/service';", "import '../../shared/contract/items';"],
-  'electron/preload/bridge.ts': ["import '../../shared/contract/items';"],
+  'electron/preload/bridge.ts': ["import 'electron';", "import '../../shared/contract/items';"],
   'renderer/src/page.ts': ["import '../../shared/contract/items';"],
 };
 const bad: Array<{ file: string; line: string; rules: string[] }> = [
@@ -34,7 +34,16 @@ const bad: Array<{ file: string; line: string; rules: string[] }> = [
   { file: 'electron/preload/bad-domain.ts', line: "import '../../shared/domain/dates';", rules: ['preload-only-contract'] },
   { file: 'electron/preload/bad-core.ts', line: "import '../core/service';", rules: ['preload-only-contract'] },
   { file: 'electron/cli/bad-web.ts', line: "import '../web/server';", rules: ['nothing-imports-main-or-web'] },
+  // Packages count by where they resolve, too.
+  { file: 'shared/domain/bad-react.ts', line: "import 'react';", rules: ['shared-is-pure'] },
+  { file: 'renderer/src/bad-electron.ts', line: "import 'electron';", rules: ['renderer-only-shared'] },
+  { file: 'renderer/src/bad-sqlite.ts', line: "import 'better-sqlite3';", rules: ['renderer-only-shared'] },
+  { file: 'electron/core/bad-electron.ts', line: "import 'electron';", rules: ['core-only-shared'] },
+  { file: 'electron/cli/bad-electron.ts', line: "import 'electron';", rules: ['ways-in-through-core'] },
 ];
+
+/** Stand-ins for the packages the rules name, so they resolve into node_modules as in the repo. */
+const PACKAGES = ['electron', 'better-sqlite3', 'react', 'zod'];
 
 let dir = '';
 let result: ICruiseResult;
@@ -45,12 +54,16 @@ beforeAll(async () => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), `${lines.join('\n')}\nexport {};\n`);
   };
+  for (const name of PACKAGES) {
+    write(`node_modules/${name}/index.js`, []);
+    writeFileSync(path.join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: '1.0.0', main: 'index.js' }));
+  }
   for (const [file, lines] of Object.entries(tree)) write(file, lines);
   for (const b of bad) write(b.file, [b.line]);
   const cwd = process.cwd();
   process.chdir(dir); // rule paths are relative to the cruise's base, as they are in the repo
   try {
-    const out = await cruise(['shared', 'renderer', 'electron'], { validate: true, ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, baseDir: dir }, { extensions: ['.ts'] });
+    const out = await cruise(['shared', 'renderer', 'electron'], { validate: true, ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, baseDir: dir, doNotFollow: { path: 'node_modules' } }, { extensions: ['.ts', '.js'] });
     result = out.output as ICruiseResult;
   } finally {
     process.chdir(cwd);
