@@ -28,7 +28,7 @@ export function TaskTable({ tasks, onEdit, onCadence, onSchedule }: { tasks: Row
           <th>{t('plans.col.partners')}</th>
           <th>{t('plans.col.timeframe')}</th>
           <th>{t('plans.col.cadence')}</th>
-          {showActions ? <th>{t('plans.edit')}</th> : null}
+          {showActions ? <th>{t('plans.actions')}</th> : null}
         </tr>
       </thead>
       <tbody>

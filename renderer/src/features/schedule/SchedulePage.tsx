@@ -131,7 +131,8 @@ export function SchedulePage() {
     setAdding(addDay, linkedTask);
     const p = new URLSearchParams(route.params);
     p.delete('add');
-    navigate(`/schedule/month?${p.toString()}`);
+    // Replaced, not pushed: "Back" must not open the form again.
+    window.location.replace(href(`/schedule/month?${p.toString()}`));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [addNow, linkedTask]);
 
