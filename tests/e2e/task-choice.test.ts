@@ -79,17 +79,17 @@ describe('the add form asks for the plan task', () => {
     await d.waitFor({ state: 'detached' });
     const saved = await items('2020-06');
     expect(saved).toEqual([expect.objectContaining({ title: 'Chuyên mục CCHC tháng 6', plannedDate: '2020-06-10', taskIds: [task05] })]);
-    // Theo dõi counts it: task 05's June cell holds the item (the core's numbers and the cell's list on screen).
+    // Theo dõi counts it: task 05's June cell holds the item (the core's numbers and the cell's list on screen). As of
+    // today: Theo dõi reads the items as they stood on its as-of day, and this one was made today.
     const view = await api<{ matrix: { rows: Array<{ code: string; cells: Array<{ from: string; planned: number; itemIds: string[] }> }> } }>(app, 'compliance:view', {
       planId,
       period: '2020',
-      asOf: '2020-05-15',
       granularity: 'month',
     });
     const june = view.matrix.rows.find((r) => r.code === '05')!.cells.find((c) => c.from.startsWith('2020-06'))!;
     expect(june.itemIds).toEqual([saved[0]!.id]);
     expect(june.planned).toBe(1);
-    await page.evaluate(() => (window.location.hash = '#/compliance?period=2020&asOf=2020-05-15&g=month&tab=matrix'));
+    await page.evaluate(() => (window.location.hash = '#/compliance?period=2020&g=month&tab=matrix'));
     await page.locator('[data-cell="05:5"]').click();
     await page.getByTestId('cell-panel').getByRole('link', { name: 'Chuyên mục CCHC tháng 6' }).waitFor();
   });
