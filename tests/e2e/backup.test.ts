@@ -11,6 +11,7 @@ describe('backup panel under Cài đặt', () => {
   it('backs up, lists the backup, checks the data, restores after a confirmation', async () => {
     const { page } = app;
     await page.locator('nav a[data-section="settings"]').click();
+    await page.getByRole('navigation', { name: 'Các phần của Cài đặt' }).getByRole('link', { name: 'Sao lưu' }).click();
     const panel = page.getByTestId('backup-panel');
     await panel.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await panel.locator('table.backup-list tbody tr').first().waitFor();

@@ -16,6 +16,7 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
     const add = ['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-20', '--time', '19:45', '--title', TITLE];
     expect(app.cli(add).code).toBe(0);
     await app.page.locator('nav a[data-section="settings"]').click();
+    await app.page.getByRole('navigation', { name: 'Các phần của Cài đặt' }).getByRole('link', { name: 'Ngôn ngữ' }).click();
     await app.page.locator('select[name="language"]').selectOption('en');
     await app.page.locator('nav a[data-section="plans"]', { hasText: 'Plans' }).waitFor();
   });

@@ -94,6 +94,7 @@ describe('first run: from an empty database to a planned month', () => {
   it('the tour can be started again from Cài đặt, and Escape closes it', async () => {
     const { page } = app;
     await page.locator('nav a[data-section="settings"]').click();
+    await page.getByRole('navigation', { name: 'Các phần của Cài đặt' }).getByRole('link', { name: 'Hướng dẫn' }).click();
     await page.getByRole('button', { name: 'Xem hướng dẫn nhanh' }).click();
     await tour().waitFor();
     await expect.poll(() => tour().getByRole('heading').textContent(), { timeout: 10_000 }).toBe('Lên lịch cho một tháng');
@@ -122,6 +123,16 @@ describe('first run: starting without a plan and importing one from a file', () 
     await page.getByTestId('tour').waitFor({ state: 'detached' });
     expect(JSON.parse(app.cli(['--json', 'plan', 'list']).stdout)).toEqual([]);
 
+    // With no plan at all there is nothing to choose: the add form does not ask for a task, and says why.
+    await new SchedulePage(page).open('month', '2020-03');
+    await page.getByRole('button', { name: '+ Thêm mục' }).click();
+    const noPlan = page.getByRole('dialog').getByLabel('Nhiệm vụ trong kế hoạch');
+    await expect.poll(() => noPlan.locator('option:checked').textContent()).toBe('Không gắn nhiệm vụ (mục ngoài kế hoạch)');
+    expect(await noPlan.locator('option').count()).toBe(1);
+    await page.getByRole('dialog').getByText('Máy này chưa có kế hoạch nào, nên mục sẽ không gắn nhiệm vụ.', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
     await page.locator('nav a[data-section="plans"]').click();
     await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp' }).first().click();
     await page.locator('input[name="planFile"]').setInputFiles(path.join(ROOT, 'resources', 'plans', '259-KH-UBND-2020.json'));
@@ -136,7 +147,8 @@ describe('first run: starting without a plan and importing one from a file', () 
     await new SchedulePage(page).open('month', '2020-03');
     await page.getByRole('button', { name: '+ Thêm mục' }).click();
     const taskOptions = page.getByRole('dialog').getByLabel('Nhiệm vụ trong kế hoạch').locator('option');
-    await expect.poll(() => taskOptions.count()).toBe(plans[0]!.taskCount + 1);
+    // Every task of the plan, between the "— Chọn nhiệm vụ —" placeholder and the deliberate "Không gắn nhiệm vụ".
+    await expect.poll(() => taskOptions.count()).toBe(plans[0]!.taskCount + 2);
     await page.keyboard.press('Escape');
   });
 });

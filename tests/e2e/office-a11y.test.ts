@@ -71,6 +71,12 @@ describe.skipIf(!AXE)('accessibility of every main screen and dialog (axe-core)'
     await openScreen(page, '#/schedule/month?m=2020-05', '[data-testid="month-title"]');
     await page.getByRole('button', { name: '+ Thêm mục', exact: true }).click();
     await check('add item');
+    // Saved empty: the worded errors beside the title and the plan task.
+    await page.getByRole('button', { name: '+ Thêm mục', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Thêm', exact: true }).click();
+    await page.locator('#task-error').waitFor();
+    await page.locator('#title-error').waitFor();
+    await check('add item with its errors');
     await page.locator('.day[data-date="2020-05-12"] .chip').first().click();
     await page.getByTestId('item-panel').getByRole('button', { name: 'Sửa' }).click();
     await check('edit item');

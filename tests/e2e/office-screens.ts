@@ -14,6 +14,8 @@ export const MAIN_SCREENS: ReadonlyArray<{ name: string; hash: string; ready: st
   { name: 'sync-keys', hash: '#/sync/keys', ready: 'main h1' },
   { name: 'sync-overview', hash: '#/sync/overview', ready: 'main h1' },
   { name: 'settings', hash: '#/settings', ready: 'main h1' },
+  // Cài đặt's sections, each its own tab with its own heading.
+  ...['holidays', 'topics', 'report', 'backup', 'language', 'machine', 'tour'].map((id) => ({ name: `settings-${id}`, hash: `#/settings/${id}`, ready: 'main h2' })),
 ];
 
 export async function openScreen(page: Page, hash: string, ready: string): Promise<void> {

@@ -76,6 +76,8 @@ describe('the office work flows', () => {
     const d = s.dialog();
     await d.getByLabel('Tiêu đề').fill('Tọa đàm cải cách thủ tục hành chính tháng 5');
     await d.getByLabel('Ngày', { exact: true }).fill('20/05/2020');
+    // Not linking it is a choice the person makes (the form starts on "— Chọn nhiệm vụ —", which is none).
+    await d.getByLabel('Nhiệm vụ trong kế hoạch').selectOption({ label: 'Không gắn nhiệm vụ (mục ngoài kế hoạch)' });
     await d.getByRole('button', { name: 'Thêm', exact: true }).click();
     await d.waitFor({ state: 'detached' });
     // After creating, the calendar shows the new item selected.

@@ -55,6 +55,8 @@ describe('the UI shell in Chromium through the browser host', () => {
   it('switches to English and back, and a reload keeps the choice (it is in the database)', async () => {
     const { page } = app;
     await page.locator('nav a[data-section="settings"]').click();
+    // The language is its own section of Cài đặt (the tab is named in the language on screen).
+    await page.locator('nav a[data-settings="language"]').click();
     await page.locator('select[name="language"]').selectOption('en');
     await page.locator('nav a[data-section="plans"]', { hasText: 'Plans' }).waitFor();
     await page.reload();
@@ -63,6 +65,8 @@ describe('the UI shell in Chromium through the browser host', () => {
     expect(app.cli(['--json', 'init']).code).toBe(0);
 
     await page.locator('nav a[data-section="settings"]').click();
+    // The language is its own section of Cài đặt (the tab is named in the language on screen).
+    await page.locator('nav a[data-settings="language"]').click();
     await page.locator('select[name="language"]').selectOption('vi');
     await page.locator('nav a[data-section="plans"]', { hasText: 'Kế hoạch' }).waitFor();
     await page.reload();

@@ -122,30 +122,41 @@ describe('a viewer reads only, on every screen', () => {
 
   it('Báo cáo and Cài đặt: report settings are read-only; holidays, topics, backups and users cannot be changed', async () => {
     const { page } = app;
-    await go(page, '#/settings');
+    // Cài đặt shows one section at a time, each reached directly by its tab.
+    const section = async (id: string) => {
+      await go(page, `#/settings/${id}`);
+      await page.locator(`nav a[data-settings="${id}"][aria-current="page"]`).waitFor();
+    };
+    await section('holidays');
     const holidays = page.getByRole('region', { name: 'Ngày lễ' });
     await holidays.waitFor();
     await expect.poll(() => holidays.getByTestId('role-note').count()).toBe(1);
     await holidays.getByText('Ngày truyền thống ngành').waitFor();
     expect(await holidays.getByRole('button', { name: 'Bỏ' }).count()).toBe(0);
     expect(await holidays.getByRole('button', { name: 'Thêm ngày lễ' }).count()).toBe(0);
+    await app.screenshot('viewer-settings-holidays');
+    await section('topics');
     const topics = page.getByRole('region', { name: 'Chủ đề tuyên truyền' });
     await topics.getByText('Chính quyền số').waitFor();
     expect(await topics.getByRole('button').count()).toBe(0);
     expect(await topics.getByTestId('role-note').count()).toBe(1);
+    await section('report');
     const settings = page.locator('form.rp-settings');
     await settings.getByTestId('role-note').waitFor();
     expect(await settings.getByRole('button', { name: 'Lưu thiết lập' }).count()).toBe(0);
     for (const box of await settings.locator('input, textarea').all()) expect(await box.isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Khôi phục…' }).count()).toBe(0);
-    expect(await page.getByRole('form', { name: 'Thêm người dùng' }).count()).toBe(0);
-    // What is one's own stays: the language.
-    expect(await page.locator('select[name=language]').isDisabled()).toBe(false);
-    await app.screenshot('viewer-settings');
-    await holidays.scrollIntoViewIfNeeded();
-    await app.screenshot('viewer-settings-holidays');
-    await settings.scrollIntoViewIfNeeded();
     await app.screenshot('viewer-settings-report');
+    await section('backup');
+    // The backup made above is listed, without a way to put it back.
+    await page.getByTestId('backup-panel').locator('table.backup-list tbody tr').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Khôi phục…' }).count()).toBe(0);
+    await section('users');
+    await page.getByRole('heading', { name: 'Người dùng trên máy này' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Thêm người dùng' }).count()).toBe(0);
+    await app.screenshot('viewer-settings');
+    // What is one's own stays: the language.
+    await section('language');
+    expect(await page.locator('select[name=language]').isDisabled()).toBe(false);
 
     await go(page, '#/reports');
     await page.locator('.rp-hint').filter({ hasText: 'không được lưu lại' }).waitFor();

@@ -24,7 +24,11 @@ export const en: Dict<typeof vi> = {
   },
   settings: {
     title: 'Settings',
-    general: 'General',
+    sections: 'Parts of Settings',
+    tabs: { users: 'Users', holidays: 'Holidays', topics: 'Topics', report: 'Reports', backup: 'Backup', language: 'Language', machine: 'This computer', tour: 'Tour' },
+    languageHint: 'The language of the screens on this computer. Plan names, task titles and item titles stay as they were typed.',
+    machine: 'This computer',
+    machineHint: 'Where this computer keeps its data and which version runs — read it out to whoever helps with a problem.',
     dataFile: 'Data file',
     schemaVersion: 'Data version',
     installId: 'Install id',

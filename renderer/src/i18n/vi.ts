@@ -28,7 +28,11 @@ export const vi = {
   },
   settings: {
     title: 'Cài đặt',
-    general: 'Thông tin chung',
+    sections: 'Các phần của Cài đặt',
+    tabs: { users: 'Người dùng', holidays: 'Ngày lễ', topics: 'Chủ đề', report: 'Báo cáo', backup: 'Sao lưu', language: 'Ngôn ngữ', machine: 'Máy này', tour: 'Hướng dẫn' },
+    languageHint: 'Ngôn ngữ của các màn hình trên máy này. Tên kế hoạch, nhiệm vụ và tiêu đề các mục giữ nguyên như đã nhập.',
+    machine: 'Máy này',
+    machineHint: 'Nơi máy này lưu dữ liệu và phiên bản đang chạy — đọc cho người hỗ trợ kỹ thuật khi cần.',
     dataFile: 'Tệp dữ liệu',
     schemaVersion: 'Phiên bản dữ liệu',
     installId: 'Mã máy',

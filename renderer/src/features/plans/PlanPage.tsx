@@ -9,14 +9,23 @@ import { RoleNote } from '../../components/RoleNote';
 import { useCan } from '../../app/useCan';
 import { useToast } from '../../components/Toast';
 import type { TaskView } from '../../../../shared/contract/plans';
-import { formatViDate } from '../../../../shared/domain/dates';
+import { formatViDate, localIsoDate } from '../../../../shared/domain/dates';
 import { LOCAL_ORG } from '../../../../shared/domain/sync/ownership';
+import { scheduleLink } from '../compliance/links';
 import { CadenceEditor } from './CadenceEditor';
 import { CopyDialog } from './CopyDialog';
 import { downloadText } from './file-data';
 import { PlanMetaDialog } from './PlanMetaDialog';
 import { TaskDialog } from './TaskDialog';
 import { TaskTable } from './TaskTable';
+
+/** The add form on Lịch, linked to the task: in this month when the plan covers it, else in the plan's first January. */
+function scheduleNew(taskId: string, year: number, lastYear: number): string {
+  const now = localIsoDate(new Date()).slice(0, 7);
+  const y = Number(now.slice(0, 4));
+  const month = y >= year && y <= lastYear ? now : `${year}-01`;
+  return `${scheduleLink(taskId, `${month}-01`)}&add=1`;
+}
 
 type Open = { kind: 'meta' } | { kind: 'copy' } | { kind: 'task'; task: TaskView } | { kind: 'cadence'; task: TaskView } | null;
 
@@ -28,7 +37,8 @@ export function PlanPage({ id }: { id: string }) {
   const publish = useApiMutation('plans:publish');
   const [open, setOpen] = useState<Open>(null);
   // One rule for the whole plan screen: a viewer edits nothing here (the core refuses every plan command to them).
-  const editable = useCan()('plans:update');
+  const can = useCan();
+  const editable = can('plans:update');
   const close = () => setOpen(null);
   const plan = detail.data?.plan;
   const tasks = detail.data?.tasks ?? [];
@@ -124,6 +134,7 @@ export function PlanPage({ id }: { id: string }) {
             tasks={tasks}
             onEdit={editable ? (task) => setOpen({ kind: 'task', task }) : undefined}
             onCadence={editable ? (task) => setOpen({ kind: 'cadence', task }) : undefined}
+            onSchedule={can('items:create') ? (task) => navigate(scheduleNew(task.id, plan.year, plan.yearTo ?? plan.year)) : undefined}
           />
         </>
       ) : null}

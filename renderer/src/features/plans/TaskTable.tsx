@@ -11,10 +11,10 @@ export function cadenceWords(task: Pick<TaskView, 'cadence' | 'cadenceText'>, la
 }
 
 /** The plan's task table: cadence in words beside the original timeframe, agencies by their directory names. */
-export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?: (t: TaskView) => void; onCadence?: (t: TaskView) => void }) {
+export function TaskTable({ tasks, onEdit, onCadence, onSchedule }: { tasks: Row[]; onEdit?: (t: TaskView) => void; onCadence?: (t: TaskView) => void; onSchedule?: (t: TaskView) => void }) {
   const { t, i18n } = useTranslation();
   const showChange = tasks.some((x) => x.change);
-  const showActions = Boolean(onEdit || onCadence);
+  const showActions = Boolean(onEdit || onCadence || onSchedule);
   const columns = 7 + (showChange ? 1 : 0) + (showActions ? 1 : 0);
   return (
     <table className="plans-table" aria-label={t('plans.tasks')}>
@@ -28,7 +28,7 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
           <th>{t('plans.col.partners')}</th>
           <th>{t('plans.col.timeframe')}</th>
           <th>{t('plans.col.cadence')}</th>
-          {showActions ? <th>{t('plans.edit')}</th> : null}
+          {showActions ? <th>{t('plans.actions')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -78,6 +78,11 @@ export function TaskTable({ tasks, onEdit, onCadence }: { tasks: Row[]; onEdit?:
                   {onCadence ? (
                     <button type="button" onClick={() => onCadence(task)} aria-label={`${t('plans.cadenceEdit')} ${task.code}`}>
                       {t('plans.cadenceEdit')}
+                    </button>
+                  ) : null}
+                  {onSchedule ? (
+                    <button type="button" onClick={() => onSchedule(task)} aria-label={t('plans.scheduleTaskLabel', { code: task.code })}>
+                      {t('plans.scheduleTask')}
                     </button>
                   ) : null}
                 </td>

@@ -12,8 +12,11 @@ type Field = Exclude<keyof ReportSettings, 'cutoffDays'>;
 const LINES: Field[] = ['signerAuthority', 'recipients'];
 const FIELDS: Field[] = ['parentBody', 'issuingBody', 'issuingAbbr', 'numberPattern', 'place', 'signerAuthority', 'signerName', 'recipients', 'archive'];
 
-/** Report header settings (Cài đặt and the Báo cáo page): everything printed that is not data. */
-export function ReportSettingsPanel() {
+/**
+ * Report header settings (Cài đặt and the Báo cáo page): everything printed that is not data. `hint: false` where a
+ * heading above already says what they are for.
+ */
+export function ReportSettingsPanel({ hint = true }: { hint?: boolean }) {
   const { t } = useTranslation();
   const toast = useToast();
   const current = useApiQuery('reports:settings', {});
@@ -55,7 +58,7 @@ export function ReportSettingsPanel() {
         submit();
       }}
     >
-      <p className="muted">{t('reports.settingsHint')}</p>
+      {hint ? <p className="muted">{t('reports.settingsHint')}</p> : null}
       {editable ? null : <RoleNote />}
       {/* Read, not changed, by a role that cannot save them: every field is disabled. */}
       <fieldset className="role-locked" disabled={!editable}>

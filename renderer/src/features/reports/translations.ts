@@ -49,6 +49,8 @@ registerTranslations('reports', {
     hash: 'Mã băm dữ liệu',
     missingFile: 'Tệp đã bị chuyển hoặc xóa',
     settings: 'Thiết lập tiêu đề báo cáo',
+    settingsTitle: 'Thiết lập báo cáo',
+    settingsPurpose: 'Phần chữ cố định của mọi báo cáo xuất ở trang Báo cáo (DOCX, XLSX, CSV, PDF): cơ quan, số văn bản, nơi ban hành, người ký, nơi nhận, và ngày chốt số liệu của từng loại kỳ. Số liệu của báo cáo lấy từ lịch, không nhập ở đây.',
     settingsHint: 'Tên cơ quan, số, nơi ban hành, người ký và nơi nhận in trên mọi báo cáo.',
     s: {
       parentBody: 'Cơ quan chủ quản',
@@ -126,6 +128,8 @@ registerTranslations('reports', {
     hash: 'Data hash',
     missingFile: 'File moved or deleted',
     settings: 'Report header settings',
+    settingsTitle: 'Report settings',
+    settingsPurpose: 'The fixed words of every report exported on the Reports page (DOCX, XLSX, CSV, PDF): bodies, document number, place, signer, recipients, and the data cut-off day per period type. The figures come from the schedule and are not typed here.',
     settingsHint: 'Bodies, number, place, signer and recipients printed on every report.',
     s: {
       parentBody: 'Parent body',

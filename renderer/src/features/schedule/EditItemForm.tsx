@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
 import { ITEM_KINDS, OUTLETS, type ItemKind, type Outlet } from '../../../../shared/domain/types';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/FieldError';
@@ -12,6 +12,7 @@ import { PeopleList } from './PeopleList';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
+import { NO_TASK, TaskSelect } from './TaskSelect';
 import { RescheduleSeries } from './RescheduleSeries';
 import { useLabels } from './useLabels';
 
@@ -28,7 +29,6 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
   const labels = useLabels();
   const update = useApiMutation('items:update');
   const remove = useApiMutation('items:delete');
-  const tasks = useApiQuery('items:taskOptions', {});
   const toast = useToast();
   const [scope, setScope] = useState<Scope>('this');
   const [dateText, setDateText] = useState<string | null>(null);
@@ -52,7 +52,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           setMine(found);
           if (Object.keys(found).length > 0) return;
           const date = 'iso' in checked ? checked.iso : item.plannedDate;
-          const task = s('task');
+          const task = s('task') === NO_TASK ? '' : s('task');
           update.mutate(
             {
               id: item.id,
@@ -84,14 +84,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
         <Field label={t('schedule.field.title')} error={errs.title} errorId="edit-title-error">
           <input name="title" defaultValue={item.title} maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'edit-title-error' : undefined} />
         </Field>
-        <Field label={t('schedule.add.task')} error={errs.taskIds} errorId="edit-task-error">
-          <select name="task" defaultValue={item.taskIds[0] ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
-            <option value="">{t('schedule.add.noTask')}</option>
-            {(tasks.data ?? []).map((x) => (
-              <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>{`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}</option>
-            ))}
-          </select>
-        </Field>
+        <TaskSelect value={item.taskIds[0]} explicit={false} error={errs.taskIds} errorId="edit-task-error" />
         {movable ? <DateField label={t('schedule.edit.date')} name="date" value={item.plannedDate} error={errs.date} onText={setDateText} /> : null}
         <div className="row">
           <label>

@@ -17,7 +17,7 @@ export function HolidaysPanel() {
   const toast = useToast();
   const editable = useCan()('holidays:save');
   return (
-    <section aria-label={t('schedule.holidays.title')}>
+    <section className="card" aria-label={t('schedule.holidays.title')}>
       <h2>{t('schedule.holidays.heading')}</h2>
       <div className="toolbar">
         <button onClick={() => setYear(year - 1)} aria-label={t('schedule.holidays.prev')}>‹</button>

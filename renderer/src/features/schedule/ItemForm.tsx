@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { ITEM_KINDS, OUTLETS, type ItemKind, type Outlet } from '../../../../shared/domain/types';
 import type { Recurrence } from '../../../../shared/domain/schedule/recurrence';
 import { parseIsoDate, weekday } from '../../../../shared/domain/dates';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
-import { Field, FieldError } from '../../components/FieldError';
+import { Field } from '../../components/FieldError';
 import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
 import { PeopleList } from './PeopleList';
 import { fieldLabel } from '../../../../shared/contract/field-labels';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
+import { TaskSelect, chosenTask } from './TaskSelect';
 import { useLabels } from './useLabels';
 
 type Repeat = 'none' | 'monthlyDay' | 'monthlyWeekday' | 'weekly' | 'dates';
@@ -41,7 +42,6 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
   const labels = useLabels();
   const create = useApiMutation('items:create');
   const createSeries = useApiMutation('series:create');
-  const tasks = useApiQuery('items:taskOptions', {});
   const toast = useToast();
   const [repeat, setRepeat] = useState<Repeat>('none');
   const [start, setStart] = useState(date);
@@ -65,6 +65,8 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           const found: FieldErrors = {};
           const titleError = requiredText(t, t('schedule.field.title'), String(f.get('title') ?? ''), 300);
           if (titleError) found.title = titleError;
+          const chosen = chosenTask(t, s('task'));
+          if ('error' in chosen) found.task = chosen.error;
           const checked = dateText === null ? { iso: start } : checkViDate(t, t('schedule.field.date'), dateText);
           if ('error' in checked) found.date = checked.error;
           const end = repeat === 'none' || endText === null ? { iso: `${start.slice(0, 4)}-12-31` } : checkViDate(t, t('schedule.field.toDate'), endText);
@@ -75,12 +77,11 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
             return;
           }
           const when = 'iso' in checked ? checked.iso : start;
-          const task = s('task');
           const base = {
             kind: s('kind') as ItemKind,
             outlet: s('outlet') as Outlet,
             title: s('title'),
-            taskIds: task ? [task] : [],
+            taskIds: 'taskIds' in chosen ? chosen.taskIds : [],
             plannedTime: s('time') || null,
             durationMin: s('duration') ? Number(s('duration')) : null,
             editor: s('editor') || null,
@@ -122,17 +123,7 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
             </select>
           </label>
         </div>
-        <label>
-          {t('schedule.add.task')}
-          {/* Re-mounted once the options arrive, so a task chosen elsewhere (a warning's link) is selected. */}
-          <select name="task" defaultValue={task ?? ''} key={tasks.data ? 'loaded' : 'loading'}>
-            <option value="">{t('schedule.add.noTask')}</option>
-            {(tasks.data ?? []).map((x) => (
-              <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>{`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}</option>
-            ))}
-          </select>
-          {errs.taskIds ? <FieldError id="task-error" message={errs.taskIds} /> : null}
-        </label>
+        <TaskSelect value={task} explicit error={errs.task ?? errs.taskIds} errorId="task-error" />
         <div className="row">
           <DateField
             label={repeat === 'none' ? t('schedule.field.date') : t('schedule.field.fromDate')}

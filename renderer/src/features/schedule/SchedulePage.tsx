@@ -50,7 +50,9 @@ export function SchedulePage() {
   const org = route.params.get('org');
   const orgIds = org ? [org] : undefined;
   const own = useOwnership();
-  const [adding, setAdding] = useState<string | null>(null);
+  // The add form, open on a day, pre-linked to a plan task when started from one (strip, ?task=, Kế hoạch).
+  const [adding, setAddingState] = useState<{ date: string; task?: string } | null>(null);
+  const setAdding = (date: string | null, task: string | undefined = linkedTask ?? undefined) => setAddingState(date ? { date, task } : null);
   const q = route.params.get('q');
   // A link may bring a period (?from=…&to=…, e.g. from the Home Affairs view): the agenda starts narrowed to it.
   const dateParam = (name: string) => {
@@ -120,9 +122,22 @@ export function SchedulePage() {
   const items = useApiQuery('items:list', { filter: { ...range, orgIds } }, { enabled: view === 'month' || view === 'board' });
   const holidays = useApiQuery('holidays:list', range, { enabled: view === 'month' });
   const selectedItem = useApiQuery('items:get', { id: selected ?? '' }, { enabled: !!selected });
+  // A new item without a day clicked: today in this month, else the month's first day.
+  const addDay = today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month);
+  // Kế hoạch's "Lên lịch" lands here with ?task=<id>&add=1: the add form opens at once, linked to that task.
+  const addNow = route.params.get('add') === '1' && view === 'month' && own.canCreate;
+  useEffect(() => {
+    if (!addNow || !linkedTask) return;
+    setAdding(addDay, linkedTask);
+    const p = new URLSearchParams(route.params);
+    p.delete('add');
+    // Replaced, not pushed: "Back" must not open the form again.
+    window.location.replace(href(`/schedule/month?${p.toString()}`));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [addNow, linkedTask]);
 
   useShortcuts({
-    n: () => own.canCreate && setAdding(today.slice(0, 7) === `${year}-${String(month).padStart(2, '0')}` ? today : monthStart(year, month)),
+    n: () => own.canCreate && setAdding(addDay),
     PageUp: () => shift(-1),
     PageDown: () => shift(1),
     '/': () => {
@@ -163,7 +178,9 @@ export function SchedulePage() {
           <span className="hint">{t('schedule.page.keys')}</span>
         </div>
       ) : null}
-      {view === 'month' ? <TaskStrip year={year} month={month} today={today} orgId={org} /> : null}
+      {view === 'month' ? (
+        <TaskStrip year={year} month={month} today={today} orgId={org} onAdd={own.canCreate ? (task) => setAdding(addDay, task) : undefined} />
+      ) : null}
       {linkedTask && view === 'month' ? (
         <p className="card" role="status" data-testid="linked-task-hint">
           {t('schedule.page.linkedBefore')} <strong>+</strong> {t('schedule.page.linkedAfter')}
@@ -212,7 +229,7 @@ export function SchedulePage() {
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={requestStatus} /> : null}
       </div>
-      {adding ? <ItemForm date={adding} task={linkedTask ?? undefined} onClose={() => setAdding(null)} onCreated={(id, date) => go({ item: id, view: view === 'month' || view === 'board' ? view : 'month', y: Number(date.slice(0, 4)), mo: Number(date.slice(5, 7)) })} /> : null}
+      {adding ? <ItemForm date={adding.date} task={adding.task} onClose={() => setAdding(null)} onCreated={(id, date) => go({ item: id, view: view === 'month' || view === 'board' ? view : 'month', y: Number(date.slice(0, 4)), mo: Number(date.slice(5, 7)) })} /> : null}
       {status.dialogs}
     </section>
   );

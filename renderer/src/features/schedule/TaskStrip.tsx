@@ -11,13 +11,15 @@ interface Props {
   today: string;
   /** Lịch narrowed to one organisation (?org=): count only its items, as the Home Affairs view does. */
   orgId: string | null;
+  /** Add an item for this task (the add form comes linked to it); absent for a role that cannot add. */
+  onAdd?: (taskId: string) => void;
 }
 
 /**
  * Above the month (ui.md): each plan task that asks for something this month, with what is required, scheduled
  * and done — the same numbers as Theo dõi for the month, so an editor sees what is missing while planning.
  */
-export function TaskStrip({ year, month, today, orgId }: Props) {
+export function TaskStrip({ year, month, today, orgId, onAdd }: Props) {
   const { t } = useTranslation();
   const plans = useApiQuery('compliance:plans', {});
   const plan = plans.data?.find((p) => p.year === year);
@@ -50,6 +52,11 @@ export function TaskStrip({ year, month, today, orgId }: Props) {
               </span>
               <span className="sr-only"> — {status}</span>
             </a>
+            {onAdd ? (
+              <button type="button" className="task-chip-add" onClick={() => onAdd(row.taskId)} aria-label={t('schedule.strip.add', { code: row.code })} title={t('schedule.strip.add', { code: row.code })}>
+                +
+              </button>
+            ) : null}
           </li>
         );
       })}

@@ -14,7 +14,7 @@ export function TopicsPanel() {
   const toast = useToast();
   const editable = useCan()('topics:save');
   return (
-    <section aria-label={t('schedule.topics.title')}>
+    <section className="card" aria-label={t('schedule.topics.title')}>
       <h2>{t('schedule.topics.title')}</h2>
       <ErrorMessage error={topics.error ?? save.error} />
       {editable ? null : <RoleNote />}

@@ -2,17 +2,23 @@ import type { ComponentType } from 'react';
 import { TourPanel } from '../tour/TourPanel';
 import { HolidaysPanel } from '../schedule/HolidaysPanel';
 import { TopicsPanel } from '../schedule/TopicsPanel';
-import { ReportSettingsPanel } from '../reports/ReportSettingsPanel';
+import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { BackupPanel } from '../backup/BackupPanel';
+import { UsersPanel } from './UsersPanel';
+import { LanguagePanel } from './LanguagePanel';
+import { MachinePanel } from './MachinePanel';
 
 /**
- * Extra panels other features mount under Cài đặt (report header, backups, sync folder…).
- * A feature adds itself here with one line.
+ * The sections of Cài đặt, in the order of its tabs; each is reached directly at #/settings/<id> and carries its own
+ * heading. A feature adds its section here with one line (`label` is the tab's words, a translation key).
  */
-export const settingsPanels: Array<{ id: string; Panel: ComponentType }> = [
-  { id: 'tour', Panel: TourPanel },
-  { id: 'holidays', Panel: HolidaysPanel },
-  { id: 'topics', Panel: TopicsPanel },
-  { id: 'report-header', Panel: ReportSettingsPanel },
-  { id: 'backup', Panel: BackupPanel },
+export const settingsSections: ReadonlyArray<{ id: string; label: string; Panel: ComponentType }> = [
+  { id: 'users', label: 'settings.tabs.users', Panel: UsersPanel },
+  { id: 'holidays', label: 'settings.tabs.holidays', Panel: HolidaysPanel },
+  { id: 'topics', label: 'settings.tabs.topics', Panel: TopicsPanel },
+  { id: 'report', label: 'settings.tabs.report', Panel: ReportSettingsSection },
+  { id: 'backup', label: 'settings.tabs.backup', Panel: BackupPanel },
+  { id: 'language', label: 'settings.tabs.language', Panel: LanguagePanel },
+  { id: 'machine', label: 'settings.tabs.machine', Panel: MachinePanel },
+  { id: 'tour', label: 'settings.tabs.tour', Panel: TourPanel },
 ];
