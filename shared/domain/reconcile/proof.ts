@@ -8,7 +8,7 @@ import type { Item } from '../types';
  */
 const NOTE = /Minh chứng: dòng (\d+) của tệp (.+) \(SHA-256 ([0-9a-f]{64})\)/g;
 
-export interface LogProof {
+interface LogProof {
   line: number;
   file: string;
   /** The note's line itself, as written when confirming. */

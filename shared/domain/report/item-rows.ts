@@ -117,7 +117,7 @@ function overallTimeliness(report: ComplianceReport, item: Item): Timeliness | n
 }
 
 /** `{ logProof }` for an item a log line proves, else nothing at all (so the report's hash is as before: hashDocument). */
-export function proofField(item: Item): { logProof?: ProofRef } {
+function proofField(item: Item): { logProof?: ProofRef } {
   const p = logProof(item);
   return p ? { logProof: { line: p.line, file: p.file } } : {};
 }

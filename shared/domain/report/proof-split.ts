@@ -10,7 +10,6 @@ import { doneDay, itemsOfTask } from './item-rows';
  * proves and which a person marked by hand. Whether one is proven is logProof's answer (reconcile/proof.ts),
  * carried on the document as `logProof`; this file only counts and words it for the writers.
  */
-export type { ProofCounts };
 
 const isBroadcast = (o: Outlet) => BROADCAST_OUTLETS.includes(o);
 
@@ -22,7 +21,7 @@ function logWords(outlets: readonly Outlet[]): string {
   return press ? 'có trong danh sách bài đã đăng' : 'có dòng nhật ký phát sóng';
 }
 
-export function splitDone(lines: ReadonlyArray<{ logProof?: ProofRef }>): ProofCounts {
+function splitDone(lines: ReadonlyArray<{ logProof?: ProofRef }>): ProofCounts {
   const byLog = lines.filter((l) => l.logProof).length;
   return { byLog, byHand: lines.length - byLog };
 }
