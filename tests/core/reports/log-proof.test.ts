@@ -117,13 +117,17 @@ describe('the report shows which done items a log line proves', () => {
     );
   });
 
-  it.skipIf(!findSoffice())(`PDF (LibreOffice): the same split and proof${findSoffice() ? '' : ' — SKIPPED: soffice not installed'}`, async () => {
-    const entry = await core.call('reports:export', { planId, period: '2020-10', reportDate: '2020-11-15', format: 'pdf' });
-    const text = execFileSync('pdftotext', [entry.filePath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('trong đó 1 có dòng nhật ký phát sóng, 1 đánh dấu tay');
-    expect(text).toContain(`dòng ${LINE1}, tệp as-run-thd-2020-10.csv`);
-    expect(text).toContain('1 do cán bộ đánh dấu tay');
-  }, 240_000);
+  it.skipIf(!findSoffice())(
+    `PDF (LibreOffice): the same split and proof${findSoffice() ? '' : ' — SKIPPED: soffice not installed'}`,
+    async () => {
+      const entry = await core.call('reports:export', { planId, period: '2020-10', reportDate: '2020-11-15', format: 'pdf' });
+      const text = execFileSync('pdftotext', [entry.filePath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('trong đó 1 có dòng nhật ký phát sóng, 1 đánh dấu tay');
+      expect(text).toContain(`dòng ${LINE1}, tệp as-run-thd-2020-10.csv`);
+      expect(text).toContain('1 do cán bộ đánh dấu tay');
+    },
+    240_000,
+  );
 
   it('XLSX "Chi tiết" and CSV: column "Minh chứng" reads "Nhật ký (dòng N, tệp F)" or "Đánh dấu tay"; "Thông tin" the counts', async () => {
     const xlsx = await core.call('reports:export', { planId, period: '2020-10', reportDate: '2020-11-15', format: 'xlsx' });
@@ -150,12 +154,21 @@ describe('the report shows which done items a log line proves', () => {
     const parsed = Papa.parse<string[]>(fs.readFileSync(csv.filePath, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const h = parsed[0]!;
     const at = (row: string[], name: string) => row[h.indexOf(name)]!;
-    const csvProof = (t: string) => at(parsed.find((r) => at(r, 'Tiêu đề').includes(t))!, 'Minh chứng');
+    const csvProof = (t: string) =>
+      at(
+        parsed.find((r) => at(r, 'Tiêu đề').includes(t))!,
+        'Minh chứng',
+      );
     expect(csvProof('Chuyên mục CCHC số 1')).toBe(LOG_REF);
     expect(csvProof('Chuyên mục CCHC số 2')).toBe('Đánh dấu tay');
     expect(csvProof('Chuyên mục CCHC số 3')).toBe('');
     // The log is the item's evidence file, beside the proof.
-    expect(at(parsed.find((r) => at(r, 'Tiêu đề').includes('Chuyên mục CCHC số 1'))!, 'SHA-256 minh chứng')).toBe(sha);
+    expect(
+      at(
+        parsed.find((r) => at(r, 'Tiêu đề').includes('Chuyên mục CCHC số 1'))!,
+        'SHA-256 minh chứng',
+      ),
+    ).toBe(sha);
   });
 
   it('a report with nothing proven by a log hashes as before the proof existed; a proven one does not', () => {

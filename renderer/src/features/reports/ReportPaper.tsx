@@ -1,4 +1,4 @@
-import { RESULT_TABLE_HEADINGS, doneItemsHeading, printedItemLine, proofSummary, type ReportDocument, type ReportTextKey, type ReportTexts, type ResultsSection } from '../../../../shared/domain/report';
+import { RESULT_TABLE_HEADINGS, doneItemsHeading, printedItemLine, proofSummary, type ReportDocument, type ReportTextKey, type ReportTexts } from '../../../../shared/domain/report';
 import { EditableSection } from './EditableSection';
 
 interface Props {
@@ -8,7 +8,8 @@ interface Props {
   onCommit: () => void;
 }
 
-function Results({ results, doc }: { results: ResultsSection; doc: ReportDocument }) {
+function Results({ doc }: { doc: ReportDocument }) {
+  const results = doc.results;
   const t = results.totals;
   const proof = proofSummary(doc);
   return (
@@ -136,7 +137,7 @@ export function ReportPaper({ doc, texts, onText, onCommit }: Props) {
         s.key === 'results' ? (
           <div key={s.key} className="rp-section" data-section="results">
             <p className="rp-heading">{s.heading}</p>
-            <Results results={doc.results} doc={doc} />
+            <Results doc={doc} />
           </div>
         ) : (
           <EditableSection key={s.key} name={s.key} heading={s.heading} value={texts[s.key]} onChange={(v) => onText(s.key as ReportTextKey, v)} onCommit={onCommit} />
