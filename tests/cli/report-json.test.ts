@@ -34,7 +34,7 @@ describe('ltt report --format json', () => {
     expect(doc.scope).toEqual({ kind: 'organisation', organisation: 'Đài Phát thanh và Truyền hình tỉnh', taskCodes: ['02', '03', '05'] });
     expect(doc).toMatchObject({ plan: { id: PLAN_ID, number: '259/KH-UBND', year: 2020 }, from: '2020-01-01', to: '2020-12-31', asOf: '2020-11-15' });
     for (const task of doc.tasks) {
-      expect(Object.keys(task)).toEqual(['code', 'title', 'status', 'required', 'onTime', 'late', 'missing', 'notYetDue', 'extra', 'windows']);
+      expect(Object.keys(task)).toEqual(['code', 'title', 'status', 'required', 'onTime', 'late', 'missing', 'notYetDue', 'extra', 'windows', 'proof']);
       for (const w of task.windows) {
         expect(Object.keys(w)).toEqual(['from', 'to', 'count', 'planned', 'status', 'required', 'onTime', 'late', 'missing', 'notYetDue', 'extra']);
       }
@@ -69,6 +69,8 @@ describe('ltt report --format json', () => {
       extra: 0,
       byKind: { segment: 1, article: 1 },
       byOutlet: { tv: 1, print: 1 },
+      // Both marked by hand (issue 21: done items split into proven by a log line and marked by hand).
+      proof: { byLog: 0, byHand: 2 },
     });
     expect(doc.warnings).toContainEqual(
       expect.objectContaining({ code: 'nothing-planned', taskCode: '05', from: '2020-12-01', to: '2020-12-31', message: 'Nhiệm vụ 05: tháng 12 chưa có kỳ nào được lên lịch' }),

@@ -75,5 +75,17 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
     await fixOne();
     await expect.poll(proof, { timeout: 10_000 }).toContain('10 có dòng nhật ký, 0 đánh dấu tay');
     await app.screenshot('reconcile-theo-doi');
+
+    // Báo cáo (issue 21, point 5): the same split under task 05 and the proof after each proven line.
+    await page.evaluate(() => (window.location.hash = '/reports?period=2020-10&asOf=2020-10-31'));
+    const paper = page.locator('.rp-paper');
+    await paper.waitFor();
+    await expect.poll(() => paper.locator('tr.rp-items', { hasText: 'Chuyên mục CCHC số 1' }).innerText(), { timeout: 10_000 }).toMatch(
+      /Sản phẩm đã thực hiện \(\d+\), trong đó \d+ có dòng nhật ký phát sóng, 0 đánh dấu tay:/,
+    );
+    await expect.poll(() => paper.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`Chuyên mục CCHC số 1[^\n]* – minh chứng: Nhật ký \\(dòng \\d+, tệp ${fx.fileName.replace(/\./g, '\\.')}\\)`));
+    await expect.poll(() => page.getByTestId('report-proof').innerText(), { timeout: 10_000 }).toMatch(/^Trong số 10 sản phẩm đã thực hiện: 10 có dòng nhật ký phát sóng làm minh chứng/);
+    await paper.locator('tr.rp-items', { hasText: 'Chuyên mục CCHC số 1' }).scrollIntoViewIfNeeded();
+    await app.screenshot('reconcile-report');
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/contract/errors';
 import { toReportJson, type ReportScopeJson } from '../../../shared/domain/compliance/report-json';
+import { taskProofCounts } from '../../../shared/domain/report';
 import type { ReportData } from '../../core/services/compliance-report-data';
 import { checkTarget, writeFileAtomic } from '../../core/reports/atomic-write';
 import { buildReportData } from '../../core/services/compliance-report-data';
@@ -18,7 +19,7 @@ export function registerReportJson(program: Command, rt: CliRuntime): void {
       description: 'tài liệu JSON (kế hoạch, nhiệm vụ, các đợt, tổng số, cảnh báo)',
       needsOut: false,
       write: async ({ data, options, rt: runtime }) => {
-        const json = toReportJson(data.report, scopeJson(data));
+        const json = toReportJson(data.report, scopeJson(data), taskProofCounts(data.report, data.items));
         // A whole-plan report adds each organisation's part (Home Affairs), after the documented keys.
         const doc = data.scope.kind === 'plan' ? { ...json, organisations: data.organisations } : json;
         const text = `${JSON.stringify(doc, null, 2)}\n`;

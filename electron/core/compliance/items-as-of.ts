@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { Item } from '../../../shared/domain/types';
 import { addDays } from '../../../shared/domain/dates';
+import { logProof } from '../../../shared/domain/reconcile';
 import { computeRowState, isDeletedValue, type LogEntry } from '../sync/row-state';
 import { columnOf } from '../sync/registry';
 import { rowToItem, type ItemRow } from '../schedule/item-row';
@@ -116,7 +117,18 @@ function itemThen(rowId: string, before: readonly LogEntry[] | undefined, now: I
   if (!then) return null;
   // An airing marked done afterwards, with its day on or before as-of, while the mark still stands.
   if (now && now.status === 'done' && now.done && now.done.at <= asOf && then.status !== 'done') {
-    return { ...then, status: 'done', statusReason: now.statusReason, done: now.done };
+    return { ...then, status: 'done', statusReason: now.statusReason, done: now.done, notes: withLateProof(then.notes, now) };
   }
   return then;
+}
+
+/**
+ * The late record's proof: confirming a log line writes the done record and the note "Minh chứng: dòng N …" together,
+ * so a late airing taken from today's row brings its proof line with it (the rest of the notes stay as they were
+ * then). Without it the report would call an airing proven by the station's log "marked by hand".
+ */
+function withLateProof(notesThen: string, now: Item): string {
+  const proof = logProof(now);
+  if (!proof || notesThen.includes(proof.note)) return notesThen;
+  return notesThen.trim() ? `${notesThen.trimEnd()}\n${proof.note}` : proof.note;
 }

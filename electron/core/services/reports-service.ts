@@ -52,6 +52,14 @@ export interface BuiltReport {
  * SHA-256 of the report's data: plan, period, as-of, the results, the matrix and the item list (canonical
  * JSON). The printed date, number, header and the editor's text are left out, so two exports of the same
  * report — another day, another format or number — show the same hash in the history when their facts agree.
+ *
+ * IMPORTANT (issue 21): the proof of a done item (`logProof`, on the results' lines and the item rows) is there
+ * only when a log line proves it, never as null, and canonicalJson leaves absent keys out. So a report with no
+ * item proven by a log hashes exactly as before the proof was added: exporting an old period again shows the
+ * hash in its history, and the user does not read a change of facts that did not happen. What the new text says
+ * of such a report ("Đánh dấu tay", "0 có dòng nhật ký") follows from facts already hashed (done, evidence file).
+ * A report with an item proven by a log hashes differently from an export made before that proof existed, as it
+ * should: its facts did change.
  */
 export function hashDocument(doc: ReportDocument): string {
   const data = { plan: doc.plan, period: doc.period, asOf: doc.asOf, results: doc.results, matrix: doc.matrix, detail: doc.detail };

@@ -100,8 +100,16 @@ export interface ResultItemLine {
   channel: string;
   title: string;
   timeliness: Exclude<Timeliness, 'not_done'>;
-  /** Complete line as printed: "02/08/2020 – Truyền hình, 19:45: “…” (trễ hạn)". */
+  /** The line as printed: "02/08/2020 – Truyền hình, 19:45: “…” (trễ hạn)", before its proof (printedItemLine). */
   text: string;
+  /** Present only when a log line proves it (absent, not null: see hashDocument). */
+  logProof?: ProofRef;
+}
+
+/** Which line of which log file proves a done item ("dòng N của tệp F"). */
+export interface ProofRef {
+  line: number;
+  file: string;
 }
 
 export interface MatrixColumn {
@@ -177,6 +185,8 @@ export interface ItemRow {
   link: string | null;
   evidenceFile: string | null;
   evidenceSha256: string | null;
+  /** Present only when a log line proves it (absent, not null: see hashDocument). */
+  logProof?: ProofRef;
   markedBy: string | null;
   markedAt: Timestamp | null;
   timeliness: Timeliness | null;

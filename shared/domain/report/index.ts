@@ -10,3 +10,4 @@ export * from './settings';
 export * from './texts';
 export * from './item-columns';
 export * from './cutoff';
+export * from './proof-split';

@@ -1,4 +1,5 @@
 import type { ItemRow } from './document-types';
+import { proofCell } from './proof-split';
 
 export type ColumnType = 'text' | 'date' | 'time' | 'int' | 'timestamp';
 
@@ -30,6 +31,8 @@ export const ITEM_COLUMNS: readonly ItemColumn[] = [
   { header: 'Trang', type: 'text', width: 6, value: (r) => r.page },
   { header: 'Đánh giá', type: 'text', width: 11, value: (r) => r.timelinessLabel },
   { header: 'Lý do (hoãn/hủy)', type: 'text', width: 20, value: (r) => r.statusReason },
+  // Issue 21: first after the printed ones, beside them on screen ("Nhật ký (dòng N, tệp F)" or "Đánh dấu tay").
+  { header: 'Minh chứng', type: 'text', width: 28, value: proofCell },
   { header: 'Mã sản phẩm', type: 'text', width: 14, value: (r) => r.id },
   { header: 'Mô tả', type: 'text', width: 32, value: (r) => r.description },
   { header: 'Chủ đề', type: 'text', width: 20, value: (r) => r.topics },

@@ -3,7 +3,8 @@ import { formatViDate } from '../dates';
 import type { Item } from '../types';
 import { BROADCAST_OUTLETS } from '../types';
 import { itemFact } from '../compliance/item-facts';
-import type { ItemRow, ResultItemLine } from './document-types';
+import { logProof } from '../reconcile/proof';
+import type { ItemRow, ProofRef, ResultItemLine } from './document-types';
 import { KIND_LABELS, OUTLET_LABELS, TIMELINESS_LABELS, itemStatusLabel, type Timeliness } from './labels';
 
 const within = (d: string, from: string, to: string): boolean => d >= from && d <= to;
@@ -78,7 +79,7 @@ export function resultLines(task: TaskResult, items: readonly Item[], asOf: stri
       // A title typed with line breaks prints on one line in the report.
       const title = i.title.replace(/\s*[\r\n]+\s*/g, ' ');
       const text = `${formatViDate(date)} – ${KIND_LABELS[i.kind]} “${title}”, ${channel}${timeliness === 'late' ? ' (trễ hạn)' : ''}`;
-      return { itemId: i.id, date, kind: i.kind, outlet: i.outlet, channel, title, timeliness, text };
+      return { itemId: i.id, date, kind: i.kind, outlet: i.outlet, channel, title, timeliness, text, ...proofField(i) };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.channel.localeCompare(b.channel, 'vi') || a.title.localeCompare(b.title, 'vi'));
 }
@@ -115,6 +116,12 @@ function overallTimeliness(report: ComplianceReport, item: Item): Timeliness | n
   return 'not_done';
 }
 
+/** `{ logProof }` for an item a log line proves, else nothing at all (so the report's hash is as before: hashDocument). */
+function proofField(item: Item): { logProof?: ProofRef } {
+  const p = logProof(item);
+  return p ? { logProof: { line: p.line, file: p.file } } : {};
+}
+
 export function itemRow(report: ComplianceReport, item: Item): ItemRow {
   const codes = report.tasks.filter((t) => item.taskIds.includes(t.taskId)).map((t) => t.code);
   const d = item.done;
@@ -147,6 +154,7 @@ export function itemRow(report: ComplianceReport, item: Item): ItemRow {
     link: d?.link ?? null,
     evidenceFile: d?.evidenceFile ?? null,
     evidenceSha256: d?.evidenceSha256 ?? null,
+    ...proofField(item),
     markedBy: d?.markedBy ?? null,
     markedAt: d?.markedAt ?? null,
     timeliness,

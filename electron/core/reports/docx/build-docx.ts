@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import type { ReportDocument } from '../../../../shared/domain/report';
+import { proofSummary, type ReportDocument } from '../../../../shared/domain/report';
 import { headerBlocks, titleBlock } from './header-blocks';
 import { BODY_SIZE, FIRST_LINE, FONT, LINE, PAGE, PARA_AFTER, bodyParagraph, pt, run } from './layout';
 import { resultsTable } from './results-table';
@@ -25,6 +25,8 @@ function body(doc: ReportDocument): FileChild[] {
       continue;
     }
     out.push(...doc.results.intro.map((t) => bodyParagraph(t)));
+    const proof = proofSummary(doc);
+    if (proof) out.push(bodyParagraph(proof));
     out.push(bodyParagraph(doc.results.tableCaption));
     out.push(resultsTable(doc.results));
     out.push(new Paragraph({ spacing: { before: 0, after: PARA_AFTER }, children: [] }));

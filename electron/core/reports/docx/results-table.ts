@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import { RESULT_TABLE_HEADINGS, type ResultRow, type ResultsSection } from '../../../../shared/domain/report';
+import { RESULT_TABLE_HEADINGS, doneItemsHeading, printedItemLine, type ResultRow, type ResultsSection } from '../../../../shared/domain/report';
 import { TEXT_WIDTH, pt, run } from './layout';
 import { textLines } from './text-lines';
 
@@ -50,10 +50,7 @@ function taskRows(r: ResultRow, itemLine: (text: string) => Paragraph): TableRow
       cell([num(r.extra)], WIDTHS[9]!),
     ],
   });
-  const lines =
-    r.items.length === 0
-      ? [p('Chưa có sản phẩm được thực hiện trong kỳ.', { italics: true, size: ITEM_SIZE })]
-      : [p(`Sản phẩm đã thực hiện (${r.items.length}):`, { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => itemLine(`- ${i.text}`))];
+  const lines = [p(doneItemsHeading(r), { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => itemLine(`- ${printedItemLine(i)}`))];
   const detail = new TableRow({
     children: [cell([p('')], WIDTHS[0]!), cell(lines, WIDTHS.slice(1).reduce((a, b) => a + b, 0), HEADINGS.length - 1)],
   });

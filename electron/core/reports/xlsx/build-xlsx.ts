@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ITEM_COLUMNS, PRINTED_ITEM_COLUMNS, type ReportDocument } from '../../../../shared/domain/report';
+import { ITEM_COLUMNS, PRINTED_ITEM_COLUMNS, proofSummary, type ReportDocument } from '../../../../shared/domain/report';
 import { formatViDate } from '../../../../shared/domain/dates';
 import { NUM_FMT, PRINT_SETUP, STATUS_FILL, THIN, cellValue, columnLetter, excelDate, fitRowHeight, styleHeader } from './cells';
 
@@ -110,6 +110,7 @@ function infoSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
     ['Số liệu tính đến hết ngày', excelDate(doc.asOf)],
     ['Ngày báo cáo', excelDate(doc.reportDate)],
     ['Số sản phẩm trong danh sách', doc.detail.length],
+    ['Minh chứng', proofSummary(doc) ?? 'Chưa có sản phẩm được thực hiện trong kỳ.'],
   ];
   rows.forEach(([k, v], i) => {
     const row = ws.getRow(i + 2);

@@ -1,4 +1,4 @@
-import { RESULT_TABLE_HEADINGS, type ReportDocument, type ReportTextKey, type ReportTexts, type ResultsSection } from '../../../../shared/domain/report';
+import { RESULT_TABLE_HEADINGS, doneItemsHeading, printedItemLine, proofSummary, type ReportDocument, type ReportTextKey, type ReportTexts } from '../../../../shared/domain/report';
 import { EditableSection } from './EditableSection';
 
 interface Props {
@@ -8,8 +8,10 @@ interface Props {
   onCommit: () => void;
 }
 
-function Results({ results }: { results: ResultsSection }) {
+function Results({ doc }: { doc: ReportDocument }) {
+  const results = doc.results;
   const t = results.totals;
+  const proof = proofSummary(doc);
   return (
     <>
       {results.intro.map((p) => (
@@ -17,6 +19,11 @@ function Results({ results }: { results: ResultsSection }) {
           {p}
         </p>
       ))}
+      {proof ? (
+        <p className="rp-body" data-testid="report-proof">
+          {proof}
+        </p>
+      ) : null}
       <p className="rp-body">{results.tableCaption}</p>
       <table className="rp-table">
         <thead>
@@ -45,16 +52,10 @@ function Results({ results }: { results: ResultsSection }) {
             <tr key={`${r.taskId}-items`} className="rp-items">
               <td />
               <td colSpan={RESULT_TABLE_HEADINGS.length - 1}>
-                {r.items.length === 0 ? (
-                  <em>Chưa có sản phẩm được thực hiện trong kỳ.</em>
-                ) : (
-                  <>
-                    <em>Sản phẩm đã thực hiện ({r.items.length}):</em>
-                    {r.items.map((i) => (
-                      <div key={i.itemId}>- {i.text}</div>
-                    ))}
-                  </>
-                )}
+                <em>{doneItemsHeading(r)}</em>
+                {r.items.map((i) => (
+                  <div key={i.itemId}>- {printedItemLine(i)}</div>
+                ))}
               </td>
             </tr>,
           ])}
@@ -136,7 +137,7 @@ export function ReportPaper({ doc, texts, onText, onCommit }: Props) {
         s.key === 'results' ? (
           <div key={s.key} className="rp-section" data-section="results">
             <p className="rp-heading">{s.heading}</p>
-            <Results results={doc.results} />
+            <Results doc={doc} />
           </div>
         ) : (
           <EditableSection key={s.key} name={s.key} heading={s.heading} value={texts[s.key]} onChange={(v) => onText(s.key as ReportTextKey, v)} onCommit={onCommit} />
