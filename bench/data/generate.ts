@@ -41,7 +41,7 @@ export interface GenerateResult {
   installs: Array<{ org: string; orgId: string; installId: string; publicKey: string; privateKey: string }>;
 }
 
-export const BUILTIN_YEAR = 2020;
+const BUILTIN_YEAR = 2020;
 
 export interface InstallIdentity {
   installId: string;

@@ -21,11 +21,6 @@ export async function medianTime(fn: () => unknown, reps: number, warmup = 1): P
   return { median: median(runs), runs };
 }
 
-export function round(n: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
-
 /** Medians of two measurements taken alternately (a, b, a, b…), so drifting machine load hits both alike. */
 export async function pairedMedians(a: () => unknown, b: () => unknown, reps: number, warmup = 1): Promise<{ a: number; b: number }> {
   for (let i = 0; i < warmup; i += 1) {

@@ -11,7 +11,7 @@ import { readHead } from '../../electron/core/sync/file-reader';
 import { segmentSignatureValid } from '../../electron/core/sync/segments';
 
 /** Built beside this bundle by scripts/bench.mjs, as the app builds it beside its import worker. */
-export const PARSE_WORKER = path.join(__dirname, 'parse-worker.cjs');
+const PARSE_WORKER = path.join(__dirname, 'parse-worker.cjs');
 
 /** Collect the previous step's garbage first, so neither side of a ratio pays for the other's (node --expose-gc). */
 function gc(): void {

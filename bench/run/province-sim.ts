@@ -13,7 +13,7 @@ import { Replayer } from '../data/replay';
 import { ORGS, type OrgProfile } from '../data/vocab';
 import { provinceOrgs } from './province-orgs';
 
-export const PROVINCE_YEAR = 2025;
+const PROVINCE_YEAR = 2025;
 
 /** One PC of the province: its own database, clock and generated year, replayed month by month. */
 export interface Station {

@@ -7,7 +7,7 @@ import { openCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
 
 /** Exit codes: 0 success, 1 the input was refused, 2 wrong usage. */
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
 

@@ -30,7 +30,7 @@ import { generateKeyPair } from './sync/keys';
 /** Commands that merge or replace the database wholesale: they run with no other command alongside. */
 const EXCLUSIVE_CHANNELS: ReadonlySet<string> = new Set(['sync:import', 'sync:run', 'sync:trust', 'backup:restore']);
 
-export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
+type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
 
 export interface CoreOptions extends Pick<OpenOptions, 'nativeBinding'> {
   dbFile: string;

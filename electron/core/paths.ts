@@ -2,8 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Folder name under the OS's per-user app-data location. ASCII on purpose: some Windows tools mangle diacritics in paths. */
-export const APP_FOLDER = 'LichTuyenTruyen';
-export const DB_FILE_NAME = 'lich-tuyen-truyen.sqlite';
+const APP_FOLDER = 'LichTuyenTruyen';
+const DB_FILE_NAME = 'lich-tuyen-truyen.sqlite';
 
 /**
  * The per-user app-data folder, computed the same way for the desktop app and the CLI

@@ -9,7 +9,7 @@ import { resolveServedFile } from '../core/security/served-files';
  * its path relative to that folder, evidence by its hash (as the browser host's /files takes them). On the desktop the user can
  * save a copy where they choose, open it in its program, or show it in the file manager.
  */
-export const dataFileRequest = z
+const dataFileRequest = z
   .object({
     action: z.enum(['save', 'open', 'show']),
     /** An exported report, relative to the data folder (`exports/…`). */

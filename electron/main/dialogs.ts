@@ -30,7 +30,6 @@ export const dialogRequest = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-export type DialogRequest = z.infer<typeof dialogRequest>;
 
 export const SYNC_FILE_FILTERS: FileFilter[] = [{ name: 'Tệp đồng bộ Lịch Tuyên Truyền', extensions: ['lttsync'] }];
 const ALL_FILES: FileFilter = { name: 'Tất cả các tệp', extensions: ['*'] };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MIN_HEIGHT, MIN_WIDTH } from './window-constants';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
-export const DEFAULT_SIZE = { width: 1280, height: 820 };
+const DEFAULT_SIZE = { width: 1280, height: 820 };
 /** A restored window must show at least this much of itself on some display, or it is re-centred. */
 const MIN_VISIBLE = 120;
 

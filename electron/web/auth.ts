@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_HEADER = 'x-ltt-token';
+const TOKEN_HEADER = 'x-ltt-token';
 
 export function newToken(): string {
   return crypto.randomBytes(32).toString('base64url');

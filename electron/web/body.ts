@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { BodyBudget } from './limits';
 
 /** Large enough for a plan file or an evidence scan sent as base64; anything bigger is refused before parsing. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export class BodyError extends Error {
   constructor(

@@ -6,11 +6,11 @@ import type { Socket } from 'node:net';
  * one input: a few hundred idle sockets must not starve the page's own calls of file descriptors,
  * and several large bodies at once must not add up to gigabytes of memory.
  */
-export const MAX_CONNECTIONS = 64;
+const MAX_CONNECTIONS = 64;
 /** Bytes of request bodies held in memory at once, over all requests (one 64 MB body fits; two do not). */
-export const MAX_BODY_BYTES_IN_FLIGHT = 96 * 1024 * 1024;
+const MAX_BODY_BYTES_IN_FLIGHT = 96 * 1024 * 1024;
 /** A connection that has not sent its request headers by then is closed. */
-export const HEADERS_TIMEOUT_MS = 10_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 
 interface Tracked {
   socket: Socket;

@@ -31,7 +31,7 @@ export interface RestoreOutcome {
   ownChangesDropped: number;
 }
 
-export interface CheckProblem {
+interface CheckProblem {
   code: string;
   /** Vietnamese, names the table/row involved. */
   message: string;
@@ -49,7 +49,7 @@ export interface CheckResult {
  * A backup's file name as listed by `backup:list`: no folder, no leading dot, our extension.
  * IMPORTANT: the renderer never sends a path; the core resolves the name inside its own backups folder.
  */
-export const backupName = z
+const backupName = z
   .string({ error: 'Thiếu tên bản sao lưu.' })
   .min(1, { error: 'Thiếu tên bản sao lưu.' })
   .max(200, { error: 'Tên bản sao lưu quá dài.' })

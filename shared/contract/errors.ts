@@ -52,7 +52,7 @@ export class AppError extends Error {
   }
 }
 
-export function isApiErrorShape(value: unknown): value is ApiErrorShape {
+function isApiErrorShape(value: unknown): value is ApiErrorShape {
   return (
     typeof value === 'object' &&
     value !== null &&

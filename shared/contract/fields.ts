@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate, isValidLocalTime } from '../domain/dates';
 
-/**
- * Reusable field schemas with Vietnamese messages. Text is normalised to NFC
- * at the boundary so that search and comparison never depend on how it was typed.
- */
-export const MAX_TEXT = 10_000;
-
 export const text = (max = 500) =>
   z
     .string({ error: 'Phải là văn bản.' })

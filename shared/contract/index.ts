@@ -27,14 +27,12 @@ export const contract = {
   ...reconcileContract,
 };
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Channel = keyof Contract & string;
 export type Input<C extends Channel> = InputOf<Contract[C]>;
 export type ParsedInput<C extends Channel> = ParsedInputOf<Contract[C]>;
 export type Result<C extends Channel> = ResultOf<Contract[C]>;
 
-/** What every way in (IPC, HTTP, CLI) calls: one typed function per channel. */
-export type Api = { [C in Channel]: (input: Input<C>) => Promise<Result<C>> };
 /** What the core implements: receives the already-validated input. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Result<C>> | Result<C> };
 
@@ -56,4 +54,4 @@ export function assertUniqueChannels(): void {
 }
 
 export * from './errors';
-export type { ChannelDef } from './define';
+;

@@ -81,7 +81,7 @@ export interface AgencyView extends Agency {
 /** Base64 of a file of at most 20 MB, with room for the service to say "too big" itself. */
 const MAX_BASE64 = 28_000_000;
 
-export const importInput = z
+const importInput = z
   .object({
     fileName: requiredText(255),
     contentBase64: z

@@ -85,7 +85,7 @@ const windowDays = z
   .min(0, { error: 'Số ngày tìm quanh ngày phát phải từ 0 trở lên.' })
   .max(RECONCILE_MAX_WINDOW_DAYS, { error: `Số ngày tìm quanh ngày phát tối đa ${RECONCILE_MAX_WINDOW_DAYS}.` });
 
-export const mappingSchema = z
+const mappingSchema = z
   .object({
     name: requiredText(100),
     columns: z.object(Object.fromEntries(LOG_FIELDS.map((f) => [f, text(200).optional()])) as Record<LogField, z.ZodOptional<ReturnType<typeof text>>>).strict(),

@@ -47,7 +47,7 @@ const periodSpec = z
   .string({ error: 'Kỳ báo cáo phải là văn bản.' })
   .regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/i, { error: 'Kỳ báo cáo dạng 2020, 2020-H1, 2020-Q3 hoặc 2020-05.' });
 
-export const reportTextsSchema = z
+const reportTextsSchema = z
   .object({
     leadership: text(20_000),
     assessment: text(20_000),

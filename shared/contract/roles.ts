@@ -29,7 +29,7 @@ const ANYONE: ReadonlySet<Channel> = new Set<Channel>([
 ]);
 
 /** Settings a person may change for themselves; every other key is the organisation's and needs an editor. */
-export const PERSONAL_SETTINGS: ReadonlySet<string> = new Set(['language']);
+const PERSONAL_SETTINGS: ReadonlySet<string> = new Set(['language']);
 /** Settings no command may write directly: they change only through setup and the user switch (with its PIN). */
 export const RESERVED_SETTINGS: ReadonlySet<string> = new Set(['orgId', 'currentUserId']);
 
@@ -38,7 +38,7 @@ const PRODUCER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['reconcile:con
 
 const PRODUCER_STATUSES: ReadonlySet<string> = new Set(['in_production', 'ready']);
 
-export const ROLE_RANK: Record<Role, number> = { viewer: 0, producer: 1, editor: 2 };
+const ROLE_RANK: Record<Role, number> = { viewer: 0, producer: 1, editor: 2 };
 
 /** The least role a call needs; null when anyone may make it (every query, and the commands above). */
 export function roleNeeded(channel: Channel, input?: unknown): Role | null {

@@ -33,7 +33,7 @@ export interface SyncImportProgress {
 }
 
 /** An organisation other installs' files came from, with a person's decision and its PCs. */
-export interface SyncOrgView {
+interface SyncOrgView {
   orgId: string;
   orgName: string | null;
   trust: 'pending' | 'trusted' | 'refused';
@@ -41,7 +41,7 @@ export interface SyncOrgView {
 }
 
 /** One line of the sync log (an install accepted on its organisation's word, a revoked PC's changes refused…). */
-export interface SyncEventView {
+interface SyncEventView {
   at: string;
   kind: string;
   message: string;
@@ -98,7 +98,7 @@ export interface SyncFileView {
 }
 
 /** One file of an import or a folder run, with what became of it. */
-export interface SyncFileOutcome {
+interface SyncFileOutcome {
   file: string;
   status: 'applied' | 'duplicate' | 'pending' | 'rejected' | 'skipped';
   applied: number;
@@ -142,7 +142,7 @@ export interface OverviewOrg {
   totals: { planned: number; done: number; cancelled: number };
 }
 
-export interface OverviewTaskRow {
+interface OverviewTaskRow {
   taskId: string;
   code: string;
   title: string;

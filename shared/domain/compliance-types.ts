@@ -58,7 +58,7 @@ export interface TaskResult {
   activity: MonthActivity[];
 }
 
-export type WarningCode =
+type WarningCode =
   | 'nothing-planned'
   | 'under-planned'
   | 'missing'

@@ -9,7 +9,7 @@ export interface Hlc {
   install: string;
 }
 
-export const MAX_COUNTER = 0xffff;
+const MAX_COUNTER = 0xffff;
 /** Remote clocks further ahead than this are refused (sync.md: a far-future sender must not poison us). */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 

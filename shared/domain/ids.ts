@@ -4,7 +4,7 @@ import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 const NAMESPACE = '6f1c2a64-3b7e-4c55-9d0e-2f7a8b9c0d1e';
 
 /** Natural keys compare equal regardless of case, diacritic encoding (NFC/NFD) and spacing. */
-export function normaliseKey(part: string): string {
+function normaliseKey(part: string): string {
   return part.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 

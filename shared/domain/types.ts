@@ -6,7 +6,6 @@ export type LocalTime = string;
 export type Timestamp = string;
 
 export type Role = 'editor' | 'producer' | 'viewer';
-export const ROLES: readonly Role[] = ['editor', 'producer', 'viewer'];
 
 /** "count items are due between from and to" (both inclusive). */
 export interface CadenceWindow {

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const LTT = path.join(ROOT, 'bin', 'ltt.cjs');
-export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
+const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface CliResult {
@@ -60,7 +60,7 @@ async function startServer(dbFile: string): Promise<{ child: ChildProcess; url: 
   return { child, url };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

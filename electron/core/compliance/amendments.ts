@@ -34,7 +34,7 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 /** One Vietnamese line saying what a change did, from the fields it carries. */
-export function summariseChange(group: string, v: Record<string, unknown>): string {
+function summariseChange(group: string, v: Record<string, unknown>): string {
   const parts: string[] = [];
   if (group === 'create') parts.push('Thêm mới');
   if (group === 'deleted') parts.push(v.deleted === true ? 'Xóa' : 'Khôi phục');

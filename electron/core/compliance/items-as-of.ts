@@ -16,7 +16,7 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
  * The clock prefix of the first instant after the as-of day (Vietnam time). Clocks start with the
  * 12 hex digits of their milliseconds, so `hlc < prefix` is "recorded by the end of that day".
  */
-export function asOfClockPrefix(asOf: string): string {
+function asOfClockPrefix(asOf: string): string {
   const next = Date.parse(`${addDays(asOf, 1)}T00:00:00.000Z`) - VIETNAM_OFFSET_MS;
   return next.toString(16).padStart(12, '0');
 }

@@ -5,11 +5,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { ioErrorInFolder, ioErrorToAppError } from '../safety/io-errors';
 import { createPrivateFile, makePrivateDir } from '../safety/private-files';
 
-/** Why a backup was taken; part of its file name so the list can say it without opening the file. */
-export type BackupKind = 'auto' | 'manual' | 'pre-restore' | `pre-migration-v${number}`;
-
 /** `2026-11-26T02:31:32.123Z` → `2026-11-26T02-31-32-123Z`: no ':' (not allowed in Windows file names). */
-export function stamp(now: Date): string {
+function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 

@@ -25,7 +25,7 @@ export interface CheckResult {
 }
 
 /** Report at most this many problems of one kind, plus one line with how many more there were. */
-export const MAX_PER_CODE = 50;
+const MAX_PER_CODE = 50;
 
 export class ProblemList {
   readonly items: CheckProblem[] = [];

@@ -4,7 +4,7 @@ import { checkMaterialised } from './check-materialised';
 import { ProblemList, type CheckResult } from './check-types';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
-export type { CheckProblem, CheckResult } from './check-types';
+export type {  CheckResult } from './check-types';
 
 function ownInstallId(db: Database.Database): string | null {
   try {

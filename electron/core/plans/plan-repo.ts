@@ -72,11 +72,6 @@ export function getTask(db: Db, id: string): PlanTask | null {
   return row ? toTask(row) : null;
 }
 
-export function taskCounts(db: Db): Map<string, number> {
-  const rows = db.prepare('SELECT plan_id, COUNT(*) AS n FROM plan_tasks GROUP BY plan_id').all() as Array<{ plan_id: string; n: number }>;
-  return new Map(rows.map((r) => [r.plan_id, r.n]));
-}
-
 export function listAgencies(db: Db): Agency[] {
   const rows = db.prepare('SELECT id, name, aliases FROM agencies').all() as Row[];
   const collator = new Intl.Collator('vi');

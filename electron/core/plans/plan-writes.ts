@@ -21,9 +21,9 @@ export function planMetaWrite(plan: PlanFields, source: string | null, orgId: st
   };
 }
 
-export type TaskGroup = 'content' | 'agencies' | 'timing' | 'order';
+type TaskGroup = 'content' | 'agencies' | 'timing' | 'order';
 
-export function taskGroupValue(task: PlanTask, group: TaskGroup): Record<string, unknown> {
+function taskGroupValue(task: PlanTask, group: TaskGroup): Record<string, unknown> {
   switch (group) {
     case 'content':
       return { code: task.code, title: task.title, product: task.product, section: task.section ?? '' };
@@ -36,7 +36,7 @@ export function taskGroupValue(task: PlanTask, group: TaskGroup): Record<string,
   }
 }
 
-export const TASK_WRITE_GROUPS: readonly TaskGroup[] = ['content', 'agencies', 'timing', 'order'];
+const TASK_WRITE_GROUPS: readonly TaskGroup[] = ['content', 'agencies', 'timing', 'order'];
 
 export function taskCreateWrites(orgId: string, task: PlanTask): LocalWrite[] {
   return [

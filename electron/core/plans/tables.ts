@@ -9,14 +9,14 @@ import { PLAN_LIMITS as L } from '../../../shared/domain/plan/limits';
  * (the cadence is read from the timeframe unless a person overrode it).
  * `create` holds only what never changes: the owner, the plan of a task, the year of a plan.
  */
-export const PLAN_GROUPS = {
+const PLAN_GROUPS = {
   create: ['orgId', 'year', 'createdAt'],
   meta: ['issuer', 'number', 'date', 'title', 'basedOn', 'source', 'yearTo'],
   /** The steward hands the plan to another organisation (row-state.ts: its time as owner ends there). */
   steward: ['stewardOrg'],
 } as const;
 
-export const TASK_GROUPS = {
+const TASK_GROUPS = {
   create: ['orgId', 'planId'],
   content: ['code', 'title', 'product', 'section'],
   agencies: ['leads', 'partners'],
@@ -25,14 +25,14 @@ export const TASK_GROUPS = {
   steward: ['stewardOrg'],
 } as const;
 
-export const AGENCY_GROUPS = {
+const AGENCY_GROUPS = {
   create: ['orgId'],
   name: ['name', 'aliases'],
 } as const;
 
 /** What each field may hold (field-spec.ts): the limits of the plan file and the contract (shared/domain/plan/limits.ts). */
 const owner = spec.id();
-export const PLAN_FIELDS: FieldSpecs = {
+const PLAN_FIELDS: FieldSpecs = {
   orgId: owner,
   year: spec.integer(1900, 2200),
   createdAt: spec.timestamp({ nullable: true }),
@@ -49,7 +49,7 @@ export const PLAN_FIELDS: FieldSpecs = {
   stewardOrg: spec.id({ since: 13 }),
 };
 
-export const TASK_FIELDS: FieldSpecs = {
+const TASK_FIELDS: FieldSpecs = {
   orgId: owner,
   planId: spec.id(),
   code: spec.text(L.taskCode),
@@ -66,7 +66,7 @@ export const TASK_FIELDS: FieldSpecs = {
   stewardOrg: spec.id({ since: 13 }),
 };
 
-export const AGENCY_FIELDS: FieldSpecs = {
+const AGENCY_FIELDS: FieldSpecs = {
   orgId: owner,
   name: spec.text(L.agencyName),
   aliases: spec.strings(L.agencyAliases, L.agencyName),

@@ -29,7 +29,7 @@ export const toCoreMessage = z.discriminatedUnion('type', [
 ]);
 export type ToCore = z.infer<typeof toCoreMessage>;
 
-export const coreInfo = z.object({
+const coreInfo = z.object({
   dbFile: z.string(),
   dataDir: z.string(),
   schemaVersion: z.number().int(),

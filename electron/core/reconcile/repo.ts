@@ -62,14 +62,6 @@ export function listImports(db: Db): ReconcileImport[] {
     .all() as ReconcileImport[];
 }
 
-/** Items marked done by a confirmed (not undone) import: proven by a log line. */
-export function itemsProvenByLog(db: Db): Set<string> {
-  const rows = db
-    .prepare('SELECT DISTINCT l.item_id AS id FROM reconcile_lines l JOIN reconcile_imports i ON i.id = l.import_id WHERE i.undone_at IS NULL')
-    .all() as Array<{ id: string }>;
-  return new Set(rows.map((r) => r.id));
-}
-
 export function listMappings(db: Db): SourceMapping[] {
   return (db.prepare('SELECT mapping FROM reconcile_mappings ORDER BY name').all() as Array<{ mapping: string }>).map((r) => JSON.parse(r.mapping) as SourceMapping);
 }

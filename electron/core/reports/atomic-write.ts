@@ -17,7 +17,7 @@ function ioError(file: string, error: unknown): AppError {
   return ioErrorToAppError(error, file, 'export') ?? new AppError('io_error', `Không ghi được "${file}": ${(error as Error).message}`, { file });
 }
 
-export function alreadyExists(file: string): AppError {
+function alreadyExists(file: string): AppError {
   return new AppError('conflict', `Tệp "${file}" đã tồn tại. Hãy chọn tên khác, hoặc chọn ghi đè (--force).`, { file, field: 'out' });
 }
 
@@ -32,7 +32,7 @@ export function checkTarget({ out, force }: WriteTarget): void {
 }
 
 /** A temporary name beside the target (same file system, so the final rename is atomic). */
-export function tempPathFor(out: string): string {
+function tempPathFor(out: string): string {
   const abs = path.resolve(out);
   return path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.part`);
 }
@@ -42,7 +42,7 @@ export function tempPathFor(out: string): string {
  * refuses atomically if someone created the target meanwhile; file systems without hard links (FAT
  * USB sticks) fall back to check-then-rename.
  */
-export function publish(temp: string, { out, force }: WriteTarget): void {
+function publish(temp: string, { out, force }: WriteTarget): void {
   try {
     if (force) {
       fs.renameSync(temp, out);

@@ -4,7 +4,7 @@ import { ITEM_COLUMNS, timestampToLocal, type ItemColumn, type ReportDocument } 
 import { classifyCell, neutraliseFormula } from './cell-values';
 
 /** Excel needs the byte-order mark to read UTF-8 (otherwise Vietnamese turns into mojibake). */
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 export { neutraliseFormula };
 

@@ -15,7 +15,7 @@ export type PdfRenderer = (doc: ReportDocument, docx: Buffer) => Promise<Buffer>
 
 export const PDF_RENDERER_MISSING = 'pdf_renderer_missing';
 
-export function noPdfRenderer(): AppError {
+function noPdfRenderer(): AppError {
   return new AppError(
     'io_error',
     'Không xuất được PDF: máy này chưa có trình chuyển đổi (LibreOffice). Hãy xuất DOCX rồi mở bằng Word hoặc LibreOffice để in ra PDF, cài LibreOffice, hoặc xuất PDF từ ứng dụng trên máy tính.',
@@ -55,7 +55,7 @@ function run(file: string, args: string[], timeoutMs: number): Promise<void> {
  * LibreOffice headless, with a throw-away profile: a user's open LibreOffice (or a parallel export)
  * holds a lock on the default profile and would make the conversion fail silently.
  */
-export function libreOfficeRenderer(soffice: string, timeoutMs = 180_000): PdfRenderer {
+function libreOfficeRenderer(soffice: string, timeoutMs = 180_000): PdfRenderer {
   return async (_doc, docx) => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-pdf-'));
     try {

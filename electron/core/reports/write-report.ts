@@ -5,8 +5,8 @@ import { renderDocx } from './docx/build-docx';
 import { defaultPdfRenderer, type PdfRenderer } from './pdf';
 import { renderXlsx } from './xlsx/build-xlsx';
 
-export const REPORT_FORMATS = ['docx', 'xlsx', 'csv', 'pdf'] as const;
-export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
+export type { ReportFileFormat } from '../../../shared/contract/reports';
+import type { ReportFileFormat } from '../../../shared/contract/reports';
 
 export const FORMAT_EXTENSIONS: Record<ReportFileFormat, string> = { docx: '.docx', xlsx: '.xlsx', csv: '.csv', pdf: '.pdf' };
 
@@ -18,7 +18,7 @@ export interface WriteReportOptions extends WriteTarget {
   onProgress?: (fraction: number, stage: string) => void;
 }
 
-export async function renderReport(doc: ReportDocument, format: ReportFileFormat, pdfRenderer?: PdfRenderer, onProgress?: WriteReportOptions['onProgress']): Promise<Buffer> {
+async function renderReport(doc: ReportDocument, format: ReportFileFormat, pdfRenderer?: PdfRenderer, onProgress?: WriteReportOptions['onProgress']): Promise<Buffer> {
   switch (format) {
     case 'docx':
       return renderDocx(doc);

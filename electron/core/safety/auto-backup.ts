@@ -40,7 +40,7 @@ export function applyRotation(backupDir: string, dbFile: string, now: Date, poli
 }
 
 /** Whether an automatic backup was already taken on `now`'s calendar day. */
-export function hasAutoBackupOn(entries: readonly BackupEntry[], now: Date, dayOf: (d: Date) => string = localDate): boolean {
+function hasAutoBackupOn(entries: readonly BackupEntry[], now: Date, dayOf: (d: Date) => string = localDate): boolean {
   const today = dayOf(now);
   return entries.some((e) => e.kind === 'auto' && dayOf(new Date(e.createdAt)) === today);
 }

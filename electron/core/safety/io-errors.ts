@@ -73,7 +73,7 @@ export function ioErrorToAppError(error: unknown, file: string, op: IoOperation 
  * SQLite says only SQLITE_CANTOPEN when it cannot create a file; find out why by trying to write a
  * probe file in that folder ourselves (as root, access(2) would claim a read-only mount is writable).
  */
-export function diagnoseFolder(dir: string): string | null {
+function diagnoseFolder(dir: string): string | null {
   const probe = path.join(dir, `.ltt-write-probe-${process.pid}`);
   try {
     // A few KB, not an empty file: an empty file needs no free block, so it succeeds on a full disk.

@@ -5,7 +5,7 @@ import fs from 'node:fs';
  * -wal (recent pages) and every backup. On POSIX they are readable by their owner only; on Windows
  * the per-user app-data folder's ACL already gives that, and chmod only toggles read-only there.
  */
-export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
 
 const posix = process.platform !== 'win32';

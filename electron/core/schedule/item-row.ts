@@ -34,7 +34,7 @@ export interface ItemRow {
   marked_at: string | null;
 }
 
-export function parseList(json: string | null): string[] {
+function parseList(json: string | null): string[] {
   if (!json) return [];
   try {
     const v = JSON.parse(json) as unknown;

@@ -5,7 +5,7 @@ import { itemGroups } from './item-repo';
 import type { TransitionPatch } from '../../../shared/domain/schedule/workflow';
 
 /** Fields of a done group with nothing in it (reopening clears the record; the change log keeps the old one). */
-export const EMPTY_DONE: Record<string, null> = Object.fromEntries(ITEM_GROUPS.done.map((f) => [f, null]));
+const EMPTY_DONE: Record<string, null> = Object.fromEntries(ITEM_GROUPS.done.map((f) => [f, null]));
 
 /**
  * The item fields a workflow transition sets (shared/domain/schedule/workflow.ts applyTransition): status and reason,

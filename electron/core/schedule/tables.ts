@@ -25,7 +25,7 @@ export const ITEM_GROUPS = {
   done: ['doneAt', 'doneTime', 'doneDurationMin', 'doneSlot', 'doneIssueNo', 'donePage', 'doneLink', 'evidenceFile', 'evidenceSha256', 'markedBy', 'markedAt'],
 } as const;
 
-export const SERIES_GROUPS = {
+const SERIES_GROUPS = {
   create: ['orgId', 'kind', 'createdAt'],
   content: ['title', 'description', 'topics', 'outlet'],
   rule: ['recurrence', 'startDate', 'endDate'],
@@ -58,7 +58,7 @@ const SHARED_FIELDS: FieldSpecs = {
   notes: spec.text(5000),
 };
 
-export const ITEM_FIELDS: FieldSpecs = {
+const ITEM_FIELDS: FieldSpecs = {
   ...SHARED_FIELDS,
   seriesId: spec.id({ nullable: true }),
   occurrence: spec.date({ nullable: true }),
@@ -79,7 +79,7 @@ export const ITEM_FIELDS: FieldSpecs = {
   markedAt: spec.timestamp({ nullable: true }),
 };
 
-export const SERIES_FIELDS: FieldSpecs = {
+const SERIES_FIELDS: FieldSpecs = {
   ...SHARED_FIELDS,
   recurrence: spec.schema(recurrenceSchema, 'lịch lặp'),
   startDate: spec.date(),

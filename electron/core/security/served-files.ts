@@ -8,7 +8,7 @@ import { EVIDENCE_DIR } from '../schedule/evidence';
  * open/save/show). The database, its -wal/-shm (which hold the private key), backups, the sync
  * quarantine and anything else beside the database are never among them, whatever the path says.
  */
-export const SERVED_FOLDERS = ['exports', EVIDENCE_DIR] as const;
+const SERVED_FOLDERS = ['exports', EVIDENCE_DIR] as const;
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -33,6 +33,7 @@ function insideAllowed(dataDir: string, candidate: string, folders: readonly str
     return null;
   }
   for (const name of folders) {
+    if (!(SERVED_FOLDERS as readonly string[]).includes(name)) continue; // the allow-list above is the last word
     const root = realFolder(dataDir, name);
     if (root && real.startsWith(root + path.sep)) return real;
   }
@@ -44,7 +45,7 @@ function insideAllowed(dataDir: string, candidate: string, folders: readonly str
  * Anything else — `..`, absolute or drive paths, NUL, links out of the folder, FIFOs, folders,
  * the database or its WAL — is refused (null).
  */
-export function resolveExportFile(dataDir: string, relative: string): string | null {
+function resolveExportFile(dataDir: string, relative: string): string | null {
   if (!relative || relative.includes('\0') || path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative) || relative.includes('\\')) return null;
   const root = path.resolve(dataDir);
   const target = path.resolve(root, relative);
@@ -57,7 +58,7 @@ export function resolveExportFile(dataDir: string, relative: string): string | n
  * office by sync and is data only. The file is served only if this install stored it, i.e. a regular
  * file in our own evidence folder whose bytes hash to the name asked for.
  */
-export function resolveEvidenceFile(dataDir: string, sha256: string): string | null {
+function resolveEvidenceFile(dataDir: string, sha256: string): string | null {
   if (!SHA256.test(sha256)) return null;
   const root = path.resolve(dataDir);
   const bucket = path.join(root, EVIDENCE_DIR, sha256.slice(0, 2));

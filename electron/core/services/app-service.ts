@@ -13,9 +13,9 @@ import { checkReportSettingValues } from './reports-texts';
 import { RESERVED_SETTINGS } from '../../../shared/contract/roles';
 import './org-table';
 
-export const SETTING_ORG = 'orgId';
-export const SETTING_USER = 'currentUserId';
-export const SETTING_LANGUAGE = 'language';
+const SETTING_ORG = 'orgId';
+const SETTING_USER = 'currentUserId';
+const SETTING_LANGUAGE = 'language';
 
 export function listOrganisations(ctx: CoreContext): Organisation[] {
   return users.listOrganisations(ctx.db);
@@ -53,7 +53,7 @@ export function appInfo(ctx: CoreContext): AppInfo {
 }
 
 /** Put an organisation in the directory (idempotent: same name → same id). Call inside a transaction. */
-export function ensureOrganisation(ctx: CoreContext, name: string, shortName: string | null): string {
+function ensureOrganisation(ctx: CoreContext, name: string, shortName: string | null): string {
   const id = orgIdFromName(name);
   if (!getOrganisation(ctx, id)) {
     ctx.write([

@@ -19,11 +19,11 @@ import { rotationPolicyFromSettings, type RotationPolicy } from '../safety/rotat
 import * as settingsRepo from '../db/settings-repo';
 import { maxSeqOf } from '../sync/status-repo';
 
-export function backupDirOf(ctx: Pick<CoreContext, 'dataDir'>): string {
+function backupDirOf(ctx: Pick<CoreContext, 'dataDir'>): string {
   return path.join(ctx.dataDir, 'backups');
 }
 
-export function policyOf(ctx: CoreContext): RotationPolicy {
+function policyOf(ctx: CoreContext): RotationPolicy {
   return rotationPolicyFromSettings(settingsRepo.withPrefix(ctx.db, 'backup.'));
 }
 

@@ -31,7 +31,7 @@ export interface ReportData {
 }
 
 /** A plan named by its id or by its number ("259/KH-UBND", "259"); several matches must be told apart by id. */
-export function resolvePlanId(ctx: CoreContext, plan: string): string {
+function resolvePlanId(ctx: CoreContext, plan: string): string {
   const plans = listPlans(ctx);
   const exact = plans.find((p) => p.id === plan);
   if (exact) return exact.id;

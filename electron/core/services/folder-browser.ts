@@ -9,7 +9,7 @@ import type { FolderListing, FolderRoot } from '../../../shared/contract/folders
  * else. IMPORTANT: the browser host is reachable by any page that learns its token, so it lists folder *names*
  * only (never files or their content), and every path is resolved (symlinks too) and must stay inside a root.
  */
-export function folderRoots(env: { home?: string; platform?: NodeJS.Platform } = {}): FolderRoot[] {
+function folderRoots(env: { home?: string; platform?: NodeJS.Platform } = {}): FolderRoot[] {
   const home = env.home ?? os.homedir();
   const platform = env.platform ?? process.platform;
   const roots: FolderRoot[] = [{ label: 'Thư mục của tôi', path: home }];

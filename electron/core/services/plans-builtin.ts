@@ -4,7 +4,7 @@ import builtinPlan from '../../../resources/plans/259-KH-UBND-2020.json';
 import { planFileToParsed } from '../plans/import/json-plan';
 import { applyParsed, BUILTIN_SOURCE_PREFIX } from './plans-import';
 
-export const BUILTIN_PLAN_FILE = '259-KH-UBND-2020.json';
+const BUILTIN_PLAN_FILE = '259-KH-UBND-2020.json';
 
 /**
  * Loads the built-in Kế hoạch 259/KH-UBND (data in resources/plans/) through the same path as any

@@ -26,12 +26,8 @@ export interface ImportOverrides {
 
 const META_LABELS = { issuer: 'cơ quan ban hành (--issuer)', number: 'số kế hoạch (--number)', year: 'năm (--year)' };
 
-export function decodeBase64(data: string): Uint8Array {
+function decodeBase64(data: string): Uint8Array {
   return new Uint8Array(Buffer.from(data, 'base64'));
-}
-
-export async function readPlanBytes(bytes: Uint8Array, fileName: string): Promise<ParsedPlanFile> {
-  return parsePlanFile(bytes, fileName);
 }
 
 /** The directory with the agencies a plan file carries (the app's own export) and the shipped seed behind it. */
@@ -144,7 +140,7 @@ function refuseOnErrors(parsed: ParsedPlanFile, file: string): void {
   );
 }
 
-export function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): ImportPreview {
+function previewParsed(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportOverrides, file: string): ImportPreview {
   const p = planImport(ctx, parsed, overrides, file);
   const index = indexWith(listAgencies(ctx.db), parsed, p.plan.issuer);
   const rowOf = new Map(parsed.rows.map((r) => [taskCodeKey(r.code), r.row]));

@@ -29,7 +29,7 @@ function requireTask(ctx: CoreContext, id: string): PlanTask {
 }
 
 /** A plan by its id or by a number that names exactly one plan ("259/KH-UBND", "259"). */
-export function findPlan(ctx: CoreContext, ref: string): StoredPlan {
+function findPlan(ctx: CoreContext, ref: string): StoredPlan {
   const plans = listPlans(ctx.db);
   const byId = plans.find((p) => p.id === ref.trim());
   if (byId) return byId;

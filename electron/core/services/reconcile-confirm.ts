@@ -12,7 +12,7 @@ import { heldPreview, previewHeld, type HeldPreview } from './reconcile-service'
 import * as repo from '../reconcile/repo';
 
 /** "dòng N của tệp F (SHA-256 …)": the proof each marked item carries in its notes (notes sync; our tables do not). */
-export function evidenceText(line: number, fileName: string, sha256: string): string {
+function evidenceText(line: number, fileName: string, sha256: string): string {
   return `Minh chứng: dòng ${line} của tệp ${fileName} (SHA-256 ${sha256})`;
 }
 

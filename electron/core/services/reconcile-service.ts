@@ -36,7 +36,7 @@ export function heldPreview(ctx: CoreContext, token: string): HeldPreview | null
   return held.get(`${ctx.dbFile}\u0000${token}`) ?? null;
 }
 
-export function requireMapping(ctx: CoreContext, name: string): SourceMapping {
+function requireMapping(ctx: CoreContext, name: string): SourceMapping {
   const m = repo.getMapping(ctx.db, name.normalize('NFC').trim());
   if (!m) {
     const known = repo.listMappings(ctx.db).map((x) => `"${x.name}"`);

@@ -40,7 +40,7 @@ function resolveRange(ctx: CoreContext, req: ReportRequest): { period?: string; 
   return { period: req.period, from: req.from, to: req.to };
 }
 
-export interface BuiltReport {
+interface BuiltReport {
   data: ReportData;
   document: ReportDocument;
   dataSha256: string;
@@ -61,13 +61,13 @@ export interface BuiltReport {
  * A report with an item proven by a log hashes differently from an export made before that proof existed, as it
  * should: its facts did change.
  */
-export function hashDocument(doc: ReportDocument): string {
+function hashDocument(doc: ReportDocument): string {
   const data = { plan: doc.plan, period: doc.period, asOf: doc.asOf, results: doc.results, matrix: doc.matrix, detail: doc.detail };
   return crypto.createHash('sha256').update(canonicalJson(data)).digest('hex');
 }
 
 /** The one place a report is assembled: the same data the JSON report uses, plus settings and texts. */
-export function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportData): BuiltReport {
+function buildReport(ctx: CoreContext, req: ReportRequest, data?: ReportData): BuiltReport {
   const range = resolveRange(ctx, req);
   const d = data ?? buildReportData(ctx, { plan: req.planId, period: range.period, from: range.from, to: range.to, asOf: req.asOf, allTasks: req.allTasks });
   const start = req.texts ? { texts: req.texts, source: 'input' as const } : startingTexts(ctx, d.plan.id);

@@ -21,7 +21,7 @@ export function saveReportSettings(ctx: CoreContext, settings: ReportSettings): 
   return getReportSettings(ctx);
 }
 
-export const REPORT_SETTING_KEY_LIST = Object.values(REPORT_SETTING_KEYS);
+const REPORT_SETTING_KEY_LIST = Object.values(REPORT_SETTING_KEYS);
 
 const CUTOFF_KEYS = CUTOFF_KINDS.map((k) => `report.cutoff.${k}`);
 

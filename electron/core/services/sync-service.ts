@@ -19,9 +19,9 @@ import { canWriteRow } from '../sync/owner-rule';
 import { DELETED_GROUP } from '../sync/registry';
 import type { SyncExportResult, SyncImportResult, SyncRunResult, SyncStatus } from '../../../shared/contract/sync';
 
-export const SETTING_FOLDER = 'sync.folder';
-export const SETTING_INTERVAL = 'sync.intervalMinutes';
-export const SETTING_ON_START = 'sync.onStart';
+const SETTING_FOLDER = 'sync.folder';
+const SETTING_INTERVAL = 'sync.intervalMinutes';
+const SETTING_ON_START = 'sync.onStart';
 
 export function syncIdentity(ctx: CoreContext): ExportIdentity {
   const org = ctx.requireOrgId();

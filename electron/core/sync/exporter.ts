@@ -14,7 +14,7 @@ import type { SignedSegment } from '../../../shared/domain/sync/segment';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { MAX_SEGMENTS_PER_FILE, parseSyncFileName } from '../../../shared/domain/sync/file-header';
 
-export { knownVector } from './segments-repo';
+;
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 

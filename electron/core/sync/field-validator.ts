@@ -23,7 +23,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[
 const isText = (v: unknown): v is string => typeof v === 'string';
 
 /** Why `v` does not fit `s` (a Vietnamese phrase to follow the field's name), or null. */
-export function fieldValueProblem(s: FieldSpec, v: unknown): string | null {
+function fieldValueProblem(s: FieldSpec, v: unknown): string | null {
   if (v === null) return s.nullable ? null : 'không được để trống (null).';
   switch (s.kind) {
     case 'text':

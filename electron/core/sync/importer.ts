@@ -20,7 +20,7 @@ import { openRegularFile } from './regular-file';
 import { stmt } from './statements';
 import './vouch-table';
 
-export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface ImportOptions {
   /** Where quarantined and waiting files are kept: `<dataDir>/sync/{quarantine,pending}`. */
@@ -38,7 +38,7 @@ export interface ImportOptions {
 }
 
 /** 'skipped': left for a later run (still being copied), nothing recorded. */
-export type FileStatusResult = 'applied' | 'duplicate' | 'pending' | 'rejected' | 'skipped';
+type FileStatusResult = 'applied' | 'duplicate' | 'pending' | 'rejected' | 'skipped';
 
 export interface FileResult {
   file: string;

@@ -17,7 +17,7 @@ export function signRotation(statement: KeyRotationStatement, oldPrivateKey: str
 }
 
 /** Signed by the old key (the install's word) and by the new one (it holds the key it announces). */
-export function rotationSignaturesValid(r: SignedKeyRotation): boolean {
+function rotationSignaturesValid(r: SignedKeyRotation): boolean {
   const data = signedBytes(r.statement);
   return verifyBytes(data, r.oldSignature, r.statement.oldPublicKey) && verifyBytes(data, r.newSignature, r.statement.newPublicKey);
 }
@@ -51,7 +51,7 @@ export interface KeyWindow {
  * that does not join the chain, or one whose numbers go backwards refuses the whole file: a leaked old key must not be
  * able to announce a key of its own.
  */
-export function keyChain(install: string, label: string, anchor: string | null, rotations: readonly SignedKeyRotation[]): KeyWindow[] {
+function keyChain(install: string, label: string, anchor: string | null, rotations: readonly SignedKeyRotation[]): KeyWindow[] {
   const byOld = new Map<string, KeyRotationStatement>();
   for (const r of rotations) {
     const s = r.statement;
@@ -101,7 +101,7 @@ export function windowOf(chain: readonly KeyWindow[], publicKey: string): KeyWin
   return chain.find((w) => w.publicKey === publicKey);
 }
 
-export function currentKey(chain: readonly KeyWindow[], fallback: string): string {
+function currentKey(chain: readonly KeyWindow[], fallback: string): string {
   return chain.length > 0 ? chain[chain.length - 1]!.publicKey : fallback;
 }
 

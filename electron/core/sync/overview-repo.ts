@@ -45,7 +45,7 @@ export function taskCounts(db: Db, from: string, to: string): Array<{ taskId: st
     .all(from, to) as Array<{ taskId: string; code: string; title: string; orgId: string | null; planned: number; done: number }>;
 }
 
-export function orgsWithData(db: Db): Array<{ orgId: string; orgName: string | null }> {
+function orgsWithData(db: Db): Array<{ orgId: string; orgName: string | null }> {
   return db
     .prepare(
       `SELECT o.org_id AS orgId, (SELECT name FROM organisations WHERE id = o.org_id) AS orgName
@@ -61,7 +61,7 @@ export function orgsWithData(db: Db): Array<{ orgId: string; orgName: string | n
  * how recent it is. Each install's latest change is its highest seq (its clock only moves forward), found
  * by a skip-scan of the log's primary key: one seek per install, never a scan of the whole log.
  */
-export function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }> {
+function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }> {
   const files = db
     .prepare(`SELECT org_id AS orgId, MAX(last_change_at) AS lastChangeAt, MAX(last_file_at) AS lastFileAt FROM sync_installs WHERE trust = 'trusted' GROUP BY org_id`)
     .all() as Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }>;

@@ -37,7 +37,7 @@ export interface SyncedTable {
   fields?: import('./field-spec').FieldSpecs;
 }
 
-export interface ProjectContext {
+interface ProjectContext {
   db: import('better-sqlite3').Database;
   rowId: string;
   /** The merged field values, or null when the row is deleted or not created yet. */
@@ -90,6 +90,3 @@ export function columnOf(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-export function fieldOf(column: string): string {
-  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}

@@ -25,6 +25,6 @@ export function openRegularFile(file: string): number {
   return fd;
 }
 
-export function notRegular(what: string): SyncRejection {
+function notRegular(what: string): SyncRejection {
   return new SyncRejection('not_regular', `Đây là ${what}, không phải tệp đồng bộ: bỏ qua, không mở.`);
 }

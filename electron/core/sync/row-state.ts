@@ -13,7 +13,7 @@ export interface LogEntry {
   supersedes: readonly string[];
 }
 
-export interface RowConflict {
+interface RowConflict {
   loser: LogEntry;
   winner: LogEntry;
   /** 'concurrent': two edits of one group; 'deleted': an edit the concurrent delete did not see. */
@@ -100,7 +100,7 @@ function inWindow(e: LogEntry, windows: readonly OwnerWindow[]): boolean {
 }
 
 /** The owner of a row from its entries (see computeRowState). */
-export function ownerOfEntries(entries: readonly LogEntry[], fixedOwner?: string | null): string | null {
+function ownerOfEntries(entries: readonly LogEntry[], fixedOwner?: string | null): string | null {
   if (fixedOwner !== undefined) return fixedOwner;
   let real: LogEntry | undefined;
   let local: LogEntry | undefined;

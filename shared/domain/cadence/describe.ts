@@ -19,7 +19,7 @@ function enDate(date: string): string {
 }
 
 /** The span of a window in words: "tháng 9–10/2020", "quý II/2021", "6 tháng đầu năm 2020", "năm 2020"… */
-export function describeSpan(from: string, to: string, lang: Lang): string {
+function describeSpan(from: string, to: string, lang: Lang): string {
   const a = parseIsoDate(from);
   const b = parseIsoDate(to);
   const vi = lang === 'vi';

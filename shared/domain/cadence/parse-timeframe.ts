@@ -74,7 +74,7 @@ function expand(rec: Recurring, scope: { from: string; to: string } | null): Cad
  * `openEnd`: whether "từ tháng 3" may run to the end of `year` (not in a plan of several years,
  * where it would run on into the next year).
  */
-export function parseRecurring(tokens: string[], year: number, openEnd = true): CadenceWindow[] | null {
+function parseRecurring(tokens: string[], year: number, openEnd = true): CadenceWindow[] | null {
   const whole = readRecurring(tokens.join(' '));
   if (whole) return expand(whole, yearBounds(year));
   for (let i = 1; i < tokens.length; i += 1) {
@@ -91,7 +91,7 @@ export function parseRecurring(tokens: string[], year: number, openEnd = true): 
   return null;
 }
 
-export function parseSingle(tokens: string[], year: number): CadenceWindow[] | null {
+function parseSingle(tokens: string[], year: number): CadenceWindow[] | null {
   const plain = readWindow(tokens, year);
   if (plain) return plain.openEnd ? null : [windowOf(plain, 1)];
   const s = tokens.join(' ');
@@ -128,6 +128,6 @@ export function parseTimeframe(text: string, year: number, lastYear: number = ye
 }
 
 /** Within one year: the phrase families read since the first version. */
-export function readInYear(tokens: string[], year: number, openEnd = true): CadenceWindow[] | null {
+function readInYear(tokens: string[], year: number, openEnd = true): CadenceWindow[] | null {
   return parseRecurring(tokens, year, openEnd) ?? parseSingle(tokens, year);
 }

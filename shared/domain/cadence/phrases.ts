@@ -4,7 +4,7 @@
  */
 export const YR = '\\d{4}';
 export const MN = '(?:0?[1-9]|1[0-2])';
-export const DD = '(?:0?[1-9]|[12]\\d|3[01])';
+const DD = '(?:0?[1-9]|[12]\\d|3[01])';
 export const QN = '(?:i|ii|iii|iv|0?[1-4])';
 /** A year attached to a month or quarter: "5/2020", "5 năm 2020", "5, năm 2020", "5-2020". */
 export const YTAIL = `(?: / ${YR}| - ${YR}| , nam ${YR}| nam ${YR})?`;

@@ -15,7 +15,7 @@ function sameWindows(a: CadenceWindow[], b: CadenceWindow[]): boolean {
   return a.length === b.length && a.every((w, i) => w.from === b[i]!.from && w.to === b[i]!.to && w.count === b[i]!.count);
 }
 
-export function sortWindows(windows: readonly CadenceWindow[]): CadenceWindow[] {
+function sortWindows(windows: readonly CadenceWindow[]): CadenceWindow[] {
   return [...windows].sort((a, b) => compareDates(a.from, b.from) || compareDates(a.to, b.to));
 }
 

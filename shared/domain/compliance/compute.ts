@@ -20,7 +20,7 @@ export interface ComplianceInput {
   asOf: IsoDate;
 }
 
-export function compareTasks(a: PlanTask, b: PlanTask): number {
+function compareTasks(a: PlanTask, b: PlanTask): number {
   return a.sortOrder - b.sortOrder || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 

@@ -18,7 +18,7 @@ export interface ReportCounts {
   extra: number;
 }
 
-export const ZERO_COUNTS: ReportCounts = { required: 0, onTime: 0, late: 0, missing: 0, notYetDue: 0, extra: 0 };
+const ZERO_COUNTS: ReportCounts = { required: 0, onTime: 0, late: 0, missing: 0, notYetDue: 0, extra: 0 };
 
 /** One window: done items fill the requirement first (on time before late), the rest are extra. */
 export function windowCounts(w: Pick<WindowResult, 'count' | 'done' | 'late' | 'to'>, asOf: IsoDate): ReportCounts {
@@ -30,7 +30,7 @@ export function windowCounts(w: Pick<WindowResult, 'count' | 'done' | 'late' | '
 }
 
 /** Sum of counts; `required` stays null only when every part is null (all ongoing). */
-export function addCounts(a: ReportCounts, b: ReportCounts): ReportCounts {
+function addCounts(a: ReportCounts, b: ReportCounts): ReportCounts {
   const required = a.required === null && b.required === null ? null : (a.required ?? 0) + (b.required ?? 0);
   return {
     required,

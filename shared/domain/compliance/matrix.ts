@@ -134,7 +134,7 @@ function aggregateCell(col: number, ws: readonly WindowResult[], asOf: IsoDate):
 }
 
 /** Several windows in one cell: the worst ended outcome wins; upcoming only when nothing has gone wrong. */
-export function aggregateStatus(ws: readonly WindowResult[], asOf: IsoDate): WindowStatus {
+function aggregateStatus(ws: readonly WindowResult[], asOf: IsoDate): WindowStatus {
   if (ws.length === 1) return ws[0]!.status;
   const statuses = new Set(ws.map((w) => w.status));
   if (statuses.has('missing') || statuses.has('partial')) {

@@ -56,4 +56,3 @@ export interface ReportScopeJson {
   taskCodes: string[];
 }
 
-export type ReportJson = ReturnType<typeof toReportJson>;

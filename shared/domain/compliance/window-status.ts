@@ -23,7 +23,7 @@ export function findWindow(windows: readonly CadenceWindow[], date: IsoDate): nu
   return windows[found]!.to >= date ? found : -1;
 }
 
-export function windowStatus(count: number, done: number, late: number, to: IsoDate, asOf: IsoDate): WindowStatus {
+function windowStatus(count: number, done: number, late: number, to: IsoDate, asOf: IsoDate): WindowStatus {
   if (done >= count) return 'met';
   if (done + late >= count) return 'late';
   if (to > asOf) return 'upcoming';

@@ -51,7 +51,7 @@ export function splitAgencies(cell: string, known?: (name: string) => boolean): 
 }
 
 /** Looser than agencyKey (which ids are made of, so never changed): no spaces or symbols at all ("Sở KH&CN" = "Sở KH & CN"). */
-export function looseAgencyKey(name: string): string {
+function looseAgencyKey(name: string): string {
   return agencyKey(name).replace(/[^a-z0-9]+/g, '');
 }
 

@@ -16,7 +16,7 @@ export interface PlanDraft {
 export type DraftResult = { ok: true; draft: PlanDraft } | { ok: false; missing: Array<'issuer' | 'number' | 'year'> };
 
 /** The plan year when neither the user nor the document says it: the year most timeframes name. */
-export function yearFromTimeframes(timeframes: readonly string[]): number | null {
+function yearFromTimeframes(timeframes: readonly string[]): number | null {
   const counts = new Map<number, number>();
   for (const t of timeframes) for (const m of t.matchAll(/\b(19|20|21)\d{2}\b/g)) counts.set(Number(m[0]), (counts.get(Number(m[0])) ?? 0) + 1);
   let best: number | null = null;

@@ -54,7 +54,7 @@ export function copyPlanToYear(
 }
 
 /** Every year of `from`…`to` standing alone in a text, moved by `shift` at once ("2026–2030" → "2031–2035"). */
-export function shiftYears(text: string, from: number, to: number, shift: number): string {
+function shiftYears(text: string, from: number, to: number, shift: number): string {
   return text.replace(/(?<!\d)(\d{4})(?!\d)/g, (y) => (Number(y) >= from && Number(y) <= to ? String(Number(y) + shift) : y));
 }
 

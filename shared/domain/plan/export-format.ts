@@ -19,7 +19,7 @@ export const cadenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown'), text: text(2000) }).strict(),
 ]);
 
-export const planFileTaskSchema = z
+const planFileTaskSchema = z
   .object({
     code: text(L.taskCode).refine((s) => s.trim().length > 0, { error: 'Thiếu STT.' }),
     title: text(L.taskTitle).refine((s) => s.trim().length > 0, { error: 'Thiếu nội dung nhiệm vụ.' }),
@@ -58,5 +58,4 @@ export const planFileSchema = z
   })
   .strict();
 
-export type PlanFile = z.output<typeof planFileSchema>;
 export type PlanFileInput = z.input<typeof planFileSchema>;

@@ -11,7 +11,7 @@ export function nameBasedUuid(kind: string, key: string): string {
 }
 
 /** Issuer as a key: "Ủy ban nhân dân tỉnh" and "UBND tỉnh" stay different, but accents, tone placement, case and spacing do not. */
-export function issuerKey(issuer: string): string {
+function issuerKey(issuer: string): string {
   return foldVi(issuer).replace(/[.,;:]/g, '');
 }
 

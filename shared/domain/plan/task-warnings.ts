@@ -6,7 +6,7 @@ import { TASK_FIELD_LABELS as L, type ImportIssue } from './import-types';
 type TaskLike = Pick<PlanTask, 'code' | 'leads' | 'partners' | 'timeframe' | 'cadence'>;
 
 /** Where a message points: the source row when known, else the task's STT. */
-export function rowLabel(row: number | null, code: string): string {
+function rowLabel(row: number | null, code: string): string {
   return row === null ? `Nhiệm vụ ${code}` : `Dòng ${row} (STT ${code})`;
 }
 

@@ -22,7 +22,7 @@ const SYNONYMS: Record<LogField, readonly string[]> = {
 const LOOKUP: ReadonlyMap<string, LogField> = new Map(LOG_FIELDS.flatMap((f) => SYNONYMS[f].map((s) => [s, f] as const)));
 
 /** A header cell as compared: folded, without a bracketed unit or punctuation. */
-export function cleanHeader(text: string): string {
+function cleanHeader(text: string): string {
   return foldVi(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '))
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -46,7 +46,7 @@ export interface HeaderMatch {
 }
 
 /** The cell indexes of the fields in one row, the first cell of each field winning. */
-export function recogniseRow(cells: readonly string[]): Partial<Record<LogField, number>> {
+function recogniseRow(cells: readonly string[]): Partial<Record<LogField, number>> {
   const columns: Partial<Record<LogField, number>> = {};
   cells.forEach((c, i) => {
     const f = fieldOfHeader(c);

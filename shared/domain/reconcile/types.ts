@@ -72,7 +72,7 @@ export interface TaskHint {
   topics: readonly string[];
 }
 
-export type ProposalKind = 'confident' | 'doubtful' | 'new' | 'unmatched';
+type ProposalKind = 'confident' | 'doubtful' | 'new' | 'unmatched';
 
 export interface CandidateScore {
   itemId: string;

@@ -15,8 +15,8 @@ import { periodLabel } from './period-label';
 import type { ReportSettings } from './settings';
 import { SECTION_HEADINGS, SECTION_ORDER, paragraphsOf, planReference, type ReportTexts } from './texts';
 
-export const NATIONAL_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
-export const REPORT_TITLE = 'BÁO CÁO';
+const NATIONAL_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
+const REPORT_TITLE = 'BÁO CÁO';
 
 export interface BuildReportInput {
   compliance: ComplianceReport;
@@ -38,7 +38,7 @@ export interface BuildReportInput {
 }
 
 /** What the document says of one organisation in a whole-plan report. */
-export interface OrganisationLine {
+interface OrganisationLine {
   orgName: string;
   totals: ReportCounts & { required: number };
   /** Latest change of this organisation held here (ISO timestamp), null when none. */

@@ -4,7 +4,7 @@ import { periodLabel } from './period-label';
 
 /** Period types that may have a data cut-off day (a custom range never does). */
 export const CUTOFF_KINDS = ['month', 'quarter', 'half', 'year'] as const;
-export type CutoffKind = (typeof CUTOFF_KINDS)[number];
+type CutoffKind = (typeof CUTOFF_KINDS)[number];
 export type CutoffDays = Record<CutoffKind, number | null>;
 
 export const NO_CUTOFF: CutoffDays = { month: null, quarter: null, half: null, year: null };

@@ -35,7 +35,7 @@ export interface ReportDocument {
   warnings: string[];
 }
 
-export interface ReportHeader {
+interface ReportHeader {
   parentBody: string;
   issuingBody: string;
   /** "Số: 12/BC-PTTH". */
@@ -112,7 +112,7 @@ export interface ProofRef {
   file: string;
 }
 
-export interface MatrixColumn {
+interface MatrixColumn {
   /** yyyy-MM */
   key: string;
   label: string;
@@ -131,7 +131,7 @@ export interface MatrixCell {
   text: string;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   taskId: string;
   code: string;
   title: string;

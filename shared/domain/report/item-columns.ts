@@ -54,7 +54,7 @@ export const ITEM_COLUMNS: readonly ItemColumn[] = [
 export const PRINTED_ITEM_COLUMNS = 14;
 
 /** Vietnam has no daylight saving: local time is always UTC+7. */
-export const VIETNAM_OFFSET_MINUTES = 7 * 60;
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
 
 /** "2020-05-20T13:00:00.000Z" → "2020-05-20 20:00" in Vietnam time; never through the machine's zone. */
 export function timestampToLocal(ts: string): { date: string; time: string } {

@@ -33,7 +33,7 @@ function listedWindows(task: TaskResult): Map<string, WindowResult> {
 }
 
 /** The window of `task` an item counts toward: the one listing it, else the one containing its planned date. */
-export function windowOf(task: TaskResult, item: Item): WindowResult | undefined {
+function windowOf(task: TaskResult, item: Item): WindowResult | undefined {
   return listedWindows(task).get(item.id) ?? task.windows.find((w) => within(item.plannedDate, w.from, w.to));
 }
 
@@ -47,14 +47,14 @@ export function itemsOfTask(report: ComplianceReport, task: TaskResult, items: r
   });
 }
 
-export function timelinessFor(task: TaskResult, item: Item, asOf: string): Timeliness {
+function timelinessFor(task: TaskResult, item: Item, asOf: string): Timeliness {
   const day = doneDay(item, asOf);
   if (day === null) return 'not_done';
   const w = windowOf(task, item);
   return w === undefined || day <= w.to ? 'on_time' : 'late';
 }
 
-export function channelText(item: Item): string {
+function channelText(item: Item): string {
   const outlet = OUTLET_LABELS[item.outlet];
   const d = item.done;
   if (BROADCAST_OUTLETS.includes(item.outlet)) {

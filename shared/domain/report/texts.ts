@@ -12,8 +12,7 @@ export interface ReportTexts {
   proposals: string;
 }
 
-export const REPORT_TEXT_KEYS = ['leadership', 'assessment', 'nextTasks', 'proposals'] as const satisfies readonly (keyof ReportTexts)[];
-export type ReportTextKey = (typeof REPORT_TEXT_KEYS)[number];
+export type ReportTextKey = keyof ReportTexts;
 
 export type ReportSectionKey = ReportTextKey | 'results';
 

@@ -100,7 +100,7 @@ function month11(year: number): number {
   return lunationAtOrBefore(solstice);
 }
 
-export interface LunarMonth {
+interface LunarMonth {
   /** Lunar year (the year Tết falls in). */
   year: number;
   month: number;

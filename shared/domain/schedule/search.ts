@@ -34,7 +34,7 @@ type Filterable = Pick<
 >;
 
 /** What the text search looks in. */
-export function searchText(item: Filterable): string {
+function searchText(item: Filterable): string {
   return [item.title, item.description, item.notes, item.topics.join(' '), item.editor ?? '', item.producer ?? ''].join(' \n ');
 }
 

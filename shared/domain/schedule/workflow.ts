@@ -2,25 +2,9 @@ import { formatViDate, isValidIsoDate, isValidLocalTime } from '../dates';
 import type { DoneRecord, IsoDate, Item, ItemStatus, LocalTime, Timestamp } from '../types';
 import { statusLabel } from './labels';
 
-/**
- * The item workflow: planned → in_production → ready → done.
- *
- * Rules (decided here once; the board, the side panel, the CLI and sync all call `applyTransition`):
- * - Active states (planned, in_production, ready) may move forward, skipping steps (a producer marks a
- *   planned item done in one action), and step back to an earlier active state without a reason.
- * - Postponed and cancelled can be reached from any open state (active or postponed). Postponing needs a
- *   new date later than the current one; cancelling needs a reason.
- * - A postponed item is still open: it can go forward (in production, ready, done on the new date) or be
- *   postponed again.
- * - Done and cancelled are closed: the only way out is reopening to planned, with a reason. Reopening a
- *   postponed item (back to planned) also takes a reason, so the history says why.
- * - Moving to the status an item already has is refused (except postponing again to another date).
- */
-export const ACTIVE_STATUSES: readonly ItemStatus[] = ['planned', 'in_production', 'ready'];
 export const OPEN_STATUSES: readonly ItemStatus[] = ['planned', 'in_production', 'ready', 'postponed'];
-export const CLOSED_STATUSES: readonly ItemStatus[] = ['done', 'cancelled'];
 
-export interface DoneInput {
+interface DoneInput {
   at: IsoDate;
   time?: LocalTime | null;
   durationMin?: number | null;
@@ -60,10 +44,6 @@ export type TransitionResult =
   | { ok: false; code: 'illegal_transition' | 'invalid_input'; message: string; field?: string };
 
 type ItemState = Pick<Item, 'status' | 'plannedDate' | 'outlet' | 'done'>;
-
-export function isOpen(status: ItemStatus): boolean {
-  return OPEN_STATUSES.includes(status);
-}
 
 /** Statuses an item may move to from `from` (for menus and board drop targets). */
 export function allowedTargets(from: ItemStatus): ItemStatus[] {

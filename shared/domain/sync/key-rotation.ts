@@ -15,7 +15,7 @@ export const KEY_ROTATION_MAGIC = 'LTT-KEY-ROTATION/1';
 const publicKey = z.string().min(1).max(1000);
 const signature = z.string().min(1).max(200);
 
-export const keyRotationStatementSchema = z
+const keyRotationStatementSchema = z
   .object({
     install: z.string().regex(INSTALL_ID_RE),
     org: z.string().min(1).max(100).refine(isSyncableOrg, { error: 'Mã đơn vị không hợp lệ.' }),

@@ -15,7 +15,7 @@ const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const orgId = z.string().min(1).max(100).refine(isSyncableOrg, { error: 'Mã đơn vị không hợp lệ.' });
 
-export const segmentStatementSchema = z
+const segmentStatementSchema = z
   .object({
     install: z.string().regex(INSTALL_ID_RE),
     org: orgId,

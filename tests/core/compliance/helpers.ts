@@ -14,13 +14,13 @@ export interface TaskSpec {
   title?: string;
 }
 
-export const MONTHLY_2020: Cadence = {
+const MONTHLY_2020: Cadence = {
   kind: 'windows',
   windows: Array.from({ length: 12 }, (_, i) => ({ from: monthStart(2020, i + 1), to: monthEnd(2020, i + 1), count: 1 })),
 };
 
 /** A small plan like 259/KH-UBND: one-off May article, Sep–Oct talk show, monthly column, an ongoing duty. */
-export const TASKS: TaskSpec[] = [
+const TASKS: TaskSpec[] = [
   { code: '01', cadence: { kind: 'ongoing' }, title: 'Tuyên truyền trong nội bộ' },
   { code: '02', cadence: { kind: 'windows', windows: [{ from: '2020-05-01', to: '2020-05-31', count: 1 }] }, title: 'Bài viết về ISO' },
   { code: '03', cadence: { kind: 'windows', windows: [{ from: '2020-09-01', to: '2020-10-31', count: 1 }] }, title: 'Tọa đàm CCHC' },

@@ -37,7 +37,7 @@ export interface TestDb {
   installId: string;
 }
 
-export const INSTALL = 'inst-a';
+const INSTALL = 'inst-a';
 export const ORG = 'org-a';
 
 /** A fresh database at the latest version with an install row and the test notes table. */

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 export const SEED_PATH = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seed', 'ke-hoach-259-KH-UBND-2020.txt');
 export const seedText = () => readFileSync(SEED_PATH, 'utf8');
 
-export const HEADER = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm/Kết quả', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+const HEADER = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm/Kết quả', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
 
 /** The appendix rows exactly as the seed's tab-separated table holds them. */
 export function seedRows(): string[][] {

@@ -26,7 +26,7 @@ export async function readXml(zip: JSZip, name: string): Promise<XmlNode[]> {
   return parser.parse(await file.async('string')) as XmlNode[];
 }
 
-export function tagOf(node: XmlNode): string | undefined {
+function tagOf(node: XmlNode): string | undefined {
   return Object.keys(node).find((k) => k !== ':@');
 }
 

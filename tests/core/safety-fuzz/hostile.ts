@@ -25,7 +25,7 @@ export const PATH_TRICKS = [
 ];
 
 /** Text that breaks naive code: control characters, bidi overrides, BOM, NFD vs NFC, markup, SQL. */
-export const NASTY_TEXT = [
+const NASTY_TEXT = [
   '\u0000',
   'a\u0000b',
   '\u0007\u0008\u001b[31m',

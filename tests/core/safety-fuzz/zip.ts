@@ -12,7 +12,7 @@ function crc32(buf: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   data: Buffer;
   /** Write this uncompressed size in the headers instead of the true one (a lying archive). */
@@ -23,7 +23,7 @@ export interface ZipEntry {
  * A minimal zip writer (deflate via zlib) so tests can build archives no library would: entries that
  * inflate to hundreds of MB (zip bombs) or whose headers lie about their size.
  */
-export function buildZip(entries: readonly ZipEntry[]): Buffer {
+function buildZip(entries: readonly ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -25,7 +25,7 @@ function task(code: string, title: string, product: string, leads: string[], cad
   return { id: `task-${code}`, planId: plan.id, code, title, product, leads, partners: [], timeframe: '', cadence, cadenceOverridden: false, sortOrder: Number(code) };
 }
 
-export const tasks: PlanTask[] = [
+const tasks: PlanTask[] = [
   task('02', 'Tuyên truyền trên báo về áp dụng Hệ thống Quản lý chất lượng vào các cơ quan hành chính nhà nước', 'Bài viết', ['Sở Khoa học và Công nghệ'], {
     kind: 'windows',
     windows: [{ from: '2020-05-01', to: '2020-05-31', count: 1 }],

@@ -4,7 +4,7 @@ import { TASK_FIELDS, type TaskField } from '../../../../shared/domain/plan/impo
 
 export const REQUIRED_FIELDS: readonly TaskField[] = ['code', 'title', 'timeframe'];
 
-export function headerKey(cell: string): string {
+function headerKey(cell: string): string {
   return foldVi(cell).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 

@@ -33,7 +33,7 @@ export function guessPlanMeta(lines: readonly string[]): PlanMeta {
 }
 
 /** "… giai đoạn 2026 - 2030", "… năm 2026 – 2030": the plan's period. */
-export function periodInTitle(title: string): { from: number; to: number } | null {
+function periodInTitle(title: string): { from: number; to: number } | null {
   const m = /(?:giai\s+đoạn|năm|từ\s+năm)\s+(\d{4})\s*(?:-|–|—|đến(?:\s+năm)?)\s*(\d{4})/iu.exec(title.normalize('NFC'));
   if (!m) return null;
   const from = Number(m[1]);

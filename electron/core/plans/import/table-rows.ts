@@ -19,9 +19,9 @@ import {
 import { SectionTracker } from './sections';
 import { oversizeIssues } from './cell-limits';
 
-export { cleanCell, findHeader, type SourceRow } from './row-kinds';
+export {  findHeader, type SourceRow } from './row-kinds';
 
-export function missingColumnsError(columns: ColumnMap, file: string): AppError | null {
+function missingColumnsError(columns: ColumnMap, file: string): AppError | null {
   const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
   if (missing.length === 0) return null;
   return new AppError(

@@ -4,7 +4,7 @@ import { lineIndex } from '../../../../shared/domain/line-index';
 
 export type Delimiter = '\t' | ',' | ';';
 
-export function parseDelimited(text: string, delimiter: Delimiter): SourceRow[] {
+function parseDelimited(text: string, delimiter: Delimiter): SourceRow[] {
   const lineOf = lineIndex(text);
   const rows: SourceRow[] = [];
   let start = 0;

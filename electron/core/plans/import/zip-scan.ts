@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/contract/errors';
 import { formatCount, formatMb } from './limits';
 
 /** One thing to count in a part's XML, with its cap and what to call it in the message. */
-export interface TagCap {
+interface TagCap {
   pattern: RegExp;
   max: number;
   /** e.g. "dòng", "ô", "đoạn văn" */

@@ -60,7 +60,7 @@ function pageNumberHeader(): Header {
   });
 }
 
-export function buildDocx(doc: ReportDocument): Document {
+function buildDocx(doc: ReportDocument): Document {
   return new Document({
     creator: doc.header.issuingBody,
     title: `${doc.title} ${doc.subject}`,

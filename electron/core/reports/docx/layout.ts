@@ -6,7 +6,7 @@ import { AlignmentType, BorderStyle, Paragraph, TextRun, type IBorderOptions } f
  */
 export const FONT = 'Times New Roman';
 /** Millimetres to twips rounded up: docx's own helper rounds down, which put 20 mm at 19.99 mm, under the minimum. */
-export const mmToTwip = (mm: number): number => Math.ceil((mm / 25.4) * 1440);
+const mmToTwip = (mm: number): number => Math.ceil((mm / 25.4) * 1440);
 export const PAGE = {
   width: 11906, // A4, twips
   height: 16838,
@@ -27,7 +27,7 @@ export const FIRST_LINE = Math.floor((12.7 / 25.4) * 1440);
 export const PARA_AFTER = 120;
 export const LINE = 276;
 
-export const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
+const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
 
 export interface RunStyle {
   size?: number;

@@ -1,12 +1,11 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ITEM_COLUMNS, PRINTED_ITEM_COLUMNS, proofSummary, type ReportDocument } from '../../../../shared/domain/report';
-import { formatViDate } from '../../../../shared/domain/dates';
 import { NUM_FMT, PRINT_SETUP, STATUS_FILL, THIN, cellValue, columnLetter, excelDate, fitRowHeight, styleHeader } from './cells';
 
-export const SUMMARY_SHEET = 'Tổng hợp';
-export const DETAIL_SHEET = 'Chi tiết';
-export const INFO_SHEET = 'Thông tin';
+const SUMMARY_SHEET = 'Tổng hợp';
+const DETAIL_SHEET = 'Chi tiết';
+const INFO_SHEET = 'Thông tin';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 
@@ -156,7 +155,3 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   return out.bytes();
 }
 
-/** For messages: "Tổng hợp" covers dd/MM/yyyy – dd/MM/yyyy. */
-export function describeXlsx(doc: ReportDocument): string {
-  return `${SUMMARY_SHEET}: ${doc.matrix.rows.length} nhiệm vụ × ${doc.matrix.columns.length} tháng (${formatViDate(doc.period.from)} – ${formatViDate(doc.period.to)}); ${DETAIL_SHEET}: ${doc.detail.length} sản phẩm.`;
-}

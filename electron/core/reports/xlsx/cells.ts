@@ -13,7 +13,7 @@ export function excelDate(iso: string): Date {
 }
 
 /** An event timestamp shown in Vietnam local time (UTC+7). */
-export function excelDateTime(ts: string): Date | null {
+function excelDateTime(ts: string): Date | null {
   const { date, time } = timestampToLocal(ts);
   if (!date) return null;
   const { year, month, day } = parseIsoDate(date);
@@ -53,7 +53,7 @@ export function cellValue(type: ColumnType, value: string | number | null): Exce
   }
 }
 
-export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 export const THIN: ExcelJS.Borders = {
   top: { style: 'thin' },
   left: { style: 'thin' },

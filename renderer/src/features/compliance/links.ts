@@ -8,7 +8,7 @@ export function scheduleLink(taskId: string, from: string): string {
   return `/schedule/month?m=${from.slice(0, 7)}&task=${encodeURIComponent(taskId)}`;
 }
 
-export function planTaskLink(planId: string, taskId: string): string {
+function planTaskLink(planId: string, taskId: string): string {
   return `/plans/${encodeURIComponent(planId)}?task=${encodeURIComponent(taskId)}`;
 }
 

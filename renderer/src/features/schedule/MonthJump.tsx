@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 
 /** "01/2020", "1/2020", "1-2020" → { year, month }; anything else (or a year outside 1900–2200) → null. */
-export function parseMonthText(text: string): { year: number; month: number } | null {
+function parseMonthText(text: string): { year: number; month: number } | null {
   const m = /^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4})\s*$/.exec(text);
   if (!m) return null;
   const month = Number(m[1]);

@@ -34,7 +34,7 @@ export interface ForgeTarget {
   now: () => number;
 }
 
-export function siteTarget(site: Site): ForgeTarget {
+function siteTarget(site: Site): ForgeTarget {
   return {
     db: site.db,
     writer: site.writer,

@@ -13,7 +13,7 @@ import { socketsOffLoopback } from './proc-sockets';
  * and each device knows the others only by a static tcp://127.0.0.1:PORT address.
  */
 
-export const FOLDER_ID = 'ltt-dong-bo';
+const FOLDER_ID = 'ltt-dong-bo';
 /** `SYNCTHING_BIN` picks another binary (or, pointing nowhere, shows the skip). */
 const BIN = process.env.SYNCTHING_BIN || 'syncthing';
 
@@ -44,14 +44,14 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Files of the shared folder a person would see (Syncthing's own marker and temporaries left out). */
-export function visibleFiles(folder: string): string[] {
+function visibleFiles(folder: string): string[] {
   return fs
     .readdirSync(folder)
     .filter((n) => n !== '.stfolder' && n !== '.stversions' && !isSyncthingTemp(n))
     .sort();
 }
 
-export function isSyncthingTemp(name: string): boolean {
+function isSyncthingTemp(name: string): boolean {
   return /^\.syncthing\..*\.tmp$/.test(name) || /^~syncthing~.*\.tmp$/.test(name);
 }
 
