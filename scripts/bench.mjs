@@ -7,7 +7,16 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'dist/bench');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', external: ['electron'], logLevel: 'warning', sourcemap: true };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  external: ['electron'],
+  logLevel: 'warning',
+  sourcemap: true,
+};
 await Promise.all([
   build({ ...common, entryPoints: [path.join(root, 'bench/run/main.ts')], outfile: path.join(out, 'bench.cjs') }),
   build({ ...common, entryPoints: [path.join(root, 'bench/run/import-child.ts')], outfile: path.join(out, 'import-child.cjs') }),

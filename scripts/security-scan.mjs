@@ -80,7 +80,10 @@ export const ACCEPTED = [
   },
 ];
 
-const norm = (file) => String(file ?? '').split(path.sep).join('/');
+const norm = (file) =>
+  String(file ?? '')
+    .split(path.sep)
+    .join('/');
 
 /** Splits findings into failures, accepted (with reasons) and others. */
 export function classify(issues) {
@@ -160,7 +163,13 @@ async function main() {
   const version = electronVersion();
   const args = process.argv.slice(2);
   let stage = null;
-  const targets = args.length > 0 ? args.map((a) => [path.resolve(a), a]) : [[path.join(root, 'electron'), 'electron/'], [(stage = stageBuildOutput()), 'build output']];
+  const targets =
+    args.length > 0
+      ? args.map((a) => [path.resolve(a), a])
+      : [
+          [path.join(root, 'electron'), 'electron/'],
+          [(stage = stageBuildOutput()), 'build output'],
+        ];
 
   const results = [];
   try {

@@ -63,7 +63,10 @@ export function ensureElectronSqlite(electronVersion, { platform = process.platf
   try {
     const prebuild = fromSqlite.resolve('prebuild-install/bin.js');
     tried.push('prebuild-install');
-    if (run(process.execPath, [prebuild, '--runtime', 'electron', '--target', electronVersion, '--arch', arch, '--platform', platform], { cwd: cacheDir }) && fs.existsSync(binding)) {
+    if (
+      run(process.execPath, [prebuild, '--runtime', 'electron', '--target', electronVersion, '--arch', arch, '--platform', platform], { cwd: cacheDir }) &&
+      fs.existsSync(binding)
+    ) {
       return binding;
     }
   } catch {

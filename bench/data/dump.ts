@@ -12,7 +12,16 @@ export function dumpDigest(dbFile: string): Record<string, string> {
   const db = new Database(dbFile, { readonly: true });
   try {
     const out: Record<string, string> = {};
-    const digest = (rows: unknown[]) => `${rows.length} ${crypto.createHash('sha256').update(rows.map((r) => JSON.stringify(r)).sort().join('\n')).digest('hex')}`;
+    const digest = (rows: unknown[]) =>
+      `${rows.length} ${crypto
+        .createHash('sha256')
+        .update(
+          rows
+            .map((r) => JSON.stringify(r))
+            .sort()
+            .join('\n'),
+        )
+        .digest('hex')}`;
     for (const t of TABLES) {
       const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>).map((c) => c.name).filter((c) => c !== 'id' || t !== 'users');
       out[t] = digest(db.prepare(`SELECT ${cols.join(', ')} FROM ${t}`).all());

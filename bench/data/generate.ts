@@ -72,7 +72,13 @@ function ensureYearPlan(core: Core, home: OrgWriter, year: number, rng: Rng): st
   const number = `${rng.int(80, 320)}/KH-UBND`;
   const copy = copyPlanToYear(builtin, listTasks(db, builtin.id), year, number);
   if (!getPlan(db, copy.plan.id)) {
-    home.write([...planCreateWrites(home.orgId, copy.plan, new Date(home.writer.nowMs()).toISOString(), `copy:${builtin.id}`), ...copy.tasks.flatMap((t) => taskCreateWrites(home.orgId, t))], home.profile.editors[0]!);
+    home.write(
+      [
+        ...planCreateWrites(home.orgId, copy.plan, new Date(home.writer.nowMs()).toISOString(), `copy:${builtin.id}`),
+        ...copy.tasks.flatMap((t) => taskCreateWrites(home.orgId, t)),
+      ],
+      home.profile.editors[0]!,
+    );
   }
   return copy.plan.id;
 }
@@ -180,4 +186,3 @@ function createAction(w: OrgWriter, it: ItemSpec, today: string): Action {
 function seriesAction(w: OrgWriter, s: SeriesSpec): Action {
   return { date: s.createdDate, run: (r) => r.createSeries(w, s) };
 }
-

@@ -77,7 +77,14 @@ export class Replayer {
   }
 
   private schedule(w: OrgWriter, it: ItemSpec): void {
-    this.state.set(it.id, { status: 'planned', plannedDate: it.createdPlannedDate, outlet: it.outlet, done: null, seriesId: it.seriesId, occurrence: it.occurrence });
+    this.state.set(it.id, {
+      status: 'planned',
+      plannedDate: it.createdPlannedDate,
+      outlet: it.outlet,
+      done: null,
+      seriesId: it.seriesId,
+      occurrence: it.occurrence,
+    });
     for (const ev of it.events) if (ev.date <= this.today) this.add({ date: ev.date, run: (r) => r.applyEvent(w, it, ev) });
   }
 

@@ -54,12 +54,39 @@ export const ORGS: readonly OrgProfile[] = [
 ];
 
 export const KINDS_BY_OUTLET: Record<Outlet, ReadonlyArray<readonly [ItemKind, number]>> = {
-  tv: [['segment', 5], ['report', 3], ['talkshow', 1], ['dialogue', 1], ['news', 4]],
-  radio: [['segment', 4], ['news', 5], ['talkshow', 1], ['report', 2]],
-  'district-radio': [['news', 6], ['segment', 2], ['other', 1]],
-  print: [['article', 8], ['report', 2], ['news', 3]],
-  online: [['article', 6], ['news', 6], ['report', 1]],
-  portal: [['news', 6], ['article', 3], ['other', 1]],
+  tv: [
+    ['segment', 5],
+    ['report', 3],
+    ['talkshow', 1],
+    ['dialogue', 1],
+    ['news', 4],
+  ],
+  radio: [
+    ['segment', 4],
+    ['news', 5],
+    ['talkshow', 1],
+    ['report', 2],
+  ],
+  'district-radio': [
+    ['news', 6],
+    ['segment', 2],
+    ['other', 1],
+  ],
+  print: [
+    ['article', 8],
+    ['report', 2],
+    ['news', 3],
+  ],
+  online: [
+    ['article', 6],
+    ['news', 6],
+    ['report', 1],
+  ],
+  portal: [
+    ['news', 6],
+    ['article', 3],
+    ['other', 1],
+  ],
 };
 
 export const TOPICS = [
@@ -76,8 +103,18 @@ export const TOPICS = [
 ];
 
 export const PLACES = [
-  'thành phố Hải Dương', 'thành phố Chí Linh', 'thị xã Kinh Môn', 'huyện Bình Giang', 'huyện Cẩm Giàng', 'huyện Gia Lộc',
-  'huyện Kim Thành', 'huyện Nam Sách', 'huyện Ninh Giang', 'huyện Thanh Hà', 'huyện Thanh Miện', 'huyện Tứ Kỳ',
+  'thành phố Hải Dương',
+  'thành phố Chí Linh',
+  'thị xã Kinh Môn',
+  'huyện Bình Giang',
+  'huyện Cẩm Giàng',
+  'huyện Gia Lộc',
+  'huyện Kim Thành',
+  'huyện Nam Sách',
+  'huyện Ninh Giang',
+  'huyện Thanh Hà',
+  'huyện Thanh Miện',
+  'huyện Tứ Kỳ',
 ];
 
 const SUBJECTS = [

@@ -22,12 +22,26 @@ export interface OrgWriter {
  * install id, after setup): the same change-log rows, clocks and materialised tables this database would
  * hold after the station's and the newspaper's files were imported, without the file round trip.
  */
-export function makeOrgWriter(core: Core, profile: OrgProfile, orgId: string, identity: { installId: string; publicKey: string; privateKey: string }, nowMs: () => number, local: boolean, plain = false): OrgWriter {
+export function makeOrgWriter(
+  core: Core,
+  profile: OrgProfile,
+  orgId: string,
+  identity: { installId: string; publicKey: string; privateKey: string },
+  nowMs: () => number,
+  local: boolean,
+  plain = false,
+): OrgWriter {
   const writer = plain
     ? new PlainChangeWriter(core.ctx.db, identity.installId, nowMs, local)
     : new BatchingChangeWriter(withStatementCache(core.ctx.db), identity.installId, nowMs, local);
   if (!local) {
-    const header = { install: identity.installId, org: orgId, orgName: profile.name, installName: profile.installName, publicKey: identity.publicKey } as FileHeader;
+    const header = {
+      install: identity.installId,
+      org: orgId,
+      orgName: profile.name,
+      installName: profile.installName,
+      publicKey: identity.publicKey,
+    } as FileHeader;
     addInstall(core.ctx.db, header, 'trusted', new Date(nowMs()).toISOString());
   }
   return {

@@ -9,9 +9,7 @@ import { CANCEL_REASONS, KINDS_BY_OUTLET, POSTPONE_REASONS, SLOTS, TOPICS, title
 
 /** What happens to an item after it is created, in date order. */
 export type ItemEvent =
-  | { date: string; kind: 'transition'; t: Transition }
-  | { date: string; kind: 'move'; to: string }
-  | { date: string; kind: 'retitle'; title: string };
+  { date: string; kind: 'transition'; t: Transition } | { date: string; kind: 'move'; to: string } | { date: string; kind: 'retitle'; title: string };
 
 export interface ItemSpec {
   id: string;
@@ -89,9 +87,36 @@ interface SeriesTemplate {
 }
 
 const SERIES: readonly SeriesTemplate[] = [
-  { org: 'station', kind: 'segment', outlet: 'tv', title: 'Chuyên mục Cải cách hành chính', recurrence: { kind: 'monthlyWeekday', nth: 2, weekday: 4 }, time: '20:15', duration: 15, tasks: ['05', 'III.1.2-b'] },
-  { org: 'station', kind: 'segment', outlet: 'radio', title: 'Chuyên mục CCHC trên sóng phát thanh', recurrence: { kind: 'monthlyDay', day: 20, shortMonths: 'clamp' }, time: '11:15', duration: 10, tasks: ['III.1.2-a'] },
-  { org: 'newspaper', kind: 'article', outlet: 'print', title: 'Góc cải cách hành chính', recurrence: { kind: 'weekly', weekdays: [3] }, time: null, duration: null, tasks: ['06', 'III.1.3'] },
+  {
+    org: 'station',
+    kind: 'segment',
+    outlet: 'tv',
+    title: 'Chuyên mục Cải cách hành chính',
+    recurrence: { kind: 'monthlyWeekday', nth: 2, weekday: 4 },
+    time: '20:15',
+    duration: 15,
+    tasks: ['05', 'III.1.2-b'],
+  },
+  {
+    org: 'station',
+    kind: 'segment',
+    outlet: 'radio',
+    title: 'Chuyên mục CCHC trên sóng phát thanh',
+    recurrence: { kind: 'monthlyDay', day: 20, shortMonths: 'clamp' },
+    time: '11:15',
+    duration: 10,
+    tasks: ['III.1.2-a'],
+  },
+  {
+    org: 'newspaper',
+    kind: 'article',
+    outlet: 'print',
+    title: 'Góc cải cách hành chính',
+    recurrence: { kind: 'weekly', weekdays: [3] },
+    time: null,
+    duration: null,
+    tasks: ['06', 'III.1.3'],
+  },
 ];
 
 export interface YearInput {
@@ -116,7 +141,8 @@ function lifecycle(rng: Rng, item: ItemSpec, planned: string, today: string): It
   if (item.createdPlannedDate !== planned) ev.push({ date: addDays(item.createdDate, 1), kind: 'move', to: planned });
   if (rng.chance(0.05)) ev.push({ date: addDays(item.createdDate, 1), kind: 'retitle', title: `${item.title} (cập nhật)` });
   if (planned > today) {
-    if (dayNumber(planned) - dayNumber(today) < 7 && rng.chance(0.5)) ev.push({ date: after(addDays(planned, -7)), kind: 'transition', t: { to: 'in_production' } });
+    if (dayNumber(planned) - dayNumber(today) < 7 && rng.chance(0.5))
+      ev.push({ date: after(addDays(planned, -7)), kind: 'transition', t: { to: 'in_production' } });
     return ev.filter((e) => e.date <= today);
   }
   const done = (date: string): ItemEvent => ({
@@ -147,7 +173,11 @@ function lifecycle(rng: Rng, item: ItemSpec, planned: string, today: string): It
   } else {
     ev.push({ date: after(addDays(planned, -rng.int(2, 6))), kind: 'transition', t: { to: 'in_production' } });
     if (rng.chance(0.5)) ev.push({ date: after(addDays(planned, -1)), kind: 'transition', t: { to: 'ready' } });
-    const late = rng.weighted([[0, 85], [rng.int(1, 3), 10], [rng.int(10, 40), 5]] as const);
+    const late = rng.weighted([
+      [0, 85],
+      [rng.int(1, 3), 10],
+      [rng.int(10, 40), 5],
+    ] as const);
     const at = addDays(planned, late);
     if (at <= today) ev.push(done(at));
   }

@@ -38,7 +38,8 @@ export async function dataset(
     return { ...(JSON.parse(fs.readFileSync(meta, 'utf8')) as GenerateResult), dbFile, cached: true };
   }
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of fs.readdirSync(dir)) if (f.startsWith(`bench-${opts.seed}-${opts.startYear}-${opts.years}y-${opts.items}-`)) fs.rmSync(path.join(dir, f), { force: true });
+  for (const f of fs.readdirSync(dir))
+    if (f.startsWith(`bench-${opts.seed}-${opts.startYear}-${opts.years}y-${opts.items}-`)) fs.rmSync(path.join(dir, f), { force: true });
   log(`  dataset ${opts.items} items over ${opts.years} year(s): generating…`);
   const r = await generate({ dbFile, seed: opts.seed, years: opts.years, items: opts.items, startYear: opts.startYear, today: opts.today });
   fs.writeFileSync(meta, JSON.stringify(r));

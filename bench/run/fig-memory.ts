@@ -27,16 +27,27 @@ export function memoryFigure(work: string, childScript: string, small: StationFi
     for (let i = 0; i < reps; i += 1) {
       const a = runChild(childScript, small.file, path.join(work, `mem-small-${i}`));
       const b = runChild(childScript, large.file, path.join(work, `mem-large-${i}`));
-      for (const [r, f] of [[a, small], [b, large]] as const) {
-        if (r.status !== 'applied' || r.applied !== f.changes) return missing('importMemoryScaling', goal, `import of ${f.changes} changes: ${r.status} ${r.applied} ${r.reason ?? ''}`);
+      for (const [r, f] of [
+        [a, small],
+        [b, large],
+      ] as const) {
+        if (r.status !== 'applied' || r.applied !== f.changes)
+          return missing('importMemoryScaling', goal, `import of ${f.changes} changes: ${r.status} ${r.applied} ${r.reason ?? ''}`);
       }
       s.push(a.peakRss);
       l.push(b.peakRss);
-      log(`  memory rep ${i + 1}: ${small.changes} changes peak ${(a.peakRss / 1048576).toFixed(0)} MB (before import ${(a.rssBefore / 1048576).toFixed(0)}), ${large.changes} changes peak ${(b.peakRss / 1048576).toFixed(0)} MB (before ${(b.rssBefore / 1048576).toFixed(0)})`);
+      log(
+        `  memory rep ${i + 1}: ${small.changes} changes peak ${(a.peakRss / 1048576).toFixed(0)} MB (before import ${(a.rssBefore / 1048576).toFixed(0)}), ${large.changes} changes peak ${(b.peakRss / 1048576).toFixed(0)} MB (before ${(b.rssBefore / 1048576).toFixed(0)})`,
+      );
     }
     const mb = (x: number) => x / 1048576;
     const value = sig(median(l) / median(s));
-    return { name: 'importMemoryScaling', value, goal, detail: `peak RSS ${mb(median(l)).toFixed(0)} MB (${large.changes} changes) ÷ ${mb(median(s)).toFixed(0)} MB (${small.changes} changes)` };
+    return {
+      name: 'importMemoryScaling',
+      value,
+      goal,
+      detail: `peak RSS ${mb(median(l)).toFixed(0)} MB (${large.changes} changes) ÷ ${mb(median(s)).toFixed(0)} MB (${small.changes} changes)`,
+    };
   } catch (e) {
     return missing('importMemoryScaling', goal, (e as Error).message);
   }

@@ -37,7 +37,14 @@ function freshHomeAffairs(dir: string): Core {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const core = openCore({ dbFile: path.join(dir, 'ha.sqlite') });
-  setup(core.ctx, { orgName: ORGS[0]!.name, orgShortName: ORGS[0]!.shortName, userName: ORGS[0]!.editors[0]!, role: 'editor', installName: 'SNV-PC-MOI', withSample: true });
+  setup(core.ctx, {
+    orgName: ORGS[0]!.name,
+    orgShortName: ORGS[0]!.shortName,
+    userName: ORGS[0]!.editors[0]!,
+    role: 'editor',
+    installName: 'SNV-PC-MOI',
+    withSample: true,
+  });
   return core;
 }
 
@@ -97,11 +104,17 @@ export async function provinceFigures(work: string, seed: string, scale: number,
       if (!r.ok) problems.push(`${s.name}: ${r.problems.length} (${[...new Set(r.problems.map((p) => p.code))].join(', ')})`);
       conflicts += openConflicts(s);
     }
-    log(`  ltt check: ${problems.length === 0 ? `clean on all ${stations.length} databases` : `PROBLEMS on ${problems.length} of ${stations.length}: ${problems.slice(0, 6).join('; ')}`} (${((Date.now() - c0) / 1000).toFixed(1)} s)`);
-    log(`  conflicts: ${conflicts === 0 && totals.conflicts === 0 ? 'none, as nobody edited concurrently' : `PROBLEM: ${conflicts} open on the installs, ${totals.conflicts} reported by the runs, though nobody edited concurrently`}`);
+    log(
+      `  ltt check: ${problems.length === 0 ? `clean on all ${stations.length} databases` : `PROBLEMS on ${problems.length} of ${stations.length}: ${problems.slice(0, 6).join('; ')}`} (${((Date.now() - c0) / 1000).toFixed(1)} s)`,
+    );
+    log(
+      `  conflicts: ${conflicts === 0 && totals.conflicts === 0 ? 'none, as nobody edited concurrently' : `PROBLEM: ${conflicts} open on the installs, ${totals.conflicts} reported by the runs, though nobody edited concurrently`}`,
+    );
 
     const held = folderHolding(folder);
-    log(`  folder: ${held.files} files, ${(held.bytes / 1048576).toFixed(2)} MB, ${held.changes} changes held, ${held.distinct} distinct (Home Affairs' log: ${changes})`);
+    log(
+      `  folder: ${held.files} files, ${(held.bytes / 1048576).toFixed(2)} MB, ${held.changes} changes held, ${held.distinct} distinct (Home Affairs' log: ${changes})`,
+    );
 
     // A run with nothing new, on the PC with the most history (Home Affairs), through the sync service.
     const noop: number[] = [];
@@ -126,7 +139,9 @@ export async function provinceFigures(work: string, seed: string, scale: number,
     for (let i = 0; i < 2; i += 1) {
       whole.push(await firstImportCpu(work, folder, `fresh-whole-${i}`));
       origins.push(await firstImportCpu(work, once, `fresh-once-${i}`));
-      log(`  new Home Affairs PC ${i + 1}: whole folder ${whole[i]!.cpu.toFixed(0)} ms CPU (${whole[i]!.wall.toFixed(0)} ms wall, ${whole[i]!.applied} applied); origins once ${origins[i]!.cpu.toFixed(0)} ms CPU (${origins[i]!.wall.toFixed(0)} ms wall, ${origins[i]!.applied} applied)`);
+      log(
+        `  new Home Affairs PC ${i + 1}: whole folder ${whole[i]!.cpu.toFixed(0)} ms CPU (${whole[i]!.wall.toFixed(0)} ms wall, ${whole[i]!.applied} applied); origins once ${origins[i]!.cpu.toFixed(0)} ms CPU (${origins[i]!.wall.toFixed(0)} ms wall, ${origins[i]!.applied} applied)`,
+      );
     }
     const firstProblem = whole.some((w, i) => w.applied !== origins[i]!.applied || w.applied !== changes)
       ? `a new Home Affairs PC applied ${whole.map((w) => w.applied).join('/')} changes from the folder, ${origins.map((w) => w.applied).join('/')} from the baseline, of ${changes}`
@@ -136,14 +151,30 @@ export async function provinceFigures(work: string, seed: string, scale: number,
     const size = `${stations.length} databases, ${items} items, ${changes} changes`;
     return [
       held.distinct > 0
-        ? { name: 'provinceFolderCopies', value: sig(held.changes / held.distinct), goal: goals.copies, detail: `${held.changes} changes held in ${held.files} files (${(held.bytes / 1048576).toFixed(1)} MB) ÷ ${held.distinct} distinct (${size})` }
+        ? {
+            name: 'provinceFolderCopies',
+            value: sig(held.changes / held.distinct),
+            goal: goals.copies,
+            detail: `${held.changes} changes held in ${held.files} files (${(held.bytes / 1048576).toFixed(1)} MB) ÷ ${held.distinct} distinct (${size})`,
+          }
         : missing('provinceFolderCopies', goals.copies, 'the folder holds no changes'),
       firstProblem
         ? missing('provinceImportVsOriginsOnce', goals.first, firstProblem)
-        : { name: 'provinceImportVsOriginsOnce', value: sig(mw / mo), goal: goals.first, detail: `CPU of a new Home Affairs PC: whole folder (${held.files} files) ${mw.toFixed(0)} ms ÷ each origin's segments once (${base.files} files) ${mo.toFixed(0)} ms; ${((mw - mo) / Math.max(1, held.files - base.files)).toFixed(1)} ms per extra file` },
+        : {
+            name: 'provinceImportVsOriginsOnce',
+            value: sig(mw / mo),
+            goal: goals.first,
+            detail: `CPU of a new Home Affairs PC: whole folder (${held.files} files) ${mw.toFixed(0)} ms ÷ each origin's segments once (${base.files} files) ${mo.toFixed(0)} ms; ${((mw - mo) / Math.max(1, held.files - base.files)).toFixed(1)} ms per extra file`,
+          },
       noopProblem
         ? missing('provinceNoopRunCpuMs', goals.noop, noopProblem)
-        : { name: 'provinceNoopRunCpuMs', value: sig(median(noop)), goal: goals.noop, unit: 'ms', detail: `CPU ms (not a ratio) of "Đồng bộ ngay" on Home Affairs with nothing new, ${held.files} files in the folder (runs: ${noop.map((n) => n.toFixed(0)).join(', ')} ms)` },
+        : {
+            name: 'provinceNoopRunCpuMs',
+            value: sig(median(noop)),
+            goal: goals.noop,
+            unit: 'ms',
+            detail: `CPU ms (not a ratio) of "Đồng bộ ngay" on Home Affairs with nothing new, ${held.files} files in the folder (runs: ${noop.map((n) => n.toFixed(0)).join(', ')} ms)`,
+          },
     ];
   } finally {
     closeProvince(stations);

@@ -20,7 +20,12 @@ export async function monthFigure(small: Core, big: Core, year: number, month: n
   const goal = { max: 1.5 };
   const filter = gridRange(year, month);
   try {
-    const m = await pairedMedians(() => ok(small, 'items:list', { filter }), () => ok(big, 'items:list', { filter }), reps, 3);
+    const m = await pairedMedians(
+      () => ok(small, 'items:list', { filter }),
+      () => ok(big, 'items:list', { filter }),
+      reps,
+      3,
+    );
     const na = ((await ok(small, 'items:list', { filter })) as unknown[]).length;
     const nb = ((await ok(big, 'items:list', { filter })) as unknown[]).length;
     const f = ratio('monthQueryScaling', m.b, m.a, goal, 'ms');
@@ -119,7 +124,10 @@ export async function openFigure(work: string, bigDb: string, reps: number): Pro
       db.pragma('quick_check');
       db.close();
     });
-    return { ...f, detail: `open ${mb} MB file ${median(b).toFixed(0)} ms ÷ empty ${median(e).toFixed(1)} ms; PRAGMA quick_check alone on the big file: ${qc.toFixed(0)} ms` };
+    return {
+      ...f,
+      detail: `open ${mb} MB file ${median(b).toFixed(0)} ms ÷ empty ${median(e).toFixed(1)} ms; PRAGMA quick_check alone on the big file: ${qc.toFixed(0)} ms`,
+    };
   } catch (e) {
     return missing('openScaling', goal, (e as Error).message);
   }

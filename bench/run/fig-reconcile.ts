@@ -32,7 +32,12 @@ export function reconcileFigures(log: (s: string) => void): Figure[] {
     const detail = `${parts.join('; ')} (${lines} lines, ${ms.toFixed(0)} ms)`;
     return [
       { name: 'reconcilePrecision', value: sig(tp + fp ? tp / (tp + fp) : 1), goal: goals.precision, detail },
-      { name: 'reconcileRecall', value: sig(tp + fn ? tp / (tp + fn) : 1), goal: goals.recall, detail: `${tp} of ${tp + fn} expected matches and new items proposed rightly` },
+      {
+        name: 'reconcileRecall',
+        value: sig(tp + fn ? tp / (tp + fn) : 1),
+        goal: goals.recall,
+        detail: `${tp} of ${tp + fn} expected matches and new items proposed rightly`,
+      },
     ];
   } catch (e) {
     return [missing('reconcilePrecision', goals.precision, (e as Error).message), missing('reconcileRecall', goals.recall, (e as Error).message)];

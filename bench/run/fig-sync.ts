@@ -29,7 +29,8 @@ function rawInsert(dbFile: string, rows: readonly LogRow[]): number {
     const t0 = performance.now();
     db.transaction(() => {
       let i = 0;
-      for (const r of rows) stmt.run(r.install_id, r.seq, r.org_id, r.tbl, r.row_id, r.grp, r.value, r.hlc, r.base_hlc, r.tx, r.actor, r.hash, r.supersedes, (i += 1));
+      for (const r of rows)
+        stmt.run(r.install_id, r.seq, r.org_id, r.tbl, r.row_id, r.grp, r.value, r.hlc, r.base_hlc, r.tx, r.actor, r.hash, r.supersedes, (i += 1));
     })();
     return performance.now() - t0;
   } finally {
@@ -76,7 +77,9 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
     } finally {
       core.close();
     }
-    log(`  sync rep ${i + 1}: raw ${raw.at(-1)!.toFixed(0)} ms, import ${imp.at(-1)?.toFixed(0)} ms, same file ${reimp.at(-1)?.toFixed(1)} ms, same changes restamped ${dup.at(-1)?.toFixed(0)} ms`);
+    log(
+      `  sync rep ${i + 1}: raw ${raw.at(-1)!.toFixed(0)} ms, import ${imp.at(-1)?.toFixed(0)} ms, same file ${reimp.at(-1)?.toFixed(1)} ms, same changes restamped ${dup.at(-1)?.toFixed(0)} ms`,
+    );
   }
   if (problem) return [missing('syncImportVsRawInsert', goals.imp, problem), missing('syncReimportVsImport', goals.re, problem)];
   // Diagnosis, report only: the same import with every statement prepared once (what caching statements in the
@@ -89,7 +92,9 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
       const writer = new ChangeWriter(db, core.ctx.installId, () => Date.now());
       let r!: FileResult;
       gc();
-      cached.push(await timeIt(async () => (r = await importFile(db, writer, f100.file, { dataDir: core.ctx.dataDir, trustNew: true, parseWorker: PARSE_WORKER }))));
+      cached.push(
+        await timeIt(async () => (r = await importFile(db, writer, f100.file, { dataDir: core.ctx.dataDir, trustNew: true, parseWorker: PARSE_WORKER }))),
+      );
       if (r.applied !== f100.changes) cached.pop();
     } finally {
       core.close();
@@ -102,11 +107,22 @@ export async function syncFigures(work: string, f100: StationFile, sourceDb: str
       ...ratio('syncImportVsRawInsert', median(imp), median(raw), goals.imp, 'ms'),
       detail: `${n} in ${f100.segments} segments: import ${median(imp).toFixed(0)} ms ÷ raw insert ${median(raw).toFixed(0)} ms; the origin signatures ${verify.toFixed(2)} ms of it`,
     },
-    { ...ratio('syncReimportVsImport', median(reimp), median(imp), goals.re, 'ms'), detail: `same file again ${median(reimp).toFixed(1)} ms ÷ import ${median(imp).toFixed(0)} ms` },
+    {
+      ...ratio('syncReimportVsImport', median(reimp), median(imp), goals.re, 'ms'),
+      detail: `same file again ${median(reimp).toFixed(1)} ms ÷ import ${median(imp).toFixed(0)} ms`,
+    },
     ...(cached.length
-      ? [{ ...ratio('syncImportCachedStatementsVsRawInsert', median(cached), median(raw), null, 'ms'), detail: `diagnosis: the same import with statements prepared once ${median(cached).toFixed(0)} ms ÷ raw insert ${median(raw).toFixed(0)} ms (report only)` }]
+      ? [
+          {
+            ...ratio('syncImportCachedStatementsVsRawInsert', median(cached), median(raw), null, 'ms'),
+            detail: `diagnosis: the same import with statements prepared once ${median(cached).toFixed(0)} ms ÷ raw insert ${median(raw).toFixed(0)} ms (report only)`,
+          },
+        ]
       : []),
-    { ...ratio('syncDuplicateChangesVsImport', median(dup), median(imp), null, 'ms'), detail: `same ${n} in a re-stamped file ${median(dup).toFixed(0)} ms ÷ import ${median(imp).toFixed(0)} ms (report only)` },
+    {
+      ...ratio('syncDuplicateChangesVsImport', median(dup), median(imp), null, 'ms'),
+      detail: `same ${n} in a re-stamped file ${median(dup).toFixed(0)} ms ÷ import ${median(imp).toFixed(0)} ms (report only)`,
+    },
   ];
 }
 

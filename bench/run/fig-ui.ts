@@ -31,7 +31,13 @@ async function makeDb(dbFile: string, seed: string): Promise<{ small: number; la
       for (const m of [SMALL, LARGE]) {
         for (let i = 0; i < m.count; i += 1) {
           const outlet = rng.pick(['tv', 'radio', 'district-radio'] as const);
-          createItem(core.ctx, { kind: 'segment', outlet, plannedDate: isoDate(m.year, m.month, 5 + (i % 21)), plannedTime: rng.pick(['06:30', '11:15', '19:30']), title: titleFor('segment', (l) => rng.pick(l)) });
+          createItem(core.ctx, {
+            kind: 'segment',
+            outlet,
+            plannedDate: isoDate(m.year, m.month, 5 + (i % 21)),
+            plannedTime: rng.pick(['06:30', '11:15', '19:30']),
+            title: titleFor('segment', (l) => rng.pick(l)),
+          });
         }
       }
     });
@@ -45,7 +51,10 @@ async function makeDb(dbFile: string, seed: string): Promise<{ small: number; la
 }
 
 async function serve(root: string, dbFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'ltt.cjs'), '--db', dbFile, '--json', 'serve'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LTT_DB: '' } });
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'ltt.cjs'), '--db', dbFile, '--json', 'serve'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LTT_DB: '' },
+  });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = readline.createInterface({ input: child.stdout! });
@@ -137,7 +146,12 @@ export async function uiFigure(root: string, work: string, seed: string, reps: n
     if (errors.length) return missing('uiMonthScaling', goal, `page errors: ${errors.join('; ').slice(0, 300)}`);
     log(`  ui: ${SMALL.count} items ${a.map((x) => x.toFixed(0)).join('/')} ms, ${LARGE.count} items ${b.map((x) => x.toFixed(0)).join('/')} ms`);
     const value = sig(median(b) / median(a));
-    return { name: 'uiMonthScaling', value, goal, detail: `month of ${LARGE.count} items ${median(b).toFixed(0)} ms ÷ month of ${SMALL.count} ${median(a).toFixed(0)} ms; of which items:list in the core ${server.large.toFixed(0)} ms vs ${server.small.toFixed(1)} ms` };
+    return {
+      name: 'uiMonthScaling',
+      value,
+      goal,
+      detail: `month of ${LARGE.count} items ${median(b).toFixed(0)} ms ÷ month of ${SMALL.count} ${median(a).toFixed(0)} ms; of which items:list in the core ${server.large.toFixed(0)} ms vs ${server.small.toFixed(1)} ms`,
+    };
   } catch (e) {
     const shot = path.join(root, 'dist', 'bench', 'ui-failure.png');
     for (const ctx of browser.contexts()) for (const p of ctx.pages()) await p.screenshot({ path: shot }).catch(() => undefined);

@@ -32,7 +32,13 @@ export function missing(name: string, goal: Figure['goal'], reason: string): Fig
 }
 
 export function ratio(name: string, num: number, base: number, goal: Figure['goal'], unit: string): Figure {
-  return { name, value: base > 0 ? sig(num / base) : null, goal, detail: `${fmt(num)} ${unit} ÷ ${fmt(base)} ${unit}`, ...(base > 0 ? {} : { reason: 'baseline measured as 0' }) };
+  return {
+    name,
+    value: base > 0 ? sig(num / base) : null,
+    goal,
+    detail: `${fmt(num)} ${unit} ÷ ${fmt(base)} ${unit}`,
+    ...(base > 0 ? {} : { reason: 'baseline measured as 0' }),
+  };
 }
 
 function fmt(n: number): string {

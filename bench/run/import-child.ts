@@ -7,7 +7,11 @@ async function main(): Promise<void> {
   const [file, dir] = process.argv.slice(2);
   const core = freshTarget(dir!);
   const before = process.memoryUsage().rss;
-  const r = await importFile(core.ctx.db, core.ctx.writer, file!, { dataDir: core.ctx.dataDir, trustNew: true, parseWorker: path.join(__dirname, 'parse-worker.cjs') });
+  const r = await importFile(core.ctx.db, core.ctx.writer, file!, {
+    dataDir: core.ctx.dataDir,
+    trustNew: true,
+    parseWorker: path.join(__dirname, 'parse-worker.cjs'),
+  });
   core.close();
   const peakRss = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(`${JSON.stringify({ status: r.status, applied: r.applied, reason: r.reason ?? null, rssBefore: before, peakRss })}\n`);

@@ -69,9 +69,19 @@ async function main(): Promise<void> {
   log(`bench: seed ${a.seed}, ${per} items per year, work folder ${work}`);
   try {
     // Generated only when a chosen figure reads them (the province figures build their own 61 databases).
-    const needs = want('openScaling', 'monthQueryScaling', 'complianceScaling', 'reportVsRead', 'syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling');
+    const needs = want(
+      'openScaling',
+      'monthQueryScaling',
+      'complianceScaling',
+      'reportVsRead',
+      'syncImportVsRawInsert',
+      'syncReimportVsImport',
+      'importMemoryScaling',
+    );
     const small = needs ? await dataset(a.root, cache, { seed: a.seed, years: 1, items: per, startYear: YEAR, today: TODAY, fresh: a.fresh }, log) : null!;
-    const big = needs ? await dataset(a.root, cache, { seed: a.seed, years: 10, items: per * 10, startYear: YEAR - 9, today: TODAY, fresh: a.fresh }, log) : null!;
+    const big = needs
+      ? await dataset(a.root, cache, { seed: a.seed, years: 10, items: per * 10, startYear: YEAR - 9, today: TODAY, fresh: a.fresh }, log)
+      : null!;
 
     if (want('openScaling')) figures.push(await openFigure(work, big.dbFile, 3));
     if (want('monthQueryScaling', 'complianceScaling', 'reportVsRead')) {
@@ -89,11 +99,15 @@ async function main(): Promise<void> {
     if (want('syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling')) {
       const counts = [20_000, 100_000, 200_000].map((n) => Math.round(n * a.scale));
       const files = stationFiles(big.dbFile, a.seed, counts, path.join(work, 'files'), counts[1]!);
-      log(`  station files: ${files.map((f) => `${f.changes} changes in ${f.segments} segments (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`);
-      if (want('syncImportVsRawInsert', 'syncReimportVsImport')) figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
+      log(
+        `  station files: ${files.map((f) => `${f.changes} changes in ${f.segments} segments (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`,
+      );
+      if (want('syncImportVsRawInsert', 'syncReimportVsImport'))
+        figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
       if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
     }
-    if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs')) figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));
+    if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs'))
+      figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));
     if (want('uiMonthScaling')) figures.push(await uiFigure(a.root, work, a.seed, 5, log));
     if (want('reconcilePrecision', 'reconcileRecall')) figures.push(...reconcileFigures(log));
   } finally {
@@ -121,7 +135,13 @@ function cpuSeconds(): string {
 }
 
 function printTable(figures: readonly Figure[]): void {
-  const rows = figures.map((f) => [f.name, f.value === null ? 'null' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`, goalText(f), passOf(f), f.value === null ? `missing: ${f.reason}` : (f.detail ?? '')]);
+  const rows = figures.map((f) => [
+    f.name,
+    f.value === null ? 'null' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`,
+    goalText(f),
+    passOf(f),
+    f.value === null ? `missing: ${f.reason}` : (f.detail ?? ''),
+  ]);
   const head = ['figure', 'value', 'goal', 'result', 'measured'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(w[i]!))).join('  ');

@@ -16,10 +16,22 @@ export interface ProvinceOrg {
 }
 
 const DEPARTMENTS = [
-  'Sở Thông tin và Truyền thông', 'Sở Tư pháp', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư',
-  'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Lao động - Thương binh và Xã hội',
-  'Sở Tài nguyên và Môi trường', 'Sở Xây dựng', 'Sở Công Thương', 'Sở Giao thông vận tải', 'Sở Khoa học và Công nghệ',
-  'Ban Quản lý các khu công nghiệp tỉnh', 'Công an tỉnh',
+  'Sở Thông tin và Truyền thông',
+  'Sở Tư pháp',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Tài chính',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Tài nguyên và Môi trường',
+  'Sở Xây dựng',
+  'Sở Công Thương',
+  'Sở Giao thông vận tải',
+  'Sở Khoa học và Công nghệ',
+  'Ban Quản lý các khu công nghiệp tỉnh',
+  'Công an tỉnh',
 ];
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
@@ -58,7 +70,10 @@ export function provinceOrgs(n: number): ProvinceOrg[] {
       name: `Trung tâm Văn hóa, Thông tin và Thể thao ${place}`,
       shortName: `TTVH ${place}`,
       share: 0,
-      outlets: [['district-radio', 3], ['portal', 1]] as OrgProfile['outlets'],
+      outlets: [
+        ['district-radio', 3],
+        ['portal', 1],
+      ] as OrgProfile['outlets'],
       editors: people(i, 2),
       producers: people(i + 7, 2),
     };
@@ -66,7 +81,14 @@ export function provinceOrgs(n: number): ProvinceOrg[] {
   }
   for (const d of DEPARTMENTS) {
     const i = out.length;
-    const base = { name: `${d} tỉnh Hải Dương`, shortName: d.replace(/^Sở /, 'S '), share: 0, outlets: [['portal', 1]] as OrgProfile['outlets'], editors: people(i, 2), producers: people(i + 3, 1) };
+    const base = {
+      name: `${d} tỉnh Hải Dương`,
+      shortName: d.replace(/^Sở /, 'S '),
+      share: 0,
+      outlets: [['portal', 1]] as OrgProfile['outlets'],
+      editors: people(i, 2),
+      producers: people(i + 3, 1),
+    };
     out.push({ name: base.name, shortName: base.shortName, weight: 0.7, pcs: pcsOf(base, null, i) });
   }
   return out.slice(0, n);

@@ -84,7 +84,14 @@ function open(s: Station, seed: string): void {
   core.ctx.db.pragma('synchronous = OFF');
   s.core = core;
   const keys = ensureInstallKeys(core.ctx.db);
-  s.writer = makeOrgWriter(core, s.profile, s.orgId, { installId: core.ctx.installId, publicKey: keys.publicKey, privateKey: keys.privateKey }, () => s.clock.ms, true);
+  s.writer = makeOrgWriter(
+    core,
+    s.profile,
+    s.orgId,
+    { installId: core.ctx.installId, publicKey: keys.publicKey, privateKey: keys.privateKey },
+    () => s.clock.ms,
+    true,
+  );
   s.replay = new Replayer(core, s.clock, `${PROVINCE_YEAR}-12-31`, [s.writer]);
   const spec = planYear({ seed, org: s.profile, year: PROVINCE_YEAR, count: s.items, taskIdByCode: new Map(), today: `${PROVINCE_YEAR}-12-31` });
   // The yearly columns (the station's, the newspaper's) come on top of the count: what the PC really holds is counted at the end.
@@ -106,7 +113,14 @@ async function syncOnce(s: Station, folder: string, totals: ProvinceTotals): Pro
   if (s.homeAffairs) {
     const r = await runFolderSync(ctx);
     totals.exportedFiles += r.exported.files.length;
-    imported = { applied: r.applied, duplicates: r.duplicates, conflicts: r.conflicts, pending: r.pending, rejected: r.rejected.map((x) => ({ ...x, code: '' })), files: [] };
+    imported = {
+      applied: r.applied,
+      duplicates: r.duplicates,
+      conflicts: r.conflicts,
+      pending: r.pending,
+      rejected: r.rejected.map((x) => ({ ...x, code: '' })),
+      files: [],
+    };
     // Home Affairs' first run: one decision per organisation, never per PC (trust-actions.ts acceptOrg).
     for (const o of listOrgs(ctx.db).filter((x) => x.trust === 'pending')) {
       const d = await decideOrgTrust(ctx, o.orgId, true);
@@ -142,7 +156,17 @@ function monthEnd(m: number): string {
  */
 export async function runProvince(stations: Station[], folder: string, seed: string, log: (s: string) => void): Promise<ProvinceTotals> {
   fs.mkdirSync(folder, { recursive: true });
-  const totals: ProvinceTotals = { runs: 0, applied: 0, conflicts: 0, rejected: [], pendingAtEnd: 0, orgDecisions: 0, exportedFiles: 0, syncCpuMs: 0, writeCpuMs: 0 };
+  const totals: ProvinceTotals = {
+    runs: 0,
+    applied: 0,
+    conflicts: 0,
+    rejected: [],
+    pendingAtEnd: 0,
+    orgDecisions: 0,
+    exportedFiles: 0,
+    syncCpuMs: 0,
+    writeCpuMs: 0,
+  };
   for (const s of stations) open(s, seed);
   for (let m = 0; m <= 13; m += 1) {
     const t0 = Date.now();
@@ -166,7 +190,9 @@ export async function runProvince(stations: Station[], folder: string, seed: str
       const r = await syncOnce(s, folder, totals);
       if (m === 13) totals.pendingAtEnd += r.pending.length;
     }
-    log(`  province ${m === 0 ? `${PROVINCE_YEAR - 1}-12` : m === 13 ? 'last round' : monthEnd(m).slice(0, 7)}: ${stations.length} runs, ${fs.readdirSync(folder).length} files in the folder, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `  province ${m === 0 ? `${PROVINCE_YEAR - 1}-12` : m === 13 ? 'last round' : monthEnd(m).slice(0, 7)}: ${stations.length} runs, ${fs.readdirSync(folder).length} files in the folder, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
   return totals;
 }

@@ -31,7 +31,18 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, env: NodeJS.
     .configureOutput(output)
     .exitOverride();
 
-  for (const register of [registerInit, registerServe, registerPlan, registerItem, registerReconcile, registerReportJson, registerReportFiles, registerSync, registerBackup, registerCheck]) {
+  for (const register of [
+    registerInit,
+    registerServe,
+    registerPlan,
+    registerItem,
+    registerReconcile,
+    registerReportJson,
+    registerReportFiles,
+    registerSync,
+    registerBackup,
+    registerCheck,
+  ]) {
     register(program, rt);
   }
   const configureAll = (cmd: Command) => {

@@ -55,7 +55,10 @@ export class CliRuntime {
       const named = this.options.db ?? this.env.LTT_DB;
       if (!options.create && named !== undefined && !fs.existsSync(file)) {
         const flag = this.options.db !== undefined ? '--db' : 'LTT_DB';
-        throw new AppError('not_found', `Không có cơ sở dữ liệu "${file}" (${flag}). Hãy kiểm tra đường dẫn, hoặc tạo mới bằng "ltt --db ${named} init".`, { field: 'db', file });
+        throw new AppError('not_found', `Không có cơ sở dữ liệu "${file}" (${flag}). Hãy kiểm tra đường dẫn, hoặc tạo mới bằng "ltt --db ${named} init".`, {
+          field: 'db',
+          file,
+        });
       }
       this.core = openCore({ dbFile: file, importWorker: path.join(__dirname, '../core/import-worker.cjs'), autoSync: options.autoSync === true });
     }
@@ -102,4 +105,3 @@ export class CliRuntime {
     };
   }
 }
-

@@ -11,9 +11,7 @@ export function zodToAppError(error: z.ZodError, what = 'Dữ liệu nhập'): A
   const first = issues[0];
   // The field by the word the person sees beside it ("Tiêu đề: Không được để trống."), not the contract's name.
   const where = (field: string) => (field === '(toàn bộ)' ? '' : `${fieldLabel(field) ?? `trường "${field}"`}: `);
-  const message = first
-    ? `${where(first.field)}${first.message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''}`
-    : `${what} không hợp lệ.`;
+  const message = first ? `${where(first.field)}${first.message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''}` : `${what} không hợp lệ.`;
   return new AppError('invalid_input', message, { field: first?.field, issues });
 }
 

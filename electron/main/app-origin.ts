@@ -19,12 +19,5 @@ export function parseUrl(value: unknown): URL | null {
 /** True only for a URL that belongs to our own app:// origin (same scheme, same host, no credentials, no port). */
 export function isAppUrl(value: unknown): boolean {
   const url = parseUrl(value);
-  return (
-    url !== null &&
-    url.protocol === `${APP_SCHEME}:` &&
-    url.hostname === APP_HOST &&
-    url.port === '' &&
-    url.username === '' &&
-    url.password === ''
-  );
+  return url !== null && url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST && url.port === '' && url.username === '' && url.password === '';
 }

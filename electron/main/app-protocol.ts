@@ -25,9 +25,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Must run before `app.ready`: makes app:// a standard, secure origin so CSP 'self', fetch and storage behave as on https. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 }
 
 /** The same headers (CSP first of all) as the browser host sends: one policy for both ways in. */

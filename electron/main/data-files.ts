@@ -15,7 +15,10 @@ const dataFileRequest = z
     /** An exported report, relative to the data folder (`exports/…`). */
     path: z.string().min(1).max(1000).optional(),
     /** Evidence, by its SHA-256 (a path on an item may have come by sync and is never used). */
-    evidence: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    evidence: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict()
   .refine((r) => (r.path === undefined) !== (r.evidence === undefined));

@@ -72,7 +72,13 @@ export function runMain(
     else dialog.showErrorBox('Không mở được tệp đồng bộ', read.message);
   };
 
-  if (!claimSingleInstance(app, (file) => { main?.focus(); openSyncFile(file); })) return false;
+  if (
+    !claimSingleInstance(app, (file) => {
+      main?.focus();
+      openSyncFile(file);
+    })
+  )
+    return false;
 
   registerAppScheme(protocol);
   const dataDir = () => core?.info()?.dataDir ?? app.getPath('userData');
@@ -151,10 +157,8 @@ export function runMain(
       ipcMain,
       dispatch: (channel, input) => opened.dispatch(channel, input),
       gate,
-      showDialog: (event, request) =>
-        showFileDialog(dialog, BrowserWindow.fromWebContents(event.sender), request, app.getPath('documents')),
-      print: (event) =>
-        new Promise((resolve) => event.sender.print({ printBackground: true }, (success) => resolve(success))),
+      showDialog: (event, request) => showFileDialog(dialog, BrowserWindow.fromWebContents(event.sender), request, app.getPath('documents')),
+      print: (event) => new Promise((resolve) => event.sender.print({ printBackground: true }, (success) => resolve(success))),
       dataFile: (event, request) =>
         handleDataFile(
           { dialog, shell, window: BrowserWindow.fromWebContents(event.sender), dataDir: info.dataDir, documentsDir: app.getPath('documents') },

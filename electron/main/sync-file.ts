@@ -30,9 +30,7 @@ export function findSyncFileInArgv(argv: readonly string[], cwd: string = proces
 /** Largest sync file handed to the renderer (its content travels as base64 like every other file, see SPINE.md). */
 export const MAX_SYNC_FILE_BYTES = 30 * 1024 * 1024;
 
-export type SyncFileRead =
-  | { ok: true; payload: { path: string; fileName: string; contentBase64: string } }
-  | { ok: false; message: string };
+export type SyncFileRead = { ok: true; payload: { path: string; fileName: string; contentBase64: string } } | { ok: false; message: string };
 
 /** Reads an accepted sync file for the import preview: the renderer cannot read local paths (sandbox), so main does. */
 export function readSyncFile(file: string): SyncFileRead {

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { MIN_HEIGHT, MIN_WIDTH, PRODUCT_NAME } from './window-constants';
 
-export { MIN_HEIGHT, MIN_WIDTH,  };
+export { MIN_HEIGHT, MIN_WIDTH };
 
 export interface WindowOptionsInput {
   preloadPath: string;

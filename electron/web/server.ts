@@ -164,4 +164,3 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }),
   };
 }
-

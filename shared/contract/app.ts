@@ -45,10 +45,7 @@ export const appContract = {
   'settings:set': command<Record<string, string>>()(
     z
       .object({
-        values: z.record(
-          z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, { error: 'Tên thiết lập không hợp lệ.' }),
-          text(5000),
-        ),
+        values: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/, { error: 'Tên thiết lập không hợp lệ.' }), text(5000)),
       })
       .strict(),
   ),

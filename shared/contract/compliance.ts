@@ -57,9 +57,7 @@ export const complianceContract = {
       })
       .strict(),
   ),
-  'compliance:items': query<ComplianceItem[]>()(
-    z.object({ planId: id, ids: z.array(id).max(5000, { error: 'Quá nhiều mục (tối đa 5000).' }) }).strict(),
-  ),
+  'compliance:items': query<ComplianceItem[]>()(z.object({ planId: id, ids: z.array(id).max(5000, { error: 'Quá nhiều mục (tối đa 5000).' }) }).strict()),
   'compliance:closes': query<MonthClose[]>()(z.object({ planId: id }).strict()),
   'compliance:amendments': query<Amendment[]>()(z.object({ planId: id, month: monthKeySchema.optional() }).strict()),
   'compliance:closeMonth': command<MonthClose>()(z.object({ planId: id, month: monthKeySchema, note: text(1000).default('') }).strict()),

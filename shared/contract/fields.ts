@@ -22,13 +22,9 @@ function dateMessage(input: unknown): string {
   return 'Ngày không hợp lệ (dạng yyyy-MM-dd, ví dụ 2020-05-31).';
 }
 
-export const isoDate = z
-  .string({ error: 'Ngày phải có dạng yyyy-MM-dd.' })
-  .refine(isValidIsoDate, { error: (issue) => dateMessage(issue.input) });
+export const isoDate = z.string({ error: 'Ngày phải có dạng yyyy-MM-dd.' }).refine(isValidIsoDate, { error: (issue) => dateMessage(issue.input) });
 
-export const localTime = z
-  .string({ error: 'Giờ phải có dạng HH:mm.' })
-  .refine(isValidLocalTime, { error: 'Giờ không hợp lệ (dạng HH:mm, ví dụ 19:30).' });
+export const localTime = z.string({ error: 'Giờ phải có dạng HH:mm.' }).refine(isValidLocalTime, { error: 'Giờ không hợp lệ (dạng HH:mm, ví dụ 19:30).' });
 
 /** What an id may be (also checked by hand, without zod, for every synced change: electron/core/sync/field-validator.ts). */
 export const ID_MAX = 100;

@@ -13,7 +13,17 @@ import { reconcileContract } from './reconcile';
  * The whole API: one object per domain, merged here. Adding a domain = one file + one spread below.
  * Duplicate channel names are caught by `assertUniqueChannels` at start-up (and by a test).
  */
-const domains = [appContract, plansContract, itemsContract, complianceContract, reportsContract, syncContract, backupContract, foldersContract, reconcileContract] as const;
+const domains = [
+  appContract,
+  plansContract,
+  itemsContract,
+  complianceContract,
+  reportsContract,
+  syncContract,
+  backupContract,
+  foldersContract,
+  reconcileContract,
+] as const;
 
 export const contract = {
   ...appContract,
@@ -54,4 +64,3 @@ export function assertUniqueChannels(): void {
 }
 
 export * from './errors';
-;

@@ -58,7 +58,11 @@ export interface MyItems {
 
 const status = z.enum(ITEM_STATUSES, { error: 'Trạng thái phải là planned, in_production, ready, done, postponed hoặc cancelled.' });
 const person = text(100).nullable().optional();
-const duration = z.number({ error: 'Thời lượng phải là số phút.' }).int({ error: 'Thời lượng phải là số phút nguyên.' }).min(1, { error: 'Thời lượng phải lớn hơn 0.' }).max(1440);
+const duration = z
+  .number({ error: 'Thời lượng phải là số phút.' })
+  .int({ error: 'Thời lượng phải là số phút nguyên.' })
+  .min(1, { error: 'Thời lượng phải lớn hơn 0.' })
+  .max(1440);
 
 export const filterSchema = z
   .object({
@@ -92,10 +96,14 @@ const content = {
  * The evidence file's bytes. IMPORTANT: never a path: a path would let any caller of the browser host copy
  * (and then download) any file of this computer. The CLI reads the file itself and sends its bytes.
  */
-const upload = z.object({ fileName: requiredText(255), contentBase64: z.string().max(40_000_000, { error: 'Tệp minh chứng quá lớn (tối đa 30 MB).' }) }).strict();
+const upload = z
+  .object({ fileName: requiredText(255), contentBase64: z.string().max(40_000_000, { error: 'Tệp minh chứng quá lớn (tối đa 30 MB).' }) })
+  .strict();
 
 export const itemsContract = {
-  'items:list': query<ScheduleItem[]>()(z.object({ filter: filterSchema.optional(), planId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }).strict()),
+  'items:list': query<ScheduleItem[]>()(
+    z.object({ filter: filterSchema.optional(), planId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }).strict(),
+  ),
   'items:get': query<ScheduleItem>()(z.object({ id }).strict()),
   'items:history': query<HistoryEntry[]>()(z.object({ id }).strict()),
   'items:mine': query<MyItems>()(z.object({}).strict()),
@@ -110,7 +118,9 @@ export const itemsContract = {
         /** For a series episode: this one, this and following, or every open episode. */
         scope: z.enum(['this', 'following', 'all']).default('this'),
         /** A new plannedDate moves this episode only (the same rules as a drag), in the same transaction as the rest. */
-        patch: z.object({ kind: kind.optional(), outlet: outlet.optional(), ...content, title: requiredText(300).optional(), plannedDate: isoDate.optional() }).strict(),
+        patch: z
+          .object({ kind: kind.optional(), outlet: outlet.optional(), ...content, title: requiredText(300).optional(), plannedDate: isoDate.optional() })
+          .strict(),
       })
       .strict(),
   ),
@@ -149,8 +159,14 @@ export const itemsContract = {
   'holidays:save': command<Holiday[]>()(
     z
       .object({
-        add: z.array(z.object({ date: isoDate, name: requiredText(200) }).strict()).max(500).default([]),
-        remove: z.array(z.object({ date: isoDate, name: z.string().max(200) }).strict()).max(500).default([]),
+        add: z
+          .array(z.object({ date: isoDate, name: requiredText(200) }).strict())
+          .max(500)
+          .default([]),
+        remove: z
+          .array(z.object({ date: isoDate, name: z.string().max(200) }).strict())
+          .max(500)
+          .default([]),
       })
       .strict(),
   ),

@@ -88,7 +88,9 @@ const windowDays = z
 const mappingSchema = z
   .object({
     name: requiredText(100),
-    columns: z.object(Object.fromEntries(LOG_FIELDS.map((f) => [f, text(200).optional()])) as Record<LogField, z.ZodOptional<ReturnType<typeof text>>>).strict(),
+    columns: z
+      .object(Object.fromEntries(LOG_FIELDS.map((f) => [f, text(200).optional()])) as Record<LogField, z.ZodOptional<ReturnType<typeof text>>>)
+      .strict(),
     recordElement: text(100).nullable().optional(),
     durationUnit: z.enum(['frames', 'seconds', 'minutes']).nullable().optional(),
     fps: z.number().int().min(1).max(120).nullable().optional(),

@@ -33,7 +33,14 @@ const interval = z.number().int().min(1).max(52).optional();
 export const recurrenceSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('monthlyDay'), day: z.number().int().min(1).max(31), shortMonths: z.enum(['clamp', 'skip']).optional(), intervalMonths: interval }).strict(),
+    z
+      .object({
+        kind: z.literal('monthlyDay'),
+        day: z.number().int().min(1).max(31),
+        shortMonths: z.enum(['clamp', 'skip']).optional(),
+        intervalMonths: interval,
+      })
+      .strict(),
     z
       .object({
         kind: z.literal('monthlyWeekday'),
@@ -42,7 +49,9 @@ export const recurrenceSchema = z.discriminatedUnion(
         intervalMonths: interval,
       })
       .strict(),
-    z.object({ kind: z.literal('weekly'), weekdays: z.array(weekday).min(1, { error: 'Chọn ít nhất một thứ trong tuần.' }).max(7), intervalWeeks: interval }).strict(),
+    z
+      .object({ kind: z.literal('weekly'), weekdays: z.array(weekday).min(1, { error: 'Chọn ít nhất một thứ trong tuần.' }).max(7), intervalWeeks: interval })
+      .strict(),
     z.object({ kind: z.literal('dates'), dates: z.array(isoDate).min(1, { error: 'Danh sách ngày đang trống.' }).max(400) }).strict(),
   ],
   { error: 'Kiểu lặp không hợp lệ.' },

@@ -157,9 +157,7 @@ export interface SyncOverview {
   tasks: OverviewTaskRow[];
 }
 
-const fileInput = z
-  .object({ fileName: text(255), contentBase64: z.string().max(700_000_000, { error: 'Tệp quá lớn.' }) })
-  .strict();
+const fileInput = z.object({ fileName: text(255), contentBase64: z.string().max(700_000_000, { error: 'Tệp quá lớn.' }) }).strict();
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng yyyy-MM-dd.' });
 
@@ -191,7 +189,9 @@ export const syncContract = {
       .strict(),
   ),
   'sync:conflicts': query<SyncConflictView[]>()(empty),
-  'sync:resolve': command<{ resolved: true }>()(z.object({ id: z.number().int().min(1), pick: z.enum(['winner', 'loser'], { error: 'Chọn giữ bản thắng (winner) hoặc bản thua (loser).' }) }).strict()),
+  'sync:resolve': command<{ resolved: true }>()(
+    z.object({ id: z.number().int().min(1), pick: z.enum(['winner', 'loser'], { error: 'Chọn giữ bản thắng (winner) hoặc bản thua (loser).' }) }).strict(),
+  ),
   'sync:quarantine': query<SyncFileView[]>()(empty),
   'sync:trust': command<SyncImportResult>()(z.object({ installId: z.string().min(1).max(64), accept: z.boolean() }).strict()),
   'sync:trustOrg': command<SyncImportResult>()(z.object({ orgId: z.string().min(1).max(100), accept: z.boolean() }).strict()),

@@ -58,13 +58,7 @@ export interface TaskResult {
   activity: MonthActivity[];
 }
 
-type WarningCode =
-  | 'nothing-planned'
-  | 'under-planned'
-  | 'missing'
-  | 'partial'
-  | 'ongoing-idle'
-  | 'unknown-cadence';
+type WarningCode = 'nothing-planned' | 'under-planned' | 'missing' | 'partial' | 'ongoing-idle' | 'unknown-cadence';
 
 export type WarningSeverity = 'danger' | 'warning' | 'info';
 

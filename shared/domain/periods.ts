@@ -43,11 +43,9 @@ export function parsePeriod(spec: string): Period {
   const s = spec.trim();
   const m = SPEC_RE.exec(s);
   if (!m) {
-    throw new AppError(
-      'invalid_input',
-      `Kỳ báo cáo "${spec}" không hợp lệ. Dùng dạng 2020 (năm), 2020-H1 (6 tháng), 2020-Q3 (quý) hoặc 2020-05 (tháng).`,
-      { field: 'period' },
-    );
+    throw new AppError('invalid_input', `Kỳ báo cáo "${spec}" không hợp lệ. Dùng dạng 2020 (năm), 2020-H1 (6 tháng), 2020-Q3 (quý) hoặc 2020-05 (tháng).`, {
+      field: 'period',
+    });
   }
   const year = Number(m[1]);
   checkYear(year, spec);
@@ -158,4 +156,3 @@ export function periodQuarters(from: IsoDate, to: IsoDate): PeriodColumn[] {
 export function overlaps(aFrom: IsoDate, aTo: IsoDate, bFrom: IsoDate, bTo: IsoDate): boolean {
   return aFrom <= bTo && bFrom <= aTo;
 }
-

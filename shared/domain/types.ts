@@ -14,10 +14,7 @@ export interface CadenceWindow {
   count: number;
 }
 
-export type Cadence =
-  | { kind: 'windows'; windows: CadenceWindow[] }
-  | { kind: 'ongoing' }
-  | { kind: 'unknown'; text: string };
+export type Cadence = { kind: 'windows'; windows: CadenceWindow[] } | { kind: 'ongoing' } | { kind: 'unknown'; text: string };
 
 export interface Organisation {
   id: string;

@@ -25,7 +25,8 @@ interface Spec {
 function specs(): Spec[] {
   const program = new Command('ltt');
   const rt = new CliRuntime(program, { stdout: () => undefined, stderr: () => undefined }, {});
-  for (const r of [registerInit, registerPlan, registerItem, registerReportJson, registerReportFiles, registerSync, registerBackup, registerCheck]) r(program, rt);
+  for (const r of [registerInit, registerPlan, registerItem, registerReportJson, registerReportFiles, registerSync, registerBackup, registerCheck])
+    r(program, rt);
   const out: Spec[] = [];
   const walk = (cmd: Command, words: string[]): void => {
     const here = [...words, cmd.name()];
@@ -44,7 +45,11 @@ beforeAll(async () => {
   db = path.join(dir, 'lich-tuyen-truyen.sqlite');
   // Relative paths in generated arguments land in the temp folder, never in the project.
   process.chdir(dir);
-  const code = await runCli(['--db', db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn A', '--with-sample'], { stdout: () => undefined, stderr: () => undefined }, {});
+  const code = await runCli(
+    ['--db', db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn A', '--with-sample'],
+    { stdout: () => undefined, stderr: () => undefined },
+    {},
+  );
   expect(code).toBe(0);
 });
 afterAll(() => process.chdir(cwd));
@@ -59,7 +64,11 @@ function fingerprint(): string {
   }
 }
 
-const VALUE = fc.oneof(hostileString, fc.constantFrom(...PATH_TRICKS), fc.constantFrom('2020', '2020-05', '05/2020', 'tv', '--json', '-', '--', '0', '-1', '99999999999999999999'));
+const VALUE = fc.oneof(
+  hostileString,
+  fc.constantFrom(...PATH_TRICKS),
+  fc.constantFrom('2020', '2020-05', '05/2020', 'tv', '--json', '-', '--', '0', '-1', '99999999999999999999'),
+);
 
 describe('hostile command-line arguments', () => {
   it(`${FUZZ_CASES} generated argument lists: exit 0/1/2, a message on refusal, the database unchanged when refused`, async () => {
@@ -67,7 +76,15 @@ describe('hostile command-line arguments', () => {
     const argvArb = fc.constantFrom(...all).chain((spec) =>
       fc
         .tuple(
-          fc.array(fc.oneof(fc.constantFrom(...(spec.options.length ? spec.options : [{ flag: '--json', takesValue: false }])).chain((o): fc.Arbitrary<string[]> => (o.takesValue ? VALUE.map((v) => [o.flag, v]) : fc.constant([o.flag]))), VALUE.map((v): string[] => [v])), { maxLength: 5 }),
+          fc.array(
+            fc.oneof(
+              fc
+                .constantFrom(...(spec.options.length ? spec.options : [{ flag: '--json', takesValue: false }]))
+                .chain((o): fc.Arbitrary<string[]> => (o.takesValue ? VALUE.map((v) => [o.flag, v]) : fc.constant([o.flag]))),
+              VALUE.map((v): string[] => [v]),
+            ),
+            { maxLength: 5 },
+          ),
           fc.boolean(),
         )
         .map(([parts, json]): string[] => [...(json ? ['--json'] : []), ...spec.words, ...parts.flat()]),

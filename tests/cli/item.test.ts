@@ -24,7 +24,14 @@ async function seeded() {
   const tasks = await core.call('items:taskOptions', {});
   const t05 = tasks.find((t) => t.code === '05')!.id;
   const t06 = tasks.find((t) => t.code === '06')!.id;
-  const a = await core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-31', plannedTime: '19:45', title: 'Chuyên mục CCHC tháng 5', taskIds: [t05] });
+  const a = await core.call('items:create', {
+    kind: 'segment',
+    outlet: 'tv',
+    plannedDate: '2020-05-31',
+    plannedTime: '19:45',
+    title: 'Chuyên mục CCHC tháng 5',
+    taskIds: [t05],
+  });
   const b = await core.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-06-10', title: 'Bài viết một cửa', taskIds: [t06] });
   core.close();
   return { dir, file, a, b };
@@ -33,7 +40,28 @@ async function seeded() {
 describe('ltt item', () => {
   it('add → { id }, list by month with the documented fields', async () => {
     const { file } = await seeded();
-    const add = await ltt(file, '--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'talkshow', '--outlet', 'radio', '--date', '2020-05-20', '--time', '09:00', '--duration', '45', '--title', 'Tọa đàm về cải cách hành chính');
+    const add = await ltt(
+      file,
+      '--json',
+      'item',
+      'add',
+      '--plan',
+      '259/KH-UBND',
+      '--task',
+      '05',
+      '--kind',
+      'talkshow',
+      '--outlet',
+      'radio',
+      '--date',
+      '2020-05-20',
+      '--time',
+      '09:00',
+      '--duration',
+      '45',
+      '--title',
+      'Tọa đàm về cải cách hành chính',
+    );
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
     const { id } = add.json() as { id: string };
@@ -41,7 +69,17 @@ describe('ltt item', () => {
     const list = await ltt(file, '--json', 'item', 'list', '--month', '2020-05');
     expect(list.code).toBe(0);
     expect(list.json()).toEqual([
-      { id, kind: 'talkshow', outlet: 'radio', title: 'Tọa đàm về cải cách hành chính', plannedDate: '2020-05-20', plannedTime: '09:00', status: 'planned', doneAt: null, taskCodes: ['05'] },
+      {
+        id,
+        kind: 'talkshow',
+        outlet: 'radio',
+        title: 'Tọa đàm về cải cách hành chính',
+        plannedDate: '2020-05-20',
+        plannedTime: '09:00',
+        status: 'planned',
+        doneAt: null,
+        taskCodes: ['05'],
+      },
       expect.objectContaining({ kind: 'segment', plannedDate: '2020-05-31', taskCodes: ['05'] }),
     ]);
     const byStatus = await ltt(file, '--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31', '--status', 'planned');
@@ -82,7 +120,23 @@ describe('ltt item', () => {
     expect((await ltt(file, 'item', 'status', a.id, 'in_production')).code).toBe(0);
     const evidence = path.join(dir, 'bang-ghi.txt');
     fs.writeFileSync(evidence, 'minh chứng');
-    const done = await ltt(file, '--json', 'item', 'done', a.id, '--at', '2020-05-31 19:50', '--duration', '15', '--link', 'https://qtv.vn/cchc-5', '--evidence', evidence, '--by', 'Trần Thị Bình');
+    const done = await ltt(
+      file,
+      '--json',
+      'item',
+      'done',
+      a.id,
+      '--at',
+      '2020-05-31 19:50',
+      '--duration',
+      '15',
+      '--link',
+      'https://qtv.vn/cchc-5',
+      '--evidence',
+      evidence,
+      '--by',
+      'Trần Thị Bình',
+    );
     expect(done.code).toBe(0);
     expect(done.json()).toMatchObject({ id: a.id, status: 'done', doneAt: '2020-05-31 19:50' });
     const copied = fs.readdirSync(path.join(dir, 'evidence'), { recursive: true }).map(String);
@@ -98,9 +152,18 @@ describe('ltt item', () => {
       [['item', 'status', b.id, 'in_production'], 'Không thể chuyển từ "Đã đăng" sang "Đang sản xuất"'],
       [['item', 'done', a.id, '--at', '2020-02-30 10:00'], 'Ngày không hợp lệ'],
       [['item', 'done', a.id, '--at', '2020-05-31', '--link', 'ftp://bao.vn/a'], 'http'],
-      [['item', 'add', '--plan', '999/KH', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'X'], 'Không tìm thấy kế hoạch'],
-      [['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-02-30', '--title', 'X'], 'Tùy chọn --date: Ngày không hợp lệ: ngày 30/02/2020 không có trong lịch.'],
-      [['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'Đ'.repeat(301)], 'Tùy chọn --title: Quá dài (tối đa 300 ký tự).'],
+      [
+        ['item', 'add', '--plan', '999/KH', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'X'],
+        'Không tìm thấy kế hoạch',
+      ],
+      [
+        ['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-02-30', '--title', 'X'],
+        'Tùy chọn --date: Ngày không hợp lệ: ngày 30/02/2020 không có trong lịch.',
+      ],
+      [
+        ['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'Đ'.repeat(301)],
+        'Tùy chọn --title: Quá dài (tối đa 300 ký tự).',
+      ],
       [['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'podcast', '--outlet', 'tv', '--date', '2020-05-01', '--title', 'X'], 'Loại phải là'],
       [['item', 'status', a.id, 'cancelled'], 'lý do'],
       [['item', 'status', a.id, 'done'], 'ltt item done'],

@@ -55,7 +55,7 @@ describe.skipIf(process.platform === 'win32')('a killed restore', () => {
     const core = openCore({ dbFile });
     await core.call('app:setup', { orgName: 'Đài Phát thanh và Truyền hình tỉnh', userName: 'Nguyễn Văn An', role: 'editor', withSample: false });
     // Enough pages that the restore's copy takes a moment (a real year of data is tens of MB).
-    const pad = core.ctx.db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+    const pad = core.ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
     for (let i = 0; i < 40; i += 1) pad.run(`test.pad.${i}`, `${i}`.padEnd(1024 * 1024, 'x'));
     const backup = core.backupNow();
     core.close();

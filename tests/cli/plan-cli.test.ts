@@ -76,7 +76,9 @@ describe('ltt plan', () => {
     const file = path.join(dir, 'ltt.sqlite');
     expect((await ltt(file, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'An', '--with-sample')).code).toBe(0);
     const list = await ltt(file, '--json', 'plan', 'list');
-    expect(list.json<Array<Record<string, unknown>>>()).toEqual([expect.objectContaining({ id: PLAN_ID, number: '259/KH-UBND', taskCount: 14, warningCount: 0 })]);
+    expect(list.json<Array<Record<string, unknown>>>()).toEqual([
+      expect.objectContaining({ id: PLAN_ID, number: '259/KH-UBND', taskCount: 14, warningCount: 0 }),
+    ]);
     expect((await ltt(file, 'plan', 'list')).stdout).toContain('259/KH-UBND  năm 2020  14 nhiệm vụ');
   });
 
@@ -84,7 +86,21 @@ describe('ltt plan', () => {
     const { dir, file } = await freshDb();
     const x = path.join(dir, 'bang.xlsx');
     fs.writeFileSync(x, await xlsx());
-    const r = await ltt(file, '--json', 'plan', 'import', x, '--year', '2020', '--number', '259/KH-UBND', '--issuer', 'UBND tỉnh Hải Dương', '--title', 'Kế hoạch CCHC 2020');
+    const r = await ltt(
+      file,
+      '--json',
+      'plan',
+      'import',
+      x,
+      '--year',
+      '2020',
+      '--number',
+      '259/KH-UBND',
+      '--issuer',
+      'UBND tỉnh Hải Dương',
+      '--title',
+      'Kế hoạch CCHC 2020',
+    );
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ planId: PLAN_ID, created: 10 });
     expect((await ltt(file, '--json', 'plan', 'show', PLAN_ID)).json()).toMatchObject({ title: 'Kế hoạch CCHC 2020' });
@@ -136,7 +152,23 @@ describe('ltt plan', () => {
     // Named without doubt, the same commands work.
     expect((await ltt(file, '--json', 'plan', 'show', id2021)).json()).toMatchObject({ id: id2021, year: 2021 });
     expect((await ltt(file, 'item', 'list', '--plan', PLAN_ID)).code).toBe(0);
-    const missingTask = await ltt(file, 'item', 'add', '--plan', PLAN_ID, '--task', '99', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-04', '--title', 'X');
+    const missingTask = await ltt(
+      file,
+      'item',
+      'add',
+      '--plan',
+      PLAN_ID,
+      '--task',
+      '99',
+      '--kind',
+      'segment',
+      '--outlet',
+      'tv',
+      '--date',
+      '2020-05-04',
+      '--title',
+      'X',
+    );
     expect(missingTask.code).toBe(1);
     expect(missingTask.stderr).toMatch(/không có nhiệm vụ mã "99"/);
   });

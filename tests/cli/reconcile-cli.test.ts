@@ -35,7 +35,12 @@ describe('ltt reconcile', () => {
     const dry = await ltt(file, 'reconcile', log, '--outlet', 'tv', '--dry-run');
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
-    const p = JSON.parse(dry.stdout) as { counts: Record<string, number>; proposals: Array<{ line: number; kind: string }>; confirmed: unknown; format: string };
+    const p = JSON.parse(dry.stdout) as {
+      counts: Record<string, number>;
+      proposals: Array<{ line: number; kind: string }>;
+      confirmed: unknown;
+      format: string;
+    };
     expect(p).toMatchObject({ format: 'csv', counts: { confident: 9, doubtful: 2, new: 3 }, confirmed: null });
     expect(changes(file)).toBe(before);
 

@@ -58,7 +58,9 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Đã ghi .*bao-cao\.docx \(DOCX, \d+ byte; kỳ năm 2020; mã băm dữ liệu SHA-256 [0-9a-f]{64}\)\.\n$/);
     const xml = await readXml(await unzip(fs.readFileSync(file)), 'word/document.xml');
-    const all = findAll(xml, 'w:p').map((p) => textOf(p)).join('\n');
+    const all = findAll(xml, 'w:p')
+      .map((p) => textOf(p))
+      .join('\n');
     expect(all).toContain('Số: 12/BC-PTTH');
     expect(all).toContain('ngày 16 tháng 11 năm 2020');
     const rows = findAll(xml, 'w:tr').map((tr) => findAll([tr], 'w:tc').map((tc) => textOf(tc)));
@@ -150,14 +152,18 @@ describe('ltt report --format docx|xlsx|csv|pdf', () => {
   });
 
   const soffice = findSoffice();
-  it.skipIf(!soffice)(`PDF with LibreOffice: the totals printed equal the JSON${soffice ? '' : ' — SKIPPED: LibreOffice (soffice) is not installed'}`, async () => {
-    const file = path.join(out, 'bao-cao.pdf');
-    const r = await ltt(t.dbFile, 'report', ...PERIOD, '--format', 'pdf', '--out', file);
-    expect(r.code).toBe(0);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const sum = (k: (typeof COUNTS)[number]) => json.tasks.reduce((n, x) => n + (x[k] ?? 0), 0);
-    expect(text).toMatch(new RegExp(`Tổng cộng\\s+${COUNTS.map(sum).join('\\s+')}`));
-  }, 240_000);
+  it.skipIf(!soffice)(
+    `PDF with LibreOffice: the totals printed equal the JSON${soffice ? '' : ' — SKIPPED: LibreOffice (soffice) is not installed'}`,
+    async () => {
+      const file = path.join(out, 'bao-cao.pdf');
+      const r = await ltt(t.dbFile, 'report', ...PERIOD, '--format', 'pdf', '--out', file);
+      expect(r.code).toBe(0);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const sum = (k: (typeof COUNTS)[number]) => json.tasks.reduce((n, x) => n + (x[k] ?? 0), 0);
+      expect(text).toMatch(new RegExp(`Tổng cộng\\s+${COUNTS.map(sum).join('\\s+')}`));
+    },
+    240_000,
+  );
 
   it('records every export in the history with the hash of its data', async () => {
     const core = openCore({ dbFile: t.dbFile, dataDir: path.join(t.dir, 'data') });

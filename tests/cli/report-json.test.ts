@@ -42,7 +42,11 @@ describe('ltt report --format json', () => {
     const byCode = new Map(doc.tasks.map((x) => [x.code, x]));
     expect(byCode.get('02')).toMatchObject({ status: 'late', required: 1, onTime: 0, late: 1, missing: 0, notYetDue: 0, extra: 0 });
     // Planned for 15/10 but never marked done: the window has ended empty.
-    expect(byCode.get('03')).toMatchObject({ status: 'behind', windows: [{ from: '2020-09-01', to: '2020-10-31', count: 1, planned: 1, status: 'missing', required: 1, onTime: 0, late: 0, missing: 1, notYetDue: 0, extra: 0 }],
+    expect(byCode.get('03')).toMatchObject({
+      status: 'behind',
+      windows: [
+        { from: '2020-09-01', to: '2020-10-31', count: 1, planned: 1, status: 'missing', required: 1, onTime: 0, late: 0, missing: 1, notYetDue: 0, extra: 0 },
+      ],
     });
     expect(byCode.get('05')!.windows[6]).toEqual({
       from: '2020-07-01',
@@ -73,7 +77,13 @@ describe('ltt report --format json', () => {
       proof: { byLog: 0, byHand: 2 },
     });
     expect(doc.warnings).toContainEqual(
-      expect.objectContaining({ code: 'nothing-planned', taskCode: '05', from: '2020-12-01', to: '2020-12-31', message: 'Nhiệm vụ 05: tháng 12 chưa có kỳ nào được lên lịch' }),
+      expect.objectContaining({
+        code: 'nothing-planned',
+        taskCode: '05',
+        from: '2020-12-01',
+        to: '2020-12-31',
+        message: 'Nhiệm vụ 05: tháng 12 chưa có kỳ nào được lên lịch',
+      }),
     );
   });
 

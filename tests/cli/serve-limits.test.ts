@@ -36,7 +36,9 @@ async function serve(fdLimit = 256): Promise<Served> {
   const db = path.join(dir, 'data.sqlite');
   execFileSync(process.execPath, [LTT, '--db', db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn An'], { stdio: 'ignore' });
   // `exec` keeps the pid: signals and /proc/<pid>/status are the node process's own.
-  const child = spawn('sh', ['-c', `ulimit -n ${fdLimit} && exec "$0" "$@"`, process.execPath, LTT, '--db', db, '--json', 'serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('sh', ['-c', `ulimit -n ${fdLimit} && exec "$0" "$@"`, process.execPath, LTT, '--db', db, '--json', 'serve'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('ltt serve did not start')), 20_000);
     readline.createInterface({ input: child.stdout! }).once('line', (l) => (clearTimeout(timer), resolve(l)));
@@ -53,7 +55,14 @@ async function serve(fdLimit = 256): Promise<Served> {
 function call(s: Served, pathname: string, body: string | Buffer = '{}', timeoutMs = 5_000, sent?: () => void): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: s.port, path: pathname, method: 'POST', agent: false, headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': s.token, 'Content-Length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port: s.port,
+        path: pathname,
+        method: 'POST',
+        agent: false,
+        headers: { Host: `127.0.0.1:${s.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': s.token, 'Content-Length': Buffer.byteLength(body) },
+      },
       (res) => {
         let b = '';
         res.on('data', (c: Buffer) => (b += c.toString()));
@@ -78,12 +87,16 @@ describe.skipIf(!linux)('ltt serve under load', () => {
     const s = await serve();
     const sockets: net.Socket[] = [];
     await Promise.all(
-      Array.from({ length: 300 }, () => new Promise<void>((resolve) => {
-        const sock = net.connect(s.port, '127.0.0.1', () => resolve());
-        sock.on('error', () => resolve());
-        sock.on('close', () => resolve());
-        sockets.push(sock);
-      })),
+      Array.from(
+        { length: 300 },
+        () =>
+          new Promise<void>((resolve) => {
+            const sock = net.connect(s.port, '127.0.0.1', () => resolve());
+            sock.on('error', () => resolve());
+            sock.on('close', () => resolve());
+            sockets.push(sock);
+          }),
+      ),
     );
     // A half-open request too: headers started, never finished.
     sockets[0]?.write('POST /api/app:info HTTP/1.1\r\nHost: 127.0.0.1\r\n');
@@ -106,7 +119,9 @@ describe.skipIf(!linux)('ltt serve under load', () => {
   it('8 concurrent 60 MB bodies: refused or served one at a time, peak memory bounded, the host keeps serving', async () => {
     const s = await serve(1024);
     const big = Buffer.from(`{"x":"${'a'.repeat(60 * 1024 * 1024 - 10)}"}`);
-    const results = await Promise.all(Array.from({ length: 8 }, () => call(s, '/api/app:info', big, 60_000).catch((e: Error) => ({ status: 0, body: e.message }))));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => call(s, '/api/app:info', big, 60_000).catch((e: Error) => ({ status: 0, body: e.message }))),
+    );
     const statuses = results.map((r) => r.status);
     // The strict schema refuses the unknown field (422) for the one admitted; the others are told to wait (503).
     expect(statuses.filter((x) => x === 503).length).toBeGreaterThan(0);

@@ -31,7 +31,26 @@ describe('ltt sync trust --org, revoke, plan publish', () => {
     expect((await jsonCli(db('ha'), ['init', '--org', 'Sở Nội vụ', '--user', 'Trần Thị Bình'])).code).toBe(0);
     expect((await jsonCli(db('pc1'), ['plan', 'publish', '259/KH-UBND'])).json).toMatchObject({ published: expect.any(Number) });
     for (const pc of ['pc1', 'pc2']) {
-      expect((await jsonCli(db(pc), ['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-04', '--title', `Chuyên mục của ${pc}`])).code).toBe(0);
+      expect(
+        (
+          await jsonCli(db(pc), [
+            'item',
+            'add',
+            '--plan',
+            '259/KH-UBND',
+            '--task',
+            '05',
+            '--kind',
+            'segment',
+            '--outlet',
+            'tv',
+            '--date',
+            '2020-05-04',
+            '--title',
+            `Chuyên mục của ${pc}`,
+          ])
+        ).code,
+      ).toBe(0);
     }
     const usb = (n: string) => path.join(root, 'usb', n);
     const pc1Files = (await jsonCli(db('pc1'), ['sync', 'export', '--out', usb('1')])).json!.files as string[];
@@ -50,16 +69,39 @@ describe('ltt sync trust --org, revoke, plan publish', () => {
 
     // A third PC: accepted on pc1 (same organisation), which vouches for it; Home Affairs then needs nobody.
     expect((await jsonCli(db('pc3'), ['init', '--org', STATION, '--user', 'Người pc3', '--with-sample'])).code).toBe(0);
-    expect((await jsonCli(db('pc3'), ['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'article', '--outlet', 'online', '--date', '2020-05-06', '--title', 'Bài của máy mới'])).code).toBe(0);
+    expect(
+      (
+        await jsonCli(db('pc3'), [
+          'item',
+          'add',
+          '--plan',
+          '259/KH-UBND',
+          '--task',
+          '05',
+          '--kind',
+          'article',
+          '--outlet',
+          'online',
+          '--date',
+          '2020-05-06',
+          '--title',
+          'Bài của máy mới',
+        ])
+      ).code,
+    ).toBe(0);
     const pc3Files = (await jsonCli(db('pc3'), ['sync', 'export', '--out', usb('3')])).json!.files as string[];
     await jsonCli(db('pc1'), ['sync', 'import', ...pc3Files]);
-    const fp = ((await jsonCli(db('pc1'), ['sync', 'trust', '--list'])).json as unknown as Array<{ fingerprint: string; trust: string }>).find((k) => k.trust === 'pending')!.fingerprint;
+    const fp = ((await jsonCli(db('pc1'), ['sync', 'trust', '--list'])).json as unknown as Array<{ fingerprint: string; trust: string }>).find(
+      (k) => k.trust === 'pending',
+    )!.fingerprint;
     expect((await jsonCli(db('pc1'), ['sync', 'trust', fp.slice(0, 14)])).code).toBe(0);
     const vouch = (await jsonCli(db('pc1'), ['sync', 'export', '--out', usb('1b')])).json!.files as string[];
     const auto = await jsonCli(db('ha'), ['sync', 'import', ...pc3Files, ...vouch]);
     expect(auto.json).toMatchObject({ rejected: [] });
     const status = await jsonCli(db('ha'), ['sync', 'status']);
-    expect((status.json!.events as Array<{ message: string }>).map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/cùng đơn vị đã xác nhận/)]));
+    expect((status.json!.events as Array<{ message: string }>).map((e) => e.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/cùng đơn vị đã xác nhận/)]),
+    );
     expect(((await jsonCli(db('ha'), ['item', 'list', '--month', '2020-05'])).json as unknown as unknown[]).length).toBe(3);
 
     // pc2 is stolen: pc1 revokes it; the thief's later edit never reaches Home Affairs.
@@ -67,7 +109,26 @@ describe('ltt sync trust --org, revoke, plan publish', () => {
     const pc2Known = { installId: ((await jsonCli(db('pc2'), ['sync', 'status'])).json!.me as { installId: string }).installId };
     expect((await jsonCli(db('pc1'), ['sync', 'revoke', pc2Known.installId, '--reason', 'Máy bị mất'])).code).toBe(0);
     await jsonCli(db('ha'), ['sync', 'import', ...((await jsonCli(db('pc1'), ['sync', 'export', '--out', usb('1c')])).json!.files as string[])]);
-    expect((await jsonCli(db('pc2'), ['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'article', '--outlet', 'online', '--date', '2020-05-09', '--title', 'Kẻ trộm viết'])).code).toBe(0);
+    expect(
+      (
+        await jsonCli(db('pc2'), [
+          'item',
+          'add',
+          '--plan',
+          '259/KH-UBND',
+          '--task',
+          '05',
+          '--kind',
+          'article',
+          '--outlet',
+          'online',
+          '--date',
+          '2020-05-09',
+          '--title',
+          'Kẻ trộm viết',
+        ])
+      ).code,
+    ).toBe(0);
     const late = await jsonCli(db('ha'), ['sync', 'import', ...((await jsonCli(db('pc2'), ['sync', 'export', '--out', usb('2b')])).json!.files as string[])]);
     expect(late.json).toMatchObject({ rejected: [] });
     const titles = ((await jsonCli(db('ha'), ['item', 'list', '--month', '2020-05'])).json as unknown as Array<{ title: string }>).map((i) => i.title);

@@ -10,7 +10,8 @@ describe('people by name', () => {
   it('finds the items of "Trần Thị Bình" typed as "trần thị bình" or "TRAN THI BINH", and knows her once', async () => {
     const me = await t.core.call('users:add', { name: 'Trần Thị Bình', role: 'producer' });
     const today = t.core.ctx.today();
-    const add = (title: string, plannedDate: string, producer: string) => t.core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate, title, producer });
+    const add = (title: string, plannedDate: string, producer: string) =>
+      t.core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate, title, producer });
     await add('Tin hôm nay', today, 'trần thị bình');
     await add('Tin quá hạn', addDays(today, -9), 'TRAN THI BINH');
     await add('Của người khác', today, 'Trần Thị Hoa');

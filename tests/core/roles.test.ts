@@ -25,7 +25,9 @@ describe('roles enforced in the core', () => {
   it('a viewer is refused every command that changes plans or the schedule, in Vietnamese, and nothing is written', async () => {
     await as(viewerId);
     const guarded = channels.filter((c) => roleNeeded(c) !== null);
-    expect(guarded).toEqual(expect.arrayContaining(['items:create', 'items:update', 'items:delete', 'items:markDone', 'plans:delete', 'users:add', 'app:setup']));
+    expect(guarded).toEqual(
+      expect.arrayContaining(['items:create', 'items:update', 'items:delete', 'items:markDone', 'plans:delete', 'users:add', 'app:setup']),
+    );
     const before = dumpTables(t.core);
     for (const channel of guarded) {
       const r = await t.core.dispatch(channel, { id: itemId });
@@ -52,7 +54,10 @@ describe('roles enforced in the core', () => {
 
   it('nobody writes the current user or organisation directly', async () => {
     await as(editorId);
-    await expect(t.core.call('settings:set', { values: { currentUserId: editorId } })).rejects.toMatchObject({ code: 'forbidden', details: { field: 'values.currentUserId' } });
+    await expect(t.core.call('settings:set', { values: { currentUserId: editorId } })).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { field: 'values.currentUserId' },
+    });
   });
 
   it('a PIN guards switching to its user; the owner needs the old PIN to change it', async () => {
@@ -62,9 +67,14 @@ describe('roles enforced in the core', () => {
     expect(JSON.stringify(t.core.ctx.db.prepare('SELECT * FROM user_pins').all())).not.toContain('2468');
     await as(viewerId);
     await expect(as(editorId)).rejects.toMatchObject({ code: 'forbidden', details: { field: 'pin' } });
-    await expect(t.core.call('users:switch', { userId: editorId, pin: '1111' })).rejects.toMatchObject({ code: 'forbidden', message: 'Mã PIN không đúng. Hãy thử lại.' });
+    await expect(t.core.call('users:switch', { userId: editorId, pin: '1111' })).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'Mã PIN không đúng. Hãy thử lại.',
+    });
     // Nor can the viewer get round it by running setup again.
-    await expect(t.core.call('app:setup', { orgName: 'Đài Phát thanh và Truyền hình tỉnh', userName: 'Nguyễn Văn An', role: 'editor' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(t.core.call('app:setup', { orgName: 'Đài Phát thanh và Truyền hình tỉnh', userName: 'Nguyễn Văn An', role: 'editor' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect((await t.core.call('users:switch', { userId: editorId, pin: '2468' })).user).toMatchObject({ id: editorId, hasPin: true });
     await expect(t.core.call('users:setPin', { pin: null })).rejects.toMatchObject({ details: { field: 'currentPin' } });
     expect(await t.core.call('users:setPin', { pin: null, currentPin: '2468' })).toMatchObject({ hasPin: false });

@@ -21,7 +21,10 @@ describe('backup panel under Cài đặt', () => {
     await app.screenshot('backup-panel');
 
     // a change after the backup, then restore the backup: the change is gone, the pre-restore backup listed
-    expect(app.cli(['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2026-11-26', '--title', 'Sau sao lưu']).code).toBe(0);
+    expect(
+      app.cli(['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2026-11-26', '--title', 'Sau sao lưu'])
+        .code,
+    ).toBe(0);
     await panel.getByRole('button', { name: 'Khôi phục…' }).first().click();
     await panel.getByRole('alertdialog').waitFor();
     await app.screenshot('backup-confirm');

@@ -13,7 +13,25 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
 
   beforeAll(async () => {
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Biên tập viên', withSample: true } });
-    const add = ['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', '2020-05-20', '--time', '19:45', '--title', TITLE];
+    const add = [
+      '--json',
+      'item',
+      'add',
+      '--plan',
+      '259/KH-UBND',
+      '--task',
+      '05',
+      '--kind',
+      'segment',
+      '--outlet',
+      'tv',
+      '--date',
+      '2020-05-20',
+      '--time',
+      '19:45',
+      '--title',
+      TITLE,
+    ];
     expect(app.cli(add).code).toBe(0);
     await app.page.locator('nav a[data-section="settings"]').click();
     await app.page.getByRole('navigation', { name: 'Các phần của Cài đặt' }).getByRole('link', { name: 'Ngôn ngữ' }).click();
@@ -76,7 +94,9 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
     await expect.poll(() => page.locator('tr[data-code="05"] .cadence-words').innerText(), { timeout: 10_000 }).toBe('once a month');
     await page.getByRole('button', { name: 'Edit cadence 05' }).click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toMatch(/Timeframe in the plan:[\s\S]*Current cadence: once a month[\s\S]*How it is counted[\s\S]*Regularly every month/);
+    await expect
+      .poll(() => dialog.innerText(), { timeout: 10_000 })
+      .toMatch(/Timeframe in the plan:[\s\S]*Current cadence: once a month[\s\S]*How it is counted[\s\S]*Regularly every month/);
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^New cadence: /);
     await app.screenshot('english-plans-cadence');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -91,7 +111,9 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
     await page.evaluate(() => (window.location.hash = '#/compliance?period=2020'));
     const matrix = page.getByTestId('compliance-matrix');
     await matrix.waitFor();
-    await expect.poll(() => matrix.locator('thead th').allInnerTexts(), { timeout: 10_000 }).toEqual(['Task', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    await expect
+      .poll(() => matrix.locator('thead th').allInnerTexts(), { timeout: 10_000 })
+      .toEqual(['Task', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
     expect(await matrix.locator('thead th').nth(5).getAttribute('title')).toBe('May 2020');
     await expect.poll(() => page.locator('.cm-period-label').innerText()).toMatch(/^Year 2020 · /);
     // The matrix without the plan's own words (task titles) has no Vietnamese left.

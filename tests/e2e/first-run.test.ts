@@ -57,7 +57,9 @@ describe('first run: from an empty database to a planned month', () => {
       // The tour is not modal: the screen behind it stays usable.
       await expect.poll(() => page.locator('nav.sidebar a[aria-current="page"]').getAttribute('href'), { timeout: 10_000 }).toBe(`#/${route.split('/')[1]}`);
       await app.screenshot(`first-run-tour-step-${i + 1}`);
-      await tour().getByRole('button', { name: i === steps.length - 1 ? 'Xong' : 'Tiếp' }).click();
+      await tour()
+        .getByRole('button', { name: i === steps.length - 1 ? 'Xong' : 'Tiếp' })
+        .click();
     }
     await tour().waitFor({ state: 'detached' });
   });
@@ -80,7 +82,10 @@ describe('first run: from an empty database to a planned month', () => {
     await expect.poll(() => schedule.chipOn('2020-05-20').textContent(), { timeout: 10_000 }).toContain('Chính quyền số');
     await app.screenshot('first-run-planned-month');
 
-    const items = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-05-01', '--to', '2020-05-31']).stdout) as Array<{ title: string; plannedDate: string }>;
+    const items = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-05-01', '--to', '2020-05-31']).stdout) as Array<{
+      title: string;
+      plannedDate: string;
+    }>;
     expect(items).toEqual([expect.objectContaining({ title: 'Tọa đàm: Chính quyền số phục vụ người dân', plannedDate: '2020-05-20' })]);
   });
 

@@ -13,7 +13,6 @@ import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 const PAPER = 'Báo Hải Dương';
 
-
 describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () => {
   let app: AppHandle;
   let station: string;
@@ -21,7 +20,9 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
   let paperFiles: string[];
 
   const add = (db: string, task: string, date: string, title: string, kind: string, outlet: string) =>
-    json<{ id: string }>(runLtt(db, ['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', kind, '--outlet', outlet, '--date', date, '--title', title])).id;
+    json<{ id: string }>(
+      runLtt(db, ['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', kind, '--outlet', outlet, '--date', date, '--title', title]),
+    ).id;
   const done = (db: string, id: string, at: string) => expect(runLtt(db, ['item', 'done', id, '--at', at]).code).toBe(0);
   const exportTo = (db: string, dir: string) => json<{ files: string[] }>(runLtt(db, ['--json', 'sync', 'export', '--out', dir])).files;
 
@@ -79,8 +80,12 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
     await expect.poll(() => org(PAPER).locator('.ov-totals').innerText(), { timeout: 10_000 }).toContain('2 mục, 1 đã thực hiện');
 
     // Freshness: the station's file came directly; the newspaper's figures only through the station.
-    await expect.poll(() => org(STATION).locator('[data-freshness="fresh"]').innerText(), { timeout: 10_000 }).toMatch(/Dữ liệu đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — tệp nhận lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
-    await expect.poll(() => org(PAPER).locator('[data-freshness="never"]').innerText(), { timeout: 10_000 }).toMatch(/Dữ liệu đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, nhận qua máy khác — chưa nhận tệp nào trực tiếp từ đơn vị này/);
+    await expect
+      .poll(() => org(STATION).locator('[data-freshness="fresh"]').innerText(), { timeout: 10_000 })
+      .toMatch(/Dữ liệu đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — tệp nhận lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    await expect
+      .poll(() => org(PAPER).locator('[data-freshness="never"]').innerText(), { timeout: 10_000 })
+      .toMatch(/Dữ liệu đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, nhận qua máy khác — chưa nhận tệp nào trực tiếp từ đơn vị này/);
     await expect.poll(() => org(PAPER).locator('.ov-badge').innerText()).toBe('Chỉ xem');
     await app.screenshot('home-affairs-side-by-side');
   });
@@ -93,7 +98,12 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
     await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toContain('Bài viết: dịch vụ công trực tuyến');
     await expect.poll(() => panel.innerText()).toContain('Chỉ xem: các mục này do đơn vị khác lập');
     expect(await panel.getByRole('link', { name: 'Lên lịch cho nhiệm vụ này' }).count()).toBe(0);
-    expect(await page.locator('.ov-page').getByRole('button', { name: /Sửa|Xóa|Đánh dấu/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator('.ov-page')
+        .getByRole('button', { name: /Sửa|Xóa|Đánh dấu/ })
+        .count(),
+    ).toBe(0);
     // The organisation's schedule, read only, folded under its matrix.
     await org(STATION).locator('.ov-schedule summary').click();
     await expect.poll(() => org(STATION).locator('.ov-schedule').innerText(), { timeout: 10_000 }).toMatch(/20\/01\/2020[\s\S]*Chuyên mục CCHC tháng 1/);
@@ -114,7 +124,9 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
     expect(json<{ rejected: unknown[] }>(app.cli(['--json', 'sync', 'import', ...paperFiles, '--trust-new'])).rejected).toEqual([]);
     await page.reload();
     await expect.poll(() => org(PAPER).locator('[data-freshness]').getAttribute('data-freshness'), { timeout: 10_000 }).toBe('fresh');
-    await expect.poll(() => org(PAPER).locator('[data-freshness]').innerText(), { timeout: 10_000 }).toMatch(/Dữ liệu đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — tệp nhận lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    await expect
+      .poll(() => org(PAPER).locator('[data-freshness]').innerText(), { timeout: 10_000 })
+      .toMatch(/Dữ liệu đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — tệp nhận lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     await expect.poll(() => choose.getByRole('button', { name: new RegExp(PAPER) }).innerText()).toContain('mới');
     await app.screenshot('home-affairs-narrow');
   });
@@ -132,7 +144,9 @@ describe('Đồng bộ → Xem song song các đơn vị (Sở Nội vụ)', () 
       const link = org(name).getByRole('link', { name: 'Mở lịch của đơn vị này' });
       await link.click();
       // The link carries the period (Q1 2020): the list starts narrowed to it.
-      await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#\/schedule\/agenda\?m=2020-01&org=[^&]+&from=2020-01-01&to=2020-03-31$/);
+      await expect
+        .poll(() => new URL(page.url()).hash, { timeout: 10_000 })
+        .toMatch(/^#\/schedule\/agenda\?m=2020-01&org=[^&]+&from=2020-01-01&to=2020-03-31$/);
       await expect.poll(() => page.getByLabel('Từ ngày').inputValue(), { timeout: 10_000 }).toBe('01/01/2020');
       await expect.poll(() => page.getByLabel('Đến ngày').inputValue(), { timeout: 10_000 }).toBe('31/03/2020');
       await expect.poll(() => page.getByTestId('agenda-count').innerText(), { timeout: 10_000 }).toBe(`${mine.length} mục`);

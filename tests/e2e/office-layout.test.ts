@@ -12,8 +12,26 @@ describe.each(SIZES)('on an office screen of $width×$height', (size) => {
   beforeAll(async () => {
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true }, viewport: size });
     const add = (date: string, title: string) =>
-      app.cli(['item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'segment', '--outlet', 'tv', '--date', date, '--time', '19:45', '--title', title]);
-    for (let d = 4; d <= 29; d += 3) expect(add(`2020-05-${String(d).padStart(2, '0')}`, `Chuyên mục Cải cách hành chính kỳ ngày ${d}/5 — thủ tục một cửa liên thông`).code).toBe(0);
+      app.cli([
+        'item',
+        'add',
+        '--plan',
+        '259/KH-UBND',
+        '--task',
+        '05',
+        '--kind',
+        'segment',
+        '--outlet',
+        'tv',
+        '--date',
+        date,
+        '--time',
+        '19:45',
+        '--title',
+        title,
+      ]);
+    for (let d = 4; d <= 29; d += 3)
+      expect(add(`2020-05-${String(d).padStart(2, '0')}`, `Chuyên mục Cải cách hành chính kỳ ngày ${d}/5 — thủ tục một cửa liên thông`).code).toBe(0);
     await app.page.locator('.topbar .org').waitFor();
   });
   afterAll(async () => {
@@ -25,7 +43,8 @@ describe.each(SIZES)('on an office screen of $width×$height', (size) => {
     for (const s of MAIN_SCREENS) {
       await openScreen(app.page, s.hash, s.ready);
       const o = await documentOverflow(app.page);
-      if (o.x > 0 || o.y > 0 || o.pageX > 0) bad.push(`${s.name}: window +${o.x}px sideways, +${o.y}px down; page body +${o.pageX}px sideways ${(await offenders(app.page)).join(', ')}`);
+      if (o.x > 0 || o.y > 0 || o.pageX > 0)
+        bad.push(`${s.name}: window +${o.x}px sideways, +${o.y}px down; page body +${o.pageX}px sideways ${(await offenders(app.page)).join(', ')}`);
       for (const v of await tinyText(app.page)) bad.push(`${s.name}: text under 13 px ${v}`);
       await app.screenshot(`office-${s.name}-${size.width}`);
     }

@@ -15,7 +15,11 @@ export const MAIN_SCREENS: ReadonlyArray<{ name: string; hash: string; ready: st
   { name: 'sync-overview', hash: '#/sync/overview', ready: 'main h1' },
   { name: 'settings', hash: '#/settings', ready: 'main h1' },
   // Cài đặt's sections, each its own tab with its own heading.
-  ...['holidays', 'topics', 'report', 'backup', 'language', 'machine', 'tour'].map((id) => ({ name: `settings-${id}`, hash: `#/settings/${id}`, ready: 'main h2' })),
+  ...['holidays', 'topics', 'report', 'backup', 'language', 'machine', 'tour'].map((id) => ({
+    name: `settings-${id}`,
+    hash: `#/settings/${id}`,
+    ready: 'main h2',
+  })),
 ];
 
 export async function openScreen(page: Page, hash: string, ready: string): Promise<void> {
@@ -78,4 +82,3 @@ export async function tinyText(page: Page): Promise<string[]> {
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${getComputedStyle(e).fontSize} "${e.textContent!.trim().slice(0, 30)}"`),
   );
 }
-

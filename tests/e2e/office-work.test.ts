@@ -92,7 +92,12 @@ describe('the office work flows', () => {
     await page.getByTestId('unlinked-count').getByRole('link', { name: 'Xem danh sách' }).click();
     await page.getByTestId('agenda-count').filter({ hasText: '1 mục' }).waitFor();
     expect(await page.locator('.agenda-row .unlinked-mark').allTextContents()).toEqual([' · ⚠ chưa gắn nhiệm vụ']);
-    expect(await page.locator('.filters label', { hasText: /^Nhiệm vụ/ }).locator('select option:checked').textContent()).toBe('— Chưa gắn nhiệm vụ —');
+    expect(
+      await page
+        .locator('.filters label', { hasText: /^Nhiệm vụ/ })
+        .locator('select option:checked')
+        .textContent(),
+    ).toBe('— Chưa gắn nhiệm vụ —');
     await app.screenshot('office-unlinked-list');
 
     await s.open('month', '2020-05');
@@ -149,7 +154,7 @@ describe('the office work flows', () => {
     await app.screenshot('office-search-all-dates');
   });
 
-  it('one edit refreshes each query on screen once, not once per path (command success and the core\'s push)', async () => {
+  it("one edit refreshes each query on screen once, not once per path (command success and the core's push)", async () => {
     const { page } = app;
     await s.open('month', '2020-05');
     await s.select('2020-05-21');
@@ -173,7 +178,9 @@ describe('the office work flows', () => {
     await d.getByLabel('Tiêu đề').fill('Tọa đàm cải cách thủ tục hành chính tháng 5');
     await d.getByRole('button', { name: 'Lưu' }).click();
     await d.waitFor({ state: 'detached' });
-    await expect.poll(() => cliJson<Array<{ title: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.title).toBe('Tọa đàm cải cách thủ tục hành chính tháng 5');
+    await expect
+      .poll(() => cliJson<Array<{ title: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.title)
+      .toBe('Tọa đàm cải cách thủ tục hành chính tháng 5');
   });
 
   it('the sync folder is chosen in a folder browser (browser host), not typed', async () => {
@@ -190,7 +197,7 @@ describe('the office work flows', () => {
     expect(await page.getByLabel('Thư mục đồng bộ').inputValue()).toBe(start);
   });
 
-    it('a viewer sees no way to change anything, and a direct call to the API is refused', async () => {
+  it('a viewer sees no way to change anything, and a direct call to the API is refused', async () => {
     const { page } = app;
     const r = app.cli(['init', '--org', STATION, '--user', 'Trần Thị Bình', '--role', 'viewer']);
     expect(r.code, r.stderr).toBe(0);
@@ -200,7 +207,12 @@ describe('the office work flows', () => {
     await s.select('2020-05-21');
     expect(await s.panel().getByRole('button').allTextContents()).toEqual(['✕']);
     expect(await addButton().count()).toBe(0);
-    expect(await s.day('2020-05-21').getByRole('button', { name: /Thêm mục ngày/ }).count()).toBe(0);
+    expect(
+      await s
+        .day('2020-05-21')
+        .getByRole('button', { name: /Thêm mục ngày/ })
+        .count(),
+    ).toBe(0);
     await app.screenshot('office-viewer-panel');
     const id = cliJson<Array<{ id: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.id;
     const refused = await page.evaluate(async (itemId) => {
@@ -212,6 +224,8 @@ describe('the office work flows', () => {
       return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
     }, id);
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('vai trò người xem') } });
-    expect(cliJson<Array<{ title: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.title).toBe('Tọa đàm cải cách thủ tục hành chính tháng 5');
+    expect(cliJson<Array<{ title: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-05']))[0]!.title).toBe(
+      'Tọa đàm cải cách thủ tục hành chính tháng 5',
+    );
   });
 });

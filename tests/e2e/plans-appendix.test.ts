@@ -61,7 +61,9 @@ describe('importing a real-shaped appendix (sections, merged cells, 2026–2030)
       .toBe('Nhịp mới: 1 lần trong tháng 6; 1 lần trong tháng 12, năm 2026–2030');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const shown = JSON.parse(app.cli(['--json', 'plan', 'show', '45/KH-UBND']).stdout) as { tasks: Array<{ code: string; cadence: { windows: Array<{ from: string }> } }> };
+    const shown = JSON.parse(app.cli(['--json', 'plan', 'show', '45/KH-UBND']).stdout) as {
+      tasks: Array<{ code: string; cadence: { windows: Array<{ from: string }> } }>;
+    };
     expect(shown.tasks.find((t) => t.code === 'B.II.1')!.cadence.windows.map((w) => w.from)).toEqual(
       [2026, 2027, 2028, 2029, 2030].flatMap((y) => [`${y}-06-01`, `${y}-12-01`]),
     );

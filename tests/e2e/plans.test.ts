@@ -99,7 +99,10 @@ describe('plans in Chromium through the browser host', () => {
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tên cơ quan').fill('Đài PTTH');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.getByRole('alert').getByText(/đã thuộc cơ quan «Đài Phát thanh và Truyền hình tỉnh».*Gộp/).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByText(/đã thuộc cơ quan «Đài Phát thanh và Truyền hình tỉnh».*Gộp/)
+      .waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     // Renaming keeps the old name as an alias; tasks show the new name.
     await station.getByRole('button', { name: 'Đổi tên' }).click();

@@ -11,7 +11,24 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true } });
     for (const i of fx.items) {
       const task = i.taskIds[0]!.replace('task-', '');
-      const r = app.cli(['item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', 'segment', '--outlet', 'tv', '--date', i.plannedDate, '--time', i.plannedTime!, '--title', i.title]);
+      const r = app.cli([
+        'item',
+        'add',
+        '--plan',
+        '259/KH-UBND',
+        '--task',
+        task,
+        '--kind',
+        'segment',
+        '--outlet',
+        'tv',
+        '--date',
+        i.plannedDate,
+        '--time',
+        i.plannedTime!,
+        '--title',
+        i.title,
+      ]);
       expect(r.stderr).toBe('');
     }
   }, 120_000);
@@ -80,11 +97,15 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
     await page.evaluate(() => (window.location.hash = '/reports?period=2020-10&asOf=2020-10-31'));
     const paper = page.locator('.rp-paper');
     await paper.waitFor();
-    await expect.poll(() => paper.locator('tr.rp-items', { hasText: 'Chuyên mục CCHC số 1' }).innerText(), { timeout: 10_000 }).toMatch(
-      /Sản phẩm đã thực hiện \(\d+\), trong đó \d+ có dòng nhật ký phát sóng, 0 đánh dấu tay:/,
-    );
-    await expect.poll(() => paper.innerText(), { timeout: 10_000 }).toMatch(new RegExp(`Chuyên mục CCHC số 1[^\n]* – minh chứng: Nhật ký \\(dòng \\d+, tệp ${fx.fileName.replace(/\./g, '\\.')}\\)`));
-    await expect.poll(() => page.getByTestId('report-proof').innerText(), { timeout: 10_000 }).toMatch(/^Trong số 10 sản phẩm đã thực hiện: 10 có dòng nhật ký phát sóng làm minh chứng/);
+    await expect
+      .poll(() => paper.locator('tr.rp-items', { hasText: 'Chuyên mục CCHC số 1' }).innerText(), { timeout: 10_000 })
+      .toMatch(/Sản phẩm đã thực hiện \(\d+\), trong đó \d+ có dòng nhật ký phát sóng, 0 đánh dấu tay:/);
+    await expect
+      .poll(() => paper.innerText(), { timeout: 10_000 })
+      .toMatch(new RegExp(`Chuyên mục CCHC số 1[^\n]* – minh chứng: Nhật ký \\(dòng \\d+, tệp ${fx.fileName.replace(/\./g, '\\.')}\\)`));
+    await expect
+      .poll(() => page.getByTestId('report-proof').innerText(), { timeout: 10_000 })
+      .toMatch(/^Trong số 10 sản phẩm đã thực hiện: 10 có dòng nhật ký phát sóng làm minh chứng/);
     await paper.locator('tr.rp-items', { hasText: 'Chuyên mục CCHC số 1' }).scrollIntoViewIfNeeded();
     await app.screenshot('reconcile-report');
   }, 120_000);

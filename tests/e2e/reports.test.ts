@@ -29,9 +29,19 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     await app.page.locator('.topbar .org').waitFor();
     const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
     const plan = plans.find((p) => p.number.startsWith('259'))!;
-    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', { planId: plan.id, period: '2020', asOf: '2020-01-01' });
+    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
+      planId: plan.id,
+      period: '2020',
+      asOf: '2020-01-01',
+    });
     const task05 = view.report.tasks.find((t) => t.code === '05')!.taskId;
-    const july = await api<{ id: string }>(app, 'items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-07-25', title: 'Chuyên mục CCHC tháng 7', taskIds: [task05] });
+    const july = await api<{ id: string }>(app, 'items:create', {
+      kind: 'segment',
+      outlet: 'tv',
+      plannedDate: '2020-07-25',
+      title: 'Chuyên mục CCHC tháng 7',
+      taskIds: [task05],
+    });
     await api(app, 'items:markDone', { id: july.id, at: '2020-08-02' });
     await api(app, 'reports:saveSettings', {
       parentBody: 'UBND TỈNH HẢI DƯƠNG',
@@ -99,7 +109,14 @@ describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, 
     await box.fill('1. Ưu điểm: chuyên mục phát sóng đều đặn hằng tháng.\n2. Hạn chế: kỳ tháng 7 phát sóng trễ.');
     await box.blur();
     await expect
-      .poll(async () => (await api<{ texts: { assessment: string }; source: string }>(app, 'reports:texts', { planId: (await api<Array<{ id: string }>>(app, 'compliance:plans', {}))[0]!.id })).source)
+      .poll(
+        async () =>
+          (
+            await api<{ texts: { assessment: string }; source: string }>(app, 'reports:texts', {
+              planId: (await api<Array<{ id: string }>>(app, 'compliance:plans', {}))[0]!.id,
+            })
+          ).source,
+      )
       .toBe('draft');
     await expect.poll(() => page.locator('.rp-hint').innerText()).toContain('Đã lưu nội dung các mục.');
   });

@@ -8,7 +8,10 @@ export class SchedulePage {
     await this.page.evaluate(([v, m]) => (window.location.hash = `#/schedule/${v}?m=${m}`), [view, month]);
     if (view === 'month' || view === 'board') {
       const [y, mo] = month.split('-');
-      await this.page.getByTestId('month-title').filter({ hasText: `Tháng ${Number(mo)}/${y}` }).waitFor();
+      await this.page
+        .getByTestId('month-title')
+        .filter({ hasText: `Tháng ${Number(mo)}/${y}` })
+        .waitFor();
     }
   }
 

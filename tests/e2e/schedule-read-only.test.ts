@@ -14,15 +14,23 @@ import { SchedulePage } from './schedule-helpers';
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 const PAPER = 'Báo Hải Dương';
 
-
 describe('Lịch on a Sở Nội vụ install: other organisations’ items are read only, and Đơn vị filters', () => {
   let app: AppHandle;
   let s: SchedulePage;
   let stationItem: string;
   let ownItem: string;
 
-  const add = (run: (args: string[]) => { code: number; stdout: string; stderr: string }, task: string, date: string, title: string, kind: string, outlet: string) =>
-    json<{ id: string }>(run(['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', kind, '--outlet', outlet, '--date', date, '--title', title])).id;
+  const add = (
+    run: (args: string[]) => { code: number; stdout: string; stderr: string },
+    task: string,
+    date: string,
+    title: string,
+    kind: string,
+    outlet: string,
+  ) =>
+    json<{ id: string }>(
+      run(['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', kind, '--outlet', outlet, '--date', date, '--title', title]),
+    ).id;
   const plannedDate = (id: string) =>
     json<Array<{ id: string; plannedDate: string }>>(app.cli(['--json', 'item', 'list', '--month', '2020-03'])).find((i) => i.id === id)?.plannedDate;
 
@@ -30,7 +38,13 @@ describe('Lịch on a Sở Nội vụ install: other organisations’ items are 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-e2e-ro-'));
     const files: string[] = [];
     for (const [org, items] of [
-      [STATION, [['05', '2020-03-10', 'Chuyên mục CCHC tháng 3', 'segment', 'tv'], ['05', '2020-03-24', 'Tọa đàm một cửa liên thông', 'talkshow', 'radio']]],
+      [
+        STATION,
+        [
+          ['05', '2020-03-10', 'Chuyên mục CCHC tháng 3', 'segment', 'tv'],
+          ['05', '2020-03-24', 'Tọa đàm một cửa liên thông', 'talkshow', 'radio'],
+        ],
+      ],
       [PAPER, [['06', '2020-03-12', 'Bài viết: dịch vụ công trực tuyến', 'article', 'print']]],
     ] as const) {
       const db = path.join(dir, org === STATION ? 'station' : 'paper', 'data.sqlite');
@@ -107,7 +121,9 @@ describe('Lịch on a Sở Nội vụ install: other organisations’ items are 
 
     await select.selectOption({ label: `${PAPER} (1 mục)` });
     await expect.poll(() => count.innerText(), { timeout: 10_000 }).toBe('1 mục');
-    await expect.poll(() => page.locator('.agenda-row').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringContaining('Bài viết: dịch vụ công trực tuyến')]);
+    await expect
+      .poll(() => page.locator('.agenda-row').allInnerTexts(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Bài viết: dịch vụ công trực tuyến')]);
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/[?&]org=[0-9a-f-]{36}/);
     await app.screenshot('schedule-org-filter-agenda');
 

@@ -37,7 +37,10 @@ describe('the schedule with 10,000 items', () => {
     await page.locator('#schedule-search').fill('duong day nong');
     await page.getByTestId('agenda-count').filter({ hasText: '2000 mục' }).waitFor();
     await page.getByLabel('Kênh').selectOption('tv');
-    await page.getByTestId('agenda-count').filter({ hasText: /^\d+ mục$/ }).waitFor();
+    await page
+      .getByTestId('agenda-count')
+      .filter({ hasText: /^\d+ mục$/ })
+      .waitFor();
     const rows = page.locator('.agenda-row');
     await rows.first().waitFor();
     await expect.poll(() => rows.first().textContent(), { timeout: 10_000 }).toContain('Đường dây nóng');

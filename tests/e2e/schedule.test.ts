@@ -45,7 +45,10 @@ describe('the schedule in Chromium through the browser host', () => {
     await expect.poll(() => task05.innerText(), { timeout: 10_000 }).toMatch(/05.*0\/1 đã thực hiện · 1 đã lên lịch/s);
     await app.screenshot('schedule-month-2020-01');
 
-    const list = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31']).stdout) as Array<{ plannedDate: string; taskCodes: string[] }>;
+    const list = JSON.parse(app.cli(['--json', 'item', 'list', '--from', '2020-01-01', '--to', '2020-12-31']).stdout) as Array<{
+      plannedDate: string;
+      taskCodes: string[];
+    }>;
     expect(list).toHaveLength(12);
     expect(list.every((i) => i.taskCodes[0] === '05')).toBe(true);
   });

@@ -8,7 +8,6 @@ import { startApp, type AppHandle, cliJson as json } from './fixtures';
 
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 
-
 /**
  * A large sync file picked by hand on a Sở Nội vụ install: the import runs in the host's worker thread, the top
  * bar says it is importing (with how many changes so far) while the page stays usable, then shows the result.

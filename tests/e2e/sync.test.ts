@@ -12,7 +12,6 @@ import { shortFingerprint } from '../../shared/domain/sync/fingerprint';
  */
 const ORG = 'Đài Phát thanh và Truyền hình tỉnh';
 
-
 describe('Đồng bộ screen', () => {
   let app: AppHandle;
   let folder: string;
@@ -26,7 +25,25 @@ describe('Đồng bộ screen', () => {
     pc2 = path.join(dir, 'pc2', 'data.sqlite');
     fs.mkdirSync(path.dirname(pc2));
     expect(runLtt(pc2, ['init', '--org', ORG, '--user', 'Trần Văn Bình', '--with-sample']).code).toBe(0);
-    itemId = json<{ id: string }>(runLtt(pc2, ['--json', 'item', 'add', '--plan', '259/KH-UBND', '--task', '05', '--kind', 'talkshow', '--outlet', 'tv', '--date', '2026-12-10', '--title', 'Tọa đàm dịch vụ công'])).id;
+    itemId = json<{ id: string }>(
+      runLtt(pc2, [
+        '--json',
+        'item',
+        'add',
+        '--plan',
+        '259/KH-UBND',
+        '--task',
+        '05',
+        '--kind',
+        'talkshow',
+        '--outlet',
+        'tv',
+        '--date',
+        '2026-12-10',
+        '--title',
+        'Tọa đàm dịch vụ công',
+      ]),
+    ).id;
     expect(runLtt(pc2, ['sync', 'folder', folder]).code).toBe(0);
     expect(runLtt(pc2, ['sync', 'run']).code).toBe(0);
     app = await startApp({ setup: { org: ORG, user: 'Nguyễn Văn An', withSample: true } });
@@ -75,7 +92,7 @@ describe('Đồng bộ screen', () => {
     expect(json<unknown[]>(app.cli(['--json', 'sync', 'conflicts']))).toEqual([]);
   });
 
-  it("lists a damaged file in quarantine with the reason in Vietnamese", async () => {
+  it('lists a damaged file in quarantine with the reason in Vietnamese', async () => {
     const page = app.page;
     const original = fs.readdirSync(folder).find((n) => n.endsWith('.lttsync'))!;
     const text = fs.readFileSync(path.join(folder, original)).toString('latin1').replace('"createdAt":"20', '"createdAt":"19');

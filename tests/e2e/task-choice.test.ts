@@ -39,7 +39,11 @@ describe('the add form asks for the plan task', () => {
     await app.page.locator('.topbar .org').waitFor();
     const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
     planId = plans.find((p) => p.number.startsWith('259'))!.id;
-    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', { planId, period: '2020', asOf: '2020-01-01' });
+    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
+      planId,
+      period: '2020',
+      asOf: '2020-01-01',
+    });
     task05 = view.report.tasks.find((t) => t.code === '05')!.taskId;
   });
   afterAll(async () => {
@@ -72,7 +76,9 @@ describe('the add form asks for the plan task', () => {
     await app.screenshot('task-choice-required');
     expect(await items('2020-06')).toEqual([]);
 
-    const option = await taskBox().locator('option', { hasText: /^05\. / }).getAttribute('value');
+    const option = await taskBox()
+      .locator('option', { hasText: /^05\. / })
+      .getAttribute('value');
     expect(option).toBe(task05);
     await taskBox().selectOption(option!);
     await d.getByRole('button', { name: 'Thêm', exact: true }).click();
@@ -81,11 +87,15 @@ describe('the add form asks for the plan task', () => {
     expect(saved).toEqual([expect.objectContaining({ title: 'Chuyên mục CCHC tháng 6', plannedDate: '2020-06-10', taskIds: [task05] })]);
     // Theo dõi counts it: task 05's June cell holds the item (the core's numbers and the cell's list on screen). As of
     // today: Theo dõi reads the items as they stood on its as-of day, and this one was made today.
-    const view = await api<{ matrix: { rows: Array<{ code: string; cells: Array<{ from: string; planned: number; itemIds: string[] }> }> } }>(app, 'compliance:view', {
-      planId,
-      period: '2020',
-      granularity: 'month',
-    });
+    const view = await api<{ matrix: { rows: Array<{ code: string; cells: Array<{ from: string; planned: number; itemIds: string[] }> }> } }>(
+      app,
+      'compliance:view',
+      {
+        planId,
+        period: '2020',
+        granularity: 'month',
+      },
+    );
     const june = view.matrix.rows.find((r) => r.code === '05')!.cells.find((c) => c.from.startsWith('2020-06'))!;
     expect(june.itemIds).toEqual([saved[0]!.id]);
     expect(june.planned).toBe(1);
@@ -94,7 +104,7 @@ describe('the add form asks for the plan task', () => {
     await page.getByTestId('cell-panel').getByRole('link', { name: 'Chuyên mục CCHC tháng 6' }).waitFor();
   });
 
-  it('from a Theo dõi cell the form comes linked to the cell\'s task', async () => {
+  it("from a Theo dõi cell the form comes linked to the cell's task", async () => {
     const { page } = app;
     // Still on the June cell of task 05 from the test above.
     await page.getByTestId('cell-panel').getByRole('link', { name: 'Lên lịch cho nhiệm vụ này' }).click();

@@ -65,7 +65,10 @@ describe('a viewer reads only, on every screen', () => {
   it('Kế hoạch: the list, the plan and its tasks, the directory and the import page offer nothing to change', async () => {
     const { page } = app;
     await go(page, '#/plans');
-    await page.getByRole('link', { name: /259\/KH-UBND/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /259\/KH-UBND/ })
+      .first()
+      .waitFor();
     await page.getByTestId('role-note').waitFor();
     expect(await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp' }).count()).toBe(0);
 
@@ -102,12 +105,22 @@ describe('a viewer reads only, on every screen', () => {
     expect(await page.getByRole('button', { name: /^Thêm mục ngày/ }).count()).toBe(0);
     expect(await chip.getAttribute('draggable')).not.toBe('true');
     await chip.click();
-    await page.getByTestId('item-panel').getByRole('heading', { name: 'Chuyên mục của người xem' }).or(page.getByTestId('item-panel').getByText('Chuyên mục của người xem')).first().waitFor();
+    await page
+      .getByTestId('item-panel')
+      .getByRole('heading', { name: 'Chuyên mục của người xem' })
+      .or(page.getByTestId('item-panel').getByText('Chuyên mục của người xem'))
+      .first()
+      .waitFor();
     expect(await page.getByTestId('item-panel').getByRole('button').allTextContents()).toEqual(['✕']);
     await go(page, `#/schedule/mine?m=${month}`);
     // Matched without accents or case: "le van xem" is Lê Văn Xem; a viewer reads it but cannot mark it done.
     await page.locator('.mine-item', { hasText: 'Chuyên mục của người xem' }).waitFor();
-    expect(await page.locator('.mine-item').getByRole('button', { name: /Đánh dấu/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator('.mine-item')
+        .getByRole('button', { name: /Đánh dấu/ })
+        .count(),
+    ).toBe(0);
     await go(page, `#/schedule/board?m=${month}`);
     await page.locator('.col .card', { hasText: 'Chuyên mục của người xem' }).waitFor();
     expect(await page.locator('.col .card[draggable="true"]').count()).toBe(0);

@@ -43,7 +43,11 @@ describe('app:// protocol', () => {
   });
 
   it('the CSP allows nothing from the network and no inline or evaluated script', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*|wasm-unsafe/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
@@ -102,9 +106,7 @@ describe('app:// protocol', () => {
   it('registers app:// as a standard, secure scheme before ready', () => {
     const schemes: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (s) => schemes.push(...s) });
-    expect(schemes).toEqual([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
-    ]);
+    expect(schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }]);
     expect(schemes[0]).not.toHaveProperty('privileges.bypassCSP');
   });
 });

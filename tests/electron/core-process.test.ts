@@ -92,7 +92,7 @@ describe('the core in its own process', () => {
     await client.close();
   });
 
-  it('the main bundle holds no database and no core: no command can run on the window\'s main process', async () => {
+  it("the main bundle holds no database and no core: no command can run on the window's main process", async () => {
     const { build } = await import('esbuild');
     // @ts-expect-error: a plain .mjs build script (no types)
     const { mainOptions } = await import('../../scripts/build-targets.mjs');
@@ -114,7 +114,10 @@ describe('the core in its own process', () => {
       const pending = client.dispatch('plans:previewImport', { fileName: 'ke-hoach-850k.xlsx', contentBase64: hugeXlsx });
       child.kill();
       const reply = await pending;
-      expect(reply).toMatchObject({ ok: false, error: { code: 'db_unavailable', message: expect.stringMatching(/đã dừng đột ngột.*dữ liệu đã lưu không bị mất/) } });
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'db_unavailable', message: expect.stringMatching(/đã dừng đột ngột.*dữ liệu đã lưu không bị mất/) },
+      });
       expect(exits).toHaveLength(restart);
       expect(exits.at(-1)!.restarting).toBe(restart <= 3);
       if (restart <= 3) {
@@ -162,11 +165,13 @@ describe('the core in its own process', () => {
     db.close();
   });
 
-  it('a database that cannot be opened: the start fails with the core\'s Vietnamese message, nothing restarts', async () => {
+  it("a database that cannot be opened: the start fails with the core's Vietnamese message, nothing restarts", async () => {
     fs.mkdirSync(dbFile);
     const { client, exits } = start();
     await expect(client.ready).rejects.toMatchObject({ code: expect.stringMatching(/^db_|io_error/), message: expect.stringMatching(/[Cc]ơ sở dữ liệu/) });
-    await new Promise((resolve) => fake.utilityProcess.children[0]!.exitCode !== null ? resolve(null) : fake.utilityProcess.children[0]!.once('exit', resolve));
+    await new Promise((resolve) =>
+      fake.utilityProcess.children[0]!.exitCode !== null ? resolve(null) : fake.utilityProcess.children[0]!.once('exit', resolve),
+    );
     expect(exits).toEqual([]);
     expect(fake.utilityProcess.children).toHaveLength(1);
     expect(await client.dispatch('app:info', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/[Cc]ơ sở dữ liệu/) } });

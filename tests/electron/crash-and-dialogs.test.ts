@@ -28,7 +28,10 @@ function install() {
   });
   const reports = () =>
     fs.existsSync(path.join(dir, CRASH_DIR))
-      ? fs.readdirSync(path.join(dir, CRASH_DIR)).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, CRASH_DIR, f), 'utf8')))
+      ? fs
+          .readdirSync(path.join(dir, CRASH_DIR))
+          .sort()
+          .map((f) => JSON.parse(fs.readFileSync(path.join(dir, CRASH_DIR, f), 'utf8')))
       : [];
   return { app, proc, fatal, rendererGone, reports };
 }
@@ -71,21 +74,40 @@ describe('file dialogs', () => {
     const calls: Array<{ kind: string; options: Record<string, unknown> }> = [];
     return {
       calls,
-      showOpenDialog: async (options: Record<string, unknown>) => (calls.push({ kind: 'open', options }), { canceled: false, filePaths: ['/home/an/ke-hoach.docx'] }),
-      showSaveDialog: async (options: Record<string, unknown>) => (calls.push({ kind: 'save', options }), { canceled: false, filePath: '/home/an/bao-cao.docx' }),
+      showOpenDialog: async (options: Record<string, unknown>) => (
+        calls.push({ kind: 'open', options }),
+        { canceled: false, filePaths: ['/home/an/ke-hoach.docx'] }
+      ),
+      showSaveDialog: async (options: Record<string, unknown>) => (
+        calls.push({ kind: 'save', options }),
+        { canceled: false, filePath: '/home/an/bao-cao.docx' }
+      ),
     };
   };
 
   it('open: returns the chosen file, with the requested filters plus "all files"', async () => {
     const dialog = fakeDialog();
-    const chosen = await showFileDialog(dialog as never, null, { kind: 'open', title: 'Chọn kế hoạch', filters: [{ name: 'Word', extensions: ['docx'] }] }, '/home/an');
+    const chosen = await showFileDialog(
+      dialog as never,
+      null,
+      { kind: 'open', title: 'Chọn kế hoạch', filters: [{ name: 'Word', extensions: ['docx'] }] },
+      '/home/an',
+    );
     expect(chosen).toBe('/home/an/ke-hoach.docx');
-    expect(dialog.calls[0]!.options).toMatchObject({ title: 'Chọn kế hoạch', filters: [{ name: 'Word', extensions: ['docx'] }, { name: 'Tất cả các tệp', extensions: ['*'] }] });
+    expect(dialog.calls[0]!.options).toMatchObject({
+      title: 'Chọn kế hoạch',
+      filters: [
+        { name: 'Word', extensions: ['docx'] },
+        { name: 'Tất cả các tệp', extensions: ['*'] },
+      ],
+    });
   });
 
   it('save: only a file name is suggested; the user picks the folder', async () => {
     const dialog = fakeDialog();
-    expect(await showFileDialog(dialog as never, null, { kind: 'save', defaultName: 'bao-cao-thang-5.docx' }, '/home/an/Documents')).toBe('/home/an/bao-cao.docx');
+    expect(await showFileDialog(dialog as never, null, { kind: 'save', defaultName: 'bao-cao-thang-5.docx' }, '/home/an/Documents')).toBe(
+      '/home/an/bao-cao.docx',
+    );
     expect(dialog.calls[0]!.options.defaultPath).toBe(path.join('/home/an/Documents', 'bao-cao-thang-5.docx'));
   });
 
@@ -113,7 +135,7 @@ describe('file dialogs', () => {
     expect(dialogRequest.safeParse({ kind: 'folder', defaultPath: '/etc' }).success).toBe(false);
   });
 
-    it('a cancelled dialog gives null', async () => {
+  it('a cancelled dialog gives null', async () => {
     const dialog = { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true, filePath: '' }) };
     expect(await showFileDialog(dialog as never, null, { kind: 'open' }, '/')).toBeNull();
     expect(await showFileDialog(dialog as never, null, { kind: 'save' }, '/')).toBeNull();

@@ -50,7 +50,18 @@ describe('files of the data folder on the desktop', () => {
   it('only files inside the data folder are reachable', () => {
     expect(resolveDataFile(dataDir, { path: 'exports/bao-cao-thang-5.docx' })).toBe(fs.realpathSync(path.join(dataDir, 'exports', 'bao-cao-thang-5.docx')));
     expect(resolveDataFile(dataDir, { evidence: exeSha })).toBe(fs.realpathSync(exeFile));
-    const bad = ['../secret.txt', 'exports/../../secret.txt', outside, 'exports/link.txt', 'exports', 'missing.docx', 'exports/a\0.docx', 'C:/Windows/win.ini', 'lich-tuyen-truyen.sqlite-wal', path.relative(dataDir, exeFile)];
+    const bad = [
+      '../secret.txt',
+      'exports/../../secret.txt',
+      outside,
+      'exports/link.txt',
+      'exports',
+      'missing.docx',
+      'exports/a\0.docx',
+      'C:/Windows/win.ini',
+      'lich-tuyen-truyen.sqlite-wal',
+      path.relative(dataDir, exeFile),
+    ];
     for (const p of bad) expect(resolveDataFile(dataDir, { path: p }), p).toBeNull();
     expect(resolveDataFile(dataDir, { evidence: '0'.repeat(64) })).toBeNull();
   });
@@ -71,7 +82,15 @@ describe('files of the data folder on the desktop', () => {
 
   it('refuses malformed requests and paths outside the folder', async () => {
     const { deps: d, calls } = deps(path.join(base, 'x'));
-    for (const bad of [null, { action: 'delete', path: 'exports/bao-cao-thang-5.docx' }, { action: 'open', path: '../secret.txt' }, { action: 'save', path: outside }, { action: 'open', path: 'exports/bao-cao-thang-5.docx', extra: 1 }, { action: 'open', path: 'lich-tuyen-truyen.sqlite-wal' }, { action: 'open', path: 'exports/bao-cao-thang-5.docx', evidence: exeSha }]) {
+    for (const bad of [
+      null,
+      { action: 'delete', path: 'exports/bao-cao-thang-5.docx' },
+      { action: 'open', path: '../secret.txt' },
+      { action: 'save', path: outside },
+      { action: 'open', path: 'exports/bao-cao-thang-5.docx', extra: 1 },
+      { action: 'open', path: 'lich-tuyen-truyen.sqlite-wal' },
+      { action: 'open', path: 'exports/bao-cao-thang-5.docx', evidence: exeSha },
+    ]) {
       expect(await handleDataFile(d, bad)).toBeNull();
     }
     expect(calls).toEqual([]);

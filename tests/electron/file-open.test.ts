@@ -57,7 +57,10 @@ function fakeIpc() {
 
 describe('reading an opened sync file for the import preview', () => {
   it('hands over name and content (base64), as every file travels to the core', () => {
-    expect(readSyncFile(syncFile)).toEqual({ ok: true, payload: { path: syncFile, fileName: path.basename(syncFile), contentBase64: Buffer.from('{}').toString('base64') } });
+    expect(readSyncFile(syncFile)).toEqual({
+      ok: true,
+      payload: { path: syncFile, fileName: path.basename(syncFile), contentBase64: Buffer.from('{}').toString('base64') },
+    });
   });
 
   it('refuses a file too large or unreadable with a Vietnamese message', () => {

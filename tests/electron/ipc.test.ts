@@ -45,7 +45,14 @@ describe('IPC sender check and dispatch', () => {
     ['a look-alike host', frame('app://ltt.evil/index.html')],
     ['a sub-frame of our page', frame('app://ltt/index.html', { url: 'app://ltt/index.html' })],
     ['no frame (navigated away or destroyed)', { senderFrame: null } as never],
-    ['a frame whose URL cannot be read', { get senderFrame(): never { throw new Error('Render frame was disposed'); } } as never],
+    [
+      'a frame whose URL cannot be read',
+      {
+        get senderFrame(): never {
+          throw new Error('Render frame was disposed');
+        },
+      } as never,
+    ],
   ])('refuses %s without calling the core', async (_name, event) => {
     const calls: string[] = [];
     const invoke = createInvokeHandler({

@@ -48,7 +48,10 @@ async function start(argv: string[] = ['lich-tuyen-truyen']) {
   return { window, proc };
 }
 
-const opened = (file: string) => ({ type: 'open-file', payload: { path: file, fileName: path.basename(file), contentBase64: Buffer.from('{}').toString('base64') } });
+const opened = (file: string) => ({
+  type: 'open-file',
+  payload: { path: file, fileName: path.basename(file), contentBase64: Buffer.from('{}').toString('base64') },
+});
 const events = (window: InstanceType<typeof FakeElectron.BrowserWindow>) =>
   window.webContents.sent.filter((m) => m.channel === 'ltt:event').map((m) => m.args[0]);
 
@@ -107,17 +110,19 @@ describe('start-up', () => {
   it('a file opened through the OS and a dropped file both go to the import preview; anything else is ignored', async () => {
     const { window } = await start();
     window.webContents.emit('did-finish-load');
-    const openFile = { prevented: false, preventDefault() { this.prevented = true; } };
+    const openFile = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     fake.app.emit('open-file', openFile, syncFile);
     fake.app.emit('open-file', { preventDefault() {} }, path.join(dir, 'other.docx'));
     fake.ipcMain.listeners.get('ltt:dropped-file')!(trusted, syncFile);
     fake.ipcMain.listeners.get('ltt:dropped-file')!(trusted, '/etc/passwd');
     fake.ipcMain.listeners.get('ltt:dropped-file')!({ senderFrame: { url: 'https://evil', parent: null } }, syncFile);
     expect(openFile.prevented).toBe(true);
-    expect(events(window)).toEqual([
-      opened(syncFile),
-      opened(syncFile),
-    ]);
+    expect(events(window)).toEqual([opened(syncFile), opened(syncFile)]);
   });
 
   it('core events (data changed) are forwarded to the renderer', async () => {
@@ -220,14 +225,19 @@ describe('window state and closing', () => {
     for (let death = 1; death <= 4; death += 1) {
       const child = fake.utilityProcess.children.at(-1)!;
       child.kill();
-      await until(() => fs.existsSync(path.join(dir, 'crash-reports')) && fs.readdirSync(path.join(dir, 'crash-reports')).length === death, `crash report ${death}`);
+      await until(
+        () => fs.existsSync(path.join(dir, 'crash-reports')) && fs.readdirSync(path.join(dir, 'crash-reports')).length === death,
+        `crash report ${death}`,
+      );
       if (death <= 3) {
         // The window's calls go on against the new process, on the same database.
         expect(await invoke(trusted, 'app:info', {})).toMatchObject({ ok: true, result: { dbPath: path.join(dir, 'data.sqlite') } });
         expect(fake.dialog.errors).toEqual([]);
       }
     }
-    expect(fake.dialog.errors).toEqual([expect.objectContaining({ title: 'Phần xử lý dữ liệu của Lịch Tuyên Truyền đã dừng', content: expect.stringMatching(/Dữ liệu đã lưu không bị mất/) })]);
+    expect(fake.dialog.errors).toEqual([
+      expect.objectContaining({ title: 'Phần xử lý dữ liệu của Lịch Tuyên Truyền đã dừng', content: expect.stringMatching(/Dữ liệu đã lưu không bị mất/) }),
+    ]);
     expect(fake.utilityProcess.children).toHaveLength(4);
     await until(() => fake.app.quitCalls === 2, 'the app to close');
   });

@@ -40,7 +40,10 @@ describe('application menu', () => {
       'Hướng dẫn nhanh': 'F1',
     };
     for (const [text, accelerator] of Object.entries(expected)) expect(find(template, text).accelerator).toBe(accelerator);
-    const all = template.flatMap(items).map((i) => i.accelerator).filter(Boolean);
+    const all = template
+      .flatMap(items)
+      .map((i) => i.accelerator)
+      .filter(Boolean);
     expect(new Set(all).size).toBe(all.length);
   });
 

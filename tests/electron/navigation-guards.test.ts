@@ -87,7 +87,18 @@ describe('external links', () => {
   it('accepts plain http(s) links only', () => {
     expect(validateExternalUrl('https://chinhphu.vn/van-ban?id=1')).toBe('https://chinhphu.vn/van-ban?id=1');
     expect(validateExternalUrl('http://example.com')).toBe('http://example.com/');
-    for (const bad of ['file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'ms-settings:', 'smb://host/share', 'https://user:pw@example.com/', 'app://ltt/', '', 42, null, `https://x.com/${'a'.repeat(3000)}`]) {
+    for (const bad of [
+      'file:///C:/Windows/System32/calc.exe',
+      'javascript:alert(1)',
+      'ms-settings:',
+      'smb://host/share',
+      'https://user:pw@example.com/',
+      'app://ltt/',
+      '',
+      42,
+      null,
+      `https://x.com/${'a'.repeat(3000)}`,
+    ]) {
       expect(validateExternalUrl(bad)).toBeNull();
     }
   });

@@ -35,27 +35,36 @@ describe('npm start', () => {
     expect(stderr).not.toMatch(/\n\s+at |Error:/);
   });
 
-  it.skipIf(process.platform === 'win32')('with Electron present: launches it on the app with the separately built Electron better-sqlite3, passing arguments through', () => {
-    const fakeDist = path.join(dir, 'dist');
-    fs.mkdirSync(fakeDist);
-    const out = path.join(dir, 'launched.json');
-    // A stand-in executable that records how it was launched.
-    fs.writeFileSync(
-      path.join(fakeDist, 'electron'),
-      `#!/bin/sh\n"${process.execPath}" -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ args: process.argv.slice(2), cwd: process.cwd(), binding: process.env.LTT_NATIVE_BINDING }))' "${out}" "$@"\nexit 7\n`,
-      { mode: 0o755 },
-    );
-    const cache = path.join(dir, 'cache');
-    const binding = path.join(cache, `better-sqlite3-electron-${electronVersion}-${process.platform}-${process.arch}`, 'build', 'Release', 'better_sqlite3.node');
-    fs.mkdirSync(path.dirname(binding), { recursive: true });
-    fs.writeFileSync(binding, 'stand-in for the Electron build');
-    const nodeBuild = path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
-    const before = fs.readFileSync(nodeBuild);
+  it.skipIf(process.platform === 'win32')(
+    'with Electron present: launches it on the app with the separately built Electron better-sqlite3, passing arguments through',
+    () => {
+      const fakeDist = path.join(dir, 'dist');
+      fs.mkdirSync(fakeDist);
+      const out = path.join(dir, 'launched.json');
+      // A stand-in executable that records how it was launched.
+      fs.writeFileSync(
+        path.join(fakeDist, 'electron'),
+        `#!/bin/sh\n"${process.execPath}" -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ args: process.argv.slice(2), cwd: process.cwd(), binding: process.env.LTT_NATIVE_BINDING }))' "${out}" "$@"\nexit 7\n`,
+        { mode: 0o755 },
+      );
+      const cache = path.join(dir, 'cache');
+      const binding = path.join(
+        cache,
+        `better-sqlite3-electron-${electronVersion}-${process.platform}-${process.arch}`,
+        'build',
+        'Release',
+        'better_sqlite3.node',
+      );
+      fs.mkdirSync(path.dirname(binding), { recursive: true });
+      fs.writeFileSync(binding, 'stand-in for the Electron build');
+      const nodeBuild = path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+      const before = fs.readFileSync(nodeBuild);
 
-    const { code } = start({ ELECTRON_OVERRIDE_DIST_PATH: fakeDist, LTT_NATIVE_CACHE: cache }, ['/tmp/tu-bao.lttsync']);
-    expect(code).toBe(7);
-    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual({ args: ['.', '/tmp/tu-bao.lttsync'], cwd: root, binding });
-    // npm test's Node build is untouched.
-    expect(fs.readFileSync(nodeBuild).equals(before)).toBe(true);
-  });
+      const { code } = start({ ELECTRON_OVERRIDE_DIST_PATH: fakeDist, LTT_NATIVE_CACHE: cache }, ['/tmp/tu-bao.lttsync']);
+      expect(code).toBe(7);
+      expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual({ args: ['.', '/tmp/tu-bao.lttsync'], cwd: root, binding });
+      // npm test's Node build is untouched.
+      expect(fs.readFileSync(nodeBuild).equals(before)).toBe(true);
+    },
+  );
 });

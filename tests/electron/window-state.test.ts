@@ -23,7 +23,13 @@ describe('window state file', () => {
   it('ignores a missing, broken or tampered file', () => {
     expect(loadWindowState(dir)).toBeNull();
     const file = path.join(dir, WINDOW_STATE_FILE);
-    for (const content of ['{not json', '[]', '{"x":"1","y":0,"width":10,"height":10}', '{"x":0,"y":0,"width":-5,"height":10}', JSON.stringify({ x: 1e12, y: 0, width: 800, height: 600 })]) {
+    for (const content of [
+      '{not json',
+      '[]',
+      '{"x":"1","y":0,"width":10,"height":10}',
+      '{"x":0,"y":0,"width":-5,"height":10}',
+      JSON.stringify({ x: 1e12, y: 0, width: 800, height: 600 }),
+    ]) {
       fs.writeFileSync(file, content);
       expect(loadWindowState(dir)).toBeNull();
     }
@@ -76,7 +82,13 @@ describe('restoring bounds onto the displays connected now', () => {
     });
     fc.assert(
       fc.property(
-        fc.record({ x: fc.integer({ min: -20000, max: 20000 }), y: fc.integer({ min: -20000, max: 20000 }), width: fc.integer({ min: 1, max: 20000 }), height: fc.integer({ min: 1, max: 20000 }), maximized: fc.boolean() }),
+        fc.record({
+          x: fc.integer({ min: -20000, max: 20000 }),
+          y: fc.integer({ min: -20000, max: 20000 }),
+          width: fc.integer({ min: 1, max: 20000 }),
+          height: fc.integer({ min: 1, max: 20000 }),
+          maximized: fc.boolean(),
+        }),
         fc.array(rect, { minLength: 1, maxLength: 3 }),
         (saved, areas) => {
           const { bounds } = restoreBounds(saved, areas, areas[0]!);

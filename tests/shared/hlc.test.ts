@@ -24,10 +24,23 @@ describe('hybrid logical clock', () => {
   });
 
   it('string order equals (ms, counter, install) order', () => {
-    const hlc = fc.record({ ms: fc.integer({ min: 0, max: 2 ** 48 - 1 }), counter: fc.integer({ min: 0, max: 0xffff }), install: fc.constantFrom('a', 'b', 'c-1') });
+    const hlc = fc.record({
+      ms: fc.integer({ min: 0, max: 2 ** 48 - 1 }),
+      counter: fc.integer({ min: 0, max: 0xffff }),
+      install: fc.constantFrom('a', 'b', 'c-1'),
+    });
     fc.assert(
       fc.property(hlc, hlc, (x, y) => {
-        const tuple = x.ms !== y.ms ? Math.sign(x.ms - y.ms) : x.counter !== y.counter ? Math.sign(x.counter - y.counter) : x.install < y.install ? -1 : x.install > y.install ? 1 : 0;
+        const tuple =
+          x.ms !== y.ms
+            ? Math.sign(x.ms - y.ms)
+            : x.counter !== y.counter
+              ? Math.sign(x.counter - y.counter)
+              : x.install < y.install
+                ? -1
+                : x.install > y.install
+                  ? 1
+                  : 0;
         const ex = encodeHlc(x);
         const ey = encodeHlc(y);
         expect(ex < ey ? -1 : ex > ey ? 1 : 0).toBe(tuple);

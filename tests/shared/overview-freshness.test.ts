@@ -21,7 +21,12 @@ describe('freshness of an organisation’s data', () => {
     expect(STALE_AFTER_DAYS).toBe(7);
     expect(freshnessOf({ own: false, lastChangeAt: at(2), lastFileAt: at(0, 1) }, now)).toEqual({ kind: 'fresh', lastChangeAt: at(2), lastFileAt: at(0, 1) });
     expect(freshnessOf({ own: false, lastChangeAt: null, lastFileAt: at(6, 23) }, now).kind).toBe('fresh');
-    expect(freshnessOf({ own: false, lastChangeAt: at(9), lastFileAt: at(7) }, now)).toEqual({ kind: 'stale', lastChangeAt: at(9), lastFileAt: at(7), days: 7 });
+    expect(freshnessOf({ own: false, lastChangeAt: at(9), lastFileAt: at(7) }, now)).toEqual({
+      kind: 'stale',
+      lastChangeAt: at(9),
+      lastFileAt: at(7),
+      days: 7,
+    });
     expect(freshnessOf({ own: false, lastChangeAt: null, lastFileAt: at(40, 5) }, now)).toMatchObject({ kind: 'stale', days: 40 });
   });
 

@@ -55,8 +55,14 @@ describe('translations', () => {
       const base = viLeaves.has(k) ? k : k.replace(PLURAL, '');
       enLeaves.set(base, [...(enLeaves.get(base) ?? []), v]);
     }
-    expect([...viLeaves.keys()].filter((k) => !enLeaves.has(k)), 'missing in English').toEqual([]);
-    expect([...enLeaves.keys()].filter((k) => !viLeaves.has(k)), 'only in English').toEqual([]);
+    expect(
+      [...viLeaves.keys()].filter((k) => !enLeaves.has(k)),
+      'missing in English',
+    ).toEqual([]);
+    expect(
+      [...enLeaves.keys()].filter((k) => !viLeaves.has(k)),
+      'only in English',
+    ).toEqual([]);
     for (const [key, text] of viLeaves) {
       for (const english of enLeaves.get(key)!) {
         if (text.trim()) expect(english.trim(), `${ns}.${key} is empty in English`).not.toBe('');
@@ -114,7 +120,12 @@ describe('translations', () => {
         const visit = (node: ts.Node) => {
           // Strings, template pieces and JSX text; comments and regular expressions are not shown to anyone.
           const text =
-            ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)
+            ts.isStringLiteral(node) ||
+            ts.isNoSubstitutionTemplateLiteral(node) ||
+            ts.isTemplateHead(node) ||
+            ts.isTemplateMiddle(node) ||
+            ts.isTemplateTail(node) ||
+            ts.isJsxText(node)
               ? node.text
               : null;
           if (text !== null && /[\u0300-\u036f]|[đĐ]/.test(text.normalize('NFD'))) {

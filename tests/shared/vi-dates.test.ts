@@ -33,7 +33,7 @@ describe('readViDate', () => {
 });
 
 describe('formatViDateTime / formatViDayOf', () => {
-  it('show an instant on this computer\'s clock, and a dash for none', () => {
+  it("show an instant on this computer's clock, and a dash for none", () => {
     const at = new Date(2026, 10, 26, 9, 5); // local time
     expect(formatViDateTime(at.toISOString())).toBe('26/11/2026 09:05');
     expect(formatViDayOf(at.toISOString())).toBe('26/11/2026');

@@ -4,8 +4,15 @@ import { isWellFormedWireChange, parseWireChange, wireChangeSchema } from '../..
 import { encodeHlc } from '../../shared/domain/hlc';
 
 const installId = fc.constantFrom('a1', 'b-2', 'Station-7', '04e23096bb4fd9fa525c65a95868bf36');
-const clockOf = (install: string) => fc.record({ ms: fc.integer({ min: 0, max: 2 ** 40 }), counter: fc.integer({ min: 0, max: 0xffff }) }).map((h) => encodeHlc({ ...h, install }));
-const fieldValue = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }));
+const clockOf = (install: string) =>
+  fc.record({ ms: fc.integer({ min: 0, max: 2 ** 40 }), counter: fc.integer({ min: 0, max: 0xffff }) }).map((h) => encodeHlc({ ...h, install }));
+const fieldValue = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+);
 
 /** Changes as an install writes them. */
 const wellFormed = installId.chain((install) =>
@@ -29,9 +36,25 @@ const wellFormed = installId.chain((install) =>
 );
 
 /** One field of a well-formed change replaced, added or removed: the shapes a damaged or forged file takes. */
-const odd = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('000000000001-0000-a1', 'BAD', 'a'.repeat(101), 'a'.repeat(201), '1x'), fc.constant(''), fc.integer(), fc.double(), fc.constant(null), fc.constant(true), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 1 }), fc.constant(undefined));
+const odd = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom('000000000001-0000-a1', 'BAD', 'a'.repeat(101), 'a'.repeat(201), '1x'),
+  fc.constant(''),
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+  fc.constant(true),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.object({ maxDepth: 1 }),
+  fc.constant(undefined),
+);
 const mutated = fc
-  .tuple(wellFormed, fc.constantFrom('install', 'seq', 'org', 'table', 'rowId', 'group', 'value', 'hlc', 'baseHlc', 'tx', 'actor', 'supersedes', 'extra', '__proto__'), odd, fc.boolean())
+  .tuple(
+    wellFormed,
+    fc.constantFrom('install', 'seq', 'org', 'table', 'rowId', 'group', 'value', 'hlc', 'baseHlc', 'tx', 'actor', 'supersedes', 'extra', '__proto__'),
+    odd,
+    fc.boolean(),
+  )
   .map(([c, key, v, drop]) => {
     const out = JSON.parse(JSON.stringify(c)) as Record<string, unknown>;
     if (drop) delete out[key];
@@ -65,7 +88,19 @@ describe('the hand check of sync changes', () => {
   });
 
   it('agrees with the schema at every limit', () => {
-    const c = { install: 'a1', seq: 1, org: 'o', table: 'items', rowId: 'r', group: 'title', value: { t: 'x' }, hlc: '000000000001-0000-a1', baseHlc: null, tx: 't', actor: null };
+    const c = {
+      install: 'a1',
+      seq: 1,
+      org: 'o',
+      table: 'items',
+      rowId: 'r',
+      group: 'title',
+      value: { t: 'x' },
+      hlc: '000000000001-0000-a1',
+      baseHlc: null,
+      tx: 't',
+      actor: null,
+    };
     const cases: Array<Record<string, unknown>> = [
       c,
       { ...c, seq: 0 },
@@ -104,7 +139,19 @@ describe('the hand check of sync changes', () => {
   });
 
   it('leaves the rest to the schema, which names the field', () => {
-    const c = { install: 'a1', seq: 1, org: 'o', table: 'items', rowId: 'r', group: 'title', value: {}, hlc: '000000000001-0000-a1', baseHlc: null, tx: 't', actor: null };
+    const c = {
+      install: 'a1',
+      seq: 1,
+      org: 'o',
+      table: 'items',
+      rowId: 'r',
+      group: 'title',
+      value: {},
+      hlc: '000000000001-0000-a1',
+      baseHlc: null,
+      tx: 't',
+      actor: null,
+    };
     expect(parseWireChange(c).success).toBe(true);
     const bad = parseWireChange({ ...c, hlc: '000000000001-0000-someone-else' });
     expect(bad.success).toBe(false);

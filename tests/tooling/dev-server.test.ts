@@ -50,7 +50,10 @@ describe('npm run dev', () => {
     // Stopping the dev server stops the browser host it started (it closes within its one-second grace).
     let hostGone = false;
     for (let i = 0; i < 30 && !hostGone; i++) {
-      hostGone = await fetch(hostOrigin).then(() => false, () => true);
+      hostGone = await fetch(hostOrigin).then(
+        () => false,
+        () => true,
+      );
       if (!hostGone) await new Promise((r) => setTimeout(r, 100));
     }
     expect(hostGone).toBe(true);

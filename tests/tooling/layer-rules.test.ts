@@ -63,7 +63,11 @@ beforeAll(async () => {
   const cwd = process.cwd();
   process.chdir(dir); // rule paths are relative to the cruise's base, as they are in the repo
   try {
-    const out = await cruise(['shared', 'renderer', 'electron'], { validate: true, ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, baseDir: dir, doNotFollow: { path: 'node_modules' } }, { extensions: ['.ts', '.js'] });
+    const out = await cruise(
+      ['shared', 'renderer', 'electron'],
+      { validate: true, ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, baseDir: dir, doNotFollow: { path: 'node_modules' } },
+      { extensions: ['.ts', '.js'] },
+    );
     result = out.output as ICruiseResult;
   } finally {
     process.chdir(cwd);

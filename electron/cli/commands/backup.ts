@@ -42,7 +42,9 @@ export function registerBackup(program: Command, rt: CliRuntime): void {
 
   program
     .command('restore')
-    .description('Khôi phục cơ sở dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại được sao lưu lại trước khi thay. Hãy đóng ứng dụng trước.')
+    .description(
+      'Khôi phục cơ sở dữ liệu từ một bản sao lưu. Tệp được kiểm tra trước; dữ liệu hiện tại được sao lưu lại trước khi thay. Hãy đóng ứng dụng trước.',
+    )
     .argument('<file>', 'tệp sao lưu (.sqlite)')
     .action(
       rt.action(async (file: string) => {

@@ -24,7 +24,17 @@ export function checkFile(file: string): CheckResult {
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-      return { ok: false, problems: [{ code: 'integrity', message: `Tệp "${file}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ một bản sao lưu ("ltt restore").`, details: { sqlite: code } }], skipped: [] };
+      return {
+        ok: false,
+        problems: [
+          {
+            code: 'integrity',
+            message: `Tệp "${file}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ một bản sao lưu ("ltt restore").`,
+            details: { sqlite: code },
+          },
+        ],
+        skipped: [],
+      };
     }
     // A full, read-only or locked disk: the shared wording (exit 1 with a message, never an internal error).
     throw ioErrorInFolder(error, file, 'check') ?? error;

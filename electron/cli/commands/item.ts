@@ -28,7 +28,8 @@ function readEvidence(file: string): { fileName: string; contentBase64: string }
 
 function monthRange(month: string): { from: string; to: string } {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new AppError('invalid_input', `--month phải có dạng yyyy-MM (ví dụ 2020-05), nhận được "${month}".`, { field: 'month' });
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
+    throw new AppError('invalid_input', `--month phải có dạng yyyy-MM (ví dụ 2020-05), nhận được "${month}".`, { field: 'month' });
   const { year, month: mm } = parseIsoDate(`${month}-01`);
   return { from: `${month}-01`, to: monthEnd(year, mm) };
 }
@@ -118,22 +119,27 @@ export function registerItem(program: Command, rt: CliRuntime): void {
     .option('--evidence <file>', 'tệp minh chứng (được sao vào thư mục dữ liệu)')
     .option('--by <name>', 'người đánh dấu (mặc định: người dùng hiện tại)')
     .action(
-      rt.action(async (id: string, o: { at: string; duration?: string; slot?: string; issue?: string; page?: string; link?: string; evidence?: string; by?: string }) => {
-        const m = /^\s*(\S+)(?:\s+(\S+))?\s*$/.exec(o.at);
-        if (!m) throw new AppError('invalid_input', `--at phải có dạng "yyyy-MM-dd HH:mm", nhận được "${o.at}".`, { field: 'at' });
-        const updated = await rt.openCore().call('items:markDone', {
-          id,
-          at: m[1]!,
-          time: m[2] ?? null,
-          durationMin: minutes(o.duration, 'duration') ?? null,
-          slot: o.slot ?? null,
-          issueNo: o.issue ?? null,
-          page: o.page ?? null,
-          link: o.link ?? null,
-          evidence: o.evidence ? readEvidence(o.evidence) : undefined,
-          by: o.by,
-        });
-        rt.print(itemJson(updated), `Đã đánh dấu: ${itemLine(updated)}`);
-      }),
+      rt.action(
+        async (
+          id: string,
+          o: { at: string; duration?: string; slot?: string; issue?: string; page?: string; link?: string; evidence?: string; by?: string },
+        ) => {
+          const m = /^\s*(\S+)(?:\s+(\S+))?\s*$/.exec(o.at);
+          if (!m) throw new AppError('invalid_input', `--at phải có dạng "yyyy-MM-dd HH:mm", nhận được "${o.at}".`, { field: 'at' });
+          const updated = await rt.openCore().call('items:markDone', {
+            id,
+            at: m[1]!,
+            time: m[2] ?? null,
+            durationMin: minutes(o.duration, 'duration') ?? null,
+            slot: o.slot ?? null,
+            issueNo: o.issue ?? null,
+            page: o.page ?? null,
+            link: o.link ?? null,
+            evidence: o.evidence ? readEvidence(o.evidence) : undefined,
+            by: o.by,
+          });
+          rt.print(itemJson(updated), `Đã đánh dấu: ${itemLine(updated)}`);
+        },
+      ),
     );
 }

@@ -9,7 +9,11 @@ import { previewText } from './plan-import-text';
 /** `ltt plan show --json`: the shape documented in issue 3 (cadence always carries `windows`). */
 export function planShowJson(d: PlanDetail) {
   const cadence = (c: Cadence) =>
-    c.kind === 'windows' ? { kind: c.kind, windows: c.windows } : c.kind === 'unknown' ? { kind: c.kind, windows: [], text: c.text } : { kind: c.kind, windows: [] };
+    c.kind === 'windows'
+      ? { kind: c.kind, windows: c.windows }
+      : c.kind === 'unknown'
+        ? { kind: c.kind, windows: [], text: c.text }
+        : { kind: c.kind, windows: [] };
   return {
     id: d.plan.id,
     number: d.plan.number,
@@ -46,7 +50,10 @@ export function importText(r: ImportResult, file: string): string {
 export function listText(plans: PlanSummaryView[]): string {
   if (plans.length === 0) return 'Chưa có kế hoạch nào. Nhập bằng "ltt plan import TỆP" hoặc nạp kế hoạch mẫu bằng "ltt init --with-sample".';
   return plans
-    .map((p) => `${shown(p.number || '(chưa có số)')}  năm ${p.yearTo ? `${p.year}–${p.yearTo}` : p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${shown(p.title)}\n    ${p.id}`)
+    .map(
+      (p) =>
+        `${shown(p.number || '(chưa có số)')}  năm ${p.yearTo ? `${p.year}–${p.yearTo}` : p.year}  ${p.taskCount} nhiệm vụ${p.warningCount ? `, ${p.warningCount} cần xem lại` : ''}  ${shown(p.title)}\n    ${p.id}`,
+    )
     .join('\n');
 }
 

@@ -27,7 +27,11 @@ function readPlanFile(file: string): Uint8Array {
   if (!stat.isFile()) throw new AppError('invalid_input', `«${file}» không phải một tệp.`, { file });
   // Refuse before reading: a wrong 5 GB file must not be loaded into memory.
   if (stat.size > MAX_IMPORT_BYTES) {
-    throw new AppError('import_failed', `Tệp «${path.basename(file)}» quá lớn (${formatMb(stat.size)}); chỉ nhận tệp kế hoạch đến ${formatMb(MAX_IMPORT_BYTES)}.`, { file });
+    throw new AppError(
+      'import_failed',
+      `Tệp «${path.basename(file)}» quá lớn (${formatMb(stat.size)}); chỉ nhận tệp kế hoạch đến ${formatMb(MAX_IMPORT_BYTES)}.`,
+      { file },
+    );
   }
   try {
     return new Uint8Array(fs.readFileSync(file));
@@ -43,7 +47,9 @@ function parseYears(value: string | undefined): { year: number; yearTo: number }
   const year = m ? Number(m[1]) : NaN;
   const yearTo = m ? Number(m[2]) : NaN;
   if (!m || year < 1900 || yearTo > 2200 || yearTo <= year || yearTo - year > 20) {
-    throw new AppError('invalid_input', `Giai đoạn «${value}» không hợp lệ: --years cần hai năm tăng dần, cách nhau tối đa 20 năm, ví dụ --years 2026-2030.`, { field: '--years' });
+    throw new AppError('invalid_input', `Giai đoạn «${value}» không hợp lệ: --years cần hai năm tăng dần, cách nhau tối đa 20 năm, ví dụ --years 2026-2030.`, {
+      field: '--years',
+    });
   }
   return { year, yearTo };
 }
@@ -79,7 +85,12 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
         const bytes = readPlanFile(file);
         const core = rt.openCore();
         const name = path.basename(file);
-        const result = await core.call('plans:import', { fileName: name, contentBase64: Buffer.from(bytes).toString('base64'), ...overrides, dryRun: opts.dryRun === true });
+        const result = await core.call('plans:import', {
+          fileName: name,
+          contentBase64: Buffer.from(bytes).toString('base64'),
+          ...overrides,
+          dryRun: opts.dryRun === true,
+        });
         rt.print(importJson(result), () => importText(result, name));
       }),
     );
@@ -116,7 +127,11 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
         const core = rt.openCore();
         const target = await core.call('plans:find', { ref });
         const r = await core.call('plans:publish', { id: target.id });
-        rt.print(r, () => (r.published === 0 ? 'Kế hoạch đã do đơn vị này quản lý; không có gì để phát hành.' : `Đã phát hành kế hoạch ${target.number} (${r.published - 1} nhiệm vụ); tệp đồng bộ kế tiếp sẽ mang kế hoạch này.`));
+        rt.print(r, () =>
+          r.published === 0
+            ? 'Kế hoạch đã do đơn vị này quản lý; không có gì để phát hành.'
+            : `Đã phát hành kế hoạch ${target.number} (${r.published - 1} nhiệm vụ); tệp đồng bộ kế tiếp sẽ mang kế hoạch này.`,
+        );
       }),
     );
 
@@ -134,7 +149,11 @@ export function registerPlan(program: Command, rt: CliRuntime): void {
         const match = to.filter((o) => foldVi(o.name) === key);
         if (match.length !== 1) rt.usage(`--to: không có đơn vị nào tên "${opts.to}" trong danh sách đơn vị máy này biết.`);
         const r = await core.call('plans:transfer', { id: target.id, toOrgId: match[0]!.id });
-        rt.print(r, () => `Đã chuyển kế hoạch ${shown(target.number)} (${r.transferred - 1} nhiệm vụ) cho ${shown(match[0]!.name)}; tệp đồng bộ kế tiếp sẽ mang việc chuyển giao này.`);
+        rt.print(
+          r,
+          () =>
+            `Đã chuyển kế hoạch ${shown(target.number)} (${r.transferred - 1} nhiệm vụ) cho ${shown(match[0]!.name)}; tệp đồng bộ kế tiếp sẽ mang việc chuyển giao này.`,
+        );
       }),
     );
 }

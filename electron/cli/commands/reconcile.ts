@@ -18,7 +18,11 @@ function readLog(file: string): { fileName: string; contentBase64: string } {
     throw new AppError('invalid_input', `Không đọc được tệp nhật ký «${file}». Hãy kiểm tra đường dẫn và quyền đọc.`, { field: 'file', file });
   }
   if (size > RECONCILE_MAX_BYTES)
-    throw new AppError('invalid_input', `Tệp «${path.basename(abs)}» quá lớn (${(size / 1048576).toFixed(1)} MB, tối đa ${RECONCILE_MAX_MB} MB). Hãy xuất nhật ký từng tháng một.`, { field: 'file', file });
+    throw new AppError(
+      'invalid_input',
+      `Tệp «${path.basename(abs)}» quá lớn (${(size / 1048576).toFixed(1)} MB, tối đa ${RECONCILE_MAX_MB} MB). Hãy xuất nhật ký từng tháng một.`,
+      { field: 'file', file },
+    );
   try {
     return { fileName: path.basename(abs), contentBase64: fs.readFileSync(abs).toString('base64') };
   } catch {
@@ -43,7 +47,8 @@ export function registerReconcile(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (file: string, o: { source?: string; outlet?: string; window?: string; dryRun?: boolean; confirmConfident?: boolean }) => {
         if (o.dryRun && o.confirmConfident) rt.usage('Dùng --dry-run hoặc --confirm-confident, không dùng cả hai.');
-        if (o.outlet !== undefined && !(OUTLETS as readonly string[]).includes(o.outlet)) rt.usage(`--outlet phải là một trong ${OUTLETS.join(', ')}, nhận được "${o.outlet}".`);
+        if (o.outlet !== undefined && !(OUTLETS as readonly string[]).includes(o.outlet))
+          rt.usage(`--outlet phải là một trong ${OUTLETS.join(', ')}, nhận được "${o.outlet}".`);
         if (o.window !== undefined && !/^\d{1,2}$/.test(o.window)) rt.usage(`--window phải là số ngày (0–31), nhận được "${o.window}".`);
         const upload = readLog(file);
         const core = rt.openCore();
@@ -66,7 +71,13 @@ export function registerReconcile(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async () => {
         const list = await rt.openCore().call('reconcile:imports', {});
-        rt.print(list, () => (list.length ? list.map((i) => `${i.id}  ${i.createdAt}  ${i.fileName}: ${i.marked} mục đánh dấu, ${i.created} mục thêm mới${i.undoneAt ? ' (đã hoàn tác)' : ''}`).join('\n') : 'Chưa nhập nhật ký nào.'));
+        rt.print(list, () =>
+          list.length
+            ? list
+                .map((i) => `${i.id}  ${i.createdAt}  ${i.fileName}: ${i.marked} mục đánh dấu, ${i.created} mục thêm mới${i.undoneAt ? ' (đã hoàn tác)' : ''}`)
+                .join('\n')
+            : 'Chưa nhập nhật ký nào.',
+        );
       }),
     );
 
@@ -77,7 +88,10 @@ export function registerReconcile(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (importId: string) => {
         const r = await rt.openCore().call('reconcile:undo', { importId });
-        rt.print(r, `Đã hoàn tác: ${r.reopened} mục mở lại, ${r.deleted} mục thêm mới đã xóa${r.skipped.length ? `; giữ nguyên ${r.skipped.length} mục đã sửa sau đó` : ''}.`);
+        rt.print(
+          r,
+          `Đã hoàn tác: ${r.reopened} mục mở lại, ${r.deleted} mục thêm mới đã xóa${r.skipped.length ? `; giữ nguyên ${r.skipped.length} mục đã sửa sau đó` : ''}.`,
+        );
       }),
     );
 }

@@ -24,11 +24,23 @@ async function writeFile(format: ReportFileFormat, { rt, core, data, options }: 
   }
   const number = options.number as string | undefined;
   if (number !== undefined && !/^[0-9A-Za-z.-]{1,20}$/.test(number)) {
-    throw new AppError('invalid_input', `Số báo cáo "${number}" không hợp lệ: chỉ gồm chữ số, chữ cái, dấu chấm hoặc gạch ngang (ví dụ 12).`, { field: 'number' });
+    throw new AppError('invalid_input', `Số báo cáo "${number}" không hợp lệ: chỉ gồm chữ số, chữ cái, dấu chấm hoặc gạch ngang (ví dụ 12).`, {
+      field: 'number',
+    });
   }
   const entry = await exportReport(
     core.ctx,
-    { planId: data.plan.id, period: options.period, from: options.from, to: options.to, asOf: data.asOf, reportDate, number, format, allTasks: options.allTasks === true },
+    {
+      planId: data.plan.id,
+      period: options.period,
+      from: options.from,
+      to: options.to,
+      asOf: data.asOf,
+      reportDate,
+      number,
+      format,
+      allTasks: options.allTasks === true,
+    },
     { out: options.out!, force: options.force === true, data },
   );
   rt.print(entry, () => summary(entry));

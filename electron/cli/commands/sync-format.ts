@@ -4,12 +4,12 @@ import { shown, shown as t } from '../terminal-text';
 import { shortFingerprint } from '../../../shared/domain/sync/fingerprint';
 import { formatViDateTime as viDateTime } from '../../../shared/domain/dates';
 
-
 const OUTCOME: Record<string, string> = { applied: 'đã nhập', duplicate: 'đã có', pending: 'chờ chấp nhận', rejected: 'bị từ chối', skipped: 'bỏ qua' };
 
 export function formatImport(r: SyncImportResult): string {
   const lines = [`Đã nhận ${r.applied} thay đổi mới, ${r.duplicates} đã có, ${r.conflicts} xung đột mới.`];
-  for (const f of r.files ?? []) lines.push(`  ${t(f.file)}: ${OUTCOME[f.status] ?? f.status}${f.applied ? ` (${f.applied} thay đổi)` : ''}${f.reason ? ` — ${t(f.reason)}` : ''}`);
+  for (const f of r.files ?? [])
+    lines.push(`  ${t(f.file)}: ${OUTCOME[f.status] ?? f.status}${f.applied ? ` (${f.applied} thay đổi)` : ''}${f.reason ? ` — ${t(f.reason)}` : ''}`);
   for (const p of r.pending) {
     lines.push(
       `Chờ chấp nhận: ${t(p.file)} — máy "${t(p.installName ?? p.install)}" (${t(p.orgName ?? '?')}), dấu vân tay ${p.fingerprint ?? '?'}. Chấp nhận cả đơn vị: ltt sync trust --org "${t(p.orgName ?? '')}"`,
@@ -36,9 +36,15 @@ export function formatSyncStatus(s: SyncStatus): string {
   return lines.join('\n');
 }
 
-export function formatInstalls(list: Array<{ installId: string; orgName: string | null; orgId: string; installName: string; fingerprint: string; trust: string }>): string {
+export function formatInstalls(
+  list: Array<{ installId: string; orgName: string | null; orgId: string; installName: string; fingerprint: string; trust: string }>,
+): string {
   if (list.length === 0) return 'Chưa biết máy nào.';
-  return list.map((k) => `${shortFingerprint(k.fingerprint.replace(/[^0-9a-f]/g, ''))}  ${k.trust}  ${t(k.orgName ?? k.orgId)} / ${t(k.installName)} (${t(k.installId)})`).join('\n');
+  return list
+    .map(
+      (k) => `${shortFingerprint(k.fingerprint.replace(/[^0-9a-f]/g, ''))}  ${k.trust}  ${t(k.orgName ?? k.orgId)} / ${t(k.installName)} (${t(k.installId)})`,
+    )
+    .join('\n');
 }
 
 export function formatConflicts(list: SyncConflictView[]): string {

@@ -71,7 +71,11 @@ export function registerSync(program: Command, rt: CliRuntime): void {
           folder === undefined && opts.every === undefined && opts.onStart === undefined
             ? current
             : await core.call('sync:setFolder', { path: folder ?? current.path, intervalMinutes: every, onStart: opts.onStart ?? current.onStart });
-        rt.print(r, () => `Thư mục đồng bộ: ${shown(r.path ?? '(chưa chọn)')}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`);
+        rt.print(
+          r,
+          () =>
+            `Thư mục đồng bộ: ${shown(r.path ?? '(chưa chọn)')}\nTự đồng bộ: ${r.intervalMinutes ? `mỗi ${r.intervalMinutes} phút` : 'tắt'}${r.onStart ? ', và khi mở ứng dụng' : ''}`,
+        );
       }),
     );
 
@@ -108,14 +112,23 @@ export function registerSync(program: Command, rt: CliRuntime): void {
         }
         if (opts.list || !fingerprint) {
           const known = (await core.call('sync:status', {})).installs.filter((k) => k.fingerprint !== null); // not the ones only relayed
-          const list = known.map((k) => ({ installId: k.installId, orgId: k.orgId, orgName: k.orgName, installName: k.installName ?? '', fingerprint: k.fingerprint!, trust: k.trust }));
+          const list = known.map((k) => ({
+            installId: k.installId,
+            orgId: k.orgId,
+            orgName: k.orgName,
+            installName: k.installName ?? '',
+            fingerprint: k.fingerprint!,
+            trust: k.trust,
+          }));
           rt.print(list, () => formatInstalls(list));
           return;
         }
         const target = await core.call('sync:findInstall', { fingerprint });
         const r = await core.call('sync:trust', { installId: target.installId, accept: opts.refuse !== true });
         rt.print({ installId: target.installId, trust: opts.refuse ? 'refused' : 'trusted', ...r }, () =>
-          opts.refuse ? `Đã từ chối máy "${shown(target.installName)}".` : `Đã tin cậy máy "${shown(target.installName)}" (${shown(target.orgName ?? target.orgId)}).\n${formatImport(r)}`,
+          opts.refuse
+            ? `Đã từ chối máy "${shown(target.installName)}".`
+            : `Đã tin cậy máy "${shown(target.installName)}" (${shown(target.orgName ?? target.orgId)}).\n${formatImport(r)}`,
         );
         if (r.rejected.length > 0) rt.exitCode = EXIT_REFUSED;
       }),
@@ -130,7 +143,11 @@ export function registerSync(program: Command, rt: CliRuntime): void {
       rt.action(async (install: string, opts: { reason: string }) => {
         const core = rt.openCore();
         const r = await core.call('sync:revoke', { installId: install, reason: opts.reason });
-        rt.print({ installId: install, ...r }, () => `Đã thu hồi máy ${shown(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`);
+        rt.print(
+          { installId: install, ...r },
+          () =>
+            `Đã thu hồi máy ${shown(install)}: mọi thay đổi sau số ${r.revokedAfterSeq} của máy này sẽ bị từ chối khi tệp kế tiếp của máy này đến các đơn vị.`,
+        );
       }),
     );
 
@@ -141,7 +158,11 @@ export function registerSync(program: Command, rt: CliRuntime): void {
     .action(
       rt.action(async (opts: { yes?: boolean }) => {
         if (!opts.yes) {
-          throw new AppError('invalid_input', 'Đổi khóa không hoàn tác được: sau khi đổi, tệp ký bằng khóa cũ cho thay đổi mới sẽ bị các đơn vị từ chối. Chạy lại với --yes để xác nhận.', { field: 'yes' });
+          throw new AppError(
+            'invalid_input',
+            'Đổi khóa không hoàn tác được: sau khi đổi, tệp ký bằng khóa cũ cho thay đổi mới sẽ bị các đơn vị từ chối. Chạy lại với --yes để xác nhận.',
+            { field: 'yes' },
+          );
         }
         const core = rt.openCore();
         const r = await core.call('sync:rotateKey', {});

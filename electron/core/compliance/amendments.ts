@@ -79,9 +79,11 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
       for (const t of v.taskIds) if (typeof t === 'string') set.add(t);
     }
   }
-  const current = db
-    .prepare('SELECT id, title, planned_date FROM items WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(rowIds)) as Array<{ id: string; title: string; planned_date: string }>;
+  const current = db.prepare('SELECT id, title, planned_date FROM items WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowIds)) as Array<{
+    id: string;
+    title: string;
+    planned_date: string;
+  }>;
   const titles = new Map(current.map((r) => [r.id, r.title]));
   for (const r of current) (months.get(r.id) ?? months.set(r.id, new Set()).get(r.id)!).add(r.planned_date.slice(0, 7));
   const titleFromLog = new Map<string, string>();

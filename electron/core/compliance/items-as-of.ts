@@ -77,7 +77,11 @@ function itemFromWinners(rowId: string, winners: ReadonlyMap<string, LogEntry>):
 export function itemsAsOf(db: Db, taskIds: readonly string[], from: string, to: string, asOf: string, orgId?: string): Item[] {
   const prefix = asOfClockPrefix(asOf);
   const changed = [
-    ...new Set((db.prepare('SELECT DISTINCT row_id FROM change_log WHERE tbl = ? AND hlc >= ?').all(ITEMS_TABLE, prefix) as Array<{ row_id: string }>).map((r) => r.row_id)),
+    ...new Set(
+      (db.prepare('SELECT DISTINCT row_id FROM change_log WHERE tbl = ? AND hlc >= ?').all(ITEMS_TABLE, prefix) as Array<{ row_id: string }>).map(
+        (r) => r.row_id,
+      ),
+    ),
   ];
   const changedSet = new Set(changed);
   const inRange = itemsForTasks(db, taskIds, from, to, orgId);
@@ -95,7 +99,11 @@ export function itemsAsOf(db: Db, taskIds: readonly string[], from: string, to: 
   for (const r of entries) (byRow.get(r.row_id) ?? byRow.set(r.row_id, []).get(r.row_id)!).push(toEntry(r));
   // Today's rows of the changed items: those in range are already read; the rest (moved or relinked since) by id.
   const current = new Map(inRange.filter((i) => changedSet.has(i.id)).map((i) => [i.id, i]));
-  for (const i of itemsByIds(db, changed.filter((id) => !current.has(id)))) current.set(i.id, i);
+  for (const i of itemsByIds(
+    db,
+    changed.filter((id) => !current.has(id)),
+  ))
+    current.set(i.id, i);
   for (const rowId of changed) {
     const item = itemThen(rowId, byRow.get(rowId), current.get(rowId), asOf);
     if (!item) continue;

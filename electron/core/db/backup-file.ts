@@ -60,10 +60,14 @@ function vacuumInto(source: Database.Database, target: string, sourceFile: strin
     source.prepare('VACUUM INTO ?').run(temp);
     const problems = integrityProblems(temp);
     if (problems.length > 0) {
-      throw new AppError('db_corrupt', `Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn (${problems[0]}). Cơ sở dữ liệu gốc có thể bị lỗi; hãy chạy "ltt check".`, {
-        file: sourceFile,
-        problems: problems.slice(0, 20),
-      });
+      throw new AppError(
+        'db_corrupt',
+        `Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn (${problems[0]}). Cơ sở dữ liệu gốc có thể bị lỗi; hãy chạy "ltt check".`,
+        {
+          file: sourceFile,
+          problems: problems.slice(0, 20),
+        },
+      );
     }
     fs.renameSync(temp, target);
   } catch (error) {

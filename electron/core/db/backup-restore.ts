@@ -82,7 +82,11 @@ function quiesce(dbFile: string): void {
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return; // damaged: replaced wholesale, its WAL removed below
-    throw new AppError('db_unavailable', `Không khôi phục được: cơ sở dữ liệu "${dbFile}" đang được mở bởi một chương trình khác (cửa sổ ứng dụng hoặc lệnh "ltt"). Hãy đóng chương trình đó rồi thử lại; chưa có gì bị thay đổi.`, { file: dbFile });
+    throw new AppError(
+      'db_unavailable',
+      `Không khôi phục được: cơ sở dữ liệu "${dbFile}" đang được mở bởi một chương trình khác (cửa sổ ứng dụng hoặc lệnh "ltt"). Hãy đóng chương trình đó rồi thử lại; chưa có gì bị thay đổi.`,
+      { file: dbFile },
+    );
   } finally {
     db?.close();
   }
@@ -123,7 +127,8 @@ function issuedSeq(dbFile: string, installId: string | null): number {
  */
 function carryKeys(dbFile: string, ready: string, installId: string | null): void {
   if (!installId || !fs.existsSync(dbFile)) return;
-  const hasTable = (db: Database.Database) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_key_rotations'").get() !== undefined;
+  const hasTable = (db: Database.Database) =>
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_key_rotations'").get() !== undefined;
   let state: KeyState | null = null;
   let current: Database.Database | null = null;
   try {
@@ -155,9 +160,13 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
   const dbFile = path.resolve(options.dbFile);
   const source = path.resolve(options.source);
   const backupDir = options.backupDir ?? defaultBackupDir(dbFile);
-  if (source === dbFile) throw new AppError('invalid_input', 'Không thể khôi phục từ chính cơ sở dữ liệu đang dùng. Hãy chọn một bản sao lưu.', { file: options.source });
+  if (source === dbFile)
+    throw new AppError('invalid_input', 'Không thể khôi phục từ chính cơ sở dữ liệu đang dùng. Hãy chọn một bản sao lưu.', { file: options.source });
   if (!fs.existsSync(source)) throw new AppError('not_found', `Không tìm thấy tệp "${options.source}".`, { file: options.source });
-  if (!fs.statSync(source).isFile()) throw new AppError('invalid_input', `"${options.source}" không phải là một tệp sao lưu (đó là một thư mục hoặc thiết bị). Hãy chọn tệp .sqlite.`, { file: options.source });
+  if (!fs.statSync(source).isFile())
+    throw new AppError('invalid_input', `"${options.source}" không phải là một tệp sao lưu (đó là một thư mục hoặc thiết bị). Hãy chọn tệp .sqlite.`, {
+      file: options.source,
+    });
 
   const dir = path.dirname(dbFile);
   const stagingDir = path.join(dir, `.restore-${crypto.randomUUID()}`);
@@ -198,7 +207,8 @@ export function restoreDatabase(options: RestoreOptions): RestoreResult {
     const known = ioErrorToAppError(error, dbFile, 'restore');
     if (known) throw known;
     // Any other file-system refusal still gets a message that names the file, never a stack trace.
-    if ((error as { code?: unknown }).code) throw new AppError('io_error', `Không khôi phục được từ "${options.source}": ${(error as Error).message}`, { file: options.source });
+    if ((error as { code?: unknown }).code)
+      throw new AppError('io_error', `Không khôi phục được từ "${options.source}": ${(error as Error).message}`, { file: options.source });
     throw error;
   } finally {
     rmQuiet(stagingDir);

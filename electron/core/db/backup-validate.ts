@@ -16,7 +16,11 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 const REQUIRED_TABLES = ['install', 'settings', 'change_log', 'row_groups'];
 
 function notOurs(file: string, why: string): AppError {
-  return new AppError('invalid_input', `Tệp "${file}" không phải là bản sao lưu của ứng dụng Lịch Tuyên Truyền (${why}). Hãy chọn đúng tệp .sqlite do ứng dụng tạo ra.`, { file });
+  return new AppError(
+    'invalid_input',
+    `Tệp "${file}" không phải là bản sao lưu của ứng dụng Lịch Tuyên Truyền (${why}). Hãy chọn đúng tệp .sqlite do ứng dụng tạo ra.`,
+    { file },
+  );
 }
 
 function readMagic(file: string): Buffer {
@@ -72,7 +76,10 @@ export function validateBackupFile(file: string): BackupInfo {
     if (missing.length > 0) throw notOurs(file, `thiếu bảng ${missing.join(', ')}`);
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).filter((s) => s !== 'ok');
     if (integrity.length > 0) {
-      throw new AppError('db_corrupt', `Bản sao lưu "${file}" bị hỏng (${integrity[0]}). Hãy chọn một bản sao lưu khác.`, { file, problems: integrity.slice(0, 20) });
+      throw new AppError('db_corrupt', `Bản sao lưu "${file}" bị hỏng (${integrity[0]}). Hãy chọn một bản sao lưu khác.`, {
+        file,
+        problems: integrity.slice(0, 20),
+      });
     }
     const install = db.prepare('SELECT install_id, install_name FROM install WHERE id = 1').get() as { install_id: string; install_name: string } | undefined;
     const changes = db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number };
@@ -80,7 +87,8 @@ export function validateBackupFile(file: string): BackupInfo {
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code ?? '';
-    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new AppError('db_corrupt', `Bản sao lưu "${file}" bị hỏng. Hãy chọn một bản sao lưu khác.`, { file });
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+      throw new AppError('db_corrupt', `Bản sao lưu "${file}" bị hỏng. Hãy chọn một bản sao lưu khác.`, { file });
     throw notOurs(file, (error as Error).message);
   } finally {
     db.close();

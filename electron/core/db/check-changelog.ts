@@ -8,18 +8,28 @@ import { logRowToWire, type LogRow } from '../sync/log-row';
 
 /** Every change-log entry still hashes to what was recorded (a hand edit or a torn write shows here). */
 function checkHashes(db: Database.Database, problems: ProblemList): void {
-  const rows = db.prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival FROM change_log').iterate() as IterableIterator<LogRow>;
+  const rows = db
+    .prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival FROM change_log')
+    .iterate() as IterableIterator<LogRow>;
   for (const r of rows) {
     let expected: string;
     try {
       const w = logRowToWire(r);
       expected = changeHash({ ...w, value: w.value as Record<string, unknown> });
     } catch {
-      problems.add({ code: 'changelog_hash', message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} có giá trị không đọc được.`, details: { install: r.install_id, seq: r.seq } });
+      problems.add({
+        code: 'changelog_hash',
+        message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} có giá trị không đọc được.`,
+        details: { install: r.install_id, seq: r.seq },
+      });
       continue;
     }
     if (expected !== r.hash) {
-      problems.add({ code: 'changelog_hash', message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} (bảng ${r.tbl}, dòng ${r.row_id}) không khớp mã băm đã ghi — dữ liệu đã bị sửa ngoài ứng dụng.`, details: { install: r.install_id, seq: r.seq, table: r.tbl, rowId: r.row_id } });
+      problems.add({
+        code: 'changelog_hash',
+        message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} (bảng ${r.tbl}, dòng ${r.row_id}) không khớp mã băm đã ghi — dữ liệu đã bị sửa ngoài ứng dụng.`,
+        details: { install: r.install_id, seq: r.seq, table: r.tbl, rowId: r.row_id },
+      });
     }
   }
 }
@@ -42,7 +52,11 @@ function seqFloor(db: Database.Database): number {
 function checkOwnSequence(db: Database.Database, ownInstall: string, problems: ProblemList): void {
   const floor = seqFloor(db);
   const part = (where: string): { n: number; lo: number | null; hi: number | null } =>
-    db.prepare(`SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi FROM change_log WHERE install_id = ? AND ${where}`).get(ownInstall, floor) as { n: number; lo: number | null; hi: number | null };
+    db.prepare(`SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi FROM change_log WHERE install_id = ? AND ${where}`).get(ownInstall, floor) as {
+      n: number;
+      lo: number | null;
+      hi: number | null;
+    };
   const low = part('seq <= ?');
   const high = part('seq > ?');
   const lowOk = low.n === 0 || (low.lo === 1 && low.hi === low.n);
@@ -51,7 +65,11 @@ function checkOwnSequence(db: Database.Database, ownInstall: string, problems: P
     const n = low.n + high.n;
     const lo = low.lo ?? high.lo;
     const hi = high.hi ?? low.hi;
-    problems.add({ code: 'changelog_seq_gap', message: `Số thứ tự thay đổi của máy này bị hở: có ${n} mục nhưng số thứ tự chạy từ ${lo} đến ${hi}.`, details: { install: ownInstall, count: n, min: lo, max: hi, floor } });
+    problems.add({
+      code: 'changelog_seq_gap',
+      message: `Số thứ tự thay đổi của máy này bị hở: có ${n} mục nhưng số thứ tự chạy từ ${lo} đến ${hi}.`,
+      details: { install: ownInstall, count: n, min: lo, max: hi, floor },
+    });
   }
 }
 
@@ -64,25 +82,40 @@ function checkWinners(db: Database.Database, problems: ProblemList): void {
   const stored = db.prepare(
     'SELECT g.grp, g.hlc, g.install_id, g.seq, c.value FROM row_groups g LEFT JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq WHERE g.tbl = ? AND g.row_id = ?',
   );
-  const rows = db
-    .prepare('SELECT tbl, row_id FROM change_log UNION SELECT tbl, row_id FROM row_groups')
-    .iterate() as IterableIterator<{ tbl: string; row_id: string }>;
+  const rows = db.prepare('SELECT tbl, row_id FROM change_log UNION SELECT tbl, row_id FROM row_groups').iterate() as IterableIterator<{
+    tbl: string;
+    row_id: string;
+  }>;
   for (const { tbl, row_id: rowId } of rows) {
     // The same rule as the import (row-refresh.ts), owner rule included: anything else reports healthy rows as wrong.
     const state = computeRowState(loadRowEntries(db, tbl, rowId), rowRuleOf(tbl, rowId));
-    const have = new Map((stored.all(tbl, rowId) as Array<{ grp: string; hlc: string; install_id: string; seq: number; value: string | null }>).map((g) => [g.grp, g]));
+    const have = new Map(
+      (stored.all(tbl, rowId) as Array<{ grp: string; hlc: string; install_id: string; seq: number; value: string | null }>).map((g) => [g.grp, g]),
+    );
     const where = (grp: string): string => `bảng ${tbl}, dòng ${rowId}, nhóm ${grp}`;
     for (const [grp, g] of have) {
       const w = state.winners.get(grp);
       if (!w) {
-        problems.add({ code: 'changelog_missing', message: `Giá trị hiện tại (${where(grp)}) không có mục tương ứng trong nhật ký thay đổi (${g.install_id}#${g.seq}).`, details: { table: tbl, rowId, group: grp, install: g.install_id, seq: g.seq } });
+        problems.add({
+          code: 'changelog_missing',
+          message: `Giá trị hiện tại (${where(grp)}) không có mục tương ứng trong nhật ký thay đổi (${g.install_id}#${g.seq}).`,
+          details: { table: tbl, rowId, group: grp, install: g.install_id, seq: g.seq },
+        });
       } else if (w.hlc !== g.hlc || w.value !== g.value || w.install !== g.install_id || w.seq !== g.seq) {
-        problems.add({ code: 'changelog_mismatch', message: `Giá trị hiện tại (${where(grp)}) khác với giá trị suy ra từ nhật ký thay đổi (${w.install}#${w.seq}).`, details: { table: tbl, rowId, group: grp, stored: `${g.install_id}#${g.seq}`, derived: `${w.install}#${w.seq}` } });
+        problems.add({
+          code: 'changelog_mismatch',
+          message: `Giá trị hiện tại (${where(grp)}) khác với giá trị suy ra từ nhật ký thay đổi (${w.install}#${w.seq}).`,
+          details: { table: tbl, rowId, group: grp, stored: `${g.install_id}#${g.seq}`, derived: `${w.install}#${w.seq}` },
+        });
       }
     }
     for (const [grp, w] of state.winners) {
       if (!have.has(grp)) {
-        problems.add({ code: 'winner_not_latest', message: `Nhật ký có thay đổi cho ${where(grp)} (${w.install}#${w.seq}) nhưng giá trị hiện tại không được ghi nhận.`, details: { table: tbl, rowId, group: grp, install: w.install, seq: w.seq } });
+        problems.add({
+          code: 'winner_not_latest',
+          message: `Nhật ký có thay đổi cho ${where(grp)} (${w.install}#${w.seq}) nhưng giá trị hiện tại không được ghi nhận.`,
+          details: { table: tbl, rowId, group: grp, install: w.install, seq: w.seq },
+        });
       }
     }
   }

@@ -23,8 +23,16 @@ function tableDigest(db: Database.Database, table: string): string {
   const hash = crypto.createHash('sha256');
   // Row order must not matter: hash each row, then the sorted row hashes.
   const rowHashes: string[] = [];
-  for (const row of db.prepare(`SELECT * FROM ${quoteIdent(table)}`).raw().iterate() as IterableIterator<unknown[]>) {
-    rowHashes.push(crypto.createHash('sha256').update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('hex') : v))).digest('hex'));
+  for (const row of db
+    .prepare(`SELECT * FROM ${quoteIdent(table)}`)
+    .raw()
+    .iterate() as IterableIterator<unknown[]>) {
+    rowHashes.push(
+      crypto
+        .createHash('sha256')
+        .update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('hex') : v)))
+        .digest('hex'),
+    );
   }
   for (const h of rowHashes.sort()) hash.update(h);
   return hash.digest('hex');
@@ -67,17 +75,29 @@ export function checkMaterialised(db: Database.Database, problems: ProblemList):
       for (const [id, row] of now) {
         const old = was.get(id);
         if (!old) {
-          problems.add({ code: 'materialised_missing', message: `Bảng ${def.table}: dòng ${id} có trong nhật ký thay đổi nhưng không có trong bảng.`, details: { table: def.table, rowId: id } });
+          problems.add({
+            code: 'materialised_missing',
+            message: `Bảng ${def.table}: dòng ${id} có trong nhật ký thay đổi nhưng không có trong bảng.`,
+            details: { table: def.table, rowId: id },
+          });
         } else {
           const cols = differingColumns(old, row);
           if (cols.length > 0) {
-            problems.add({ code: 'materialised_mismatch', message: `Bảng ${def.table}: dòng ${id} khác với nhật ký thay đổi ở cột ${cols.join(', ')}.`, details: { table: def.table, rowId: id, columns: cols } });
+            problems.add({
+              code: 'materialised_mismatch',
+              message: `Bảng ${def.table}: dòng ${id} khác với nhật ký thay đổi ở cột ${cols.join(', ')}.`,
+              details: { table: def.table, rowId: id, columns: cols },
+            });
           }
         }
       }
       for (const id of was.keys()) {
         if (!now.has(id)) {
-          problems.add({ code: 'materialised_orphan', message: `Bảng ${def.table}: dòng ${id} không có trong nhật ký thay đổi (đã bị thêm hoặc không bị xóa ngoài ứng dụng).`, details: { table: def.table, rowId: id } });
+          problems.add({
+            code: 'materialised_orphan',
+            message: `Bảng ${def.table}: dòng ${id} không có trong nhật ký thay đổi (đã bị thêm hoặc không bị xóa ngoài ứng dụng).`,
+            details: { table: def.table, rowId: id },
+          });
         }
       }
     }

@@ -63,4 +63,3 @@ export function refuseNewerVersion(file: string): void {
     );
   }
 }
-

@@ -4,7 +4,7 @@ import { checkMaterialised } from './check-materialised';
 import { ProblemList, type CheckResult } from './check-types';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
-export type {  CheckResult } from './check-types';
+export type { CheckResult } from './check-types';
 
 function ownInstallId(db: Database.Database): string | null {
   try {
@@ -37,12 +37,20 @@ export function checkDatabase(db: Database.Database): CheckResult {
 
   const version = Number(db.pragma('user_version', { simple: true }));
   if (version !== LATEST_SCHEMA_VERSION) {
-    problems.add({ code: 'schema', message: `Phiên bản dữ liệu là ${version}, ứng dụng này dùng ${LATEST_SCHEMA_VERSION}.`, details: { version, expected: LATEST_SCHEMA_VERSION } });
+    problems.add({
+      code: 'schema',
+      message: `Phiên bản dữ liệu là ${version}, ứng dụng này dùng ${LATEST_SCHEMA_VERSION}.`,
+      details: { version, expected: LATEST_SCHEMA_VERSION },
+    });
   }
 
   const fks = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string; fkid: number }>;
   for (const fk of fks) {
-    problems.add({ code: 'foreign_key', message: `Bảng ${fk.table}, dòng ${fk.rowid ?? '?'}: tham chiếu tới bảng ${fk.parent} không tồn tại.`, details: { ...fk } });
+    problems.add({
+      code: 'foreign_key',
+      message: `Bảng ${fk.table}, dòng ${fk.rowid ?? '?'}: tham chiếu tới bảng ${fk.parent} không tồn tại.`,
+      details: { ...fk },
+    });
   }
 
   checkChangeLog(db, ownInstallId(db), problems);

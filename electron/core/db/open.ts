@@ -106,7 +106,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       // Files made by versions before 0.2 (or copied in) were 0644: tighten them before writing more into them.
       restrictDatabaseFiles(file);
       if (version < LATEST_SCHEMA_VERSION && version > 0) {
-        backupDatabaseFile(file, options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'), `pre-migration-v${version}`, options.now?.() ?? new Date());
+        backupDatabaseFile(
+          file,
+          options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups'),
+          `pre-migration-v${version}`,
+          options.now?.() ?? new Date(),
+        );
       }
       db = new Database(file, { nativeBinding: options.nativeBinding });
     }

@@ -22,7 +22,9 @@ export function applyParkedChanges(db: Db, fromVersion: number, nowIso: string):
     const isNew = (field: string) => (def.fields?.[field]?.since ?? 0) > fromVersion;
     const groups = Object.entries(def.groups);
     const newFields = groups.flatMap(([grp, fields]) => fields.filter(isNew).map((field) => [grp, field] as const));
-    const newGroups = Object.entries(def.groupsSince ?? {}).filter(([, since]) => since > fromVersion).map(([grp]) => grp);
+    const newGroups = Object.entries(def.groupsSince ?? {})
+      .filter(([, since]) => since > fromVersion)
+      .map(([grp]) => grp);
     if (newFields.length === 0 && newGroups.length === 0) continue;
     const rows = new Set<string>();
     const newTable = groups.every(([, fields]) => fields.every(isNew));

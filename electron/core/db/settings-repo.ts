@@ -12,7 +12,7 @@ export function set(db: Db, key: string, value: string): void {
 
 /** The settings whose key starts with `prefix` ("backup."), keys as stored. */
 export function withPrefix(db: Db, prefix: string): Record<string, string> {
-  const rows = db.prepare("SELECT key, value FROM settings WHERE substr(key, 1, length(?)) = ?").all(prefix, prefix) as Array<{ key: string; value: string }>;
+  const rows = db.prepare('SELECT key, value FROM settings WHERE substr(key, 1, length(?)) = ?').all(prefix, prefix) as Array<{ key: string; value: string }>;
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 

@@ -75,9 +75,7 @@ export function getTask(db: Db, id: string): PlanTask | null {
 export function listAgencies(db: Db): Agency[] {
   const rows = db.prepare('SELECT id, name, aliases FROM agencies').all() as Row[];
   const collator = new Intl.Collator('vi');
-  return rows
-    .map((r) => ({ id: str(r.id), name: str(r.name), aliases: json<string[]>(r.aliases, []) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  return rows.map((r) => ({ id: str(r.id), name: str(r.name), aliases: json<string[]>(r.aliases, []) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export function getAgency(db: Db, id: string): Agency | null {

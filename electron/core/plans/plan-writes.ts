@@ -5,10 +5,7 @@ import type { PlanFields } from '../../../shared/domain/plan/build-plan';
 
 /** Write-path records for the plan tables; services decide what changed, this only shapes the writes. */
 export function planCreateWrites(orgId: string, plan: PlanFields, createdAt: string, source: string | null): LocalWrite[] {
-  return [
-    { table: 'plans', rowId: plan.id, group: 'create', value: { orgId, year: plan.year, createdAt }, org: orgId },
-    planMetaWrite(plan, source, orgId),
-  ];
+  return [{ table: 'plans', rowId: plan.id, group: 'create', value: { orgId, year: plan.year, createdAt }, org: orgId }, planMetaWrite(plan, source, orgId)];
 }
 
 export function planMetaWrite(plan: PlanFields, source: string | null, orgId: string): LocalWrite {
@@ -47,9 +44,13 @@ export function taskCreateWrites(orgId: string, task: PlanTask): LocalWrite[] {
 
 /** Only the groups whose values differ, so a re-import of an unchanged plan writes nothing. */
 export function taskUpdateWrites(orgId: string, before: PlanTask, after: PlanTask): LocalWrite[] {
-  return TASK_WRITE_GROUPS.filter((g) => canonicalJson(taskGroupValue(before, g)) !== canonicalJson(taskGroupValue(after, g))).map(
-    (group) => ({ table: 'plan_tasks', rowId: after.id, group, value: taskGroupValue(after, group), org: orgId }),
-  );
+  return TASK_WRITE_GROUPS.filter((g) => canonicalJson(taskGroupValue(before, g)) !== canonicalJson(taskGroupValue(after, g))).map((group) => ({
+    table: 'plan_tasks',
+    rowId: after.id,
+    group,
+    value: taskGroupValue(after, group),
+    org: orgId,
+  }));
 }
 
 export function agencyWrites(orgId: string, id: string, name: string, aliases: string[], create: boolean): LocalWrite[] {

@@ -85,4 +85,5 @@ if (!syncedTable('plan_tasks')) {
     fields: TASK_FIELDS,
   });
 }
-if (!syncedTable('agencies')) registerSyncedTable({ table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'], fields: AGENCY_FIELDS });
+if (!syncedTable('agencies'))
+  registerSyncedTable({ table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'], fields: AGENCY_FIELDS });

@@ -35,14 +35,18 @@ export function insertImport(db: Db, row: ImportRow, lines: readonly ImportLineR
 
 export function importLines(db: Db, importId: string): ImportLineRow[] {
   return db
-    .prepare('SELECT line, item_id AS itemId, action, prior_status AS priorStatus, prior_notes AS priorNotes FROM reconcile_lines WHERE import_id = ? ORDER BY line')
+    .prepare(
+      'SELECT line, item_id AS itemId, action, prior_status AS priorStatus, prior_notes AS priorNotes FROM reconcile_lines WHERE import_id = ? ORDER BY line',
+    )
     .all(importId) as ImportLineRow[];
 }
 
 export function getImport(db: Db, id: string): (ImportRow & { undoneAt: string | null }) | null {
   return (
     (db
-      .prepare('SELECT id, file_name AS fileName, sha256, evidence_file AS evidenceFile, created_at AS createdAt, actor, undone_at AS undoneAt FROM reconcile_imports WHERE id = ?')
+      .prepare(
+        'SELECT id, file_name AS fileName, sha256, evidence_file AS evidenceFile, created_at AS createdAt, actor, undone_at AS undoneAt FROM reconcile_imports WHERE id = ?',
+      )
       .get(id) as (ImportRow & { undoneAt: string | null }) | undefined) ?? null
   );
 }
@@ -63,7 +67,9 @@ export function listImports(db: Db): ReconcileImport[] {
 }
 
 export function listMappings(db: Db): SourceMapping[] {
-  return (db.prepare('SELECT mapping FROM reconcile_mappings ORDER BY name').all() as Array<{ mapping: string }>).map((r) => JSON.parse(r.mapping) as SourceMapping);
+  return (db.prepare('SELECT mapping FROM reconcile_mappings ORDER BY name').all() as Array<{ mapping: string }>).map(
+    (r) => JSON.parse(r.mapping) as SourceMapping,
+  );
 }
 
 export function getMapping(db: Db, name: string): SourceMapping | null {

@@ -13,7 +13,8 @@ export interface WriteTarget {
 
 /** Disk trouble in the shared wording (safety/io-errors.ts), naming the file the user asked for. */
 function ioError(file: string, error: unknown): AppError {
-  if ((error as { code?: string }).code === 'EISDIR') return new AppError('invalid_input', `"${file}" là một thư mục, không phải tệp (--out). Hãy ghi cả tên tệp.`, { file, field: 'out' });
+  if ((error as { code?: string }).code === 'EISDIR')
+    return new AppError('invalid_input', `"${file}" là một thư mục, không phải tệp (--out). Hãy ghi cả tên tệp.`, { file, field: 'out' });
   return ioErrorToAppError(error, file, 'export') ?? new AppError('io_error', `Không ghi được "${file}": ${(error as Error).message}`, { file });
 }
 
@@ -24,7 +25,10 @@ function alreadyExists(file: string): AppError {
 /** Refuse early, before spending time on a document that could not be saved. */
 export function checkTarget({ out, force }: WriteTarget): void {
   if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
-    throw new AppError('invalid_input', `"${out}" là một thư mục, không phải tệp (--out). Hãy ghi cả tên tệp, ví dụ ${path.join(out, 'bao-cao.docx')}.`, { file: out, field: 'out' });
+    throw new AppError('invalid_input', `"${out}" là một thư mục, không phải tệp (--out). Hãy ghi cả tên tệp, ví dụ ${path.join(out, 'bao-cao.docx')}.`, {
+      file: out,
+      field: 'out',
+    });
   }
   if (!force && fs.existsSync(out)) throw alreadyExists(out);
   const dir = path.dirname(path.resolve(out));

@@ -63,15 +63,25 @@ function libreOfficeRenderer(soffice: string, timeoutMs = 180_000): PdfRenderer 
       fs.writeFileSync(input, docx);
       const profile = pathToFileURL(path.join(work, 'profile')).href;
       try {
-        await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, input], timeoutMs);
+        await run(
+          soffice,
+          [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, input],
+          timeoutMs,
+        );
       } catch (error) {
-        throw new AppError('io_error', `LibreOffice không chuyển được báo cáo sang PDF (${(error as Error).message.split('\n')[0]}). Hãy xuất DOCX rồi in ra PDF từ Word hoặc LibreOffice.`, {
-          reason: 'pdf_conversion_failed',
-        });
+        throw new AppError(
+          'io_error',
+          `LibreOffice không chuyển được báo cáo sang PDF (${(error as Error).message.split('\n')[0]}). Hãy xuất DOCX rồi in ra PDF từ Word hoặc LibreOffice.`,
+          {
+            reason: 'pdf_conversion_failed',
+          },
+        );
       }
       const pdf = path.join(work, 'bao-cao.pdf');
       if (!fs.existsSync(pdf)) {
-        throw new AppError('io_error', 'LibreOffice không tạo ra tệp PDF. Hãy đóng mọi cửa sổ LibreOffice rồi thử lại, hoặc xuất DOCX.', { reason: 'pdf_conversion_failed' });
+        throw new AppError('io_error', 'LibreOffice không tạo ra tệp PDF. Hãy đóng mọi cửa sổ LibreOffice rồi thử lại, hoặc xuất DOCX.', {
+          reason: 'pdf_conversion_failed',
+        });
       }
       return fs.readFileSync(pdf);
     } finally {

@@ -18,7 +18,12 @@ export interface WriteReportOptions extends WriteTarget {
   onProgress?: (fraction: number, stage: string) => void;
 }
 
-async function renderReport(doc: ReportDocument, format: ReportFileFormat, pdfRenderer?: PdfRenderer, onProgress?: WriteReportOptions['onProgress']): Promise<Buffer> {
+async function renderReport(
+  doc: ReportDocument,
+  format: ReportFileFormat,
+  pdfRenderer?: PdfRenderer,
+  onProgress?: WriteReportOptions['onProgress'],
+): Promise<Buffer> {
   switch (format) {
     case 'docx':
       return renderDocx(doc);

@@ -48,20 +48,45 @@ export function ioErrorToAppError(error: unknown, file: string, op: IoOperation 
   const details = { file, cause: code };
   // A file the user exports or attaches is not the database: its trouble is an I/O error, not "database unavailable".
   const unavailable = op === 'export' || op === 'evidence' ? 'io_error' : 'db_unavailable';
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || (code === 'SQLITE_IOERR_WRITE' && /full|space/i.test(String((error as Error).message)))) {
-    return new AppError('io_error', `${what}: ổ đĩa đã đầy ("${file}"). Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn, không bị mất.`, details);
+  if (
+    code === 'SQLITE_FULL' ||
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    (code === 'SQLITE_IOERR_WRITE' && /full|space/i.test(String((error as Error).message)))
+  ) {
+    return new AppError(
+      'io_error',
+      `${what}: ổ đĩa đã đầy ("${file}"). Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn nguyên vẹn, không bị mất.`,
+      details,
+    );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'EBUSY') {
-    return new AppError('db_unavailable', `${what}: cơ sở dữ liệu "${file}" đang bị một chương trình khác khóa (có thể một cửa sổ ứng dụng khác hoặc lệnh "ltt" đang chạy). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị mất.`, details);
+    return new AppError(
+      'db_unavailable',
+      `${what}: cơ sở dữ liệu "${file}" đang bị một chương trình khác khóa (có thể một cửa sổ ứng dụng khác hoặc lệnh "ltt" đang chạy). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị mất.`,
+      details,
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new AppError(unavailable, `${what}: "${file}" chỉ cho đọc hoặc không có quyền ghi. Hãy kiểm tra quyền ghi hoặc ổ đĩa (USB bị khóa ghi?), hoặc chọn thư mục khác, rồi thử lại; dữ liệu đã lưu không bị mất.`, details);
+    return new AppError(
+      unavailable,
+      `${what}: "${file}" chỉ cho đọc hoặc không có quyền ghi. Hãy kiểm tra quyền ghi hoặc ổ đĩa (USB bị khóa ghi?), hoặc chọn thư mục khác, rồi thử lại; dữ liệu đã lưu không bị mất.`,
+      details,
+    );
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'ENOTDIR') {
-    return new AppError(unavailable, `${what}: không truy cập được "${file}" (thư mục không tồn tại hoặc ổ đĩa đã bị rút ra). Hãy kiểm tra hoặc chọn thư mục khác rồi thử lại.`, details);
+    return new AppError(
+      unavailable,
+      `${what}: không truy cập được "${file}" (thư mục không tồn tại hoặc ổ đĩa đã bị rút ra). Hãy kiểm tra hoặc chọn thư mục khác rồi thử lại.`,
+      details,
+    );
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
-    return new AppError('io_error', `${what}: lỗi đọc/ghi ổ đĩa ở "${file}". Hãy kiểm tra ổ đĩa (còn chỗ trống, chưa bị rút ra) rồi thử lại; thay đổi này chưa được lưu.`, details);
+    return new AppError(
+      'io_error',
+      `${what}: lỗi đọc/ghi ổ đĩa ở "${file}". Hãy kiểm tra ổ đĩa (còn chỗ trống, chưa bị rút ra) rồi thử lại; thay đổi này chưa được lưu.`,
+      details,
+    );
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return new AppError('db_corrupt', `Tệp "${file}" bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng. Hãy khôi phục từ một bản sao lưu.`, details);
@@ -106,12 +131,7 @@ export function ioErrorInFolder(error: unknown, file: string, op: IoOperation): 
  * the core's `ctx.transact` runs for every contract call. `onRollback` lets the caller take back
  * in-memory state handed out inside the failed transaction (ChangeWriter.resync: sequence numbers).
  */
-export function guardedTransaction<T>(
-  db: Database.Database,
-  file: string,
-  fn: () => T,
-  onRollback?: () => void,
-): T {
+export function guardedTransaction<T>(db: Database.Database, file: string, fn: () => T, onRollback?: () => void): T {
   try {
     return db.transaction(fn).immediate();
   } catch (error) {

@@ -46,11 +46,15 @@ function hlcTime(hlc: string): string {
  * transaction are its first values, not changes. The kind group's first value follows the create's kind.
  */
 export function itemHistory(db: Db, itemId: string): HistoryEntry[] {
-  const rows = db
-    .prepare(`SELECT grp, value, hlc, actor, tx FROM change_log WHERE tbl = 'items' AND row_id = ? ORDER BY hlc`)
-    .all(itemId) as Array<{ grp: string; value: string; hlc: string; actor: string | null; tx: string }>;
+  const rows = db.prepare(`SELECT grp, value, hlc, actor, tx FROM change_log WHERE tbl = 'items' AND row_id = ? ORDER BY hlc`).all(itemId) as Array<{
+    grp: string;
+    value: string;
+    hlc: string;
+    actor: string | null;
+    tx: string;
+  }>;
   const codes = taskCodesById(db);
-  const outlet = (): Outlet => ((last.get('content')?.outlet as Outlet | undefined) ?? 'tv');
+  const outlet = (): Outlet => (last.get('content')?.outlet as Outlet | undefined) ?? 'tv';
   const show = (field: string, v: unknown): string | null => {
     if (v === null || v === undefined || v === '') return null;
     if (field === 'status') return statusLabel(v as ItemStatus, outlet());

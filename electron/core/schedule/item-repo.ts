@@ -15,7 +15,6 @@ function hlcToIso(hlc: string | null, fallback: string): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : fallback;
 }
 
-
 function toItem(r: ScheduleRow, codes: Map<string, { code: string; sort: number }>): ScheduleItem {
   const item = rowToItem(r, hlcToIso(r.updated_hlc, r.created_at ?? ''));
   return {

@@ -60,7 +60,11 @@ export function itemPatchWrites(db: Db, id: string, patch: Record<string, unknow
 }
 
 function normalise(v: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k] ?? null]));
+  return Object.fromEntries(
+    Object.keys(v)
+      .sort()
+      .map((k) => [k, v[k] ?? null]),
+  );
 }
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);

@@ -41,7 +41,13 @@ export function listSavedFilters(db: Db): SavedFilter[] {
 }
 
 export function saveFilter(db: Db, f: SavedFilter, owner: string | null, createdAt: string): void {
-  db.prepare('INSERT OR REPLACE INTO saved_filters (id, name, owner, filter, created_at) VALUES (?, ?, ?, ?, ?)').run(f.id, f.name, owner, JSON.stringify(f.filter), createdAt);
+  db.prepare('INSERT OR REPLACE INTO saved_filters (id, name, owner, filter, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    f.id,
+    f.name,
+    owner,
+    JSON.stringify(f.filter),
+    createdAt,
+  );
 }
 
 export function findFilterByName(db: Db, name: string): string | null {

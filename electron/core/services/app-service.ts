@@ -118,7 +118,9 @@ function guardResetup(ctx: CoreContext, userName: string): void {
   }
   const target = users.userByName(ctx.db, userName.normalize('NFC').trim());
   if (target && target.id !== acting.id && target.hasPin) {
-    throw new AppError('forbidden', `Người dùng "${userName}" có mã PIN: hãy chuyển người dùng trong ứng dụng (Cài đặt → Người dùng) và nhập mã PIN.`, { field: 'userName' });
+    throw new AppError('forbidden', `Người dùng "${userName}" có mã PIN: hãy chuyển người dùng trong ứng dụng (Cài đặt → Người dùng) và nhập mã PIN.`, {
+      field: 'userName',
+    });
   }
 }
 

@@ -80,7 +80,11 @@ export async function restoreLive(ctx: CoreContext, name: string): Promise<Resto
     snapshotFile(entry.file, prepared);
     const info = validateBackupFile(prepared);
     if (info.installId !== null && info.installId !== ctx.installId) {
-      throw new AppError('conflict', `Bản sao lưu "${name}" thuộc một máy khác (mã máy ${info.installId}). Hãy đóng ứng dụng và khôi phục bằng lệnh "ltt restore" để tiếp tục dữ liệu của máy đó.`, { field: 'name' });
+      throw new AppError(
+        'conflict',
+        `Bản sao lưu "${name}" thuộc một máy khác (mã máy ${info.installId}). Hãy đóng ứng dụng và khôi phục bằng lệnh "ltt restore" để tiếp tục dữ liệu của máy đó.`,
+        { field: 'name' },
+      );
     }
     // Bring an older backup up to this version in the private copy, before it goes live.
     openDatabase(prepared, { backupDir: path.join(staging, 'migration') }).close();

@@ -45,9 +45,13 @@ function resolvePlanId(ctx: CoreContext, plan: string): string {
     const known = plans.map((p) => `${p.number} (${p.year})`).join(', ') || 'chưa có kế hoạch nào';
     throw new AppError('not_found', `Không tìm thấy kế hoạch "${plan}". Các kế hoạch hiện có: ${known}.`, { field: 'plan' });
   }
-  throw new AppError('invalid_input', `Có ${matches.length} kế hoạch số "${plan}". Hãy ghi mã kế hoạch: ${matches.map((p) => `${p.id} (${p.year})`).join(', ')}.`, {
-    field: 'plan',
-  });
+  throw new AppError(
+    'invalid_input',
+    `Có ${matches.length} kế hoạch số "${plan}". Hãy ghi mã kế hoạch: ${matches.map((p) => `${p.id} (${p.year})`).join(', ')}.`,
+    {
+      field: 'plan',
+    },
+  );
 }
 
 export interface ReportDataInput {

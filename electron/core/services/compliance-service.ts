@@ -73,9 +73,13 @@ export function computeForPeriod(ctx: CoreContext, planId: string, input: Period
   }
   const asOf = input.asOf ?? ctx.today();
   if (input.orgId !== undefined && !isKnownOrg(ctx.db, input.orgId)) {
-    throw new AppError('not_found', `Không có đơn vị nào mang mã "${input.orgId}" trong dữ liệu của máy này. Hãy chọn đơn vị khác, hoặc đồng bộ để nhận dữ liệu của đơn vị đó.`, {
-      field: 'orgId',
-    });
+    throw new AppError(
+      'not_found',
+      `Không có đơn vị nào mang mã "${input.orgId}" trong dữ liệu của máy này. Hãy chọn đơn vị khác, hoặc đồng bộ để nhận dữ liệu của đơn vị đó.`,
+      {
+        field: 'orgId',
+      },
+    );
   }
   const range = readRange(tasks, period);
   // As the items stood at the end of as-of (the change log's history), not as they are today.

@@ -120,11 +120,15 @@ export function setStatus(ctx: CoreContext, input: ParsedInput<'items:setStatus'
 export function markDone(ctx: CoreContext, input: ParsedInput<'items:markDone'>, stored: StoredEvidence | null = null): ScheduleItem {
   requireItem(ctx, input.id);
   // Check the transition before copying any file, so a refused call leaves nothing behind.
-  const probe = applyTransition(requireItem(ctx, input.id), { to: 'done', record: { ...input, link: input.link ?? null } }, {
-    today: ctx.today(),
-    now: ctx.now().toISOString(),
-    by: null,
-  });
+  const probe = applyTransition(
+    requireItem(ctx, input.id),
+    { to: 'done', record: { ...input, link: input.link ?? null } },
+    {
+      today: ctx.today(),
+      now: ctx.now().toISOString(),
+      by: null,
+    },
+  );
   if (!probe.ok) throw new AppError(probe.code, probe.message, probe.field ? { field: probe.field } : undefined);
   const evidence = input.evidence ? storeEvidenceBytes(ctx.dataDir, input.evidence.fileName, Buffer.from(input.evidence.contentBase64, 'base64')) : stored;
   const by = nullable(input.by) ?? ctx.actor();
@@ -152,7 +156,10 @@ export function deleteItem(ctx: CoreContext, id: string): void {
   ctx.transact(() => {
     const item = requireItem(ctx, id);
     if (item.status === 'done')
-      throw new AppError('illegal_transition', `Mục "${item.title}" đã ${statusLabel('done', item.outlet).toLowerCase()}: không xóa được. Hãy mở lại trước nếu thật sự cần xóa.`);
+      throw new AppError(
+        'illegal_transition',
+        `Mục "${item.title}" đã ${statusLabel('done', item.outlet).toLowerCase()}: không xóa được. Hãy mở lại trước nếu thật sự cần xóa.`,
+      );
     const writes: LocalWrite[] = [{ table: 'items', rowId: id, group: 'deleted', value: { deleted: true } }];
     if (item.seriesId && item.occurrence) {
       const series = getSeries(ctx.db, item.seriesId);
@@ -205,6 +212,10 @@ export function knownPeople(ctx: CoreContext): string[] {
     const seen = byFold.get(key);
     if (key && (!seen || (p.user && !seen.user))) byFold.set(key, { name: p.name.trim(), user: p.user });
   }
-  const sorted = (user: boolean) => [...byFold.values()].filter((p) => p.user === user).map((p) => p.name).sort(collator.compare);
+  const sorted = (user: boolean) =>
+    [...byFold.values()]
+      .filter((p) => p.user === user)
+      .map((p) => p.name)
+      .sort(collator.compare);
   return [...sorted(true), ...sorted(false)];
 }

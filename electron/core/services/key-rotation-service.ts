@@ -33,7 +33,11 @@ export function rotateInstallKey(ctx: CoreContext): SyncKeyRotation {
     ]);
     sealOwnChanges(ctx.db, ctx.writer, identity, DEFAULT_MAX_BODY_BYTES, nowIso);
     const lastOldSeq = lastOwnSeq(ctx.db, ctx.installId);
-    const rotation = signRotation({ install: ctx.installId, org, oldPublicKey: old.publicKey, newPublicKey: next.publicKey, lastOldSeq, createdAt: nowIso }, old.privateKey, next.privateKey);
+    const rotation = signRotation(
+      { install: ctx.installId, org, oldPublicKey: old.publicKey, newPublicKey: next.publicKey, lastOldSeq, createdAt: nowIso },
+      old.privateKey,
+      next.privateKey,
+    );
     storeRotation(ctx.db, rotation, nowIso);
     replaceInstallKeys(ctx.db, next);
     const fingerprint = fingerprintOf(next.publicKey);

@@ -43,11 +43,10 @@ function assertFree(ctx: CoreContext, names: readonly string[], selfId: string |
   for (const name of names) {
     const owner = index.resolve(name);
     if (owner && owner.id !== selfId) {
-      throw new AppError(
-        'conflict',
-        `Tên «${name}» đã thuộc cơ quan «${owner.name}» trong danh mục. Nếu là cùng một cơ quan, hãy dùng "Gộp".`,
-        { field, agencyId: owner.id },
-      );
+      throw new AppError('conflict', `Tên «${name}» đã thuộc cơ quan «${owner.name}» trong danh mục. Nếu là cùng một cơ quan, hãy dùng "Gộp".`, {
+        field,
+        agencyId: owner.id,
+      });
     }
   }
 }
@@ -76,7 +75,10 @@ export function addAgency(ctx: CoreContext, name: string, aliases: string[]): Ag
   ctx.transact(() => {
     assertFree(ctx, [name, ...aliases], null, 'name');
     // A deterministic id may belong to an entry deleted by a merge: bring it back explicitly.
-    commit(ctx, [...agencyWrites(orgId, id, name, tidyAliases(name, aliases), true), { table: 'agencies', rowId: id, group: 'deleted', value: { deleted: false }, org: orgId }]);
+    commit(ctx, [
+      ...agencyWrites(orgId, id, name, tidyAliases(name, aliases), true),
+      { table: 'agencies', rowId: id, group: 'deleted', value: { deleted: false }, org: orgId },
+    ]);
   });
   ctx.emit({ type: 'changed', payload: { domain: 'agencies' } });
   return view(ctx, id);

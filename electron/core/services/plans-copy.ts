@@ -31,10 +31,7 @@ export function copyPlan(ctx: CoreContext, input: { id: string; year: number; nu
         { field: 'year', planId: existing.id },
       );
     }
-    ctx.write([
-      ...planCreateWrites(orgId, copy.plan, ctx.now().toISOString(), `copy:${source.id}`),
-      ...copy.tasks.flatMap((t) => taskCreateWrites(orgId, t)),
-    ]);
+    ctx.write([...planCreateWrites(orgId, copy.plan, ctx.now().toISOString(), `copy:${source.id}`), ...copy.tasks.flatMap((t) => taskCreateWrites(orgId, t))]);
     return copy.plan.id;
   });
   ctx.emit({ type: 'changed', payload: { domain: 'plans', planId: newId } });

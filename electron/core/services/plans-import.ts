@@ -109,7 +109,11 @@ function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportO
   // The file's own directory entries (the app's export) come in whole; the shipped seed only where a task names it.
   const fromFile = parsed.agencies.filter(unknown);
   const fileIndex = new AgencyIndex(fromFile.map((a) => ({ id: agencyIdOf(a.name), ...a })));
-  const seedIndex = new AgencyIndex(seedAgencies(draft.plan.issuer).filter(unknown).map((a) => ({ id: agencyIdOf(a.name), ...a })));
+  const seedIndex = new AgencyIndex(
+    seedAgencies(draft.plan.issuer)
+      .filter(unknown)
+      .map((a) => ({ id: agencyIdOf(a.name), ...a })),
+  );
   const fromSeed = new Map<string, { name: string; aliases: string[] }>();
   for (const n of named) {
     const hit = fileIndex.resolve(n) ? undefined : seedIndex.resolve(n);
@@ -132,11 +136,19 @@ function planImport(ctx: CoreContext, parsed: ParsedPlanFile, overrides: ImportO
 function refuseOnErrors(parsed: ParsedPlanFile, file: string): void {
   const errors = parsed.issues.filter((i) => i.level === 'error');
   if (errors.length === 0) return;
-  const shown = errors.slice(0, 5).map((e) => e.message).join(' ');
+  const shown = errors
+    .slice(0, 5)
+    .map((e) => e.message)
+    .join(' ');
   throw new AppError(
     'import_failed',
     `Tệp «${file}» có ${errors.length} dòng lỗi nên chưa nhập gì: ${shown}${errors.length > 5 ? ' …' : ''} Hãy sửa tệp rồi nhập lại.`,
-    { file, row: errors[0]!.row ?? undefined, field: errors[0]!.field ?? undefined, issues: errors.map((e) => ({ field: `${e.row ?? ''}.${e.field ?? ''}`, message: e.message })) },
+    {
+      file,
+      row: errors[0]!.row ?? undefined,
+      field: errors[0]!.field ?? undefined,
+      issues: errors.map((e) => ({ field: `${e.row ?? ''}.${e.field ?? ''}`, message: e.message })),
+    },
   );
 }
 

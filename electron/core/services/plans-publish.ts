@@ -30,10 +30,14 @@ export function publishPlan(ctx: CoreContext, planId: string): { published: numb
   const owner = rowOwner(ctx.db, 'plans', planId);
   if (owner === org) return { published: 0 };
   if (owner !== LOCAL_ORG) {
-    throw new AppError('forbidden', `Kế hoạch này do ${organisationName(ctx.db, owner ?? '') ?? 'đơn vị khác'} quản lý; chỉ đơn vị đó sửa và phát hành được.`, { field: 'plan' });
+    throw new AppError('forbidden', `Kế hoạch này do ${organisationName(ctx.db, owner ?? '') ?? 'đơn vị khác'} quản lý; chỉ đơn vị đó sửa và phát hành được.`, {
+      field: 'plan',
+    });
   }
   const taskIds = listTasks(ctx.db, planId).map((t) => t.id);
-  const agencyIds = (stmt(ctx.db, 'SELECT id FROM agencies').all() as Array<{ id: string }>).map((r) => r.id).filter((id) => rowOwner(ctx.db, 'agencies', id) === LOCAL_ORG);
+  const agencyIds = (stmt(ctx.db, 'SELECT id FROM agencies').all() as Array<{ id: string }>)
+    .map((r) => r.id)
+    .filter((id) => rowOwner(ctx.db, 'agencies', id) === LOCAL_ORG);
   const writes = [
     ...republish(ctx, 'plans', planId, org),
     ...taskIds.flatMap((id) => (rowOwner(ctx.db, 'plan_tasks', id) === LOCAL_ORG ? republish(ctx, 'plan_tasks', id, org) : [])),
@@ -53,13 +57,17 @@ export function transferPlan(ctx: CoreContext, planId: string, toOrgId: string):
   const org = ctx.requireOrgId();
   if (!getPlan(ctx.db, planId)) throw new AppError('not_found', 'Không tìm thấy kế hoạch này.', { field: 'plan' });
   if (rowOwner(ctx.db, 'plans', planId) !== org) {
-    throw new AppError('forbidden', 'Chỉ đơn vị đang quản lý kế hoạch mới chuyển được kế hoạch cho đơn vị khác (kế hoạch mẫu: hãy phát hành trước).', { field: 'plan' });
+    throw new AppError('forbidden', 'Chỉ đơn vị đang quản lý kế hoạch mới chuyển được kế hoạch cho đơn vị khác (kế hoạch mẫu: hãy phát hành trước).', {
+      field: 'plan',
+    });
   }
   if (toOrgId === org) throw new AppError('invalid_input', 'Kế hoạch đã do chính đơn vị này quản lý.', { field: 'to' });
   if (organisationName(ctx.db, toOrgId) === null) {
     throw new AppError('not_found', 'Không có đơn vị này trong danh sách các đơn vị máy này biết (đơn vị cần đã gửi tệp đồng bộ đến đây).', { field: 'to' });
   }
-  const taskIds = listTasks(ctx.db, planId).map((t) => t.id).filter((id) => rowOwner(ctx.db, 'plan_tasks', id) === org);
+  const taskIds = listTasks(ctx.db, planId)
+    .map((t) => t.id)
+    .filter((id) => rowOwner(ctx.db, 'plan_tasks', id) === org);
   const steward = (table: string, rowId: string): LocalWrite => ({ table, rowId, group: 'steward', value: { stewardOrg: toOrgId } });
   ctx.transact(() => ctx.write([steward('plans', planId), ...taskIds.map((id) => steward('plan_tasks', id))]));
   ctx.emit({ type: 'changed', payload: { domain: 'plans', planId } });

@@ -60,7 +60,14 @@ export function findPlanAndTask(ctx: CoreContext, ref: string, taskCode?: string
 
 export function updatePlan(
   ctx: CoreContext,
-  input: { id: string; issuer?: string | undefined; number?: string | undefined; date?: string | null | undefined; title?: string | undefined; basedOn?: string[] | undefined },
+  input: {
+    id: string;
+    issuer?: string | undefined;
+    number?: string | undefined;
+    date?: string | null | undefined;
+    title?: string | undefined;
+    basedOn?: string[] | undefined;
+  },
 ): PlanDetail {
   ctx.transact(() => {
     const plan = requirePlan(ctx, input.id);
@@ -95,7 +102,15 @@ function writeTask(ctx: CoreContext, before: PlanTask, after: PlanTask): TaskVie
 
 export function updateTask(
   ctx: CoreContext,
-  input: { id: string; code?: string | undefined; title?: string | undefined; product?: string | undefined; leads?: string[] | undefined; partners?: string[] | undefined; timeframe?: string | undefined },
+  input: {
+    id: string;
+    code?: string | undefined;
+    title?: string | undefined;
+    product?: string | undefined;
+    leads?: string[] | undefined;
+    partners?: string[] | undefined;
+    timeframe?: string | undefined;
+  },
 ): TaskView {
   const before = requireTask(ctx, input.id);
   const plan = requirePlan(ctx, before.planId);
@@ -167,15 +182,25 @@ export function exportPlan(ctx: CoreContext, id: string): { fileName: string; js
     format: PLAN_FILE_FORMAT,
     version: PLAN_FILE_VERSION,
     plan: {
-      issuer: plan.issuer, number: plan.number || '(chưa có số)', date: plan.date, year: plan.year,
+      issuer: plan.issuer,
+      number: plan.number || '(chưa có số)',
+      date: plan.date,
+      year: plan.year,
       // Written only when set, so a plan of one year still reads in versions that do not know these fields.
       ...(plan.yearTo ? { yearTo: plan.yearTo } : {}),
-      title: plan.title, basedOn: plan.basedOn,
+      title: plan.title,
+      basedOn: plan.basedOn,
     },
     tasks: tasks.map((t) => ({
-      code: t.code, title: t.title, product: t.product, leads: t.leads, partners: t.partners,
+      code: t.code,
+      title: t.title,
+      product: t.product,
+      leads: t.leads,
+      partners: t.partners,
       ...(t.section ? { section: t.section } : {}),
-      timeframe: t.timeframe, cadence: t.cadence, cadenceOverridden: t.cadenceOverridden,
+      timeframe: t.timeframe,
+      cadence: t.cadence,
+      cadenceOverridden: t.cadenceOverridden,
     })),
     agencies: [...used.values()],
   };

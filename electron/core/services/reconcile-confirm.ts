@@ -42,9 +42,13 @@ function record(l: LogLine, outlet: Outlet) {
 function heldFor(ctx: CoreContext, input: ParsedInput<'reconcile:confirm'>): HeldPreview {
   const h = heldPreview(ctx, input.token);
   if (h) return h;
-  if (!input.file) throw new AppError('not_found', 'Bản xem trước này không còn (ứng dụng đã khởi động lại?). Hãy mở lại tệp nhật ký để xem trước rồi xác nhận.', { field: 'token' });
+  if (!input.file)
+    throw new AppError('not_found', 'Bản xem trước này không còn (ứng dụng đã khởi động lại?). Hãy mở lại tệp nhật ký để xem trước rồi xác nhận.', {
+      field: 'token',
+    });
   const again = previewHeld(ctx, { file: input.file });
-  if (again.preview.token !== input.token) throw new AppError('conflict', 'Tệp gửi kèm khác với tệp đã xem trước. Hãy xem trước lại rồi xác nhận.', { field: 'file' });
+  if (again.preview.token !== input.token)
+    throw new AppError('conflict', 'Tệp gửi kèm khác với tệp đã xem trước. Hãy xem trước lại rồi xác nhận.', { field: 'file' });
   return again;
 }
 
@@ -61,11 +65,16 @@ export function confirm(ctx: CoreContext, input: ParsedInput<'reconcile:confirm'
   const seenLines = new Set<number>();
   const seenItems = new Set<string>();
   for (const d of input.decisions) {
-    if (!byLine.has(d.line)) throw new AppError('invalid_input', `Dòng ${d.line} không có trong bản xem trước của tệp ${h.preview.fileName}.`, { field: 'decisions', row: d.line });
+    if (!byLine.has(d.line))
+      throw new AppError('invalid_input', `Dòng ${d.line} không có trong bản xem trước của tệp ${h.preview.fileName}.`, { field: 'decisions', row: d.line });
     if (seenLines.has(d.line)) throw new AppError('invalid_input', `Dòng ${d.line} có hai quyết định.`, { field: 'decisions', row: d.line });
     seenLines.add(d.line);
     if (d.action === 'accept') {
-      if (seenItems.has(d.itemId)) throw new AppError('invalid_input', `Một mục chỉ khớp được một dòng: mục "${d.itemId}" được chọn cho nhiều dòng (dòng ${d.line}).`, { field: 'decisions', row: d.line });
+      if (seenItems.has(d.itemId))
+        throw new AppError('invalid_input', `Một mục chỉ khớp được một dòng: mục "${d.itemId}" được chọn cho nhiều dòng (dòng ${d.line}).`, {
+          field: 'decisions',
+          row: d.line,
+        });
       seenItems.add(d.itemId);
     }
   }
@@ -84,17 +93,22 @@ export function confirm(ctx: CoreContext, input: ParsedInput<'reconcile:confirm'
       let prior: { status: string; notes: string };
       if (d.action === 'accept') {
         const item = requireItem(ctx, d.itemId);
-        if (item.orgId !== orgId) throw new AppError('invalid_input', `Dòng ${d.line}: mục "${item.title}" là của đơn vị khác.`, { field: 'decisions', row: d.line });
+        if (item.orgId !== orgId)
+          throw new AppError('invalid_input', `Dòng ${d.line}: mục "${item.title}" là của đơn vị khác.`, { field: 'decisions', row: d.line });
         itemId = item.id;
         prior = { status: item.status, notes: item.notes };
       } else {
         // The outlet of a new item is never guessed from the file (a CSV is a TV log as often as a newspaper's list).
         const outlet = h.preview.outlet;
         if (!outlet)
-          throw new AppError('invalid_input', `Dòng ${d.line}: để thêm mục mới từ nhật ký, hãy chọn kênh (--outlet tv, radio, print hoặc online) rồi xem trước lại.`, {
-            field: 'outlet',
-            row: d.line,
-          });
+          throw new AppError(
+            'invalid_input',
+            `Dòng ${d.line}: để thêm mục mới từ nhật ký, hãy chọn kênh (--outlet tv, radio, print hoặc online) rồi xem trước lại.`,
+            {
+              field: 'outlet',
+              row: d.line,
+            },
+          );
         const item = createItem(ctx, {
           kind: d.kind ?? defaultKind(outlet),
           outlet,
@@ -119,7 +133,18 @@ export function confirm(ctx: CoreContext, input: ParsedInput<'reconcile:confirm'
       lines.push({ line: d.line, itemId, action: d.action === 'accept' ? 'accept' : 'create', priorStatus: prior.status, priorNotes: prior.notes });
       itemIds.push(itemId);
     }
-    repo.insertImport(ctx.db, { id: importId, fileName: h.preview.fileName, sha256: h.preview.sha256, evidenceFile: stored?.relativePath ?? '', createdAt: ctx.now().toISOString(), actor: ctx.actor() }, lines);
+    repo.insertImport(
+      ctx.db,
+      {
+        id: importId,
+        fileName: h.preview.fileName,
+        sha256: h.preview.sha256,
+        evidenceFile: stored?.relativePath ?? '',
+        createdAt: ctx.now().toISOString(),
+        actor: ctx.actor(),
+      },
+      lines,
+    );
   });
   return { importId, marked: itemIds.length - created, created, rejected, itemIds };
 }
@@ -159,7 +184,13 @@ export function undo(ctx: CoreContext, importId: string): ReconcileUndo {
       if (REOPEN_BACK.has(l.priorStatus)) setStatus(ctx, { id: item.id, status: l.priorStatus as 'in_production' | 'ready' });
       // Notes edited since keep the edit: only the evidence line this import added goes.
       const text = evidenceText(l.line, imp.fileName, imp.sha256);
-      const notes = item.notes === withEvidence(l.priorNotes, text) ? l.priorNotes : item.notes.split('\n').filter((x) => x !== text).join('\n');
+      const notes =
+        item.notes === withEvidence(l.priorNotes, text)
+          ? l.priorNotes
+          : item.notes
+              .split('\n')
+              .filter((x) => x !== text)
+              .join('\n');
       ctx.write(itemPatchWrites(ctx.db, item.id, { notes }));
       out.reopened += 1;
     }

@@ -4,7 +4,15 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ReconcilePreview, ReconcileProof } from '../../../shared/contract/reconcile';
 import { AppError } from '../../../shared/contract/errors';
 import { addDays } from '../../../shared/domain/dates';
-import { RECONCILE_DEFAULT_WINDOW_DAYS, logProof, matchLog, type PlanCandidate, type ReadLog, type SourceMapping, type TaskHint } from '../../../shared/domain/reconcile';
+import {
+  RECONCILE_DEFAULT_WINDOW_DAYS,
+  logProof,
+  matchLog,
+  type PlanCandidate,
+  type ReadLog,
+  type SourceMapping,
+  type TaskHint,
+} from '../../../shared/domain/reconcile';
 import type { Outlet } from '../../../shared/domain/types';
 import { listItems } from '../schedule/item-repo';
 import { taskIdsOfPlan, taskOptions } from '../schedule/plan-tasks';
@@ -40,9 +48,13 @@ function requireMapping(ctx: CoreContext, name: string): SourceMapping {
   const m = repo.getMapping(ctx.db, name.normalize('NFC').trim());
   if (!m) {
     const known = repo.listMappings(ctx.db).map((x) => `"${x.name}"`);
-    throw new AppError('not_found', `Chưa lưu cách đọc nguồn "${name}".${known.length ? ` Các nguồn đã lưu: ${known.join(', ')}.` : ' Hãy bỏ --source để nhận cột theo dòng tiêu đề.'}`, {
-      field: 'source',
-    });
+    throw new AppError(
+      'not_found',
+      `Chưa lưu cách đọc nguồn "${name}".${known.length ? ` Các nguồn đã lưu: ${known.join(', ')}.` : ' Hãy bỏ --source để nhận cột theo dòng tiêu đề.'}`,
+      {
+        field: 'source',
+      },
+    );
   }
   return m;
 }
@@ -56,10 +68,21 @@ function candidatesAround(ctx: CoreContext, read: ReadLog, outlet: Outlet | null
     statuses: ['planned', 'in_production', 'ready', 'postponed'],
     orgIds: [ctx.requireOrgId()],
   }).filter((i) => outlet === null || i.outlet === outlet);
-  const items = rows.map((i) => ({ id: i.id, title: i.title, outlet: i.outlet, plannedDate: i.plannedDate, plannedTime: i.plannedTime, topics: i.topics, taskIds: i.taskIds, seriesId: i.seriesId, status: i.status }));
+  const items = rows.map((i) => ({
+    id: i.id,
+    title: i.title,
+    outlet: i.outlet,
+    plannedDate: i.plannedDate,
+    plannedTime: i.plannedTime,
+    topics: i.topics,
+    taskIds: i.taskIds,
+    seriesId: i.seriesId,
+    status: i.status,
+  }));
   // A task is about its title's words and the topic tags its items carry.
   const topicsOf = new Map<string, Set<string>>();
-  for (const i of listItems(ctx.db, { orgIds: [ctx.requireOrgId()] })) for (const t of i.taskIds) for (const topic of i.topics) topicsOf.set(t, (topicsOf.get(t) ?? new Set()).add(topic));
+  for (const i of listItems(ctx.db, { orgIds: [ctx.requireOrgId()] }))
+    for (const t of i.taskIds) for (const topic of i.topics) topicsOf.set(t, (topicsOf.get(t) ?? new Set()).add(topic));
   const tasks = taskOptions(ctx.db).map((t) => ({ id: t.id, code: t.code, title: t.title, topics: [...(topicsOf.get(t.id) ?? [])].sort() }));
   return { items, tasks };
 }
@@ -77,7 +100,11 @@ export function previewHeld(ctx: CoreContext, input: ParsedInput<'reconcile:prev
   const { items, tasks } = candidatesAround(ctx, read, outlet, windowDays);
   const proposals = matchLog(read.lines, items, tasks, { windowDays });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const token = crypto.createHash('sha256').update(JSON.stringify([sha256, input.file.fileName, mapping, outlet, windowDays])).digest('hex').slice(0, 32);
+  const token = crypto
+    .createHash('sha256')
+    .update(JSON.stringify([sha256, input.file.fileName, mapping, outlet, windowDays]))
+    .digest('hex')
+    .slice(0, 32);
   const counts = { confident: 0, doubtful: 0, new: 0, unmatched: 0 };
   for (const p of proposals) counts[p.kind] += 1;
   const result: ReconcilePreview = {
@@ -121,7 +148,9 @@ export function deleteMapping(ctx: CoreContext, name: string): { deleted: true }
 
 /** Theo dõi: of the plan's items done in the period (by the date they went out), how many a log line proves. */
 export function proof(ctx: CoreContext, input: ParsedInput<'reconcile:proof'>): ReconcileProof {
-  const done = listItems(ctx.db, { planTaskIds: taskIdsOfPlan(ctx.db, input.planId), statuses: ['done'] }).filter((i) => i.done && i.done.at >= input.from && i.done.at <= input.to);
+  const done = listItems(ctx.db, { planTaskIds: taskIdsOfPlan(ctx.db, input.planId), statuses: ['done'] }).filter(
+    (i) => i.done && i.done.at >= input.from && i.done.at <= input.to,
+  );
   const byLog = done.filter((i) => logProof(i) !== null).length;
   return { byLog, byHand: done.length - byLog };
 }

@@ -159,7 +159,11 @@ export interface ExportOptions {
  * Render and write the file (temp file + rename), then record it in the history. The history row and
  * the draft clean-up are one transaction, after the file is safely in place.
  */
-export async function exportReport(ctx: CoreContext, req: ReportRequest & { format: ReportFileFormat }, options: ExportOptions = {}): Promise<ReportHistoryEntry> {
+export async function exportReport(
+  ctx: CoreContext,
+  req: ReportRequest & { format: ReportFileFormat },
+  options: ExportOptions = {},
+): Promise<ReportHistoryEntry> {
   const built = buildReport(ctx, req, options.data);
   const out = path.resolve(options.out ?? defaultOutPath(ctx, built.document, req.format));
   const progress = (fraction: number, stage: string) => ctx.emit({ type: 'progress', payload: { job: 'report-export', format: req.format, fraction, stage } });
@@ -201,7 +205,11 @@ export function reportHistory(ctx: CoreContext, planId?: string): ReportHistoryE
 }
 
 /** Opens the file or its folder through the desktop shell; elsewhere answers `opened: false` (the UI offers a download). */
-export async function openExport(ctx: CoreContext, id: string, target: 'file' | 'folder'): Promise<{ path: string; target: 'file' | 'folder'; opened: boolean }> {
+export async function openExport(
+  ctx: CoreContext,
+  id: string,
+  target: 'file' | 'folder',
+): Promise<{ path: string; target: 'file' | 'folder'; opened: boolean }> {
   const row = history.getExport(ctx.db, id);
   if (!row) throw new AppError('not_found', 'Không tìm thấy báo cáo này trong lịch sử.', { field: 'id' });
   if (!fs.existsSync(row.filePath)) {

@@ -1,4 +1,11 @@
-import { REPORT_SETTING_KEYS, defaultReportTexts, reportSettingValues, reportSettingsFrom, type ReportSettings, type ReportTexts } from '../../../shared/domain/report';
+import {
+  REPORT_SETTING_KEYS,
+  defaultReportTexts,
+  reportSettingValues,
+  reportSettingsFrom,
+  type ReportSettings,
+  type ReportTexts,
+} from '../../../shared/domain/report';
 import { reportSettingsSchema, type TextsSource } from '../../../shared/contract/reports';
 import { AppError } from '../../../shared/contract/errors';
 import { CUTOFF_KINDS } from '../../../shared/domain/report/cutoff';
@@ -35,7 +42,9 @@ export function checkReportSettingValues(ctx: CoreContext, values: Readonly<Reco
   if (keys.length === 0) return;
   for (const key of keys) {
     if (!REPORT_SETTING_KEY_LIST.includes(key as (typeof REPORT_SETTING_KEY_LIST)[number]) && !CUTOFF_KEYS.includes(key)) {
-      throw new AppError('invalid_input', `Thiết lập "${key}" không có. Các thiết lập báo cáo: ${[...REPORT_SETTING_KEY_LIST, ...CUTOFF_KEYS].join(', ')}.`, { field: key });
+      throw new AppError('invalid_input', `Thiết lập "${key}" không có. Các thiết lập báo cáo: ${[...REPORT_SETTING_KEY_LIST, ...CUTOFF_KEYS].join(', ')}.`, {
+        field: key,
+      });
     }
     if (CUTOFF_KEYS.includes(key) && values[key]!.trim() !== '' && !/^(?:[1-9]|1\d|2[0-8])$/.test(values[key]!.trim())) {
       throw new AppError('invalid_input', `Thiết lập "${key}": ngày chốt số liệu từ 1 đến 28, hoặc để trống.`, { field: key });

@@ -77,7 +77,10 @@ export function createSeries(ctx: CoreContext, input: ParsedInput<'series:create
   const rule: SeriesRule = { recurrence: input.recurrence, startDate: input.startDate, endDate: input.endDate };
   checkRule(rule);
   const occ = occurrencesInRange(rule, [], rule.startDate, generationEnd(rule));
-  if (occ.length === 0) throw new AppError('invalid_input', 'Quy tắc lặp không tạo ra kỳ nào trong khoảng ngày đã chọn. Hãy kiểm tra ngày bắt đầu, kết thúc và kiểu lặp.', { field: 'recurrence' });
+  if (occ.length === 0)
+    throw new AppError('invalid_input', 'Quy tắc lặp không tạo ra kỳ nào trong khoảng ngày đã chọn. Hãy kiểm tra ngày bắt đầu, kết thúc và kiểu lặp.', {
+      field: 'recurrence',
+    });
   const id = newId();
   const createdAt = ctx.now().toISOString();
   const series: Series = {
@@ -117,7 +120,10 @@ export function createSeries(ctx: CoreContext, input: ParsedInput<'series:create
  * their dates: the series is split and the new part becomes a new series. Only untouched planned episodes
  * are removed or created; anything a person has worked on stays (counted as kept).
  */
-export function rescheduleSeries(ctx: CoreContext, input: ParsedInput<'series:reschedule'>): { series: Series; created: number; removed: number; kept: number } {
+export function rescheduleSeries(
+  ctx: CoreContext,
+  input: ParsedInput<'series:reschedule'>,
+): { series: Series; created: number; removed: number; kept: number } {
   return ctx.transact(() => {
     const s = requireSeries(ctx, input.id);
     const from = input.fromDate && input.fromDate > s.startDate ? input.fromDate : s.startDate;
@@ -141,7 +147,10 @@ export function rescheduleSeries(ctx: CoreContext, input: ParsedInput<'series:re
     const affected = seriesEpisodes(ctx.db, s.id).filter((e) => e.occurrence >= from);
     const wanted = occurrencesInRange(newRule, keptEx, newRule.startDate, generationEnd(newRule));
     // Episodes the new rule also produces on the same date are kept as they are (moved to the new series).
-    const plan = reconcileEpisodes(wanted, affected.map((e) => ({ ...e, status: e.status as ItemStatus })));
+    const plan = reconcileEpisodes(
+      wanted,
+      affected.map((e) => ({ ...e, status: e.status as ItemStatus })),
+    );
     for (const id of plan.remove) writes.push({ table: 'items', rowId: id, group: 'deleted', value: { deleted: true } });
     for (const r of plan.reschedule) writes.push(...itemPatchWrites(ctx.db, r.id, { plannedDate: r.date }));
     for (const o of plan.create) writes.push(...episodeWrites(target, o.occurrence, o.date, createdAt).writes);

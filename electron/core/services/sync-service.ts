@@ -43,7 +43,8 @@ export function folderSettings(ctx: CoreContext): SyncStatus['folder'] {
 
 export function setFolder(ctx: CoreContext, input: { path: string | null; intervalMinutes: number; onStart: boolean }): SyncStatus['folder'] {
   const p = input.path?.trim() ?? '';
-  if (p && !path.isAbsolute(p)) throw new AppError('invalid_input', 'Thư mục đồng bộ phải là đường dẫn đầy đủ (ví dụ E:\\DongBo hoặc /media/usb/DongBo).', { field: 'path' });
+  if (p && !path.isAbsolute(p))
+    throw new AppError('invalid_input', 'Thư mục đồng bộ phải là đường dẫn đầy đủ (ví dụ E:\\DongBo hoặc /media/usb/DongBo).', { field: 'path' });
   ctx.transact(() => {
     settingsRepo.set(ctx.db, SETTING_FOLDER, p);
     settingsRepo.set(ctx.db, SETTING_INTERVAL, String(input.intervalMinutes));
@@ -57,11 +58,22 @@ function toImportResult(ctx: CoreContext, s: ImportSummary): SyncImportResult {
     applied: s.applied,
     duplicates: s.duplicates,
     conflicts: s.conflicts,
-    files: s.files.map((f) => ({ file: f.file, status: f.status, applied: f.applied, reason: f.reason ?? (f.notes && f.notes.length > 0 ? f.notes.join(' ') : null) })),
+    files: s.files.map((f) => ({
+      file: f.file,
+      status: f.status,
+      applied: f.applied,
+      reason: f.reason ?? (f.notes && f.notes.length > 0 ? f.notes.join(' ') : null),
+    })),
     rejected: s.rejected.map((r) => ({ file: r.file, reason: r.reason })),
     pending: s.pending.map((p) => {
       const k = getInstall(ctx.db, p.install);
-      return { file: p.file, install: p.install, orgName: k?.orgName ?? null, installName: k?.installName ?? null, fingerprint: k ? formatFingerprint(k.fingerprint) : null };
+      return {
+        file: p.file,
+        install: p.install,
+        orgName: k?.orgName ?? null,
+        installName: k?.installName ?? null,
+        fingerprint: k ? formatFingerprint(k.fingerprint) : null,
+      };
     }),
   };
 }
@@ -80,13 +92,21 @@ export function exportNow(ctx: CoreContext, outDir?: string, all = false): SyncE
     return { ...r, folder };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('io_error', `Không ghi được tệp đồng bộ vào "${folder}": ${(error as Error).message}. Hãy kiểm tra thư mục và quyền ghi.`, { file: folder });
+    throw new AppError('io_error', `Không ghi được tệp đồng bộ vào "${folder}": ${(error as Error).message}. Hãy kiểm tra thư mục và quyền ghi.`, {
+      file: folder,
+    });
   }
 }
 
 export async function importPaths(ctx: CoreContext, files: readonly string[], trustNew: boolean): Promise<SyncImportResult> {
   ctx.requireOrgId();
-  return toImportResult(ctx, await ctx.runImport(files.map((f) => path.resolve(f)), importOptions(ctx, trustNew)));
+  return toImportResult(
+    ctx,
+    await ctx.runImport(
+      files.map((f) => path.resolve(f)),
+      importOptions(ctx, trustNew),
+    ),
+  );
 }
 
 /**
@@ -110,12 +130,20 @@ function keepInInbox(file: string, bytes: Buffer): void {
 }
 
 /** Files picked in the UI arrive as base64: kept in `<data>/sync/inbox` (never deleted), then imported. */
-export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fileName: string; contentBase64: string }>, trustNew: boolean): Promise<SyncImportResult> {
+export async function importUploaded(
+  ctx: CoreContext,
+  files: ReadonlyArray<{ fileName: string; contentBase64: string }>,
+  trustNew: boolean,
+): Promise<SyncImportResult> {
   const inbox = path.join(ctx.dataDir, 'sync', 'inbox');
   fs.mkdirSync(inbox, { recursive: true });
   const paths = files.map((f) => {
     const bytes = Buffer.from(f.contentBase64, 'base64');
-    const safe = path.basename(f.fileName).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 200) || 'tep-dong-bo.lttsync';
+    const safe =
+      path
+        .basename(f.fileName)
+        .replace(/[^\p{L}\p{N}._-]/gu, '_')
+        .slice(0, 200) || 'tep-dong-bo.lttsync';
     const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8);
     const p = path.join(inbox, `${hash}-${safe}`);
     keepInInbox(p, bytes);
@@ -123,13 +151,20 @@ export async function importUploaded(ctx: CoreContext, files: ReadonlyArray<{ fi
   });
   const r = await importPaths(ctx, paths, trustNew);
   const shown = new Map(paths.map((p, i) => [p, files[i]!.fileName]));
-  return { ...r, rejected: r.rejected.map((x) => ({ ...x, file: shown.get(x.file) ?? x.file })), pending: r.pending.map((x) => ({ ...x, file: shown.get(x.file) ?? x.file })) };
+  return {
+    ...r,
+    rejected: r.rejected.map((x) => ({ ...x, file: shown.get(x.file) ?? x.file })),
+    pending: r.pending.map((x) => ({ ...x, file: shown.get(x.file) ?? x.file })),
+  };
 }
 
 /** "Đồng bộ ngay" with the chosen folder. */
 export async function runFolderSync(ctx: CoreContext): Promise<SyncRunResult> {
   const folder = folderSettings(ctx).path;
-  if (!folder) throw new AppError('invalid_input', 'Chưa chọn thư mục đồng bộ. Hãy chọn thư mục (USB, thư mục mạng hoặc thư mục được đồng bộ) trong mục Đồng bộ.', { field: 'path' });
+  if (!folder)
+    throw new AppError('invalid_input', 'Chưa chọn thư mục đồng bộ. Hãy chọn thư mục (USB, thư mục mạng hoặc thư mục được đồng bộ) trong mục Đồng bộ.', {
+      field: 'path',
+    });
   const r = await syncFolder(ctx.db, ctx.writer, syncIdentity(ctx), folder, importOptions(ctx, false), ctx.runImport);
   const result = toImportResult(ctx, r.imported);
   const skipped = r.skipped.map((x) => ({ file: x.file, status: 'skipped' as const, applied: 0, reason: x.note }));
@@ -144,7 +179,12 @@ function vouchWriter(ctx: CoreContext): Vouch {
     const rowId = vouchRowId(org, install.installId);
     ctx.write([
       { table: VOUCH_TABLE, rowId, group: 'create', value: { orgId: org, installId: install.installId } },
-      { table: VOUCH_TABLE, rowId, group: 'key', value: { publicKey: install.publicKey, installName: install.installName, vouchedAt: ctx.now().toISOString() } },
+      {
+        table: VOUCH_TABLE,
+        rowId,
+        group: 'key',
+        value: { publicKey: install.publicKey, installName: install.installName, vouchedAt: ctx.now().toISOString() },
+      },
     ]);
   };
 }
@@ -152,7 +192,8 @@ function vouchWriter(ctx: CoreContext): Vouch {
 const NOTHING: SyncImportResult = { applied: 0, duplicates: 0, conflicts: 0, rejected: [], pending: [] };
 
 export async function decideTrust(ctx: CoreContext, installId: string, accept: boolean): Promise<SyncImportResult> {
-  if (accept) return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, ctx.orgId(), vouchWriter(ctx), importOptions(ctx, false), ctx.runImport));
+  if (accept)
+    return toImportResult(ctx, await acceptInstall(ctx.db, ctx.writer, installId, ctx.orgId(), vouchWriter(ctx), importOptions(ctx, false), ctx.runImport));
   refuseInstall(ctx.db, installId, ctx.now().toISOString());
   return NOTHING;
 }
@@ -181,7 +222,12 @@ export function revokeInstall(ctx: CoreContext, installId: string, reason: strin
   ctx.transact(() =>
     ctx.write([
       { table: VOUCH_TABLE, rowId, group: 'create', value: { orgId: org, installId } },
-      { table: VOUCH_TABLE, rowId, group: 'revoke', value: { revokedAfterSeq, revokedAt: ctx.now().toISOString(), reason: reason.trim() || 'Máy bị mất hoặc bị lấy cắp.' } },
+      {
+        table: VOUCH_TABLE,
+        rowId,
+        group: 'revoke',
+        value: { revokedAfterSeq, revokedAt: ctx.now().toISOString(), reason: reason.trim() || 'Máy bị mất hoặc bị lấy cắp.' },
+      },
     ]),
   );
   return { revokedAfterSeq };

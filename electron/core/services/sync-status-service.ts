@@ -63,7 +63,14 @@ export function syncStatus(ctx: CoreContext): SyncStatus {
     installs: installs.filter((i) => i.orgId === o.orgId).map((i) => i.installId),
   }));
   return {
-    me: { installId: me.installId, installName: me.installName, orgId: org, orgName: org ? status.organisationName(ctx.db, org) : null, fingerprint: formatFingerprint(keys.fingerprint), ourChanges: stats.get(me.installId)?.changes ?? 0 },
+    me: {
+      installId: me.installId,
+      installName: me.installName,
+      orgId: org,
+      orgName: org ? status.organisationName(ctx.db, org) : null,
+      fingerprint: formatFingerprint(keys.fingerprint),
+      ourChanges: stats.get(me.installId)?.changes ?? 0,
+    },
     folder: folderSettings(ctx),
     lastExportAt: exp.lastExportAt,
     unexported: exp.unexported,
@@ -97,7 +104,13 @@ export function listConflicts(ctx: CoreContext): SyncConflictView[] {
       kind: c.grp !== 'deleted' && winner.deleted === true && Object.keys(winner).length === 1 ? 'deleted' : 'concurrent',
       label: status.rowLabel(ctx.db, c.tbl, c.row_id),
       winner: { value: winner, hlc: c.winner_hlc, at: hlcIso(c.winner_hlc), install: winnerInstall, installName: names.get(winnerInstall) ?? null },
-      loser: { value: JSON.parse(c.loser_value) as Record<string, unknown>, hlc: c.loser_hlc, at: hlcIso(c.loser_hlc), install: c.loser_install, installName: names.get(c.loser_install) ?? null },
+      loser: {
+        value: JSON.parse(c.loser_value) as Record<string, unknown>,
+        hlc: c.loser_hlc,
+        at: hlcIso(c.loser_hlc),
+        install: c.loser_install,
+        installName: names.get(c.loser_install) ?? null,
+      },
       canResolve: org !== null && canWriteRow(ctx.db, c.tbl, c.row_id, org),
       detectedAt: c.detected_at,
     };

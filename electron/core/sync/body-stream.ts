@@ -43,7 +43,8 @@ export async function streamBodyLines(file: string, header: FileHeader, bodyOffs
     if (error instanceof SyncRejection) throw error;
     const code = String((error as { code?: unknown } | null)?.code ?? '');
     if (code.startsWith('Z_')) throw damaged(); // not a gzip stream, or cut short
-    if (/^E[A-Z]+$/.test(code)) throw new SyncRejection('unreadable', `Không đọc được tệp: ${(error as Error).message}. Hãy kiểm tra ổ đĩa hoặc thư mục chia sẻ còn kết nối.`);
+    if (/^E[A-Z]+$/.test(code))
+      throw new SyncRejection('unreadable', `Không đọc được tệp: ${(error as Error).message}. Hãy kiểm tra ổ đĩa hoặc thư mục chia sẻ còn kết nối.`);
     throw error;
   }
   return bodyLength === header.bodyLength && splitter.plainLength === header.plainLength && hash.digest('hex') === header.bodySha256;

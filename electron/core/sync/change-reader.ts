@@ -49,7 +49,8 @@ export class ChangeReader {
   read(text: string, lineNo: number): StagedChange {
     const c = this.validate(parseLine(text, lineNo), lineNo, text);
     const seg = this.header.segments[this.segment]?.statement;
-    if (!seg) throw new SyncRejection('range_mismatch', `Tệp có nhiều thay đổi hơn số đã khai (dòng ${lineNo}). Tệp có thể bị sửa; không được nhập.`, { line: lineNo });
+    if (!seg)
+      throw new SyncRejection('range_mismatch', `Tệp có nhiều thay đổi hơn số đã khai (dòng ${lineNo}). Tệp có thể bị sửa; không được nhập.`, { line: lineNo });
     if (c.install !== seg.install || c.seq < seg.seqFrom || c.seq > seg.seqTo || c.seq <= this.lastSeq || c.org !== seg.org) {
       throw forged(seg, `dòng ${lineNo} ghi là thay đổi số ${c.seq} của máy ${c.install}, đơn vị ${c.org}`);
     }
@@ -73,10 +74,15 @@ export class ChangeReader {
     const { header, count } = this;
     if (this.segment !== header.segments.length || this.inSegment !== 0) {
       const seg = header.segments[this.segment]?.statement;
-      throw seg ? forged(seg, 'thiếu thay đổi so với số máy đó đã ký') : new SyncRejection('range_mismatch', 'Phần đầu tệp khai sai nội dung. Tệp có thể bị sửa; không được nhập.');
+      throw seg
+        ? forged(seg, 'thiếu thay đổi so với số máy đó đã ký')
+        : new SyncRejection('range_mismatch', 'Phần đầu tệp khai sai nội dung. Tệp có thể bị sửa; không được nhập.');
     }
     if (count !== header.count) {
-      throw new SyncRejection('range_mismatch', `Phần đầu tệp khai sai số thay đổi (khai ${header.count}, thực tế ${count}). Tệp có thể bị sửa; không được nhập.`);
+      throw new SyncRejection(
+        'range_mismatch',
+        `Phần đầu tệp khai sai số thay đổi (khai ${header.count}, thực tế ${count}). Tệp có thể bị sửa; không được nhập.`,
+      );
     }
     const newestMs = this.newestHlc ? decodeHlc(this.newestHlc).ms : 0;
     if (newestMs > nowMs + MAX_DRIFT_MS) {

@@ -14,8 +14,6 @@ import type { SignedSegment } from '../../../shared/domain/sync/segment';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { MAX_SEGMENTS_PER_FILE, parseSyncFileName } from '../../../shared/domain/sync/file-header';
 
-;
-
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface ExportIdentity {
@@ -129,7 +127,12 @@ function covered(held: Map<string, Array<[number, number]>>, seg: SignedSegment)
 /** One segment's changes as they travel, read back from the log (null if the log does not hold them all). */
 function segmentChanges(db: Db, seg: SignedSegment): WireChange[] | null {
   const s = seg.statement;
-  const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ? AND org_id <> ? ORDER BY seq').all(s.install, s.seqFrom, s.seqTo, LOCAL_ORG) as LogRow[];
+  const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ? AND org_id <> ? ORDER BY seq').all(
+    s.install,
+    s.seqFrom,
+    s.seqTo,
+    LOCAL_ORG,
+  ) as LogRow[];
   if (rows.length !== s.count) return null;
   const digest = new SegmentDigest();
   for (const r of rows) digest.add(r.hash);
@@ -154,8 +157,16 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
     // sealed with the old key just before replacing it); elsewhere every held segment the destination lacks (all of
     // them, or those received since the last export), this install's new ones among them.
     const inFolder = relay === 'none' ? null : heldByFolder(opts.outDir);
-    const ownSince = () => listSegments(db, cursor).map((h) => h.segment).filter((seg) => seg.statement.install === writer.installId);
-    const chosen = inFolder === null ? ownSince() : listSegments(db, relay === 'all' ? 0 : cursor).map((h) => h.segment).filter((seg) => !covered(inFolder, seg));
+    const ownSince = () =>
+      listSegments(db, cursor)
+        .map((h) => h.segment)
+        .filter((seg) => seg.statement.install === writer.installId);
+    const chosen =
+      inFolder === null
+        ? ownSince()
+        : listSegments(db, relay === 'all' ? 0 : cursor)
+            .map((h) => h.segment)
+            .filter((seg) => !covered(inFolder, seg));
     const header: HeaderIdentity = {
       schema: LATEST_SCHEMA_VERSION,
       org: identity.org,
@@ -169,7 +180,9 @@ export function exportChanges(db: Db, writer: ChangeWriter, identity: ExportIden
     const files: string[] = [];
     let total = 0;
     for (const run of fileRuns(chosen, maxBody)) {
-      const parts = run.map((seg) => ({ segment: seg, changes: segmentChanges(db, seg) })).filter((p): p is { segment: SignedSegment; changes: WireChange[] } => p.changes !== null);
+      const parts = run
+        .map((seg) => ({ segment: seg, changes: segmentChanges(db, seg) }))
+        .filter((p): p is { segment: SignedSegment; changes: WireChange[] } => p.changes !== null);
       if (parts.length === 0) continue;
       // The rotations of the writer and of the run's origin, so a receiver can join the keys it pinned to the ones used.
       const origin = parts[0]!.segment.statement.install;

@@ -100,9 +100,7 @@ function groupChecks(def: SyncedTable): GroupChecks {
   let checks = compiled.get(def);
   if (!checks) {
     const specs = def.fields ?? {};
-    checks = new Map(
-      Object.entries(def.groups).map(([group, fields]) => [group, fields.flatMap((f) => (specs[f] ? [[f, specs[f]] as const] : []))] as const),
-    );
+    checks = new Map(Object.entries(def.groups).map(([group, fields]) => [group, fields.flatMap((f) => (specs[f] ? [[f, specs[f]] as const] : []))] as const));
     compiled.set(def, checks);
   }
   return checks;

@@ -31,7 +31,10 @@ export function readHead(file: string, maxBytes: number): FileHead {
     try {
       size = fs.fstatSync(fd).size;
       if (size > maxBytes) {
-        throw new SyncRejection('too_large', `Tệp quá lớn (${Math.ceil(size / 1048576)} MB, tối đa ${Math.floor(maxBytes / 1048576)} MB). Hãy xuất lại thành nhiều tệp nhỏ hơn.`);
+        throw new SyncRejection(
+          'too_large',
+          `Tệp quá lớn (${Math.ceil(size / 1048576)} MB, tối đa ${Math.floor(maxBytes / 1048576)} MB). Hãy xuất lại thành nhiều tệp nhỏ hơn.`,
+        );
       }
       head = Buffer.alloc(Math.min(size, MAX_HEAD_BYTES));
       fs.readSync(fd, head, 0, head.length, 0);
@@ -148,7 +151,6 @@ function intactOnDisk(file: string, head: FileHead): boolean {
   }
 }
 
-
 /**
  * Whether the body on disk is still exactly the one the signed header describes (length and SHA-256),
  * without decompressing or parsing it: enough to recognise a file this install has imported before.
@@ -157,7 +159,11 @@ export async function bodyMatchesHeader(file: string, head: FileHead): Promise<b
   const hash = crypto.createHash('sha256');
   let length = 0;
   try {
-    for await (const chunk of fs.createReadStream(file, { fd: openRegularFile(file), start: head.bodyOffset, highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of fs.createReadStream(file, {
+      fd: openRegularFile(file),
+      start: head.bodyOffset,
+      highWaterMark: 1024 * 1024,
+    }) as AsyncIterable<Buffer>) {
       length += chunk.length;
       if (length > head.header.bodyLength) return false;
       hash.update(chunk);

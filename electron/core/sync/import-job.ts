@@ -12,7 +12,4 @@ export interface ImportJob {
 }
 
 export type ImportWorkerMessage =
-  | { type: 'ready' }
-  | { type: 'progress'; applied: number }
-  | { type: 'done'; summary: ImportSummary }
-  | { type: 'failed'; message: string; code?: string };
+  { type: 'ready' } | { type: 'progress'; applied: number } | { type: 'done'; summary: ImportSummary } | { type: 'failed'; message: string; code?: string };

@@ -85,7 +85,13 @@ function workerError(m: { message: string; code?: string }): Error {
 }
 
 /** The import in a worker; null when the worker could not start (then the caller imports in-process). */
-function inWorker(deps: ImportRunnerDeps, workerFile: string, files: readonly string[], opts: ImportOptions, active: Set<Worker>): Promise<ImportSummary | null> {
+function inWorker(
+  deps: ImportRunnerDeps,
+  workerFile: string,
+  files: readonly string[],
+  opts: ImportOptions,
+  active: Set<Worker>,
+): Promise<ImportSummary | null> {
   const { now, onApplied: _inProcessOnly, ...options } = opts;
   const job: ImportJob = {
     dbFile: deps.dbFile,

@@ -106,13 +106,17 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     // The folder scan skips files it imported before (same signed header); an explicit import re-checks the body and the log.
     if (opts.skipImported && seenBefore?.status === 'imported') return { ...base, status: 'duplicate', install: h.install };
     if (opts.skipImported && seenBefore?.status === 'pending' && stillWaiting(db, hash)) return { ...base, status: 'pending', install: h.install };
-    if (keyIdOf(h.publicKey) !== h.keyId) throw new SyncRejection('bad_header', 'Mã khóa trong phần đầu tệp không khớp với khóa công khai kèm theo. Tệp có thể bị sửa.');
+    if (keyIdOf(h.publicKey) !== h.keyId)
+      throw new SyncRejection('bad_header', 'Mã khóa trong phần đầu tệp không khớp với khóa công khai kèm theo. Tệp có thể bị sửa.');
     const ours = ensureInstallKeys(db);
     const chains = fileKeyChains(db, h, { installId: writer.installId, publicKey: ours.publicKey });
     const writerKnown = getInstall(db, h.install);
     const writerKey = keyAllows(chains, h.install, h.publicKey, 1, 1);
     if (h.install === writer.installId && writerKey === 'unknown_key') {
-      throw new SyncRejection('key_mismatch', `Tệp ghi là của chính máy này (${h.install}) nhưng được ký bằng khóa khác: có thể hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`);
+      throw new SyncRejection(
+        'key_mismatch',
+        `Tệp ghi là của chính máy này (${h.install}) nhưng được ký bằng khóa khác: có thể hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`,
+      );
     }
     if (writerKnown && writerKey === 'unknown_key') {
       throw new SyncRejection(
@@ -121,7 +125,10 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
       );
     }
     if (writerKnown && writerKnown.orgId !== h.org) {
-      throw new SyncRejection('org_mismatch', `Máy "${writerKnown.installName}" trước đây thuộc đơn vị ${writerKnown.orgName ?? writerKnown.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`);
+      throw new SyncRejection(
+        'org_mismatch',
+        `Máy "${writerKnown.installName}" trước đây thuộc đơn vị ${writerKnown.orgName ?? writerKnown.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`,
+      );
     }
     checkSignature(head, h.publicKey);
     checkRetiredWriter(chains, h);
@@ -132,40 +139,47 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
       return { ...base, status: 'duplicate', duplicates: h.count, install: h.install };
     }
     const signed = head;
-    const outcome = db.transaction(() => {
-      const plan = decideSegments(db, h, writer.installId, opts.trustNew ?? false, nowIso(), chains);
-      // After the decisions (which may add the install): its rotations kept, its pinned key moved to the newest.
-      recordRotations(db, h, chains, writer.installId, nowIso());
-      const applier = new FileApplier(db, writer, h, plan.decisions, now(), opts.onApplied);
-      const body = readBody(file, signed, now(), (c) => applier.apply(c), opts.parseWorker);
-      const c = applier.finish();
-      h.segments.forEach((seg, i) => {
-        if (plan.decisions[i] === 'apply') storeSegment(db, seg, nowIso());
-      });
-      if (c.setAside > 0) {
-        logEvent(db, { at: nowIso(), kind: 'set_aside', message: `Tệp ${path.basename(file)}: ${c.setAside} thay đổi vào kế hoạch hoặc danh mục do đơn vị khác quản lý được giữ lại trong nhật ký nhưng không áp dụng.` });
-      }
-      if (h.install !== writer.installId) noteFileImported(db, h, path.basename(file), nowIso(), c.lastChangeMs ? new Date(c.lastChangeMs).toISOString() : null);
-      const waiting = plan.waits.size > 0;
-      const stored = waiting ? keep(file, d.pending, hash) : null;
-      clearWaits(db, hash);
-      for (const install of plan.waits) stmt(db, 'INSERT OR IGNORE INTO sync_file_waits (file_hash, install_id) VALUES (?, ?)').run(hash, install);
-      recordFile(db, {
-        fileHash: hash,
-        fileName: path.basename(file),
-        installId: h.install,
-        status: waiting ? 'pending' : 'imported',
-        reasonCode: waiting ? 'pending_trust' : null,
-        reason: waiting ? 'Chờ người dùng chấp nhận đơn vị hoặc máy đã tạo ra một phần thay đổi trong tệp.' : plan.notes.join(' ') || null,
-        storedPath: stored,
-        changes: body.count,
-        applied: c.applied,
-        at: nowIso(),
-      });
-      // The same file (by name) refused earlier, e.g. half-copied then, is no longer a problem once it imports.
-      if (!waiting) stmt(db, "DELETE FROM sync_files WHERE status = 'quarantined' AND file_name = ? AND file_hash <> ?").run(path.basename(file), hash);
-      return { counts: c, plan };
-    }).immediate(); // take the write lock before reading the log, not at the first insert
+    const outcome = db
+      .transaction(() => {
+        const plan = decideSegments(db, h, writer.installId, opts.trustNew ?? false, nowIso(), chains);
+        // After the decisions (which may add the install): its rotations kept, its pinned key moved to the newest.
+        recordRotations(db, h, chains, writer.installId, nowIso());
+        const applier = new FileApplier(db, writer, h, plan.decisions, now(), opts.onApplied);
+        const body = readBody(file, signed, now(), (c) => applier.apply(c), opts.parseWorker);
+        const c = applier.finish();
+        h.segments.forEach((seg, i) => {
+          if (plan.decisions[i] === 'apply') storeSegment(db, seg, nowIso());
+        });
+        if (c.setAside > 0) {
+          logEvent(db, {
+            at: nowIso(),
+            kind: 'set_aside',
+            message: `Tệp ${path.basename(file)}: ${c.setAside} thay đổi vào kế hoạch hoặc danh mục do đơn vị khác quản lý được giữ lại trong nhật ký nhưng không áp dụng.`,
+          });
+        }
+        if (h.install !== writer.installId)
+          noteFileImported(db, h, path.basename(file), nowIso(), c.lastChangeMs ? new Date(c.lastChangeMs).toISOString() : null);
+        const waiting = plan.waits.size > 0;
+        const stored = waiting ? keep(file, d.pending, hash) : null;
+        clearWaits(db, hash);
+        for (const install of plan.waits) stmt(db, 'INSERT OR IGNORE INTO sync_file_waits (file_hash, install_id) VALUES (?, ?)').run(hash, install);
+        recordFile(db, {
+          fileHash: hash,
+          fileName: path.basename(file),
+          installId: h.install,
+          status: waiting ? 'pending' : 'imported',
+          reasonCode: waiting ? 'pending_trust' : null,
+          reason: waiting ? 'Chờ người dùng chấp nhận đơn vị hoặc máy đã tạo ra một phần thay đổi trong tệp.' : plan.notes.join(' ') || null,
+          storedPath: stored,
+          changes: body.count,
+          applied: c.applied,
+          at: nowIso(),
+        });
+        // The same file (by name) refused earlier, e.g. half-copied then, is no longer a problem once it imports.
+        if (!waiting) stmt(db, "DELETE FROM sync_files WHERE status = 'quarantined' AND file_name = ? AND file_hash <> ?").run(path.basename(file), hash);
+        return { counts: c, plan };
+      })
+      .immediate(); // take the write lock before reading the log, not at the first insert
     const { counts, plan } = outcome;
     const status: FileStatusResult = plan.waits.size > 0 ? 'pending' : counts.applied === 0 ? 'duplicate' : 'applied';
     const waitingFor = [...plan.waits];
@@ -186,8 +200,24 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
     // record of a good file that had the same signed header (a damaged copy of it).
     const key = hash && getFile(db, hash)?.status !== 'imported' ? hash : contentHash(file, hash);
     const already = getFile(db, key);
-    const stored = already?.status === 'quarantined' && already.storedPath && fs.existsSync(already.storedPath) ? already.storedPath : error.reason === 'not_regular' ? null : keep(file, d.quarantine, key);
-    recordFile(db, { fileHash: key, fileName: path.basename(file), installId: head?.header.install ?? null, status: 'quarantined', reasonCode: error.reason, reason: error.message, storedPath: stored, changes: head?.header.count ?? 0, applied: 0, at: nowIso() });
+    const stored =
+      already?.status === 'quarantined' && already.storedPath && fs.existsSync(already.storedPath)
+        ? already.storedPath
+        : error.reason === 'not_regular'
+          ? null
+          : keep(file, d.quarantine, key);
+    recordFile(db, {
+      fileHash: key,
+      fileName: path.basename(file),
+      installId: head?.header.install ?? null,
+      status: 'quarantined',
+      reasonCode: error.reason,
+      reason: error.message,
+      storedPath: stored,
+      changes: head?.header.count ?? 0,
+      applied: 0,
+      at: nowIso(),
+    });
     // A replaced key still in use is a likely leak: said in the sync log too (the Đồng bộ screen), once per file.
     if ((error.reason === 'retired_key' || error.reason === 'key_conflict') && already?.status !== 'quarantined') {
       const install = typeof error.details?.install === 'string' ? error.details.install : (head?.header.install ?? null);
@@ -201,7 +231,11 @@ export async function importFile(db: Db, writer: ChangeWriter, file: string, opt
 
 /** Whether a pending file still waits for an origin nobody has decided on yet. */
 function stillWaiting(db: Db, fileHash: string): boolean {
-  return stmt(db, "SELECT 1 FROM sync_file_waits w JOIN sync_installs i ON i.install_id = w.install_id WHERE w.file_hash = ? AND i.trust = 'pending'").get(fileHash) !== undefined;
+  return (
+    stmt(db, "SELECT 1 FROM sync_file_waits w JOIN sync_installs i ON i.install_id = w.install_id WHERE w.file_hash = ? AND i.trust = 'pending'").get(
+      fileHash,
+    ) !== undefined
+  );
 }
 
 function clearWaits(db: Db, fileHash: string): void {
@@ -210,7 +244,10 @@ function clearWaits(db: Db, fileHash: string): void {
 
 /** Files waiting for any of these installs (to import again once they are accepted). */
 export function filesWaitingFor(db: Db, installs: readonly string[]): string[] {
-  const q = stmt(db, "SELECT f.stored_path AS p FROM sync_file_waits w JOIN sync_files f ON f.file_hash = w.file_hash WHERE w.install_id = ? AND f.status = 'pending'");
+  const q = stmt(
+    db,
+    "SELECT f.stored_path AS p FROM sync_file_waits w JOIN sync_files f ON f.file_hash = w.file_hash WHERE w.install_id = ? AND f.status = 'pending'",
+  );
   const out = new Set<string>();
   for (const i of installs) for (const r of q.all(i) as Array<{ p: string | null }>) if (r.p && fs.existsSync(r.p)) out.add(r.p);
   return [...out].sort();
@@ -229,7 +266,13 @@ function contentHash(file: string, fallback: string): string {
       fs.closeSync(fd);
     }
   } catch {
-    return fallback || crypto.createHash('sha256').update(`unreadable\u0000${path.resolve(file)}`).digest('hex');
+    return (
+      fallback ||
+      crypto
+        .createHash('sha256')
+        .update(`unreadable\u0000${path.resolve(file)}`)
+        .digest('hex')
+    );
   }
 }
 
@@ -301,7 +344,13 @@ function acceptVouched(db: Db, nowIso: string): string[] {
   for (const r of rows) {
     setTrust(db, r.install, 'trusted', nowIso, r.by);
     const byName = r.by ? (getInstall(db, r.by)?.installName ?? r.by) : 'một máy';
-    logEvent(db, { at: nowIso, kind: 'vouched', message: `Đã nhận máy "${r.name}" (${r.orgName ?? r.org}) vì máy "${byName}" cùng đơn vị đã xác nhận khóa của máy này.`, installId: r.install, orgId: r.org });
+    logEvent(db, {
+      at: nowIso,
+      kind: 'vouched',
+      message: `Đã nhận máy "${r.name}" (${r.orgName ?? r.org}) vì máy "${byName}" cùng đơn vị đã xác nhận khóa của máy này.`,
+      installId: r.install,
+      orgId: r.org,
+    });
   }
   return rows.map((r) => r.install);
 }

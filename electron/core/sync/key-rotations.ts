@@ -116,9 +116,13 @@ export function fileKeyChains(db: Db, header: FileHeader, self: { installId: str
   const brought = header.keyRotations ?? [];
   for (const r of brought) {
     if (!rotationSignaturesValid(r)) {
-      throw new SyncRejection('bad_origin', `Tệp mang một lần đổi khóa của máy ${r.statement.install} không có chữ ký hợp lệ của cả khóa cũ và khóa mới: có thể bị giả mạo. Tệp không được nhập.`, {
-        install: r.statement.install,
-      });
+      throw new SyncRejection(
+        'bad_origin',
+        `Tệp mang một lần đổi khóa của máy ${r.statement.install} không có chữ ký hợp lệ của cả khóa cũ và khóa mới: có thể bị giả mạo. Tệp không được nhập.`,
+        {
+          install: r.statement.install,
+        },
+      );
     }
   }
   const installs = new Set([header.install, ...header.segments.map((g) => g.statement.install), ...brought.map((r) => r.statement.install)]);
@@ -200,7 +204,10 @@ export interface KeyState {
 export function readKeyState(db: Db, installId: string): KeyState | null {
   const own = db.prepare('SELECT * FROM sync_key_rotations WHERE install_id = ?').all(installId) as KeyState['rotations'];
   if (own.length === 0) return null;
-  const keys = db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install WHERE id = 1').get() as { publicKey: string; privateKey: string };
+  const keys = db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install WHERE id = 1').get() as {
+    publicKey: string;
+    privateKey: string;
+  };
   return { ...keys, rotations: db.prepare('SELECT * FROM sync_key_rotations').all() as KeyState['rotations'] };
 }
 

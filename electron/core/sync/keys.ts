@@ -32,8 +32,7 @@ export function generateKeyPair(): { publicKey: string; privateKey: string } {
 
 export function ensureInstallKeys(db: Db): InstallKeys {
   const row = db.prepare('SELECT public_key, private_key FROM install WHERE id = 1').get() as
-    | { public_key: string | null; private_key: string | null }
-    | undefined;
+    { public_key: string | null; private_key: string | null } | undefined;
   if (!row) throw new Error('install row missing: run first-run setup before sync');
   let { public_key: publicKey, private_key: privateKey } = row;
   if (!publicKey || !privateKey) {

@@ -31,7 +31,11 @@ export function statusTotals(db: Db, from: string, to: string): Array<{ orgId: s
     .all(from, to) as Array<{ orgId: string; status: string; n: number }>;
 }
 
-export function taskCounts(db: Db, from: string, to: string): Array<{ taskId: string; code: string; title: string; orgId: string | null; planned: number; done: number }> {
+export function taskCounts(
+  db: Db,
+  from: string,
+  to: string,
+): Array<{ taskId: string; code: string; title: string; orgId: string | null; planned: number; done: number }> {
   return db
     .prepare(
       `SELECT t.id AS taskId, t.code, t.title, i.org_id AS orgId,
@@ -63,7 +67,9 @@ function orgsWithData(db: Db): Array<{ orgId: string; orgName: string | null }> 
  */
 function freshnessByOrg(db: Db): Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }> {
   const files = db
-    .prepare(`SELECT org_id AS orgId, MAX(last_change_at) AS lastChangeAt, MAX(last_file_at) AS lastFileAt FROM sync_installs WHERE trust = 'trusted' GROUP BY org_id`)
+    .prepare(
+      `SELECT org_id AS orgId, MAX(last_change_at) AS lastChangeAt, MAX(last_file_at) AS lastFileAt FROM sync_installs WHERE trust = 'trusted' GROUP BY org_id`,
+    )
     .all() as Array<{ orgId: string; lastChangeAt: string | null; lastFileAt: string | null }>;
   const logged = db
     .prepare(
@@ -96,7 +102,10 @@ export function itemsHeld(db: Db, orgId: string): { mine: boolean; others: boole
 }
 
 /** Each organisation holding data here, with how fresh it is: the head of its card (Home Affairs' view, a report's part). */
-export function orgsWithFreshness(db: Db, ownOrg: string | null): Array<{ orgId: string; orgName: string; own: boolean; lastChangeAt: string | null; lastFileAt: string | null }> {
+export function orgsWithFreshness(
+  db: Db,
+  ownOrg: string | null,
+): Array<{ orgId: string; orgName: string; own: boolean; lastChangeAt: string | null; lastFileAt: string | null }> {
   const fresh = new Map(freshnessByOrg(db).map((f) => [f.orgId, f]));
   return orgsWithData(db).map((o) => ({
     orgId: o.orgId,

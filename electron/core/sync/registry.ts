@@ -89,4 +89,3 @@ export function syncedTables(): SyncedTable[] {
 export function columnOf(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
-

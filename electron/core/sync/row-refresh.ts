@@ -68,8 +68,11 @@ export function refreshRows(
 }
 
 function storeConflicts(db: Db, table: string, rowId: string, state: RowState, nowIso: string): number {
-  const existing = stmt(db, 'SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?')
-    .all(table, rowId) as Array<{ id: number; loser_install: string; loser_seq: number }>;
+  const existing = stmt(db, 'SELECT id, loser_install, loser_seq FROM sync_conflicts WHERE tbl = ? AND row_id = ?').all(table, rowId) as Array<{
+    id: number;
+    loser_install: string;
+    loser_seq: number;
+  }>;
   const open = new Set(state.conflicts.map((c) => `${c.loser.install}\u0000${c.loser.seq}`));
   const del = stmt(db, 'DELETE FROM sync_conflicts WHERE id = ?');
   const had = new Set<string>();

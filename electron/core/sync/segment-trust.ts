@@ -40,7 +40,11 @@ export function checkSegments(db: Db, header: FileHeader, self: { installId: str
     const allowed = keyAllows(chains, s.install, s.publicKey, s.seqFrom, s.seqTo);
     if (s.install === self.installId) {
       if (allowed === 'unknown_key') {
-        throw new SyncRejection('key_mismatch', `Tệp chứa thay đổi ghi là của chính máy này (${s.install}) nhưng được ký bằng khóa khác: có thể bị giả mạo, hoặc hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`, { install: s.install });
+        throw new SyncRejection(
+          'key_mismatch',
+          `Tệp chứa thay đổi ghi là của chính máy này (${s.install}) nhưng được ký bằng khóa khác: có thể bị giả mạo, hoặc hồ sơ ứng dụng đã bị sao chép sang máy khác. Tệp không được nhập.`,
+          { install: s.install },
+        );
       }
       if (allowed === 'outside') throw retiredKeyRejection(chains, s.install, s.publicKey, s.seqTo, 'chính máy này');
       continue;
@@ -54,9 +58,20 @@ export function checkSegments(db: Db, header: FileHeader, self: { installId: str
         { install: s.install },
       );
     }
-    if (allowed === 'outside') throw retiredKeyRejection(chains, s.install, s.publicKey, s.seqTo, known ? `máy "${known.installName}" (${known.orgName ?? known.orgId})` : originLabel(s));
+    if (allowed === 'outside')
+      throw retiredKeyRejection(
+        chains,
+        s.install,
+        s.publicKey,
+        s.seqTo,
+        known ? `máy "${known.installName}" (${known.orgName ?? known.orgId})` : originLabel(s),
+      );
     if (known && known.orgId !== s.org) {
-      throw new SyncRejection('org_mismatch', `Máy "${known.installName}" trước đây thuộc đơn vị ${known.orgName ?? known.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`, { install: s.install });
+      throw new SyncRejection(
+        'org_mismatch',
+        `Máy "${known.installName}" trước đây thuộc đơn vị ${known.orgName ?? known.orgId}, nay tệp lại ghi đơn vị khác. Tệp không được nhập.`,
+        { install: s.install },
+      );
     }
   }
 }
@@ -65,10 +80,10 @@ export function checkSegments(db: Db, header: FileHeader, self: { installId: str
 function vouchFor(db: Db, s: SegmentStatement): { publicKey: string | null; revokedAfterSeq: number | null; by: string | null } | undefined {
   const id = vouchRowId(s.org, s.install);
   const row = stmt(db, 'SELECT public_key AS publicKey, revoked_after_seq AS revokedAfterSeq FROM install_vouches WHERE id = ?').get(id) as
-    | { publicKey: string | null; revokedAfterSeq: number | null }
-    | undefined;
+    { publicKey: string | null; revokedAfterSeq: number | null } | undefined;
   if (!row) return undefined;
-  const by = stmt(db, "SELECT install_id FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = 'key'").get(VOUCH_TABLE, id) as { install_id: string } | undefined;
+  const by = stmt(db, "SELECT install_id FROM row_groups WHERE tbl = ? AND row_id = ? AND grp = 'key'").get(VOUCH_TABLE, id) as
+    { install_id: string } | undefined;
   return { ...row, by: by?.install_id ?? null };
 }
 
@@ -77,7 +92,14 @@ function vouchFor(db: Db, s: SegmentStatement): { publicKey: string | null; revo
  * organisation, or a revoked install's later changes: left out, whoever relays them. An unknown origin: accepted
  * without a person when its own organisation vouched for its key (never another organisation), otherwise it waits.
  */
-export function decideSegments(db: Db, header: FileHeader, selfInstall: string, trustNew: boolean, nowIso: string, chains: FileKeyChains = new Map()): SegmentPlan {
+export function decideSegments(
+  db: Db,
+  header: FileHeader,
+  selfInstall: string,
+  trustNew: boolean,
+  nowIso: string,
+  chains: FileKeyChains = new Map(),
+): SegmentPlan {
   const plan: SegmentPlan = { decisions: [], waits: new Set(), notes: [] };
   for (const seg of header.segments) {
     const s = seg.statement;
@@ -108,7 +130,13 @@ export function decideSegments(db: Db, header: FileHeader, selfInstall: string, 
       if (vouch?.publicKey && (vouch.publicKey === s.publicKey || (windowOf(chain, vouch.publicKey) && windowOf(chain, s.publicKey)))) {
         setTrust(db, s.install, 'trusted', nowIso, vouch.by);
         const byName = vouch.by ? (getInstall(db, vouch.by)?.installName ?? vouch.by) : 'một máy';
-        logEvent(db, { at: nowIso, kind: 'vouched', message: `Đã nhận ${originLabel(s)} vì máy "${byName}" cùng đơn vị đã xác nhận khóa của máy này.`, installId: s.install, orgId: s.org });
+        logEvent(db, {
+          at: nowIso,
+          kind: 'vouched',
+          message: `Đã nhận ${originLabel(s)} vì máy "${byName}" cùng đơn vị đã xác nhận khóa của máy này.`,
+          installId: s.install,
+          orgId: s.org,
+        });
       } else if (trustNew) {
         setTrust(db, s.install, 'trusted', nowIso);
         setOrgTrust(db, s.org, 'trusted', nowIso);

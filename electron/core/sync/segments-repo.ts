@@ -21,7 +21,10 @@ export function storeSegment(db: Db, seg: SignedSegment, nowIso: string): void {
 
 export function holdsSegment(db: Db, seg: SignedSegment): boolean {
   const s = seg.statement;
-  return stmt(db, 'SELECT 1 FROM sync_segments WHERE install_id = ? AND seq_from = ? AND seq_to = ? AND digest = ?').get(s.install, s.seqFrom, s.seqTo, s.digest) !== undefined;
+  return (
+    stmt(db, 'SELECT 1 FROM sync_segments WHERE install_id = ? AND seq_from = ? AND seq_to = ? AND digest = ?').get(s.install, s.seqFrom, s.seqTo, s.digest) !==
+    undefined
+  );
 }
 
 /** Segments in arrival order, those after `afterN` (0: all). */
@@ -43,7 +46,9 @@ export function sealedTo(db: Db, install: string): number {
  * join up; holes inside a segment are changes that never leave their install). The header's `known` vector.
  */
 export function knownVector(db: Db): Record<string, number> {
-  const rows = stmt(db, 'SELECT install_id, seq_from, seq_to FROM sync_segments ORDER BY install_id, seq_from').raw(true).all() as Array<[string, number, number]>;
+  const rows = stmt(db, 'SELECT install_id, seq_from, seq_to FROM sync_segments ORDER BY install_id, seq_from').raw(true).all() as Array<
+    [string, number, number]
+  >;
   const out: Record<string, number> = {};
   for (const [install, from, to] of rows) {
     const top = out[install] ?? 0;

@@ -5,7 +5,10 @@ import { syncedTable, syncedTables } from './registry';
 /** Read-only queries behind the Đồng bộ screen (SQL stays in the sync folder). */
 
 export function installIdentity(db: Db): { installId: string; installName: string } {
-  return db.prepare('SELECT install_id AS installId, install_name AS installName FROM install WHERE id = 1').get() as { installId: string; installName: string };
+  return db.prepare('SELECT install_id AS installId, install_name AS installName FROM install WHERE id = 1').get() as {
+    installId: string;
+    installName: string;
+  };
 }
 
 export function organisationName(db: Db, orgId: string): string | null {
@@ -40,7 +43,10 @@ export function logStatsByInstall(db: Db): InstallLogStats[] {
  * segments existed): the holes in the log.
  */
 export function gapsOf(db: Db, installId: string, limit = 20): Array<[number, number]> {
-  const segments = db.prepare('SELECT seq_from AS a, seq_to AS b FROM sync_segments WHERE install_id = ? ORDER BY seq_from').all(installId) as Array<{ a: number; b: number }>;
+  const segments = db.prepare('SELECT seq_from AS a, seq_to AS b FROM sync_segments WHERE install_id = ? ORDER BY seq_from').all(installId) as Array<{
+    a: number;
+    b: number;
+  }>;
   const gaps: Array<[number, number]> = [];
   if (segments.length > 0) {
     let next = 1;
@@ -66,7 +72,9 @@ export function gapsOf(db: Db, installId: string, limit = 20): Array<[number, nu
 export function exportState(db: Db, ownInstall: string): { lastExportAt: string | null; unexported: number } {
   const s = db.prepare('SELECT last_export_at AS lastExportAt FROM sync_export_state WHERE id = 1').get() as { lastExportAt: string | null };
   const n = db
-    .prepare('SELECT COUNT(*) AS n FROM change_log WHERE install_id = ? AND org_id <> ? AND seq > (SELECT COALESCE(MAX(seq_to), 0) FROM sync_segments WHERE install_id = ?)')
+    .prepare(
+      'SELECT COUNT(*) AS n FROM change_log WHERE install_id = ? AND org_id <> ? AND seq > (SELECT COALESCE(MAX(seq_to), 0) FROM sync_segments WHERE install_id = ?)',
+    )
     .get(ownInstall, LOCAL_ORG, ownInstall) as { n: number };
   return { ...s, unexported: n.n };
 }

@@ -23,7 +23,8 @@ export interface FolderSyncResult {
 function judge(folder: string, name: string, ownPrefix: string): { import: true } | { note: string } | null {
   if (!name.includes(SYNC_FILE_EXT)) return null;
   if (isConflictCopyName(name)) return { note: 'Bản sao xung đột do công cụ đồng bộ tệp tạo ra (hai máy ghi cùng lúc): bỏ qua, bản gốc vẫn được nhập.' };
-  if (isTransferName(name) || !name.endsWith(SYNC_FILE_EXT)) return { note: 'Tệp đang được chép vào thư mục (tên tạm của công cụ đồng bộ tệp): để lần đồng bộ sau.' };
+  if (isTransferName(name) || !name.endsWith(SYNC_FILE_EXT))
+    return { note: 'Tệp đang được chép vào thư mục (tên tạm của công cụ đồng bộ tệp): để lần đồng bộ sau.' };
   if (!isSyncFileName(name) || name.includes(ownPrefix)) return null;
   let st: fs.Stats;
   try {
@@ -40,12 +41,16 @@ function judge(folder: string, name: string, ownPrefix: string): { import: true 
 /** Files this folder scan judged before, unchanged since (same size and time): a run with nothing new opens nothing. */
 function unchangedSinceLastRun(db: Db, folder: string, name: string): boolean {
   const st = fs.statSync(path.join(folder, name));
-  const r = stmt(db, 'SELECT size, mtime_ms AS m FROM sync_folder_seen WHERE folder = ? AND name = ?').get(folder, name) as { size: number; m: number } | undefined;
+  const r = stmt(db, 'SELECT size, mtime_ms AS m FROM sync_folder_seen WHERE folder = ? AND name = ?').get(folder, name) as
+    { size: number; m: number } | undefined;
   return r !== undefined && r.size === st.size && r.m === Math.trunc(st.mtimeMs);
 }
 
 function rememberJudged(db: Db, folder: string, results: readonly FileResult[]): void {
-  const put = stmt(db, 'INSERT INTO sync_folder_seen (folder, name, size, mtime_ms, outcome) VALUES (?, ?, ?, ?, ?) ON CONFLICT (folder, name) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, outcome = excluded.outcome');
+  const put = stmt(
+    db,
+    'INSERT INTO sync_folder_seen (folder, name, size, mtime_ms, outcome) VALUES (?, ?, ?, ?, ?) ON CONFLICT (folder, name) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, outcome = excluded.outcome',
+  );
   for (const r of results) {
     // Only final outcomes: a file waiting for a person, still being copied or met by an unexpected error is looked at again.
     if (r.status !== 'applied' && r.status !== 'duplicate' && !(r.status === 'rejected' && r.reasonCode !== 'internal')) continue;
@@ -87,7 +92,9 @@ export async function syncFolder(
   try {
     fs.accessSync(folder, fs.constants.R_OK | fs.constants.W_OK);
   } catch {
-    throw new AppError('io_error', `Không có quyền đọc và ghi thư mục đồng bộ "${folder}". Hãy kiểm tra quyền truy cập. Không có dữ liệu nào bị xóa.`, { file: folder });
+    throw new AppError('io_error', `Không có quyền đọc và ghi thư mục đồng bộ "${folder}". Hãy kiểm tra quyền truy cập. Không có dữ liệu nào bị xóa.`, {
+      file: folder,
+    });
   }
   const exported = exportChanges(db, writer, identity, { outDir: folder, relay: 'none', now: opts.now });
   const ownPrefix = `_${writer.installId}_`;

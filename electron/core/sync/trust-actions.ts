@@ -16,7 +16,8 @@ export function findByFingerprint(db: Db, input: string): KnownInstall {
   if (!hex) throw new AppError('invalid_input', 'Dấu vân tay khóa phải có ít nhất 8 chữ số thập lục phân (0-9, a-f).', { field: 'fingerprint' });
   const matches = listInstalls(db).filter((i) => i.fingerprint.startsWith(hex));
   if (matches.length === 0) throw new AppError('not_found', `Không có máy nào có dấu vân tay khóa bắt đầu bằng "${input}".`, { field: 'fingerprint' });
-  if (matches.length > 1) throw new AppError('invalid_input', `Có nhiều máy có dấu vân tay bắt đầu bằng "${input}"; hãy nhập dài hơn.`, { field: 'fingerprint' });
+  if (matches.length > 1)
+    throw new AppError('invalid_input', `Có nhiều máy có dấu vân tay bắt đầu bằng "${input}"; hãy nhập dài hơn.`, { field: 'fingerprint' });
   return matches[0]!;
 }
 
@@ -28,7 +29,9 @@ export function findOrg(db: Db, input: string): KnownOrg {
   const matches = exact.length > 0 ? exact : orgs.filter((o) => foldForMatch(o.orgName ?? '').includes(key));
   if (matches.length === 0) throw new AppError('not_found', `Không có đơn vị nào tên "${input}" trong danh sách đơn vị đã gửi tệp.`, { field: 'org' });
   if (matches.length > 1) {
-    throw new AppError('invalid_input', `Có nhiều đơn vị khớp "${input}": ${matches.map((o) => o.orgName ?? o.orgId).join('; ')}. Hãy ghi đầy đủ tên.`, { field: 'org' });
+    throw new AppError('invalid_input', `Có nhiều đơn vị khớp "${input}": ${matches.map((o) => o.orgName ?? o.orgId).join('; ')}. Hãy ghi đầy đủ tên.`, {
+      field: 'org',
+    });
   }
   return matches[0]!;
 }
@@ -38,31 +41,67 @@ export function findOrg(db: Db, input: string): KnownOrg {
  * files that were waiting for them. Accepting a PC of this install's own organisation also vouches for it, so the
  * offices that trust the organisation accept it without asking anybody (vouch-table.ts).
  */
-async function accept(db: Db, writer: ChangeWriter, installs: readonly KnownInstall[], ownOrg: string | null, vouch: Vouch, opts: ImportOptions, run: RunImport): Promise<ImportSummary> {
+async function accept(
+  db: Db,
+  writer: ChangeWriter,
+  installs: readonly KnownInstall[],
+  ownOrg: string | null,
+  vouch: Vouch,
+  opts: ImportOptions,
+  run: RunImport,
+): Promise<ImportSummary> {
   const nowIso = new Date((opts.now ?? Date.now)()).toISOString();
   db.transaction(() => {
     for (const i of installs) {
       setTrust(db, i.installId, 'trusted', nowIso);
       noteOrg(db, i.orgId, i.orgName);
       setOrgTrust(db, i.orgId, 'trusted', nowIso);
-      logEvent(db, { at: nowIso, kind: 'trusted', message: `Người dùng đã chấp nhận máy "${i.installName}" (${i.orgName ?? i.orgId}).`, installId: i.installId, orgId: i.orgId });
+      logEvent(db, {
+        at: nowIso,
+        kind: 'trusted',
+        message: `Người dùng đã chấp nhận máy "${i.installName}" (${i.orgName ?? i.orgId}).`,
+        installId: i.installId,
+        orgId: i.orgId,
+      });
       if (ownOrg !== null && i.orgId === ownOrg) vouch(i);
     }
   })();
-  return run(filesWaitingFor(db, installs.map((i) => i.installId)), opts);
+  return run(
+    filesWaitingFor(
+      db,
+      installs.map((i) => i.installId),
+    ),
+    opts,
+  );
 }
 
 /** Writes this organisation's signed word on one of its installs (a change through the write path). */
 export type Vouch = (install: KnownInstall) => void;
 
-export async function acceptInstall(db: Db, writer: ChangeWriter, installId: string, ownOrg: string | null, vouch: Vouch, opts: ImportOptions, run: RunImport = (f, o) => importFiles(db, writer, f, o)): Promise<ImportSummary> {
+export async function acceptInstall(
+  db: Db,
+  writer: ChangeWriter,
+  installId: string,
+  ownOrg: string | null,
+  vouch: Vouch,
+  opts: ImportOptions,
+  run: RunImport = (f, o) => importFiles(db, writer, f, o),
+): Promise<ImportSummary> {
   const known = getInstall(db, installId);
   if (!known) throw new AppError('not_found', `Không tìm thấy máy ${installId} trong danh sách máy đã gửi tệp.`);
   return accept(db, writer, [known], ownOrg, vouch, opts, run);
 }
 
 /** Accept an organisation: every one of its installs waiting now (later ones need their organisation's vouch, or a person). */
-export async function acceptOrg(db: Db, writer: ChangeWriter, orgId: string, ownOrg: string | null, vouch: Vouch, opts: ImportOptions, run: RunImport = (f, o) => importFiles(db, writer, f, o)): Promise<ImportSummary> {
+export async function acceptOrg(
+  db: Db,
+  writer: ChangeWriter,
+  orgId: string,
+  ownOrg: string | null,
+  vouch: Vouch,
+  opts: ImportOptions,
+  run: RunImport = (f, o) => importFiles(db, writer, f, o),
+): Promise<ImportSummary> {
   const waiting = listInstalls(db).filter((i) => i.orgId === orgId && i.trust === 'pending');
   if (waiting.length === 0) {
     setOrgTrust(db, orgId, 'trusted', new Date((opts.now ?? Date.now)()).toISOString());
@@ -102,6 +141,11 @@ export function refuseOrg(db: Db, orgId: string, nowIso: string): void {
   if (!getOrg(db, orgId)) throw new AppError('not_found', `Không tìm thấy đơn vị ${orgId} trong danh sách đơn vị đã gửi tệp.`, { field: 'org' });
   db.transaction(() => {
     setOrgTrust(db, orgId, 'refused' satisfies TrustState, nowIso);
-    refuse(db, listInstalls(db).filter((i) => i.orgId === orgId && i.trust !== 'refused'), nowIso, 'Người dùng đã từ chối cả đơn vị');
+    refuse(
+      db,
+      listInstalls(db).filter((i) => i.orgId === orgId && i.trust !== 'refused'),
+      nowIso,
+      'Người dùng đã từ chối cả đơn vị',
+    );
   })();
 }

@@ -11,7 +11,8 @@ export interface KnownOrg {
 }
 
 export function getOrg(db: Db, orgId: string): KnownOrg | undefined {
-  return stmt(db, 'SELECT org_id AS orgId, org_name AS orgName, trust, decided_at AS decidedAt FROM sync_orgs WHERE org_id = ?').get(orgId) as KnownOrg | undefined;
+  return stmt(db, 'SELECT org_id AS orgId, org_name AS orgName, trust, decided_at AS decidedAt FROM sync_orgs WHERE org_id = ?').get(orgId) as
+    KnownOrg | undefined;
 }
 
 export function listOrgs(db: Db): KnownOrg[] {
@@ -40,7 +41,13 @@ export interface SyncEvent {
 }
 
 export function logEvent(db: Db, e: SyncEvent): void {
-  stmt(db, 'INSERT INTO sync_events (at, kind, message, install_id, org_id) VALUES (?, ?, ?, ?, ?)').run(e.at, e.kind, e.message, e.installId ?? null, e.orgId ?? null);
+  stmt(db, 'INSERT INTO sync_events (at, kind, message, install_id, org_id) VALUES (?, ?, ?, ?, ?)').run(
+    e.at,
+    e.kind,
+    e.message,
+    e.installId ?? null,
+    e.orgId ?? null,
+  );
 }
 
 export function recentEvents(db: Db, limit = 50): SyncEvent[] {

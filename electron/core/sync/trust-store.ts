@@ -34,7 +34,9 @@ export function getInstall(db: Db, installId: string): KnownInstall | undefined 
 }
 
 export function listInstalls(db: Db): KnownInstall[] {
-  return (db.prepare(`${SELECT} ORDER BY org_name, install_name, install_id`).all() as Array<Omit<KnownInstall, 'known'> & { known: string | null }>).map(toInstall);
+  return (db.prepare(`${SELECT} ORDER BY org_name, install_name, install_id`).all() as Array<Omit<KnownInstall, 'known'> & { known: string | null }>).map(
+    toInstall,
+  );
 }
 
 /** First sight of an install: remember who it says it is and its key, waiting for a person (or already trusted). */
@@ -50,7 +52,13 @@ export function setTrust(db: Db, installId: string, trust: TrustState, nowIso: s
   db.prepare('UPDATE sync_installs SET trust = ?, decided_at = ?, vouched_by = ? WHERE install_id = ?').run(trust, nowIso, vouchedBy, installId);
 }
 
-export function noteFileImported(db: Db, h: Pick<FileHeader, 'install' | 'known' | 'orgName' | 'installName'>, fileName: string, nowIso: string, lastChangeAt: string | null): void {
+export function noteFileImported(
+  db: Db,
+  h: Pick<FileHeader, 'install' | 'known' | 'orgName' | 'installName'>,
+  fileName: string,
+  nowIso: string,
+  lastChangeAt: string | null,
+): void {
   db.prepare(
     `UPDATE sync_installs SET last_file = ?, last_file_at = ?, known = ?, org_name = COALESCE(?, org_name), install_name = ?,
        last_change_at = CASE WHEN ? IS NOT NULL AND (last_change_at IS NULL OR last_change_at < ?) THEN ? ELSE last_change_at END

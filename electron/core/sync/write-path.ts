@@ -120,7 +120,11 @@ export class ChangeWriter {
       out.push(change);
     }
     const nowIso = new Date(this.now()).toISOString();
-    refreshRows(this.db, [...touched.values()].map(({ table, rowId }) => [table, rowId] as const), nowIso);
+    refreshRows(
+      this.db,
+      [...touched.values()].map(({ table, rowId }) => [table, rowId] as const),
+      nowIso,
+    );
     this.persistClock();
     return out;
   }
@@ -171,7 +175,20 @@ export class ChangeWriter {
   appendStaged(s: StagedChange, ifNew: boolean): boolean {
     if (this.nextArrival === null) this.beginBatch();
     const r = stmt(this.db, ifNew ? APPEND_IF_NEW : APPEND).run(
-      s.install, s.seq, s.org, s.table, s.rowId, s.group, s.valueJson, s.hlc, s.baseHlc, s.tx, s.actor, s.hash, s.supersedesJson, this.nextArrival,
+      s.install,
+      s.seq,
+      s.org,
+      s.table,
+      s.rowId,
+      s.group,
+      s.valueJson,
+      s.hlc,
+      s.baseHlc,
+      s.tx,
+      s.actor,
+      s.hash,
+      s.supersedesJson,
+      this.nextArrival,
     );
     if (r.changes === 0) return false;
     this.nextArrival! += 1;

@@ -4,11 +4,7 @@ import { call, type ApiError } from './client';
 import { refreshAll } from './invalidate';
 
 /** Read a channel; the query key is the channel and its input, so every screen shares the cache. */
-export function useApiQuery<C extends Channel>(
-  channel: C,
-  input: Input<C>,
-  options: Omit<UseQueryOptions<Result<C>, ApiError>, 'queryKey' | 'queryFn'> = {},
-) {
+export function useApiQuery<C extends Channel>(channel: C, input: Input<C>, options: Omit<UseQueryOptions<Result<C>, ApiError>, 'queryKey' | 'queryFn'> = {}) {
   return useQuery<Result<C>, ApiError>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
 }
 

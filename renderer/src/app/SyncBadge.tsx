@@ -15,7 +15,9 @@ export function SyncBadge() {
   if (importing) {
     return (
       <a className="sync-badge importing" href={href('/sync')} data-testid="sync-badge" aria-live="polite">
-        {importing.applied ? t('top.syncImportingCount', { n: importing.applied.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN') }) : t('top.syncImporting')}
+        {importing.applied
+          ? t('top.syncImportingCount', { n: importing.applied.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN') })
+          : t('top.syncImporting')}
       </a>
     );
   }

@@ -3,13 +3,32 @@ import type { vi } from './vi';
 type Dict<T> = { [K in keyof T]: T[K] extends string ? string : Dict<T[K]> };
 
 export const en: Dict<typeof vi> = {
-  app: { name: 'Communication Schedule', loading: 'Loading…', error: 'Error', skip: 'Skip to main content', roleNote: 'Read only: as {{role}}, you cannot change this. To change it, switch to a user who is an editor (Settings → Users).' },
+  app: {
+    name: 'Communication Schedule',
+    loading: 'Loading…',
+    error: 'Error',
+    skip: 'Skip to main content',
+    roleNote: 'Read only: as {{role}}, you cannot change this. To change it, switch to a user who is an editor (Settings → Users).',
+  },
   nav: { plans: 'Plans', schedule: 'Schedule', compliance: 'Tracking', reports: 'Reports', sync: 'Sync', settings: 'Settings', main: 'Main navigation' },
-  top: { searchAll: 'Search the whole schedule', org: 'Organisation', user: 'User', search: 'Search (Ctrl+K)', language: 'Language', syncNever: 'Not synced yet', syncLast: 'Last synced {{when}}', syncWaiting: '{{count}} changes waiting', syncAttention: '{{count}} to review', syncImporting: 'Importing sync files…', syncImportingCount: 'Importing sync files… {{n}} changes' },
+  top: {
+    searchAll: 'Search the whole schedule',
+    org: 'Organisation',
+    user: 'User',
+    search: 'Search (Ctrl+K)',
+    language: 'Language',
+    syncNever: 'Not synced yet',
+    syncLast: 'Last synced {{when}}',
+    syncWaiting: '{{count}} changes waiting',
+    syncAttention: '{{count}} to review',
+    syncImporting: 'Importing sync files…',
+    syncImportingCount: 'Importing sync files… {{n}} changes',
+  },
   roles: { editor: 'Editor', producer: 'Producer', viewer: 'Viewer' },
   setup: {
     title: 'Welcome to Lịch Tuyên Truyền',
-    intro: 'Plan columns, articles and talk shows against the administrative-reform communication plan and report to the Department of Home Affairs. First, tell us which organisation this computer belongs to and who is using it.',
+    intro:
+      'Plan columns, articles and talk shows against the administrative-reform communication plan and report to the Department of Home Affairs. First, tell us which organisation this computer belongs to and who is using it.',
     org: 'Organisation of this computer',
     orgHint: 'e.g. the provincial radio & TV station, the provincial newspaper, Department of Home Affairs',
     orgOther: 'Other organisation…',
@@ -25,7 +44,16 @@ export const en: Dict<typeof vi> = {
   settings: {
     title: 'Settings',
     sections: 'Parts of Settings',
-    tabs: { users: 'Users', holidays: 'Holidays', topics: 'Topics', report: 'Reports', backup: 'Backup', language: 'Language', machine: 'This computer', tour: 'Tour' },
+    tabs: {
+      users: 'Users',
+      holidays: 'Holidays',
+      topics: 'Topics',
+      report: 'Reports',
+      backup: 'Backup',
+      language: 'Language',
+      machine: 'This computer',
+      tour: 'Tour',
+    },
     languageHint: 'The language of the screens on this computer. Plan names, task titles and item titles stay as they were typed.',
     machine: 'This computer',
     machineHint: 'Where this computer keeps its data and which version runs — read it out to whoever helps with a problem.',

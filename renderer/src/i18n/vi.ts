@@ -1,5 +1,11 @@
 export const vi = {
-  app: { name: 'Lịch Tuyên Truyền', loading: 'Đang tải…', error: 'Có lỗi', skip: 'Bỏ qua, đến nội dung chính', roleNote: 'Chỉ xem: với vai trò {{role}}, bạn không thay đổi được phần này. Muốn sửa, hãy chuyển sang người dùng là biên tập viên (Cài đặt → Người dùng).' },
+  app: {
+    name: 'Lịch Tuyên Truyền',
+    loading: 'Đang tải…',
+    error: 'Có lỗi',
+    skip: 'Bỏ qua, đến nội dung chính',
+    roleNote: 'Chỉ xem: với vai trò {{role}}, bạn không thay đổi được phần này. Muốn sửa, hãy chuyển sang người dùng là biên tập viên (Cài đặt → Người dùng).',
+  },
   nav: {
     plans: 'Kế hoạch',
     schedule: 'Lịch',
@@ -9,11 +15,24 @@ export const vi = {
     settings: 'Cài đặt',
     main: 'Điều hướng chính',
   },
-  top: { searchAll: 'Tìm trong toàn bộ lịch', org: 'Cơ quan', user: 'Người dùng', search: 'Tìm kiếm (Ctrl+K)', language: 'Ngôn ngữ', syncNever: 'Chưa đồng bộ', syncLast: 'Đồng bộ lần cuối {{when}}', syncWaiting: '{{count}} thay đổi chờ gửi', syncAttention: '{{count}} việc cần xem', syncImporting: 'Đang nhập tệp đồng bộ…', syncImportingCount: 'Đang nhập tệp đồng bộ… {{n}} thay đổi' },
+  top: {
+    searchAll: 'Tìm trong toàn bộ lịch',
+    org: 'Cơ quan',
+    user: 'Người dùng',
+    search: 'Tìm kiếm (Ctrl+K)',
+    language: 'Ngôn ngữ',
+    syncNever: 'Chưa đồng bộ',
+    syncLast: 'Đồng bộ lần cuối {{when}}',
+    syncWaiting: '{{count}} thay đổi chờ gửi',
+    syncAttention: '{{count}} việc cần xem',
+    syncImporting: 'Đang nhập tệp đồng bộ…',
+    syncImportingCount: 'Đang nhập tệp đồng bộ… {{n}} thay đổi',
+  },
   roles: { editor: 'Biên tập viên', producer: 'Phóng viên / sản xuất', viewer: 'Người xem' },
   setup: {
     title: 'Chào mừng đến với Lịch Tuyên Truyền',
-    intro: 'Ứng dụng giúp lập lịch chuyên mục, bài viết, tọa đàm theo kế hoạch tuyên truyền cải cách hành chính và báo cáo Sở Nội vụ. Trước tiên, hãy cho biết máy này thuộc cơ quan nào và ai đang dùng.',
+    intro:
+      'Ứng dụng giúp lập lịch chuyên mục, bài viết, tọa đàm theo kế hoạch tuyên truyền cải cách hành chính và báo cáo Sở Nội vụ. Trước tiên, hãy cho biết máy này thuộc cơ quan nào và ai đang dùng.',
     org: 'Cơ quan của máy này',
     orgHint: 'Ví dụ: Đài Phát thanh và Truyền hình tỉnh, Báo Hải Dương, Sở Nội vụ',
     orgOther: 'Cơ quan khác…',
@@ -29,7 +48,16 @@ export const vi = {
   settings: {
     title: 'Cài đặt',
     sections: 'Các phần của Cài đặt',
-    tabs: { users: 'Người dùng', holidays: 'Ngày lễ', topics: 'Chủ đề', report: 'Báo cáo', backup: 'Sao lưu', language: 'Ngôn ngữ', machine: 'Máy này', tour: 'Hướng dẫn' },
+    tabs: {
+      users: 'Người dùng',
+      holidays: 'Ngày lễ',
+      topics: 'Chủ đề',
+      report: 'Báo cáo',
+      backup: 'Sao lưu',
+      language: 'Ngôn ngữ',
+      machine: 'Máy này',
+      tour: 'Hướng dẫn',
+    },
     languageHint: 'Ngôn ngữ của các màn hình trên máy này. Tên kế hoạch, nhiệm vụ và tiêu đề các mục giữ nguyên như đã nhập.',
     machine: 'Máy này',
     machineHint: 'Nơi máy này lưu dữ liệu và phiên bản đang chạy — đọc cho người hỗ trợ kỹ thuật khi cần.',

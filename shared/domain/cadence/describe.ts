@@ -97,7 +97,10 @@ function describeYears(windows: readonly CadenceWindow[], lang: Lang): string | 
   const s0 = shapes[0]!.shape;
   if (
     s0.type === 'every' &&
-    shapes.every(({ y, shape }) => shape.type === 'every' && shape.period === s0.period && shape.count === s0.count && shape.from === `${y}-01-01` && shape.to === `${y}-12-31`)
+    shapes.every(
+      ({ y, shape }) =>
+        shape.type === 'every' && shape.period === s0.period && shape.count === s0.count && shape.from === `${y}-01-01` && shape.to === `${y}-12-31`,
+    )
   ) {
     const every = lang === 'vi' ? `${s0.count} kỳ ${EVERY.vi[s0.period]}` : `${times(s0.count, lang)} ${EVERY.en[s0.period]}`;
     return `${every}, ${span}`;

@@ -13,13 +13,9 @@ const ONGOING = re(
 const PER = '(tuan|thang|quy|nam)';
 const PERIOD_OF: Record<string, PeriodUnit> = { tuan: 'week', thang: 'month', quy: 'quarter', nam: 'year' };
 /** "Mỗi tháng 01 kỳ", "Hằng quý", "Định kỳ hằng tháng (02 kỳ)", "một năm hai lần". */
-const EACH_FIRST = re(
-  `(?:dinh ky )?(?:moi|hang|mot) ${PER}(?:(?: ,| :| \\()? ${AT_LEAST}${COUNT}(?: ${UNIT})?(?: \\))?)?`,
-);
+const EACH_FIRST = re(`(?:dinh ky )?(?:moi|hang|mot) ${PER}(?:(?: ,| :| \\()? ${AT_LEAST}${COUNT}(?: ${UNIT})?(?: \\))?)?`);
 /** "02 kỳ/tháng", "1 lần mỗi quý", "2 bài hằng tháng". */
-const COUNT_FIRST = re(
-  `(?:dinh ky )?${AT_LEAST}${COUNT} ${UNIT} (?:/|moi|mot|1|01|trong 1|trong mot|trong moi|hang|tren) ${PER}`,
-);
+const COUNT_FIRST = re(`(?:dinh ky )?${AT_LEAST}${COUNT} ${UNIT} (?:/|moi|mot|1|01|trong 1|trong mot|trong moi|hang|tren) ${PER}`);
 /** "6 tháng/lần", "3 tháng một lần", "định kỳ 6 tháng". */
 const INTERVAL = re(`(?:dinh ky )?(3|03|ba|6|06|sau) thang (?:/ )?(?:${COUNT} )?(?:lan|ky)`);
 const EVERY_INTERVAL = re(`(?:dinh ky|moi|dinh ky moi) (3|03|ba|6|06|sau) thang(?: ${AT_LEAST}${COUNT}(?: ${UNIT})?)?`);

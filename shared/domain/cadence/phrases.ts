@@ -14,16 +14,50 @@ export const DATE = `(?:${DD} / ${MN}(?: / ${YR})?|${DD} thang ${MN}(?: nam ${YR
 export const HEDGE = '(?:du kien )?';
 
 const NUMBER_WORDS: Record<string, number> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
 };
 export const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 export const AT_LEAST = '(?:(?:it nhat|toi thieu|khoang) )?';
 
 /** What a plan counts: issues, times, articles, programmes… (folded). */
 const UNITS = [
-  'ky', 'lan', 'so', 'bai', 'bai viet', 'buoi', 'tin', 'tin bai', 'tin , bai', 'phong su', 'chuyen muc',
-  'chuong trinh', 'cuoc', 'lop', 'dot', 'san pham', 'an pham', 'tap', 'chuyen de', 'hoi nghi', 'toa dam',
-  'ban tin', 'video', 'clip', 'ky phat song', 'phien', 'tin , bai viet',
+  'ky',
+  'lan',
+  'so',
+  'bai',
+  'bai viet',
+  'buoi',
+  'tin',
+  'tin bai',
+  'tin , bai',
+  'phong su',
+  'chuyen muc',
+  'chuong trinh',
+  'cuoc',
+  'lop',
+  'dot',
+  'san pham',
+  'an pham',
+  'tap',
+  'chuyen de',
+  'hoi nghi',
+  'toa dam',
+  'ban tin',
+  'video',
+  'clip',
+  'ky phat song',
+  'phien',
+  'tin , bai viet',
 ];
 export const UNIT = `(?:${[...UNITS].sort((a, b) => b.length - a.length).join('|')})`;
 

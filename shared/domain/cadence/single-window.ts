@@ -11,16 +11,12 @@ export interface ReadWindow {
 }
 
 const LEAD = `${HEDGE}(?:(?:trong|vao|tu|trong cac|cac|trong thoi gian) )?`;
-const MONTH_LIST = re(
-  `${LEAD}(?:thang|t) ${MN}${YTAIL}(?: ${SEP}(?: (?:thang|t))? ${MN}${YTAIL}| (?:thang|t) ${MN}${YTAIL})*`,
-);
+const MONTH_LIST = re(`${LEAD}(?:thang|t) ${MN}${YTAIL}(?: ${SEP}(?: (?:thang|t))? ${MN}${YTAIL}| (?:thang|t) ${MN}${YTAIL})*`);
 const MONTH_BARE = re(`${HEDGE}${MN} / ${YR}(?: ${SEP} ${MN} / ${YR})*`);
 const QUARTER_LIST = re(`${LEAD}quy ${QN}${YTAIL}(?: ${SEP}(?: quy)? ${QN}${YTAIL}| quy ${QN}${YTAIL})*`);
 const HALF = re(`${HEDGE}(?:trong )?(?:(?:6|06|sau) thang|nua) (dau|cuoi) nam(?: / ${YR}| , ${YR}| ${YR})?`);
 const WHOLE_YEAR = re(`${HEDGE}(?:(?:trong|suot|ca|trong ca|trong suot) nam(?: ${YR})?|nam ${YR}|${YR})`);
-const DEADLINE = re(
-  `${HEDGE}(?:(?:hoan thanh|thuc hien) )?(?:(?:truoc|cham nhat|han chot|han|khong qua|xong|:) )+(?:ngay )?${DATE}`,
-);
+const DEADLINE = re(`${HEDGE}(?:(?:hoan thanh|thuc hien) )?(?:(?:truoc|cham nhat|han chot|han|khong qua|xong|:) )+(?:ngay )?${DATE}`);
 const BEFORE_MONTH = re(`${HEDGE}(?:(?:hoan thanh|thuc hien) )?truoc thang ${MN}${YTAIL}`);
 const DATE_RANGE = re(`${HEDGE}(?:tu )?(?:ngay )?${DATE} (?:-|den|toi)(?: het)?(?: ngay)? ${DATE}`);
 const ONE_DATE = re(`${HEDGE}(?:(?:vao|trong) )?(?:ngay )?${DATE}`);
@@ -35,7 +31,7 @@ function ascending(values: number[]): boolean {
 function readDates(tokens: string[], year: number): string[] | null {
   const nums = tokens.filter((t) => /^\d+$/.test(t));
   const out: string[] = [];
-  for (let i = 0; i < nums.length; ) {
+  for (let i = 0; i < nums.length;) {
     const day = Number(nums[i]);
     const month = Number(nums[i + 1]);
     i += nums[i + 2] !== undefined && nums[i + 2]!.length === 4 ? 3 : 2;
@@ -62,7 +58,10 @@ export function readWindow(tokens: string[], year: number): ReadWindow | null {
     return { from: w.from, to: w.to, openEnd };
   }
   if (QUARTER_LIST.test(s)) {
-    const quarters = tokens.slice(tokens.indexOf('quy')).map(quarterValue).filter((q): q is number => q !== null);
+    const quarters = tokens
+      .slice(tokens.indexOf('quy'))
+      .map(quarterValue)
+      .filter((q): q is number => q !== null);
     if (!ascending(quarters)) return null;
     const w = monthSpan(year, quarters[0]! * 3 - 2, quarters[quarters.length - 1]! * 3, 1);
     return { ...closed(w.from, w.to), openEnd: quarters.length === 1 && tokens.includes('tu') };

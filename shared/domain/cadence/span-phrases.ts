@@ -14,7 +14,15 @@ const isYear = (t: string) => /^\d{4}$/.test(t);
 const yearsIn = (tokens: readonly string[]) => [...new Set(tokens.filter(isYear).map(Number))];
 const JUNCTION = [',', ';', '-', ':', '.', 'va', '+'];
 /** What a task does at its periodic dates, written before the period ("báo cáo hằng quý"). */
-const ACTIVITY = [['bao', 'cao'], ['tong', 'hop'], ['danh', 'gia'], ['so', 'ket'], ['tong', 'ket'], ['kiem', 'tra'], ['cap', 'nhat']];
+const ACTIVITY = [
+  ['bao', 'cao'],
+  ['tong', 'hop'],
+  ['danh', 'gia'],
+  ['so', 'ket'],
+  ['tong', 'ket'],
+  ['kiem', 'tra'],
+  ['cap', 'nhat'],
+];
 const STARTERS = [['bat', 'dau'], ['thuc', 'hien'], ['trien', 'khai'], ['duoc']];
 
 function startsWith(tokens: readonly string[], words: readonly string[]): boolean {
@@ -23,7 +31,7 @@ function startsWith(tokens: readonly string[], words: readonly string[]): boolea
 
 function stripLeading(tokens: string[], phrases: readonly string[][]): string[] {
   let out = tokens;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const p of phrases) {
       if (out.length > p.length && startsWith(out, p)) {
@@ -37,8 +45,14 @@ function stripLeading(tokens: string[], phrases: readonly string[][]): string[] 
 
 /** "Thường xuyên; báo cáo hằng quý" → the periodic part, "báo cáo hằng quý"; null when the phrase does not start so. */
 function afterOngoing(tokens: string[]): string[] | null {
-  const t = stripLeading(tokens, [['thuc', 'hien'], ['duy', 'tri']]);
-  for (const lead of [['thuong', 'xuyen'], ['lien', 'tuc']]) {
+  const t = stripLeading(tokens, [
+    ['thuc', 'hien'],
+    ['duy', 'tri'],
+  ]);
+  for (const lead of [
+    ['thuong', 'xuyen'],
+    ['lien', 'tuc'],
+  ]) {
     if (!startsWith(t, lead)) continue;
     let rest = t.slice(lead.length);
     if (rest.length === 0 || !JUNCTION.includes(rest[0]!)) return null;

@@ -99,9 +99,7 @@ function evaluateTask(task: PlanTask, facts: readonly ItemFact[], from: IsoDate,
     const done = activity.reduce((n, m) => n + m.done, 0);
     return { ...base, status: 'ongoing', required: 0, done, late: 0, missing: 0, counts: { ...unnumbered, extra: done }, windows: [], activity };
   }
-  const windows = cadence.windows
-    .filter((w) => overlaps(w.from, w.to, from, to))
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const windows = cadence.windows.filter((w) => overlaps(w.from, w.to, from, to)).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const evaluated = evaluateWindows(windows, facts, asOf);
   let required = 0;
   let done = 0;

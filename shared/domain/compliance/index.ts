@@ -1,7 +1,5 @@
-export { computeCompliance,   } from './compute';
-export { buildMatrix,       } from './matrix';
+export { computeCompliance } from './compute';
+export { buildMatrix } from './matrix';
 export { windowLabel } from './labels';
 export { warningHorizon } from './warnings';
-export { findWindow,  } from './window-status';
-;
-;
+export { findWindow } from './window-status';

@@ -41,7 +41,14 @@ export function toReportJson(report: ComplianceReport, scope?: ReportScopeJson, 
       title: t.title,
       status: t.status,
       ...countFields(t.counts),
-      windows: t.windows.map((w) => ({ from: w.from, to: w.to, count: w.count, planned: w.planned, status: w.status, ...countFields(windowCounts(w, report.asOf)) })),
+      windows: t.windows.map((w) => ({
+        from: w.from,
+        to: w.to,
+        count: w.count,
+        planned: w.planned,
+        status: w.status,
+        ...countFields(windowCounts(w, report.asOf)),
+      })),
       ...proofOf(t.taskId),
     })),
     totals: { ...countFields(totals), byKind: report.totals.byKind, byOutlet: report.totals.byOutlet, ...proofTotals },
@@ -55,4 +62,3 @@ export interface ReportScopeJson {
   organisation: string | null;
   taskCodes: string[];
 }
-

@@ -4,7 +4,9 @@ import { agencyKey } from './ids';
 /** A comma piece that continues the name before it: lower case ("ban, ngành tỉnh") or a bare generic word ("Xã", "Thị trấn"). */
 function continuesName(piece: string): boolean {
   if (/^\p{Ll}/u.test(piece)) return true;
-  return /^(?:ban|ngành|đoàn thể|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|địa phương|đơn vị)(?: (?:tỉnh|thành phố|có liên quan|liên quan))?$/iu.test(piece);
+  return /^(?:ban|ngành|đoàn thể|xã|phường|thị trấn|thị xã|thành phố|huyện|quận|địa phương|đơn vị)(?: (?:tỉnh|thành phố|có liên quan|liên quan))?$/iu.test(
+    piece,
+  );
 }
 
 /** A line of a multi-line cell that is the rest of the line above it (a name broken after "và" or a comma). */
@@ -21,7 +23,10 @@ function continuesLine(prev: string, line: string): boolean {
 export function splitAgencies(cell: string, known?: (name: string) => boolean): string[] {
   const lines: string[] = [];
   for (const raw of cell.normalize('NFC').split(/\r\n|\r|\n/)) {
-    const line = raw.replace(/^\s*[-+•*–]\s+/u, '').replace(/\s+/g, ' ').trim();
+    const line = raw
+      .replace(/^\s*[-+•*–]\s+/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!line) continue;
     const prev = lines.at(-1);
     if (prev !== undefined && continuesLine(prev, line)) lines[lines.length - 1] = `${prev} ${line}`;
@@ -29,7 +34,10 @@ export function splitAgencies(cell: string, known?: (name: string) => boolean): 
   }
   const out: string[] = [];
   for (const part of lines.flatMap((l) => l.split(';'))) {
-    const pieces = part.split(',').map((p) => p.trim()).filter(Boolean);
+    const pieces = part
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     let i = 0;
     while (i < pieces.length) {
       let j = i + 1;

@@ -14,12 +14,7 @@ export function replaceYear(text: string, from: number, to: number): string {
  * the new year, the number is left for the user to fill in
  * (empty unless given). Tasks keep their codes.
  */
-export function copyPlanToYear(
-  plan: PlanFields,
-  tasks: readonly PlanTask[],
-  year: number,
-  number: string,
-): { plan: PlanFields; tasks: PlanTask[] } {
+export function copyPlanToYear(plan: PlanFields, tasks: readonly PlanTask[], year: number, number: string): { plan: PlanFields; tasks: PlanTask[] } {
   // Without a number yet, the copy's id comes from the original and the year, so copying the same
   // plan to the same year twice (or on two machines) gives the same plan, never two.
   const id = number.trim() ? planIdOf(plan.issuer, number, year) : nameBasedUuid('plan-copy', `${plan.id}\u0000${year}`);
@@ -71,7 +66,14 @@ function copyPeriod(plan: PlanFields, tasks: readonly PlanTask[], id: string, ye
       // A cadence a person set keeps its days, each window moved by the same number of years.
       const moved: Cadence =
         t.cadence.kind === 'windows'
-          ? { kind: 'windows', windows: t.cadence.windows.map((w) => ({ from: moveDateToYear(w.from, Number(w.from.slice(0, 4)) + shift), to: moveDateToYear(w.to, Number(w.to.slice(0, 4)) + shift), count: w.count })) }
+          ? {
+              kind: 'windows',
+              windows: t.cadence.windows.map((w) => ({
+                from: moveDateToYear(w.from, Number(w.from.slice(0, 4)) + shift),
+                to: moveDateToYear(w.to, Number(w.to.slice(0, 4)) + shift),
+                count: w.count,
+              })),
+            }
           : t.cadence;
       return {
         ...t,

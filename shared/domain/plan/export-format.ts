@@ -9,7 +9,11 @@ import { PLAN_LIMITS as L } from './limits';
 export const PLAN_FILE_FORMAT = 'lich-tuyen-truyen/plan';
 export const PLAN_FILE_VERSION = 1;
 
-const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC'));
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC'));
 const date = z.string().refine(isValidIsoDate, { error: 'Ngày phải có dạng yyyy-MM-dd.' });
 
 const windowSchema = z.object({ from: date, to: date, count: z.number().int().min(1).max(999) }).strict();

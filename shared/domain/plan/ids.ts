@@ -38,7 +38,10 @@ export function taskIdOf(planId: string, code: string): string {
 }
 
 export function agencyKey(name: string): string {
-  return foldVi(name).replace(/[.,;:()"“”'-]/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldVi(name)
+    .replace(/[.,;:()"“”'-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function agencyIdOf(name: string): string {

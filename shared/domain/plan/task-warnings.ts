@@ -19,7 +19,10 @@ export function taskWarnings(task: TaskLike, agencies: AgencyIndex | null, row: 
   const out: ImportIssue[] = [];
   if (task.cadence.kind === 'unknown') {
     out.push({
-      level: 'warning', row, field: 'timeframe', code: 'unknown_timeframe',
+      level: 'warning',
+      row,
+      field: 'timeframe',
+      code: 'unknown_timeframe',
       message: task.timeframe
         ? `${at}: chưa đọc được thời gian «${task.timeframe}»; hãy đặt nhịp thực hiện bằng tay.`
         : `${at}: cột «${L.timeframe}» để trống; hãy đặt nhịp thực hiện bằng tay.`,
@@ -29,7 +32,10 @@ export function taskWarnings(task: TaskLike, agencies: AgencyIndex | null, row: 
     for (const field of ['leads', 'partners'] as const) {
       for (const name of agencies.unknown(task[field])) {
         out.push({
-          level: 'warning', row, field, code: 'unknown_agency',
+          level: 'warning',
+          row,
+          field,
+          code: 'unknown_agency',
           message: `${at}: cơ quan «${name}» (cột «${L[field]}») chưa có trong danh mục cơ quan; sẽ được thêm mới.`,
         });
       }
@@ -61,7 +67,10 @@ export function unknownAgencyIssues(
     .map((e) => `«${e.name}» (${e.where.slice(0, 5).join(', ')}${e.where.length > 5 ? ', …' : ''})`);
   return [
     {
-      level: 'warning', row: null, field: 'leads', code: 'unknown_agency',
+      level: 'warning',
+      row: null,
+      field: 'leads',
+      code: 'unknown_agency',
       message: `${seen.size} cơ quan chưa có trong danh mục, sẽ được thêm mới khi nhập: ${list.join('; ')}.`,
     },
   ];

@@ -10,7 +10,20 @@ const SYNONYMS: Record<LogField, readonly string[]> = {
   date: ['ngay', 'date', 'ngay phat', 'ngay phat song', 'ngay dang', 'ngay xuat ban', 'air date', 'publish date', 'published', 'pubdate', 'ngay thang'],
   start: ['gio', 'gio bat dau', 'start', 'start time', 'gio phat', 'gio phat song', 'time', 'thoi diem', 'bat dau', 'on air', 'time in', 'tc in'],
   duration: ['thoi luong', 'duration', 'dur', 'length', 'do dai'],
-  title: ['ten chuong trinh', 'tieu de', 'title', 'ten', 'noi dung', 'chuong trinh', 'program', 'programme', 'ten bai', 'ten bai viet', 'headline', 'ten tin bai'],
+  title: [
+    'ten chuong trinh',
+    'tieu de',
+    'title',
+    'ten',
+    'noi dung',
+    'chuong trinh',
+    'program',
+    'programme',
+    'ten bai',
+    'ten bai viet',
+    'headline',
+    'ten tin bai',
+  ],
   channel: ['kenh', 'channel', 'kenh song', 'service', 'station', 'kenh phat'],
   houseId: ['ma', 'ma bang', 'house id', 'houseid', 'clip id', 'ma clip', 'id', 'ma chuong trinh', 'material id', 'ma tu lieu'],
   issueNo: ['so bao', 'issue', 'issue no', 'so', 'so ra'],
@@ -75,7 +88,11 @@ export function findHeaderRow(rows: readonly (readonly string[])[], scan = 30): 
 }
 
 /** With a saved mapping: the row holding every header the mapping names (compared folded). */
-export function findMappedHeaderRow(rows: readonly (readonly string[])[], mapping: Partial<Record<LogField, string>>, scan = 30): HeaderMatch | { missing: string[] } {
+export function findMappedHeaderRow(
+  rows: readonly (readonly string[])[],
+  mapping: Partial<Record<LogField, string>>,
+  scan = 30,
+): HeaderMatch | { missing: string[] } {
   const wanted = Object.entries(mapping).filter(([, h]) => h) as Array<[LogField, string]>;
   let fewestMissing: string[] = wanted.map(([, h]) => h);
   for (let rowIndex = 0; rowIndex < Math.min(scan, rows.length); rowIndex += 1) {

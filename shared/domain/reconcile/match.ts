@@ -55,7 +55,13 @@ function pairScore(l: LogLine, lw: TitleWords, item: PlanCandidate, iw: TitleWor
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 function comparePairs(x: Pair, y: Pair): number {
-  return y.score - x.score || y.titleScore - x.titleScore || (x.lineKey < y.lineKey ? -1 : x.lineKey > y.lineKey ? 1 : 0) || x.line.line - y.line.line || (x.item.id < y.item.id ? -1 : x.item.id > y.item.id ? 1 : 0);
+  return (
+    y.score - x.score ||
+    y.titleScore - x.titleScore ||
+    (x.lineKey < y.lineKey ? -1 : x.lineKey > y.lineKey ? 1 : 0) ||
+    x.line.line - y.line.line ||
+    (x.item.id < y.item.id ? -1 : x.item.id > y.item.id ? 1 : 0)
+  );
 }
 
 function candidateOf(p: Pair): CandidateScore {
@@ -72,7 +78,12 @@ function likelyTask(lw: TitleWords, tasks: readonly TaskHint[], taskWords: Reado
     // A tag is what the plan says the task is about; title words count only when two or more agree.
     const hits = tags.length * 2 + (shared.size >= 2 ? shared.size : 0);
     if (hits === 0) continue;
-    const why = tags.length ? `chủ đề "${tags[0]}"` : `từ khóa ${[...shared].slice(0, 3).map((w) => `"${w}"`).join(', ')}`;
+    const why = tags.length
+      ? `chủ đề "${tags[0]}"`
+      : `từ khóa ${[...shared]
+          .slice(0, 3)
+          .map((w) => `"${w}"`)
+          .join(', ')}`;
     if (!best || hits > best.hits || (hits === best.hits && task.code < best.task.code)) best = { task, hits, why };
   }
   return best && { task: best.task, why: best.why };
@@ -124,19 +135,47 @@ export function matchLog(lines: readonly LogLine[], items: readonly PlanCandidat
     if (got) {
       // A rival taken by another line fits that line better: it makes this one no less certain.
       const rival = mine.find((p) => p.item.id !== got.item.id && p.score >= got.score - CLOSE && !itemTaken.has(p.item.id));
-      if (rival) return { ...base, kind: 'doubtful', itemId: got.item.id, score: got.score, reason: `Hai mục gần giống nhau: "${got.item.title}" và "${rival.item.title}".` };
+      if (rival)
+        return {
+          ...base,
+          kind: 'doubtful',
+          itemId: got.item.id,
+          score: got.score,
+          reason: `Hai mục gần giống nhau: "${got.item.title}" và "${rival.item.title}".`,
+        };
       if (got.titleScore < STRONG_TITLE)
-        return { ...base, kind: 'doubtful', itemId: got.item.id, score: got.score, reason: `Tiêu đề khác với kế hoạch ("${got.item.title}"); đúng giờ, đúng chuyên mục nhưng cần người xác nhận.` };
+        return {
+          ...base,
+          kind: 'doubtful',
+          itemId: got.item.id,
+          score: got.score,
+          reason: `Tiêu đề khác với kế hoạch ("${got.item.title}"); đúng giờ, đúng chuyên mục nhưng cần người xác nhận.`,
+        };
       return { ...base, kind: 'confident', itemId: got.item.id, score: got.score, reason: 'Trùng tiêu đề và thời gian với kế hoạch.' };
     }
     // The same programme again, its item already taken by a better line: a rerun, not a new item.
     const again = mine.find((p) => p.titleScore >= STRONG_TITLE && itemTaken.has(p.item.id));
     if (again) {
       const first = itemTaken.get(again.item.id)!;
-      return { ...base, kind: 'unmatched', itemId: null, score: again.score, rerunOf: first.line.line, reason: `Có vẻ là phát lại của dòng ${first.line.line} ("${again.item.title}").` };
+      return {
+        ...base,
+        kind: 'unmatched',
+        itemId: null,
+        score: again.score,
+        rerunOf: first.line.line,
+        reason: `Có vẻ là phát lại của dòng ${first.line.line} ("${again.item.title}").`,
+      };
     }
     const task = likelyTask(wordsOfLine.get(l)!, tasks, taskWords);
-    if (task) return { ...base, kind: 'new', itemId: null, score: 0, taskId: task.task.id, reason: `Không có trong lịch nhưng hợp với nhiệm vụ ${task.task.code} (${task.why}): đề nghị thêm mục mới.` };
+    if (task)
+      return {
+        ...base,
+        kind: 'new',
+        itemId: null,
+        score: 0,
+        taskId: task.task.id,
+        reason: `Không có trong lịch nhưng hợp với nhiệm vụ ${task.task.code} (${task.why}): đề nghị thêm mục mới.`,
+      };
     return { ...base, kind: 'unmatched', itemId: null, score: 0, reason: 'Không khớp mục nào trong lịch và không thuộc chủ đề của kế hoạch.' };
   });
 }

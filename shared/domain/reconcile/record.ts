@@ -23,7 +23,8 @@ export function recordToLine(values: Partial<Record<LogField, string>>, line: nu
   const startText = clean(values.start);
   if (!title && !dateText && !startText) return { ok: 'skip' };
   for (const [field, v] of Object.entries(values)) {
-    if ((v ?? '').length > RECONCILE_MAX_CELL_CHARS) return { ok: false, message: `Dòng ${line}: ô "${field}" dài quá ${RECONCILE_MAX_CELL_CHARS} ký tự, không phải một dòng nhật ký.` };
+    if ((v ?? '').length > RECONCILE_MAX_CELL_CHARS)
+      return { ok: false, message: `Dòng ${line}: ô "${field}" dài quá ${RECONCILE_MAX_CELL_CHARS} ký tự, không phải một dòng nhật ký.` };
   }
   if (!title) return { ok: false, message: `Dòng ${line}: thiếu tên chương trình / tiêu đề.` };
 
@@ -75,4 +76,3 @@ export function recordToLine(values: Partial<Record<LogField, string>>, line: nu
     },
   };
 }
-

@@ -6,9 +6,37 @@ import { foldVi } from '../fold';
  * are left out, and an acronym matches the words it stands for, so "Chuyên mục CCHC" and "CCHC số 5" are the
  * same column and "CCHC" is "Cải cách hành chính". Numbers are kept apart: they are episode numbers.
  */
-const FILLER = new Set(
-  ['chuyen', 'muc', 'chuong', 'trinh', 'so', 'ky', 'tap', 'phan', 'bai', 'va', 'cua', 'cho', 'voi', 'trong', 'tai', 've', 'la', 'cac', 'nhung', 'mot', 'the', 'of', 'and', 'tren', 'de', 'khi', 'nam', 'thang', 'ngay'],
-);
+const FILLER = new Set([
+  'chuyen',
+  'muc',
+  'chuong',
+  'trinh',
+  'so',
+  'ky',
+  'tap',
+  'phan',
+  'bai',
+  'va',
+  'cua',
+  'cho',
+  'voi',
+  'trong',
+  'tai',
+  've',
+  'la',
+  'cac',
+  'nhung',
+  'mot',
+  'the',
+  'of',
+  'and',
+  'tren',
+  'de',
+  'khi',
+  'nam',
+  'thang',
+  'ngay',
+]);
 
 export interface TitleWords {
   /** Every folded word, in order (for acronyms). */

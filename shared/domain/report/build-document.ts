@@ -73,20 +73,22 @@ function isCountable(t: TaskResult): boolean {
 }
 
 function resultRows(report: ComplianceReport, items: readonly Item[]): ResultRow[] {
-  return report.tasks.filter((t) => t.status !== 'none').map((task, i) => ({
-    order: i + 1,
-    taskId: task.taskId,
-    code: task.code,
-    title: task.title,
-    ...(task.section ? { section: task.section } : {}),
-    product: task.product,
-    leads: task.leads,
-    status: task.status,
-    statusLabel: TASK_STATUS_LABELS[task.status],
-    requiredText: requiredText(task),
-    ...task.counts,
-    items: resultLines(task, itemsOfTask(report, task, items), report.asOf),
-  }));
+  return report.tasks
+    .filter((t) => t.status !== 'none')
+    .map((task, i) => ({
+      order: i + 1,
+      taskId: task.taskId,
+      code: task.code,
+      title: task.title,
+      ...(task.section ? { section: task.section } : {}),
+      product: task.product,
+      leads: task.leads,
+      status: task.status,
+      statusLabel: TASK_STATUS_LABELS[task.status],
+      requiredText: requiredText(task),
+      ...task.counts,
+      items: resultLines(task, itemsOfTask(report, task, items), report.asOf),
+    }));
 }
 
 function shortfallLines(report: ComplianceReport, items: readonly Item[]): string[] {

@@ -46,8 +46,7 @@ interface ReportHeader {
 }
 
 export type ReportSection =
-  | { key: Exclude<ReportSectionKey, 'results'>; heading: string; paragraphs: string[] }
-  | { key: 'results'; heading: string; paragraphs: string[] };
+  { key: Exclude<ReportSectionKey, 'results'>; heading: string; paragraphs: string[] } | { key: 'results'; heading: string; paragraphs: string[] };
 
 export interface ResultsSection {
   /** Generated paragraphs before the table. */

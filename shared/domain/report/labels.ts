@@ -63,4 +63,15 @@ export const TIMELINESS_LABELS: Record<Timeliness, string> = {
  * Columns of the results table, in the DOCX and the preview alike: required = on time + late + missing
  * + not yet due across each row, "Ngoài yêu cầu" (extra) apart.
  */
-export const RESULT_TABLE_HEADINGS = ['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Chưa đến hạn', 'Ngoài yêu cầu'] as const;
+export const RESULT_TABLE_HEADINGS = [
+  'TT',
+  'Nhiệm vụ',
+  'Sản phẩm',
+  'Cơ quan chủ trì',
+  'Yêu cầu',
+  'Đúng hạn',
+  'Trễ hạn',
+  'Còn thiếu',
+  'Chưa đến hạn',
+  'Ngoài yêu cầu',
+] as const;

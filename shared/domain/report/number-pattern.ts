@@ -16,10 +16,7 @@ export function formatReportNumber(pattern: string, parts: NumberParts): string 
   const raw = parts.n === null ? '' : String(parts.n).trim();
   // The form writes numbers below 10 with a leading zero: "Số: 05/BC-…".
   const n = raw === '' ? BLANK_NUMBER : /^\d$/.test(raw) ? `0${raw}` : raw;
-  return pattern
-    .replaceAll('{n}', n)
-    .replaceAll('{abbr}', parts.abbr.trim())
-    .replaceAll('{year}', String(parts.year));
+  return pattern.replaceAll('{n}', n).replaceAll('{abbr}', parts.abbr.trim()).replaceAll('{year}', String(parts.year));
 }
 
 export function numberLine(pattern: string, parts: NumberParts): string {

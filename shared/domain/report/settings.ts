@@ -63,7 +63,12 @@ export const DEFAULT_REPORT_SETTING_VALUES: Record<Exclude<keyof ReportSettings,
 function lines(value: string): string[] {
   return value
     .split(/\r?\n/)
-    .map((l) => l.normalize('NFC').trim().replace(/^[-–•]\s*/, ''))
+    .map((l) =>
+      l
+        .normalize('NFC')
+        .trim()
+        .replace(/^[-–•]\s*/, ''),
+    )
     .filter((l) => l !== '');
 }
 

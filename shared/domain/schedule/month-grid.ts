@@ -36,7 +36,7 @@ export function gridRange(year: number, month: number, opts: { fixedSixWeeks?: b
 /** Month arithmetic for next/previous navigation. */
 export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
   const idx = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(idx / 12), month: (idx % 12 + 12) % 12 + 1 };
+  return { year: Math.floor(idx / 12), month: (((idx % 12) + 12) % 12) + 1 };
 }
 
 export const WEEKDAY_SHORT_VI = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'] as const;

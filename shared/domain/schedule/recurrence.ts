@@ -40,19 +40,16 @@ export function validateRule(rule: SeriesRule): { field: string; message: string
     return { field: 'recurrence.interval', message: 'Chu kỳ lặp phải là số nguyên từ 1 đến 52.' };
   switch (r.kind) {
     case 'monthlyDay':
-      if (!Number.isInteger(r.day) || r.day < 1 || r.day > 31)
-        return { field: 'recurrence.day', message: 'Ngày trong tháng phải từ 1 đến 31.' };
+      if (!Number.isInteger(r.day) || r.day < 1 || r.day > 31) return { field: 'recurrence.day', message: 'Ngày trong tháng phải từ 1 đến 31.' };
       return null;
     case 'monthlyWeekday':
       if (!Number.isInteger(r.nth) || !(r.nth === -1 || (r.nth >= 1 && r.nth <= 5)))
         return { field: 'recurrence.nth', message: 'Thứ tự tuần phải là 1–5 hoặc "cuối cùng".' };
-      if (!Number.isInteger(r.weekday) || r.weekday < 1 || r.weekday > 7)
-        return { field: 'recurrence.weekday', message: 'Thứ trong tuần không hợp lệ.' };
+      if (!Number.isInteger(r.weekday) || r.weekday < 1 || r.weekday > 7) return { field: 'recurrence.weekday', message: 'Thứ trong tuần không hợp lệ.' };
       return null;
     case 'weekly':
       if (r.weekdays.length === 0) return { field: 'recurrence.weekdays', message: 'Chọn ít nhất một thứ trong tuần.' };
-      if (r.weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
-        return { field: 'recurrence.weekdays', message: 'Thứ trong tuần không hợp lệ.' };
+      if (r.weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) return { field: 'recurrence.weekdays', message: 'Thứ trong tuần không hợp lệ.' };
       return null;
     case 'dates': {
       const bad = r.dates.find((d) => !isValidIsoDate(d));
@@ -120,8 +117,7 @@ export function generateDates(rule: SeriesRule, from: IsoDate, to: IsoDate): Iso
   const hi = rule.endDate !== null && rule.endDate < to ? rule.endDate : to;
   if (lo > hi) return [];
   const r = rule.recurrence;
-  const candidates =
-    r.kind === 'dates' ? r.dates : r.kind === 'weekly' ? weeklyCandidates(rule, lo, hi) : monthlyCandidates(rule, lo, hi);
+  const candidates = r.kind === 'dates' ? r.dates : r.kind === 'weekly' ? weeklyCandidates(rule, lo, hi) : monthlyCandidates(rule, lo, hi);
   const out = new Set<IsoDate>();
   for (const d of candidates) if (d >= lo && d <= hi) out.add(d);
   return [...out].sort();

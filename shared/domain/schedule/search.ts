@@ -4,7 +4,9 @@ import { foldVi } from '../fold';
 
 /** Every word of the query appears (folded) somewhere in the text. Empty query matches everything. */
 export function matchesText(haystack: string, query: string): boolean {
-  const words = foldVi(query).split(' ').filter((w) => w.length > 0);
+  const words = foldVi(query)
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (words.length === 0) return true;
   const h = foldVi(haystack);
   return words.every((w) => h.includes(w));

@@ -92,8 +92,7 @@ export function splitSeries(
 ): { before: { rule: SeriesRule; exceptions: SeriesException[] } | null; after: { rule: SeriesRule; exceptions: SeriesException[] } } {
   const beforeEx = exceptions.filter((e) => e.occurrence < at);
   const afterEx = exceptions.filter((e) => e.occurrence >= at);
-  const splitDates = (r: Recurrence, keep: (d: IsoDate) => boolean): Recurrence =>
-    r.kind === 'dates' ? { kind: 'dates', dates: r.dates.filter(keep) } : r;
+  const splitDates = (r: Recurrence, keep: (d: IsoDate) => boolean): Recurrence => (r.kind === 'dates' ? { kind: 'dates', dates: r.dates.filter(keep) } : r);
   const after: SeriesRule = {
     recurrence: splitDates(rule.recurrence, (d) => d >= at),
     startDate: at > rule.startDate ? at : rule.startDate,
@@ -123,10 +122,7 @@ export interface ReconcilePlan {
  * Bring a series' episodes in line with its (new) rule. Only untouched planned episodes are created,
  * removed or rescheduled automatically; anything a person has worked on is kept.
  */
-export function reconcileEpisodes(
-  wanted: readonly Occurrence[],
-  episodes: ReadonlyArray<Episode & { date: IsoDate }>,
-): ReconcilePlan {
+export function reconcileEpisodes(wanted: readonly Occurrence[], episodes: ReadonlyArray<Episode & { date: IsoDate }>): ReconcilePlan {
   const have = new Map(episodes.map((e) => [e.occurrence, e]));
   const want = new Map(wanted.map((o) => [o.occurrence, o]));
   const plan: ReconcilePlan = { create: [], remove: [], orphaned: [], reschedule: [] };

@@ -40,8 +40,7 @@ export interface TransitionPatch {
 }
 
 export type TransitionResult =
-  | { ok: true; patch: TransitionPatch }
-  | { ok: false; code: 'illegal_transition' | 'invalid_input'; message: string; field?: string };
+  { ok: true; patch: TransitionPatch } | { ok: false; code: 'illegal_transition' | 'invalid_input'; message: string; field?: string };
 
 type ItemState = Pick<Item, 'status' | 'plannedDate' | 'outlet' | 'done'>;
 
@@ -90,13 +89,11 @@ function isHttpUrl(s: string): boolean {
 
 function doneRecord(input: DoneInput, ctx: TransitionContext): DoneRecord | TransitionResult {
   if (!isValidIsoDate(input.at)) return invalid('at', `Ngày phát sóng/đăng "${input.at}" không hợp lệ (dạng yyyy-MM-dd).`);
-  if (input.at > ctx.today)
-    return invalid('at', `Ngày ${formatViDate(input.at)} còn ở tương lai: chỉ đánh dấu đã phát sóng/đã đăng khi đã diễn ra.`);
+  if (input.at > ctx.today) return invalid('at', `Ngày ${formatViDate(input.at)} còn ở tương lai: chỉ đánh dấu đã phát sóng/đã đăng khi đã diễn ra.`);
   const time = clean(input.time);
   if (time !== null && !isValidLocalTime(time)) return invalid('time', `Giờ "${time}" không hợp lệ (dạng HH:mm, ví dụ 19:30).`);
   const d = input.durationMin ?? null;
-  if (d !== null && (!Number.isInteger(d) || d <= 0 || d > 24 * 60))
-    return invalid('durationMin', 'Thời lượng phải là số phút nguyên dương (tối đa 1440).');
+  if (d !== null && (!Number.isInteger(d) || d <= 0 || d > 24 * 60)) return invalid('durationMin', 'Thời lượng phải là số phút nguyên dương (tối đa 1440).');
   const link = clean(input.link);
   if (link !== null && !isHttpUrl(link)) return invalid('link', 'Đường dẫn phải bắt đầu bằng http:// hoặc https://.');
   return {
@@ -124,8 +121,7 @@ export function applyTransition(item: ItemState, t: Transition, ctx: TransitionC
   switch (t.to) {
     case 'planned': {
       const reason = clean(t.reason);
-      if (needsReason(from, 'planned') && reason === null)
-        return invalid('reason', `Mở lại mục ${q(from, item)} cần ghi lý do.`);
+      if (needsReason(from, 'planned') && reason === null) return invalid('reason', `Mở lại mục ${q(from, item)} cần ghi lý do.`);
       return { ok: true, patch: { status: 'planned', statusReason: reason, done: null } };
     }
     case 'in_production':
@@ -133,8 +129,7 @@ export function applyTransition(item: ItemState, t: Transition, ctx: TransitionC
       return { ok: true, patch: { status: t.to, statusReason: null, done: null } };
     case 'postponed': {
       if (!isValidIsoDate(t.newDate)) return invalid('newDate', `Ngày mới "${t.newDate}" không hợp lệ (dạng yyyy-MM-dd).`);
-      if (t.newDate <= item.plannedDate)
-        return invalid('newDate', `Ngày mới phải sau ngày dự kiến hiện tại (${formatViDate(item.plannedDate)}).`);
+      if (t.newDate <= item.plannedDate) return invalid('newDate', `Ngày mới phải sau ngày dự kiến hiện tại (${formatViDate(item.plannedDate)}).`);
       return { ok: true, patch: { status: 'postponed', statusReason: clean(t.reason), plannedDate: t.newDate, done: null } };
     }
     case 'cancelled': {

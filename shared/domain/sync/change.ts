@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decodeHlc, isHlc } from '../hlc';
 import { INSTALL_ID_RE, fieldValuesProblem, groupName, identifier, isWellFormedWireChange, type Json } from './change-check';
 
-export {  isWellFormedWireChange } from './change-check';
+export { isWellFormedWireChange } from './change-check';
 
 const hlc = z.string().refine(isHlc, { error: 'Mốc thời gian (HLC) không hợp lệ.' });
 

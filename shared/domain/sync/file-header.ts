@@ -30,7 +30,10 @@ export const fileHeaderSchema = z
     publicKey: z.string().min(1).max(1000),
     keyId: z.string().regex(/^[0-9a-f]{16}$/),
     /** The body's segments in order: each segment's changes follow one another, in seq order. */
-    segments: z.array(signedSegmentSchema).min(1).max(MAX_SEGMENTS_PER_FILE * 5),
+    segments: z
+      .array(signedSegmentSchema)
+      .min(1)
+      .max(MAX_SEGMENTS_PER_FILE * 5),
     count,
     bodyLength: count,
     /** Length of the decompressed body: a reader stops at it (no decompression bombs). */

@@ -11,9 +11,19 @@ describe('month close', () => {
   it('closes a month once, lists it, refuses a second close, reopens and closes again', async () => {
     t = await complianceCore({ now: '2020-08-05T02:00:00.000Z' });
     const c = await t.core.call('compliance:closeMonth', { planId: PLAN_ID, month: '2020-07', note: 'Đã báo cáo Sở Nội vụ' });
-    expect(c).toEqual({ planId: PLAN_ID, month: '2020-07', closedAt: '2020-08-05T02:00:00.000Z', closedBy: 'Nguyễn Văn An', note: 'Đã báo cáo Sở Nội vụ', amendments: 0 });
+    expect(c).toEqual({
+      planId: PLAN_ID,
+      month: '2020-07',
+      closedAt: '2020-08-05T02:00:00.000Z',
+      closedBy: 'Nguyễn Văn An',
+      note: 'Đã báo cáo Sở Nội vụ',
+      amendments: 0,
+    });
     expect(await t.core.call('compliance:closes', { planId: PLAN_ID })).toEqual([c]);
-    await expect(t.core.call('compliance:closeMonth', { planId: PLAN_ID, month: '2020-07' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/đã được khóa sổ/) });
+    await expect(t.core.call('compliance:closeMonth', { planId: PLAN_ID, month: '2020-07' })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/đã được khóa sổ/),
+    });
 
     await t.core.call('compliance:reopenMonth', { planId: PLAN_ID, month: '2020-07' });
     expect(await t.core.call('compliance:closes', { planId: PLAN_ID })).toEqual([]);
@@ -57,7 +67,13 @@ describe('amendments after a close', () => {
     await t.core.call('items:markDone', { id: aug, at: '2020-08-03' });
     const list = await t.core.call('compliance:amendments', { planId: PLAN_ID, month: '2020-07' });
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ month: '2020-07', itemId: july, itemTitle: 'Chuyên mục tháng 7', actor: 'Nguyễn Văn An', changedAt: '2020-08-03T02:00:00.000Z' });
+    expect(list[0]).toMatchObject({
+      month: '2020-07',
+      itemId: july,
+      itemTitle: 'Chuyên mục tháng 7',
+      actor: 'Nguyễn Văn An',
+      changedAt: '2020-08-03T02:00:00.000Z',
+    });
     expect(list[0]!.summary).toMatch(/Ngày thực hiện 02\/08\/2020/);
     expect(list[0]!.groups).toEqual(expect.arrayContaining(['status', 'done']));
     expect((await t.core.call('compliance:closes', { planId: PLAN_ID }))[0]!.amendments).toBe(1);

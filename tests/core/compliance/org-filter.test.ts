@@ -55,7 +55,13 @@ describe('compliance view filtered by organisation', () => {
 
     // The station: two May episodes of task 05, one of them done. The newspaper: one, not done.
     const a = await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-08', title: 'Chuyên mục một cửa', taskIds: [t05] });
-    const b = await station.call('items:create', { kind: 'segment', outlet: 'radio', plannedDate: '2020-05-22', title: 'Chuyên mục dịch vụ công', taskIds: [t05] });
+    const b = await station.call('items:create', {
+      kind: 'segment',
+      outlet: 'radio',
+      plannedDate: '2020-05-22',
+      title: 'Chuyên mục dịch vụ công',
+      taskIds: [t05],
+    });
     await station.call('items:markDone', { id: a.id, at: '2020-05-08' });
     ids.station.push(a.id, b.id);
     const c = await paper.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-05-15', title: 'Bài viết về một cửa', taskIds: [t05] });

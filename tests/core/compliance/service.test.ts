@@ -74,7 +74,9 @@ describe('compliance service on a real database', () => {
     t = await complianceCore();
     const id = await addItem(t.core, { codes: ['05'], planned: '2020-03-10', title: 'Một cửa liên thông' });
     const items = await t.core.call('compliance:items', { planId: PLAN_ID, ids: [id] });
-    expect(items).toEqual([expect.objectContaining({ id, title: 'Một cửa liên thông', status: 'planned', plannedDate: '2020-03-10', doneAt: null, taskCodes: ['05'] })]);
+    expect(items).toEqual([
+      expect.objectContaining({ id, title: 'Một cửa liên thông', status: 'planned', plannedDate: '2020-03-10', doneAt: null, taskCodes: ['05'] }),
+    ]);
   });
 
   it('refuses bad input in Vietnamese, writing nothing', async () => {

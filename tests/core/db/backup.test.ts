@@ -43,7 +43,11 @@ describe('backups', () => {
     const a = backupFromConnection(t.db, t.file, path.join(t.dir, 'backups'), 'manual', now);
     const b = backupFromConnection(t.db, t.file, path.join(t.dir, 'backups'), 'manual', now);
     expect(a).not.toBe(b);
-    expect(listBackups(path.join(t.dir, 'backups'), t.file).map((e) => e.name).sort()).toEqual([path.basename(a), path.basename(b)].sort());
+    expect(
+      listBackups(path.join(t.dir, 'backups'), t.file)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([path.basename(a), path.basename(b)].sort());
   });
 
   it('--out refuses to overwrite an existing file or the database itself', () => {

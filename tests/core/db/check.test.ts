@@ -13,7 +13,9 @@ function seeded(): TestDb {
   open.push(t);
   addNote(t, 'n1', 'Chuyên mục CCHC');
   addNote(t, 'n2', 'Tọa đàm');
-  t.db.transaction(() => t.writer.write([{ table: NOTES_TABLE, rowId: 'n1', group: 'body', value: { title: 'Chuyên mục CCHC (sửa)', done: true } }], null, 'org-a'))();
+  t.db.transaction(() =>
+    t.writer.write([{ table: NOTES_TABLE, rowId: 'n1', group: 'body', value: { title: 'Chuyên mục CCHC (sửa)', done: true } }], null, 'org-a'),
+  )();
   return t;
 }
 const codes = (t: TestDb): string[] => checkDatabase(t.db).problems.map((p) => p.code);
@@ -51,14 +53,22 @@ describe('checkDatabase', () => {
     t.db.prepare(`DELETE FROM change_log WHERE row_id = 'n2' AND grp = 'create'`).run();
     expect(codes(t)).toContain('changelog_missing');
     const u = seeded();
-    const other = u.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as { install_id: string; seq: number; hlc: string };
+    const other = u.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as {
+      install_id: string;
+      seq: number;
+      hlc: string;
+    };
     u.db.prepare(`UPDATE row_groups SET install_id = ?, seq = ? WHERE row_id = 'n2' AND grp = 'body'`).run(other.install_id, other.seq);
     expect(codes(u)).toEqual(expect.arrayContaining(['changelog_mismatch', 'materialised_mismatch']));
   });
 
   it('finds stored winners that differ from what the merge rule derives from the log', () => {
     const t = seeded();
-    const older = t.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as { install_id: string; seq: number; hlc: string };
+    const older = t.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as {
+      install_id: string;
+      seq: number;
+      hlc: string;
+    };
     t.db.prepare(`UPDATE row_groups SET hlc = ?, seq = ? WHERE row_id = 'n1' AND grp = 'body'`).run(older.hlc, older.seq);
     expect(codes(t)).toContain('changelog_mismatch');
     const u = seeded();

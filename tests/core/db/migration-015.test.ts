@@ -20,9 +20,17 @@ describe('migration 015 (reconcile: imports and saved mappings, local)', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT id, title FROM plans').all()).toEqual([{ id: 'p', title: 'Kế hoạch' }]);
-      db.prepare("INSERT INTO reconcile_imports (id, file_name, sha256, evidence_file, created_at) VALUES ('i', 'log.csv', 'ab', 'evidence/ab/x', '2026-11-01T00:00:00Z')").run();
-      db.prepare("INSERT INTO reconcile_lines (import_id, line, item_id, action, prior_status, prior_notes) VALUES ('i', 2, 'item', 'accept', 'planned', '')").run();
-      expect(() => db.prepare("INSERT INTO reconcile_lines (import_id, line, item_id, action, prior_status, prior_notes) VALUES ('i', 3, 'item', 'guess', 'planned', '')").run()).toThrow(/CHECK/);
+      db.prepare(
+        "INSERT INTO reconcile_imports (id, file_name, sha256, evidence_file, created_at) VALUES ('i', 'log.csv', 'ab', 'evidence/ab/x', '2026-11-01T00:00:00Z')",
+      ).run();
+      db.prepare(
+        "INSERT INTO reconcile_lines (import_id, line, item_id, action, prior_status, prior_notes) VALUES ('i', 2, 'item', 'accept', 'planned', '')",
+      ).run();
+      expect(() =>
+        db
+          .prepare("INSERT INTO reconcile_lines (import_id, line, item_id, action, prior_status, prior_notes) VALUES ('i', 3, 'item', 'guess', 'planned', '')")
+          .run(),
+      ).toThrow(/CHECK/);
       db.prepare("INSERT INTO reconcile_mappings (name, mapping, updated_at) VALUES ('THD', '{}', '2026-11-01T00:00:00Z')").run();
       db.prepare("DELETE FROM reconcile_imports WHERE id = 'i'").run();
       expect(db.prepare('SELECT COUNT(*) AS n FROM reconcile_lines').get()).toEqual({ n: 0 });

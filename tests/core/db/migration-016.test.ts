@@ -22,10 +22,14 @@ describe('migration 016 (key rotations)', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare("SELECT value FROM settings WHERE key = 'report.signerName'").get()).toEqual({ value: 'Trần Thị Bình' });
-      const insert = db.prepare("INSERT INTO sync_key_rotations (install_id, old_public_key, new_public_key, last_old_seq, signed, received_at) VALUES ('i', ?, ?, 7, '{}', '2026-11-02T00:00:00.000Z')");
+      const insert = db.prepare(
+        "INSERT INTO sync_key_rotations (install_id, old_public_key, new_public_key, last_old_seq, signed, received_at) VALUES ('i', ?, ?, 7, '{}', '2026-11-02T00:00:00.000Z')",
+      );
       insert.run('old', 'new');
       expect(() => insert.run('old', 'other')).toThrow(/UNIQUE|PRIMARY KEY/);
-      expect(db.prepare('SELECT install_id, new_public_key, last_old_seq FROM sync_key_rotations').all()).toEqual([{ install_id: 'i', new_public_key: 'new', last_old_seq: 7 }]);
+      expect(db.prepare('SELECT install_id, new_public_key, last_old_seq FROM sync_key_rotations').all()).toEqual([
+        { install_id: 'i', new_public_key: 'new', last_old_seq: 7 },
+      ]);
     } finally {
       db.close();
     }

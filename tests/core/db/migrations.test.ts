@@ -9,7 +9,6 @@ import { peekSchemaVersion, refuseNewerVersion } from '../../../electron/core/db
 import { openDatabase, schemaVersionOf } from '../../../electron/core/db/open';
 import { fileSetHash, tempDir } from './helpers';
 
-
 function tableList(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
 }
@@ -36,7 +35,11 @@ describe('migrations', () => {
       const old = new Database(file);
       old.prepare("INSERT INTO install (id, install_id, install_name, created_at) VALUES (1, 'i-old', 'Đài PT-TH', '2025-01-01T00:00:00.000Z')").run();
       old.prepare("INSERT INTO settings (key, value) VALUES ('language', 'vi')").run();
-      old.prepare("INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash) VALUES ('i-old', 1, 'o', 't', 'r', 'create', '{}', '000000000001-0000-i-old', NULL, 'tx', NULL, 'h')").run();
+      old
+        .prepare(
+          "INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash) VALUES ('i-old', 1, 'o', 't', 'r', 'create', '{}', '000000000001-0000-i-old', NULL, 'tx', NULL, 'h')",
+        )
+        .run();
       old.close();
 
       const now = new Date('2026-11-26T04:00:00.000Z');

@@ -53,8 +53,8 @@ function previousVersionDb(): { file: string; dir: string; old: Database.Databas
   );
   const group = old.prepare(
     withValue
-      ? 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, \'inst-b\', ?, ?)'
-      : 'INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq) VALUES (?, ?, ?, ?, \'inst-b\', ?)',
+      ? "INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq, value) VALUES (?, ?, ?, ?, 'inst-b', ?, ?)"
+      : "INSERT INTO row_groups (tbl, row_id, grp, hlc, install_id, seq) VALUES (?, ?, ?, ?, 'inst-b', ?)",
   );
   let seq = 0;
   const change = (tbl: string, rowId: string, grp: string, value: object) => {

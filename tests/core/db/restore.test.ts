@@ -97,7 +97,11 @@ describe('restoreDatabase', () => {
     const prev = new Database(result.previousBackup!, { readonly: true });
     expect(noteTitles(prev)).toEqual(['Sau', 'Trước']);
     prev.close();
-    expect(listBackups(backupDir, t.file).map((b) => b.kind).sort()).toEqual(['manual', 'pre-restore']);
+    expect(
+      listBackups(backupDir, t.file)
+        .map((b) => b.kind)
+        .sort(),
+    ).toEqual(['manual', 'pre-restore']);
   });
 
   it('refuses a newer-version backup and leaves the current database byte-identical', () => {
@@ -152,6 +156,10 @@ describe('restoreDatabase', () => {
     const db = openDatabase(t.file, { now: () => NOW });
     expect(Number(db.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA_VERSION);
     db.close();
-    expect(listBackups(path.join(t.dir, 'backups'), t.file).map((b) => b.kind).sort()).toEqual([`pre-migration-v${LATEST_SCHEMA_VERSION - 1}`, 'pre-restore']);
+    expect(
+      listBackups(path.join(t.dir, 'backups'), t.file)
+        .map((b) => b.kind)
+        .sort(),
+    ).toEqual([`pre-migration-v${LATEST_SCHEMA_VERSION - 1}`, 'pre-restore']);
   });
 });

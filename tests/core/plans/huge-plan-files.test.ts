@@ -24,8 +24,14 @@ function makeDocx(rows: number): Buffer {
   for (let r = 1; r <= rows; r += 1) body.push(`<w:tr>${tc(String(r))}${tc(`Nhiệm vụ ${r}`)}</w:tr>`);
   body.push('</w:tbl>');
   return writeZip([
-    ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'],
-    ['word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ],
+    [
+      'word/document.xml',
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`,
+    ],
   ]);
 }
 
@@ -47,24 +53,34 @@ describe('plan files with far more rows than any plan are refused quickly, with 
     expect(size).toBeLessThan(MAX_IMPORT_BYTES);
   });
 
-  it.skipIf(!timeAvailable)('`ltt plan import` refuses the 850 000-row XLSX in under 5 s with peak RSS under 300 MB', () => {
-    const db = path.join(dir, 'data.sqlite');
-    execFileSync(process.execPath, [LTT, '--db', db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn An'], { stdio: 'ignore' });
-    const r = spawnSync('/usr/bin/time', ['-f', 'LTT-TIME %e %M', process.execPath, LTT, '--db', db, 'plan', 'import', xlsx], { encoding: 'utf8', timeout: 120_000 });
-    const m = /LTT-TIME ([\d.]+) (\d+)/.exec(r.stderr);
-    expect(m, r.stderr).not.toBeNull();
-    const seconds = Number(m![1]);
-    const rssMb = Number(m![2]) / 1024;
-    console.log(`huge xlsx: ${seconds} s, peak RSS ${rssMb.toFixed(0)} MB`);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/quá nhiều dòng trong trang tính «sheet1» \(hơn 20\.000\)/);
-    expect(seconds).toBeLessThan(5);
-    expect(rssMb).toBeLessThan(300);
-  }, 120_000);
+  it.skipIf(!timeAvailable)(
+    '`ltt plan import` refuses the 850 000-row XLSX in under 5 s with peak RSS under 300 MB',
+    () => {
+      const db = path.join(dir, 'data.sqlite');
+      execFileSync(process.execPath, [LTT, '--db', db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn An'], { stdio: 'ignore' });
+      const r = spawnSync('/usr/bin/time', ['-f', 'LTT-TIME %e %M', process.execPath, LTT, '--db', db, 'plan', 'import', xlsx], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      const m = /LTT-TIME ([\d.]+) (\d+)/.exec(r.stderr);
+      expect(m, r.stderr).not.toBeNull();
+      const seconds = Number(m![1]);
+      const rssMb = Number(m![2]) / 1024;
+      console.log(`huge xlsx: ${seconds} s, peak RSS ${rssMb.toFixed(0)} MB`);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/quá nhiều dòng trong trang tính «sheet1» \(hơn 20\.000\)/);
+      expect(seconds).toBeLessThan(5);
+      expect(rssMb).toBeLessThan(300);
+    },
+    120_000,
+  );
 
   it('a DOCX with 100 000 table rows is refused before parsing, naming the cap', async () => {
     const started = Date.now();
-    await expect(parsePlanFile(fs.readFileSync(docx), 'ke-hoach-100k.docx')).rejects.toMatchObject({ code: 'import_failed', message: expect.stringMatching(/quá nhiều dòng bảng.*hơn 20\.000/) });
+    await expect(parsePlanFile(fs.readFileSync(docx), 'ke-hoach-100k.docx')).rejects.toMatchObject({
+      code: 'import_failed',
+      message: expect.stringMatching(/quá nhiều dòng bảng.*hơn 20\.000/),
+    });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

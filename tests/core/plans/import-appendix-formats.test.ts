@@ -26,8 +26,14 @@ describe('a real-shaped appendix (sections, two-row header, numbering row, merge
   it('gives exactly one task per task row, with section-path codes, split agencies and sections', async () => {
     for (const [format, parsed] of await allFormats()) {
       expect(parsed.format, format).toBe(format === 'tsv' ? 'tsv' : format);
-      expect(parsed.issues.filter((i) => i.level === 'error'), format).toEqual([]);
-      expect(parsed.rows.map((r) => ({ code: r.code, section: r.section, leads: r.leads, partners: r.partners })), format).toEqual(EXPECTED);
+      expect(
+        parsed.issues.filter((i) => i.level === 'error'),
+        format,
+      ).toEqual([]);
+      expect(
+        parsed.rows.map((r) => ({ code: r.code, section: r.section, leads: r.leads, partners: r.partners })),
+        format,
+      ).toEqual(EXPECTED);
     }
   });
 
@@ -56,12 +62,27 @@ describe('a real-shaped appendix (sections, two-row header, numbering row, merge
   it('says what it did: header, columns read and kept, rows skipped and why, sections, merged values', async () => {
     for (const [format, parsed] of await allFormats()) {
       const layout = parsed.layout!;
-      expect(layout.columns.filter((c) => c.use === 'field').map((c) => c.field), format).toEqual(['code', 'title', 'product', 'leads', 'partners', 'timeframe']);
-      expect(layout.columns.filter((c) => c.use === 'kept').map((c) => c.header), format).toEqual(['Nguồn kinh phí']);
+      expect(
+        layout.columns.filter((c) => c.use === 'field').map((c) => c.field),
+        format,
+      ).toEqual(['code', 'title', 'product', 'leads', 'partners', 'timeframe']);
+      expect(
+        layout.columns.filter((c) => c.use === 'kept').map((c) => c.header),
+        format,
+      ).toEqual(['Nguồn kinh phí']);
       const reasons = layout.skipped.map((s) => s.reason);
-      expect(reasons.filter((r) => r === 'numbering'), format).toHaveLength(1);
-      expect(reasons.filter((r) => r === 'repeated_header'), format).toHaveLength(1);
-      expect(layout.sections.map((s) => s.path), format).toEqual(['A', 'B', 'B.I', 'B.II', 'B.III', 'B.III.1', 'B.III.1.1', 'B.III.1.2', 'B.III.2']);
+      expect(
+        reasons.filter((r) => r === 'numbering'),
+        format,
+      ).toHaveLength(1);
+      expect(
+        reasons.filter((r) => r === 'repeated_header'),
+        format,
+      ).toHaveLength(1);
+      expect(
+        layout.sections.map((s) => s.path),
+        format,
+      ).toEqual(['A', 'B', 'B.I', 'B.II', 'B.III', 'B.III.1', 'B.III.1.1', 'B.III.1.2', 'B.III.2']);
     }
     // The lead and the timeframe of B.I.1 are merged down over B.I.2 (sheet rows 12–13, table rows 9–10).
     const formats = await allFormats();

@@ -74,7 +74,13 @@ describe('re-importing a corrected appendix with sections (real SQLite file)', (
     const { core } = await plansCore();
     open.push(core);
     const csv = readFileSync(path.join(__dirname, '../../fixtures/plans/tphcm-thong-ke-2025.csv'));
-    const preview = await core.call('plans:previewImport', { fileName: 'tphcm.csv', contentBase64: b64(csv), issuer: 'UBND thành phố Hồ Chí Minh', number: '88/KH-UBND', year: 2025 });
+    const preview = await core.call('plans:previewImport', {
+      fileName: 'tphcm.csv',
+      contentBase64: b64(csv),
+      issuer: 'UBND thành phố Hồ Chí Minh',
+      number: '88/KH-UBND',
+      year: 2025,
+    });
     const shown = preview.tasks.find((t) => t.code === 'I.3')!;
     expect(shown.leads).toEqual(['Cục Thống kê Thành phố', 'Các sở, ngành']);
     expect(shown.leadsDisplay.join('; ')).not.toMatch(/tỉnh/);

@@ -9,7 +9,9 @@ const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirnam
 const windowsOf = (parsed: ParsedPlanFile, meta: { issuer: string; number: string; year: number }) => {
   const r = buildPlanDraft(parsed, meta, null);
   if (!r.ok) throw new Error(r.missing.join(','));
-  return Object.fromEntries(r.draft.tasks.map((t) => [t.code, t.cadence.kind === 'windows' ? t.cadence.windows.map((w) => `${w.from}..${w.to}`) : t.cadence.kind]));
+  return Object.fromEntries(
+    r.draft.tasks.map((t) => [t.code, t.cadence.kind === 'windows' ? t.cadence.windows.map((w) => `${w.from}..${w.to}`) : t.cadence.kind]),
+  );
 };
 
 describe('a ministry appendix pasted as text (upper-case headers, "A | B | 1 | 2…" numbering, header repeated mid-table)', () => {
@@ -17,11 +19,19 @@ describe('a ministry appendix pasted as text (upper-case headers, "A | B | 1 | 2
     const parsed = await parsePlanFile(fixture('bo-noi-vu-2025.tsv'), 'bo-noi-vu-2025.tsv');
     expect(parsed.issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(parsed.rows.map((r) => r.code)).toEqual(['I.1', 'I.2', 'I.3', 'II.1', 'II.2', 'II.3', 'II.4', 'III.1']);
-    expect(parsed.rows[1]).toMatchObject({ leads: ['Vụ Cải cách hành chính'], partners: ['Văn phòng Bộ', 'Trung tâm Thông tin'], section: 'I. NHIỆM VỤ, GIẢI PHÁP CHUNG' });
+    expect(parsed.rows[1]).toMatchObject({
+      leads: ['Vụ Cải cách hành chính'],
+      partners: ['Văn phòng Bộ', 'Trung tâm Thông tin'],
+      section: 'I. NHIỆM VỤ, GIẢI PHÁP CHUNG',
+    });
     expect(parsed.rows[3]!.partners).toEqual(['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam']);
     expect(parsed.layout!.skipped.map((s) => [s.row, s.reason])).toEqual([
       // Source lines: the quoted line break in row I.2 takes a line of its own.
-      [10, 'numbering'], [11, 'section'], [16, 'section'], [19, 'repeated_header'], [22, 'section'],
+      [10, 'numbering'],
+      [11, 'section'],
+      [16, 'section'],
+      [19, 'repeated_header'],
+      [22, 'section'],
     ]);
     expect(parsed.layout!.columns.find((c) => c.use === 'kept')?.header).toBe('MỨC ĐỘ ƯU TIÊN');
     expect(windowsOf(parsed, { issuer: 'Bộ Nội vụ', number: '312/KH-BNV', year: 2025 })).toEqual({
@@ -52,7 +62,11 @@ describe("a city's statistics appendix saved from Excel as CSV (BOM, CRLF, quote
       ['II.2', ['Cục Thống kê Thành phố']],
     ]);
     expect(parsed.layout!.columns.map((c) => [c.header, c.use])).toEqual([
-      ['TT', 'field'], ['Tên thông tin thống kê', 'field'], ['Đơn vị chịu trách nhiệm', 'field'], ['Thời gian phổ biến', 'field'], ['Hình thức phổ biến', 'kept'],
+      ['TT', 'field'],
+      ['Tên thông tin thống kê', 'field'],
+      ['Đơn vị chịu trách nhiệm', 'field'],
+      ['Thời gian phổ biến', 'field'],
+      ['Hình thức phổ biến', 'kept'],
     ]);
     const w = windowsOf(parsed, { issuer: 'UBND Thành phố Hồ Chí Minh', number: '88/KH-UBND', year: 2025 });
     expect(w['I.1']).toHaveLength(12);

@@ -19,8 +19,22 @@ describe('DOCX tables with cells merged down (w:vMerge)', () => {
   it('gives every task of the merged rows the agency and timeframe written once', async () => {
     const parsed = await parsePlanFile(await docxWithRowSpans(), 'row-spans.docx');
     expect(parsed.rows.map(({ row: _r, ...t }) => t)).toEqual([
-      { code: '1', title: 'Chuyên mục CCHC trên sóng truyền hình', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: ['Sở Nội vụ'], timeframe: 'Mỗi tháng 01 kỳ' },
-      { code: '2', title: 'Chuyên mục CCHC trên sóng phát thanh', product: 'Chuyên mục', leads: ['Đài PTTH'], partners: ['Sở Tư pháp'], timeframe: 'Mỗi tháng 01 kỳ' },
+      {
+        code: '1',
+        title: 'Chuyên mục CCHC trên sóng truyền hình',
+        product: 'Chuyên mục',
+        leads: ['Đài PTTH'],
+        partners: ['Sở Nội vụ'],
+        timeframe: 'Mỗi tháng 01 kỳ',
+      },
+      {
+        code: '2',
+        title: 'Chuyên mục CCHC trên sóng phát thanh',
+        product: 'Chuyên mục',
+        leads: ['Đài PTTH'],
+        partners: ['Sở Tư pháp'],
+        timeframe: 'Mỗi tháng 01 kỳ',
+      },
       { code: '3', title: 'Bài viết về dịch vụ công', product: 'Bài', leads: ['Báo HD'], partners: [], timeframe: 'Quý II/2020' },
     ]);
     expect(parsed.issues.filter((i) => i.level === 'error')).toEqual([]);
@@ -43,8 +57,6 @@ describe('XLSX with a merged heading row', () => {
       [3, 'I.1', 'Chuyên mục CCHC'],
       [4, 'I.2', 'Bài viết'],
     ]);
-    expect(parsed.issues.filter((i) => i.row !== null).map((i) => [i.level, i.row, i.code])).toEqual([
-      ['error', 5, 'missing_title'],
-    ]);
+    expect(parsed.issues.filter((i) => i.row !== null).map((i) => [i.level, i.row, i.code])).toEqual([['error', 5, 'missing_title']]);
   });
 });

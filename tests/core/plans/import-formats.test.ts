@@ -64,7 +64,14 @@ describe('the same table in every supported format gives the same plan', () => {
   });
 
   it('reports rows without STT, duplicate STT and stray lines with row numbers and Vietnamese column names', async () => {
-    const text = ['STT\tNhiệm vụ cụ thể\tThời gian thực hiện', '1\tMột\tTháng 5', '\tHai\tTháng 6', 'dòng lạc', '1\tBa\tTháng 7', '2\tBốn\tKhi có yêu cầu'].join('\n');
+    const text = [
+      'STT\tNhiệm vụ cụ thể\tThời gian thực hiện',
+      '1\tMột\tTháng 5',
+      '\tHai\tTháng 6',
+      'dòng lạc',
+      '1\tBa\tTháng 7',
+      '2\tBốn\tKhi có yêu cầu',
+    ].join('\n');
     const parsed = await parsePlanFile(toBytes(text), 'x.tsv');
     expect(parsed.rows.map((r) => r.code)).toEqual(['1', '2']);
     const rowIssues = parsed.issues.filter((i) => i.row !== null);

@@ -5,16 +5,58 @@ import { SEED_PATH, toBytes, seedText } from './seed-table';
 import { readFileSync } from 'node:fs';
 
 const EXPECTED = [
-  { code: '01', leads: ['Cơ quan hành chính, đơn vị sự nghiệp'], partners: ['Sở Nội vụ'], timeframe: 'Thường xuyên trong năm', product: 'Các hình thức thích hợp' },
-  { code: '02', leads: ['Sở Khoa học và Công nghệ'], partners: ['Báo Hải Dương', 'Chi cục tiêu chuẩn đo lường chất lượng - Sở KH và CN'], timeframe: 'Tháng 5/2020', product: 'Bài viết' },
-  { code: '03', leads: ['Sở Nội vụ'], partners: ['Đài PTTH', 'các Sở, ngành có liên quan đến nội dung tọa đàm'], timeframe: 'Tháng 9,10/2020', product: 'Cuộc tọa đàm' },
-  { code: '04', leads: ['Văn phòng UBND tỉnh'], partners: ['Đài PTTH', 'các Sở, ngành có liên quan'], timeframe: 'Tháng 11/2020', product: 'Các sản phẩm phát thanh, truyền hình' },
+  {
+    code: '01',
+    leads: ['Cơ quan hành chính, đơn vị sự nghiệp'],
+    partners: ['Sở Nội vụ'],
+    timeframe: 'Thường xuyên trong năm',
+    product: 'Các hình thức thích hợp',
+  },
+  {
+    code: '02',
+    leads: ['Sở Khoa học và Công nghệ'],
+    partners: ['Báo Hải Dương', 'Chi cục tiêu chuẩn đo lường chất lượng - Sở KH và CN'],
+    timeframe: 'Tháng 5/2020',
+    product: 'Bài viết',
+  },
+  {
+    code: '03',
+    leads: ['Sở Nội vụ'],
+    partners: ['Đài PTTH', 'các Sở, ngành có liên quan đến nội dung tọa đàm'],
+    timeframe: 'Tháng 9,10/2020',
+    product: 'Cuộc tọa đàm',
+  },
+  {
+    code: '04',
+    leads: ['Văn phòng UBND tỉnh'],
+    partners: ['Đài PTTH', 'các Sở, ngành có liên quan'],
+    timeframe: 'Tháng 11/2020',
+    product: 'Các sản phẩm phát thanh, truyền hình',
+  },
   { code: '05', leads: ['Đài Phát thanh và Truyền hình tỉnh'], partners: ['Sở Nội vụ'], timeframe: 'Mỗi tháng 01 kỳ', product: 'Các chuyên mục' },
   { code: '06', leads: ['Sở Nội vụ', 'Báo Hải Dương'], partners: ['Các cơ quan có liên quan'], timeframe: 'Mỗi tháng một kỳ', product: 'Bài viết, thông tin' },
   { code: '07', leads: ['Sở Tư pháp'], partners: ['Các Sở, ban, ngành tỉnh', 'UBND cấp huyện, cấp xã'], timeframe: 'Thường xuyên', product: 'Kế hoạch' },
-  { code: '08', leads: ['Sở Kế hoạch và Đầu tư'], partners: ['Các doanh nghiệp'], timeframe: 'Thường xuyên', product: 'Hội nghị doanh nghiệp, xúc tiến thương mại...' },
-  { code: '09', leads: ['Sở Nội vụ'], partners: ['Các Sở, ban, ngành tỉnh', 'UBND cấp huyện'], timeframe: 'Tháng 12/2020', product: 'Điểm điều tra XHH của các Sở, ngành và UBND cấp huyện' },
-  { code: '10', leads: ['Sở Nội vụ'], partners: ['Các Sở, ban, ngành tỉnh', 'UBND cấp huyện, cấp xã'], timeframe: 'Trong năm 2020', product: 'Các lớp tập huấn' },
+  {
+    code: '08',
+    leads: ['Sở Kế hoạch và Đầu tư'],
+    partners: ['Các doanh nghiệp'],
+    timeframe: 'Thường xuyên',
+    product: 'Hội nghị doanh nghiệp, xúc tiến thương mại...',
+  },
+  {
+    code: '09',
+    leads: ['Sở Nội vụ'],
+    partners: ['Các Sở, ban, ngành tỉnh', 'UBND cấp huyện'],
+    timeframe: 'Tháng 12/2020',
+    product: 'Điểm điều tra XHH của các Sở, ngành và UBND cấp huyện',
+  },
+  {
+    code: '10',
+    leads: ['Sở Nội vụ'],
+    partners: ['Các Sở, ban, ngành tỉnh', 'UBND cấp huyện, cấp xã'],
+    timeframe: 'Trong năm 2020',
+    product: 'Các lớp tập huấn',
+  },
 ];
 
 const month = (m: number, to = m) => ({

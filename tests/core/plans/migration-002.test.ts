@@ -35,7 +35,12 @@ describe('migration 002 (plans, plan_tasks, agencies)', () => {
       writer.write(
         [
           { table: 'plans', rowId: 'p1', group: 'create', value: { orgId: 'org-1', year: 2020, createdAt: '2020-01-31T00:00:00.000Z' } },
-          { table: 'plans', rowId: 'p1', group: 'meta', value: { issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', date: '2020-01-31', title: 'KH', basedOn: ['QĐ 1'], source: null } },
+          {
+            table: 'plans',
+            rowId: 'p1',
+            group: 'meta',
+            value: { issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', date: '2020-01-31', title: 'KH', basedOn: ['QĐ 1'], source: null },
+          },
           { table: 'plan_tasks', rowId: 't1', group: 'create', value: { orgId: 'org-1', planId: 'p1' } },
           { table: 'plan_tasks', rowId: 't1', group: 'timing', value: { timeframe: 'Thường xuyên', cadence: { kind: 'ongoing' }, cadenceOverridden: true } },
           { table: 'agencies', rowId: 'a1', group: 'create', value: { orgId: 'org-1' } },
@@ -48,7 +53,19 @@ describe('migration 002 (plans, plan_tasks, agencies)', () => {
     expect(getPlan(db, 'p1')).toMatchObject({ year: 2020, number: '259/KH-UBND', basedOn: ['QĐ 1'], orgId: 'org-1' });
     // A task whose content group has not arrived yet still materialises with defaults.
     expect(listTasks(db, 'p1')).toEqual([
-      { id: 't1', planId: 'p1', code: '', title: '', product: '', leads: [], partners: [], timeframe: 'Thường xuyên', cadence: { kind: 'ongoing' }, cadenceOverridden: true, sortOrder: 0 },
+      {
+        id: 't1',
+        planId: 'p1',
+        code: '',
+        title: '',
+        product: '',
+        leads: [],
+        partners: [],
+        timeframe: 'Thường xuyên',
+        cadence: { kind: 'ongoing' },
+        cadenceOverridden: true,
+        sortOrder: 0,
+      },
     ]);
     expect(listAgencies(db)).toEqual([{ id: 'a1', name: 'Sở Nội vụ', aliases: ['SNV'] }]);
     // A deleted group removes the materialised row; a restore brings it back whole.

@@ -51,7 +51,10 @@ describe('editing a plan and its tasks', () => {
   it('a cadence set by hand wins over the timeframe until it is reset', async () => {
     const { core, task } = await sample();
     const t03 = await task('03');
-    const set = await core.call('plans:setCadence', { id: t03.id, cadence: { kind: 'windows', windows: [{ from: '2020-10-01', to: '2020-10-31', count: 2 }] } });
+    const set = await core.call('plans:setCadence', {
+      id: t03.id,
+      cadence: { kind: 'windows', windows: [{ from: '2020-10-01', to: '2020-10-31', count: 2 }] },
+    });
     expect(set).toMatchObject({ cadenceOverridden: true, cadenceText: '2 lần trong tháng 10/2020' });
     const edited = await core.call('plans:updateTask', { id: t03.id, timeframe: 'Tháng 11/2020' });
     expect(edited.cadenceText).toBe('2 lần trong tháng 10/2020');
@@ -63,9 +66,15 @@ describe('editing a plan and its tasks', () => {
     const { core, task } = await sample();
     const t03 = await task('03');
     const before = snapshot(core);
-    const r = await core.dispatch('plans:setCadence', { id: t03.id, cadence: { kind: 'windows', windows: [{ from: '2021-01-01', to: '2021-01-31', count: 1 }] } });
+    const r = await core.dispatch('plans:setCadence', {
+      id: t03.id,
+      cadence: { kind: 'windows', windows: [{ from: '2021-01-01', to: '2021-01-31', count: 1 }] },
+    });
     expect(r.ok ? '' : r.error.message).toMatch(/phải nằm trong năm 2020/);
-    const zero = await core.dispatch('plans:setCadence', { id: t03.id, cadence: { kind: 'windows', windows: [{ from: '2020-01-01', to: '2020-01-31', count: 0 }] } });
+    const zero = await core.dispatch('plans:setCadence', {
+      id: t03.id,
+      cadence: { kind: 'windows', windows: [{ from: '2020-01-01', to: '2020-01-31', count: 0 }] },
+    });
     expect(zero.ok ? '' : zero.error.code).toBe('invalid_input');
     expect(snapshot(core)).toBe(before);
   });
@@ -85,7 +94,12 @@ describe('copy to a new year', () => {
     const t05 = await task('05');
     await core.call('plans:setCadence', { id: t05.id, cadence: { kind: 'windows', windows: [{ from: '2020-02-01', to: '2020-02-29', count: 3 }] } });
     const copy = await core.call('plans:copyToYear', { id: PLAN_ID, year: 2021 });
-    expect(copy.plan).toMatchObject({ year: 2021, number: '', issuer: 'UBND tỉnh Hải Dương', title: 'Kế hoạch tuyên truyền cải cách hành chính tỉnh Hải Dương năm 2021' });
+    expect(copy.plan).toMatchObject({
+      year: 2021,
+      number: '',
+      issuer: 'UBND tỉnh Hải Dương',
+      title: 'Kế hoạch tuyên truyền cải cách hành chính tỉnh Hải Dương năm 2021',
+    });
     expect(copy.tasks).toHaveLength(14);
     const by = (code: string) => copy.tasks.find((t) => t.code === code)!;
     expect(by('02')).toMatchObject({ timeframe: 'Tháng 5/2021', cadenceText: '1 lần trong tháng 5/2021' });

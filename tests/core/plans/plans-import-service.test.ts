@@ -26,8 +26,16 @@ describe('plans:import', () => {
     const detail = await core.call('plans:get', { id: PLAN_ID });
     expect(detail.plan).toMatchObject({ issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', year: 2020, date: '2020-01-31' });
     expect(detail.tasks.map((t) => `${t.code} ${t.cadenceText}`)).toEqual([
-      '01 Thường xuyên', '02 1 lần trong tháng 5/2020', '03 1 lần trong tháng 9–10/2020', '04 1 lần trong tháng 11/2020',
-      '05 1 kỳ mỗi tháng', '06 1 kỳ mỗi tháng', '07 Thường xuyên', '08 Thường xuyên', '09 1 lần trong tháng 12/2020', '10 1 lần trong năm 2020',
+      '01 Thường xuyên',
+      '02 1 lần trong tháng 5/2020',
+      '03 1 lần trong tháng 9–10/2020',
+      '04 1 lần trong tháng 11/2020',
+      '05 1 kỳ mỗi tháng',
+      '06 1 kỳ mỗi tháng',
+      '07 Thường xuyên',
+      '08 Thường xuyên',
+      '09 1 lần trong tháng 12/2020',
+      '10 1 lần trong năm 2020',
     ]);
     expect(detail.tasks[5]!.leads).toEqual(['Sở Nội vụ', 'Báo Hải Dương']);
     // Every agency the plan names is in the shipped directory: short names show as the full names.
@@ -45,8 +53,19 @@ describe('plans:import', () => {
     const core = await fresh();
     await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED() });
     const before = snapshot(core);
-    for (const [name, bytes] of [['a.tsv', tsv()], ['b.csv', csvWithBomCrlf()], ['c.xlsx', await xlsx()], ['d.docx', await docx()]] as const) {
-      const r = await core.call('plans:import', { fileName: name, contentBase64: b64(bytes), issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', year: 2020 });
+    for (const [name, bytes] of [
+      ['a.tsv', tsv()],
+      ['b.csv', csvWithBomCrlf()],
+      ['c.xlsx', await xlsx()],
+      ['d.docx', await docx()],
+    ] as const) {
+      const r = await core.call('plans:import', {
+        fileName: name,
+        contentBase64: b64(bytes),
+        issuer: 'UBND tỉnh Hải Dương',
+        number: '259/KH-UBND',
+        year: 2020,
+      });
       expect(r, name).toMatchObject({ planId: PLAN_ID, created: 0, updated: 0 });
     }
     expect(snapshot(core)).toBe(before);
@@ -65,7 +84,11 @@ describe('plans:import', () => {
     const r = await core.call('plans:import', { fileName: 'seed.txt', contentBase64: b64(changed) });
     expect(r).toMatchObject({ created: 0, updated: 2 });
     const after = (await core.call('plans:get', { id: PLAN_ID })).tasks;
-    expect(after.find((t) => t.code === '03')).toMatchObject({ product: 'Hai cuộc tọa đàm', cadenceOverridden: true, cadenceText: '1 lần trong tháng 10/2020' });
+    expect(after.find((t) => t.code === '03')).toMatchObject({
+      product: 'Hai cuộc tọa đàm',
+      cadenceOverridden: true,
+      cadenceText: '1 lần trong tháng 10/2020',
+    });
     expect(after.find((t) => t.code === '09')!.cadenceText).toBe('1 lần trong quý IV/2020');
   });
 
@@ -92,7 +115,12 @@ describe('plans:import', () => {
     ['an empty file', async () => '', 'empty.csv', /trống/],
     ['a 50 MB file', async () => b64(new Uint8Array(50 * 1024 * 1024).fill(65)), 'huge.csv', /quá lớn/],
     ['row errors', async () => b64('STT\tNhiệm vụ\tThời gian\n1\tA\tTháng 5\n1\tB\tTháng 6\n'), 'dup.tsv', /1 dòng lỗi.*Dòng 3: STT «1» trùng/],
-    ['a table without plan number', async () => b64('STT\tNhiệm vụ\tThời gian\n1\tA\tTháng 5/2020\n'), 'bare.tsv', /không cho biết cơ quan ban hành \(--issuer\), số kế hoạch \(--number\)/],
+    [
+      'a table without plan number',
+      async () => b64('STT\tNhiệm vụ\tThời gian\n1\tA\tTháng 5/2020\n'),
+      'bare.tsv',
+      /không cho biết cơ quan ban hành \(--issuer\), số kế hoạch \(--number\)/,
+    ],
   ])('refuses %s with a message and leaves the database unchanged', async (_what, make, name, pattern) => {
     const core = await fresh(true);
     const before = snapshot(core);
@@ -115,9 +143,7 @@ describe('the built-in plan', () => {
   it('is loaded by setup withSample, with the standing duties and a directory that knows every agency', async () => {
     const core = await fresh(true);
     const list = await core.call('plans:list', {});
-    expect(list).toEqual([
-      expect.objectContaining({ id: PLAN_ID, number: '259/KH-UBND', year: 2020, taskCount: 14, warningCount: 0, date: '2020-01-31' }),
-    ]);
+    expect(list).toEqual([expect.objectContaining({ id: PLAN_ID, number: '259/KH-UBND', year: 2020, taskCount: 14, warningCount: 0, date: '2020-01-31' })]);
     const detail = await core.call('plans:get', { id: PLAN_ID });
     expect(detail.tasks.slice(10).map((t) => [t.code, t.cadenceText, t.leadsDisplay[0]])).toEqual([
       ['III.1.2-a', '1 kỳ mỗi tháng', 'Đài Phát thanh và Truyền hình tỉnh'],
@@ -133,7 +159,12 @@ describe('the built-in plan', () => {
     const core = await fresh(true);
     const before = snapshot(core);
     expect(await core.call('plans:loadBuiltin', {})).toMatchObject({ created: 0, updated: 0 });
-    expect(await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED() })).toMatchObject({ planId: PLAN_ID, created: 0, updated: 0, warnings: [] });
+    expect(await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED() })).toMatchObject({
+      planId: PLAN_ID,
+      created: 0,
+      updated: 0,
+      warnings: [],
+    });
     expect(snapshot(core)).toBe(before);
   });
 

@@ -44,8 +44,7 @@ export async function xlsx(rows: string[][] = seedRows()): Promise<Uint8Array> {
 }
 
 function tableOf(rows: string[][]): Table {
-  const cell = (text: string) =>
-    new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) });
+  const cell = (text: string) => new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) });
   return new Table({ rows: [HEADER, ...rows].map((r) => new TableRow({ children: r.map(cell) })) });
 }
 
@@ -74,7 +73,8 @@ export async function docx(rows: string[][] = seedRows()): Promise<Uint8Array> {
 
 /** A Word table with a heading row spanning all columns and a cell spanning two columns. */
 export async function docxWithSpans(): Promise<Uint8Array> {
-  const cell = (text: string, columnSpan?: number) => new TableCell({ ...(columnSpan ? { columnSpan } : {}), children: [new Paragraph({ children: [new TextRun(text)] })] });
+  const cell = (text: string, columnSpan?: number) =>
+    new TableCell({ ...(columnSpan ? { columnSpan } : {}), children: [new Paragraph({ children: [new TextRun(text)] })] });
   const header = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
   const table = new Table({
     rows: [
@@ -90,12 +90,22 @@ export async function docxWithSpans(): Promise<Uint8Array> {
 
 /** A task table where one lead agency and one timeframe are written once for two tasks (cells merged down). */
 export async function docxWithRowSpans(): Promise<Uint8Array> {
-  const cell = (text: string, rowSpan?: number) => new TableCell({ ...(rowSpan ? { rowSpan } : {}), children: [new Paragraph({ children: [new TextRun(text)] })] });
+  const cell = (text: string, rowSpan?: number) =>
+    new TableCell({ ...(rowSpan ? { rowSpan } : {}), children: [new Paragraph({ children: [new TextRun(text)] })] });
   const header = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
   const table = new Table({
     rows: [
       new TableRow({ children: header.map((h) => cell(h)) }),
-      new TableRow({ children: [cell('1'), cell('Chuyên mục CCHC trên sóng truyền hình'), cell('Chuyên mục'), cell('Đài PTTH', 2), cell('Sở Nội vụ'), cell('Mỗi tháng 01 kỳ', 2)] }),
+      new TableRow({
+        children: [
+          cell('1'),
+          cell('Chuyên mục CCHC trên sóng truyền hình'),
+          cell('Chuyên mục'),
+          cell('Đài PTTH', 2),
+          cell('Sở Nội vụ'),
+          cell('Mỗi tháng 01 kỳ', 2),
+        ],
+      }),
       new TableRow({ children: [cell('2'), cell('Chuyên mục CCHC trên sóng phát thanh'), cell('Chuyên mục'), cell('Sở Tư pháp')] }),
       new TableRow({ children: [cell('3'), cell('Bài viết về dịch vụ công'), cell('Bài'), cell('Báo HD'), cell(''), cell('Quý II/2020')] }),
     ],

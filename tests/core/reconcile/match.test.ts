@@ -65,8 +65,30 @@ describe('matching a log against the plan', () => {
     expect(sim('CCHC số 5', 'Chuyên mục Cải cách hành chính kỳ 5')).toBeGreaterThan(0.7);
     expect(sim('CHÍNH QUYỀN SỐ', 'chinh quyen so')).toBe(1);
     expect(sim('Hỏi đáp cải cách hành chính', 'Chuyên mục CCHC số 4: Dịch vụ công trực tuyến')).toBeLessThan(0.3);
-    const line: LogLine = { line: 2, date: '2026-10-01', time: '20:00', durationSec: 900, title: 'CCHC số 6', channel: null, houseId: null, issueNo: null, page: null, author: null, link: null };
-    const ep5 = { id: 'e5', title: 'Chuyên mục CCHC số 5', outlet: 'tv' as const, plannedDate: '2026-10-01', plannedTime: '20:00', topics: [], taskIds: [], seriesId: 's', status: 'planned' as const };
+    const line: LogLine = {
+      line: 2,
+      date: '2026-10-01',
+      time: '20:00',
+      durationSec: 900,
+      title: 'CCHC số 6',
+      channel: null,
+      houseId: null,
+      issueNo: null,
+      page: null,
+      author: null,
+      link: null,
+    };
+    const ep5 = {
+      id: 'e5',
+      title: 'Chuyên mục CCHC số 5',
+      outlet: 'tv' as const,
+      plannedDate: '2026-10-01',
+      plannedTime: '20:00',
+      topics: [],
+      taskIds: [],
+      seriesId: 's',
+      status: 'planned' as const,
+    };
     expect(matchLog([line], [ep5], [], { windowDays: 3 })[0]!.itemId).toBeNull();
   });
 
@@ -95,7 +117,13 @@ describe('matching is one-to-one and does not depend on the order of the lines (
   it('shuffled, subsetted logs with competing lines', () => {
     fc.assert(
       fc.property(fc.subarray(all, { minLength: 1 }), fc.array(competitor, { maxLength: 25 }), fc.integer(), (subset, extra, seed) => {
-        const extraLines = extra.map((e, i): LogLine => ({ ...all[0]!, line: e.line * 10 + i, date: `2026-10-${String(e.day).padStart(2, '0')}`, time: `${String(e.hour).padStart(2, '0')}:00`, title: e.base }));
+        const extraLines = extra.map((e, i): LogLine => ({
+          ...all[0]!,
+          line: e.line * 10 + i,
+          date: `2026-10-${String(e.day).padStart(2, '0')}`,
+          time: `${String(e.hour).padStart(2, '0')}:00`,
+          title: e.base,
+        }));
         const lines = [...subset, ...extraLines];
         const shuffled = fc.sample(fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }), { seed, numRuns: 1 })[0]!;
         const a = matchLog(lines, fx.items, fx.tasks, { windowDays: 3 });

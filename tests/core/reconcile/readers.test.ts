@@ -26,7 +26,15 @@ function encode1258(text: string): Buffer {
     else {
       const parts = [...ch.normalize('NFD')];
       const tone = parts.find((p) => table.has(p) && /\p{M}/u.test(p))!;
-      out.push(table.get(parts.filter((p) => p !== tone).join('').normalize('NFC'))!, table.get(tone)!);
+      out.push(
+        table.get(
+          parts
+            .filter((p) => p !== tone)
+            .join('')
+            .normalize('NFC'),
+        )!,
+        table.get(tone)!,
+      );
     }
   }
   return Buffer.from(out);
@@ -37,7 +45,8 @@ const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.
 describe('reading as-run logs and published lists', () => {
   it('CSV in UTF-8 with and without BOM, UTF-16 with BOM, and Windows-1258', () => {
     const want = { date: '2026-10-01', time: '20:00', durationSec: 898, title: 'Chuyên mục CCHC số 1', channel: 'THD', line: 2 };
-    for (const bytes of [Buffer.from(CSV), Buffer.from(`\ufeff${CSV}`), utf16le(CSV)]) expect(readLogFile(bytes, 'log.csv', null).lines).toEqual([expect.objectContaining(want)]);
+    for (const bytes of [Buffer.from(CSV), Buffer.from(`\ufeff${CSV}`), utf16le(CSV)])
+      expect(readLogFile(bytes, 'log.csv', null).lines).toEqual([expect.objectContaining(want)]);
     const cp1258 = encode1258('Ngày,Tên chương trình\n01/10/2026,Chuyên mục CCHC\n');
     expect(cp1258.includes(0xcc)).toBe(true);
     const read = readLogFile(cp1258, 'cu.csv', null);
@@ -46,7 +55,8 @@ describe('reading as-run logs and published lists', () => {
   });
 
   it('TSV and semicolons; a header below a title line; frames in the header; line-numbered errors', () => {
-    const tsv = 'Nhật ký phát sóng tháng 10\nDate\tStart\tDuration (frames)\tTitle\n2026-10-01\t19:45:00\t15000\tChính quyền số kỳ 1\n2026-10-02\t7 giờ\t100\tX\n\n2026-10-03\t08:00\t25\t\n';
+    const tsv =
+      'Nhật ký phát sóng tháng 10\nDate\tStart\tDuration (frames)\tTitle\n2026-10-01\t19:45:00\t15000\tChính quyền số kỳ 1\n2026-10-02\t7 giờ\t100\tX\n\n2026-10-03\t08:00\t25\t\n';
     const r = readLogFile(Buffer.from(tsv), 'log.tsv', null);
     expect(r.format).toBe('tsv');
     expect(r.lines).toEqual([expect.objectContaining({ line: 3, date: '2026-10-01', time: '19:45', durationSec: 600 })]);
@@ -54,7 +64,11 @@ describe('reading as-run logs and published lists', () => {
       { line: 4, message: 'Dòng 4: giờ "7 giờ" không đọc được (dạng HH:mm:ss hoặc HH:mm:ss:ff).' },
       { line: 6, message: 'Dòng 6: thiếu tên chương trình / tiêu đề.' },
     ]);
-    const semi = readLogFile(Buffer.from('Số báo;Trang;Ngày;Tiêu đề;Đường dẫn\n3007;5;07/10/2026;"Cải cách; hành chính";https://bao.example/a\n'), 'bao.csv', null);
+    const semi = readLogFile(
+      Buffer.from('Số báo;Trang;Ngày;Tiêu đề;Đường dẫn\n3007;5;07/10/2026;"Cải cách; hành chính";https://bao.example/a\n'),
+      'bao.csv',
+      null,
+    );
     expect(semi.lines[0]).toMatchObject({ issueNo: '3007', page: '5', title: 'Cải cách; hành chính', link: 'https://bao.example/a' });
   });
 
@@ -68,25 +82,37 @@ describe('reading as-run logs and published lists', () => {
   });
 
   it('XML logs (elements and attributes), Atom and a sitemap', () => {
-    const xml = '<?xml version="1.0"?>\n<asrun channel="THD">\n  <event date="2026-10-01" start="20:00:00:00" duration="00:15:00:00">\n    <title>Chuyên mục CCHC số 1</title>\n  </event>\n  <event date="2026-10-05" start="19:45:00:00"><title>Chính quyền số kỳ 1</title></event>\n</asrun>\n';
+    const xml =
+      '<?xml version="1.0"?>\n<asrun channel="THD">\n  <event date="2026-10-01" start="20:00:00:00" duration="00:15:00:00">\n    <title>Chuyên mục CCHC số 1</title>\n  </event>\n  <event date="2026-10-05" start="19:45:00:00"><title>Chính quyền số kỳ 1</title></event>\n</asrun>\n';
     const r = readLogFile(Buffer.from(xml), 'asrun.xml', null);
     expect(r.format).toBe('xml');
     expect(r.lines.map((l) => [l.line, l.date, l.time, l.title, l.durationSec])).toEqual([
       [3, '2026-10-01', '20:00', 'Chuyên mục CCHC số 1', 900],
       [6, '2026-10-05', '19:45', 'Chính quyền số kỳ 1', null],
     ]);
-    const mapped = readLogFile(Buffer.from('<log><ev d="01/10/2026" t="20:00"><n>CCHC</n></ev></log>'), 'b.xml', { name: 'B', recordElement: 'ev', columns: { date: '@d', start: '@t', title: 'n' } });
+    const mapped = readLogFile(Buffer.from('<log><ev d="01/10/2026" t="20:00"><n>CCHC</n></ev></log>'), 'b.xml', {
+      name: 'B',
+      recordElement: 'ev',
+      columns: { date: '@d', start: '@t', title: 'n' },
+    });
     expect(mapped.lines).toEqual([expect.objectContaining({ date: '2026-10-01', time: '20:00', title: 'CCHC' })]);
-    const atom = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Chuyển đổi số</title><link rel="alternate" href="https://bao.example/cds"/><published>2026-10-25T20:00:00Z</published></entry></feed>';
-    expect(readLogFile(Buffer.from(atom), 'atom.xml', null).lines).toEqual([expect.objectContaining({ date: '2026-10-26', time: '03:00', link: 'https://bao.example/cds' })]);
-    const sitemap = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://bao.example/chuyen-muc-cchc-so-5-12345678.html</loc><lastmod>2026-10-29</lastmod></url></urlset>';
-    expect(readLogFile(Buffer.from(sitemap), 'sitemap.xml', null).lines).toEqual([expect.objectContaining({ date: '2026-10-29', title: 'chuyen muc cchc so 5' })]);
+    const atom =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Chuyển đổi số</title><link rel="alternate" href="https://bao.example/cds"/><published>2026-10-25T20:00:00Z</published></entry></feed>';
+    expect(readLogFile(Buffer.from(atom), 'atom.xml', null).lines).toEqual([
+      expect.objectContaining({ date: '2026-10-26', time: '03:00', link: 'https://bao.example/cds' }),
+    ]);
+    const sitemap =
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://bao.example/chuyen-muc-cchc-so-5-12345678.html</loc><lastmod>2026-10-29</lastmod></url></urlset>';
+    expect(readLogFile(Buffer.from(sitemap), 'sitemap.xml', null).lines).toEqual([
+      expect.objectContaining({ date: '2026-10-29', title: 'chuyen muc cchc so 5' }),
+    ]);
   });
 });
 
 describe('hostile files are refused with a Vietnamese reason', () => {
   it('a DOCTYPE, an entity, an external DTD', () => {
-    const bomb = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<rss><channel><item><title>&lol2;</title></item></channel></rss>';
+    const bomb =
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n<rss><channel><item><title>&lol2;</title></item></channel></rss>';
     expect(refusal(() => readLogFile(Buffer.from(bomb), 'bomb.xml', null)).message).toBe(
       'Tệp XML «bomb.xml» có khai báo DOCTYPE (dòng 2): không đọc tệp có DTD hay thực thể riêng vì lý do an toàn. Hãy xuất lại không kèm DTD.',
     );

@@ -107,7 +107,11 @@ describe('reconcile service on a real database', () => {
     // Redo: the same file again, the confident ones in one go.
     const again = await core.call('reconcile:preview', { file, outlet: 'tv' });
     expect(again.counts.confident).toBe(9);
-    const redo = await core.call('reconcile:confirm', { token: again.token, file, decisions: again.proposals.filter((x) => x.kind === 'confident').map((x) => ({ line: x.line, action: 'accept' as const, itemId: x.itemId! })) });
+    const redo = await core.call('reconcile:confirm', {
+      token: again.token,
+      file,
+      decisions: again.proposals.filter((x) => x.kind === 'confident').map((x) => ({ line: x.line, action: 'accept' as const, itemId: x.itemId! })),
+    });
     expect(redo.marked).toBe(9);
     expect((await core.call('items:get', { id: ids.get('cchc-1')! })).status).toBe('done');
   });
@@ -122,8 +126,12 @@ describe('reconcile service on a real database', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).message).toMatch(/^Dòng \d+ \("Chuyên mục CCHC số 3/);
     expect(dumpTables(core)).toBe(before);
-    await expect(core.call('reconcile:confirm', { token: p.token, decisions: [{ line: 99_999, action: 'reject' }] })).rejects.toMatchObject({ message: expect.stringContaining('Dòng 99999 không có') });
-    await expect(core.call('reconcile:confirm', { token: 'khong-co', decisions: [{ line: 2, action: 'reject' }] })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(core.call('reconcile:confirm', { token: p.token, decisions: [{ line: 99_999, action: 'reject' }] })).rejects.toMatchObject({
+      message: expect.stringContaining('Dòng 99999 không có'),
+    });
+    await expect(core.call('reconcile:confirm', { token: 'khong-co', decisions: [{ line: 2, action: 'reject' }] })).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('a new item needs the outlet chosen: never guessed from the file', async () => {
@@ -141,19 +149,31 @@ describe('reconcile service on a real database', () => {
     const p = await core.call('reconcile:preview', { file, outlet: 'tv' });
     core.ctx.db.prepare("INSERT INTO users (id, name, role, created_at) VALUES ('u-viewer', 'Người xem', 'viewer', '2020-01-01T00:00:00.000Z')").run();
     settingsRepo.set(core.ctx.db, 'currentUserId', 'u-viewer');
-    await expect(core.call('reconcile:confirm', { token: p.token, decisions: [{ line: p.proposals[0]!.line, action: 'reject' }] })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(core.call('reconcile:confirm', { token: p.token, decisions: [{ line: p.proposals[0]!.line, action: 'reject' }] })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('mappings: save, preview with --source, delete', async () => {
     const { core } = await setup();
-    await core.call('reconcile:saveMapping', { name: 'Playout THD', columns: { date: 'Ngày', start: 'Giờ bắt đầu', title: 'Tên chương trình', duration: 'Thời lượng' }, outlet: 'tv' });
+    await core.call('reconcile:saveMapping', {
+      name: 'Playout THD',
+      columns: { date: 'Ngày', start: 'Giờ bắt đầu', title: 'Tên chương trình', duration: 'Thời lượng' },
+      outlet: 'tv',
+    });
     expect((await core.call('reconcile:mappings', {})).map((m) => m.name)).toEqual(['Playout THD']);
     const p = await core.call('reconcile:preview', { file, source: 'Playout THD' });
     expect(p).toMatchObject({ source: 'Playout THD', outlet: 'tv', counts: { confident: 9 } });
     expect(p.columns.channel).toBeUndefined();
-    await expect(core.call('reconcile:preview', { file, source: 'Không có' })).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('"Playout THD"') });
+    await expect(core.call('reconcile:preview', { file, source: 'Không có' })).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('"Playout THD"'),
+    });
     await core.call('reconcile:deleteMapping', { name: 'Playout THD' });
     expect(await core.call('reconcile:mappings', {})).toEqual([]);
-    await expect(core.call('reconcile:saveMapping', { name: 'X', columns: { date: 'Ngày' } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('tên chương trình') });
+    await expect(core.call('reconcile:saveMapping', { name: 'X', columns: { date: 'Ngày' } })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('tên chương trình'),
+    });
   });
 });

@@ -27,10 +27,14 @@ function add(key: string, day: string, codes: string[], planned: string, kind: '
     },
   };
 }
-const done = (key: string, day: string): Event => ({ at: at(day), run: async (core, ids) => void (await core.call('items:markDone', { id: ids.get(key)!, at: day })) });
+const done = (key: string, day: string): Event => ({
+  at: at(day),
+  run: async (core, ids) => void (await core.call('items:markDone', { id: ids.get(key)!, at: day })),
+});
 const status = (key: string, day: string, s: 'postponed' | 'cancelled', date?: string): Event => ({
   at: at(day),
-  run: async (core, ids) => void (await core.call('items:setStatus', { id: ids.get(key)!, status: s, reason: 'Thay đổi lịch phát sóng', ...(date ? { date } : {}) })),
+  run: async (core, ids) =>
+    void (await core.call('items:setStatus', { id: ids.get(key)!, status: s, reason: 'Thay đổi lịch phát sóng', ...(date ? { date } : {}) })),
 });
 
 /** The monthly column (05) each month on the 20th, aired that day except: July aired 02/08, August never, September's episode on 29/09 aired 01/10. */
@@ -139,14 +143,23 @@ describe('a report as it stood at the end of its as-of day', () => {
     expect(preview.document.asOf).toBe('2020-09-30');
 
     const xml = await readXml(await unzip(fs.readFileSync(docx.filePath)), 'word/document.xml');
-    const text = findAll(xml, 'w:p').map((p) => textOf(p)).join('\n');
+    const text = findAll(xml, 'w:p')
+      .map((p) => textOf(p))
+      .join('\n');
     expect(text).toContain('số liệu tính đến hết ngày 30/09/2020');
     expect(text).not.toContain('15/10/2020');
     const rows = findAll(xml, 'w:tr').map((tr) => findAll([tr], 'w:tc').map((tc) => textOf(tc)));
     for (const t of r.tasks.filter((x) => x.status !== 'none')) {
       const row = rows.find((cells) => cells[1]!.startsWith(`${t.code}. `))!;
       const dash = (n: number) => (t.required === null ? '–' : String(n));
-      expect(row.slice(4), t.code).toEqual([t.required === null ? 'Thường xuyên' : String(t.required), dash(t.onTime), dash(t.late), dash(t.missing), dash(t.notYetDue), String(t.extra)]);
+      expect(row.slice(4), t.code).toEqual([
+        t.required === null ? 'Thường xuyên' : String(t.required),
+        dash(t.onTime),
+        dash(t.late),
+        dash(t.missing),
+        dash(t.notYetDue),
+        String(t.extra),
+      ]);
     }
     const total = rows.find((cells) => cells[0] === 'Tổng cộng')!;
     const T = r.totals;

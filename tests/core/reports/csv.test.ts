@@ -80,7 +80,7 @@ describe('CSV', () => {
 
   it('round-trips any title through quoting', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'ệ', ',', '"', '\n', '\r\n', ' ', 'Đ') , maxLength: 30 }), (title) => {
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'ệ', ',', '"', '\n', '\r\n', ' ', 'Đ'), maxLength: 30 }), (title) => {
         const d = { ...doc, detail: [{ ...doc.detail[0]!, title }] };
         const rows = parseCsv(renderCsv(d).slice(1));
         expect(rows).toHaveLength(2);

@@ -18,7 +18,11 @@ import { attrs, findAll, readXml, unzip } from './ooxml';
  * subject rule 1/3–1/2 of its line. Rendered by LibreOffice and read back page by page.
  */
 function variant(fillers: number, recipients = settings.recipients): ReportDocument {
-  const filler = Array.from({ length: fillers }, (_, i) => `${i + 1}. Tiếp tục đổi mới nội dung, hình thức tuyên truyền cải cách hành chính trên sóng phát thanh, truyền hình và báo in; tăng thời lượng, nâng cao chất lượng chuyên mục.`);
+  const filler = Array.from(
+    { length: fillers },
+    (_, i) =>
+      `${i + 1}. Tiếp tục đổi mới nội dung, hình thức tuyên truyền cải cách hành chính trên sóng phát thanh, truyền hình và báo in; tăng thời lượng, nâng cao chất lượng chuyên mục.`,
+  );
   return buildReportDocument({
     compliance: compliance(),
     plan,
@@ -80,13 +84,20 @@ describe.skipIf(reason !== '')(`the form as LibreOffice prints it${reason ? ` �
       files.push(file);
     }
     // One LibreOffice run for every file.
-    execFileSync(soffice!, [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      stdio: 'ignore',
-      timeout: 300_000,
-    });
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      {
+        stdio: 'ignore',
+        timeout: 300_000,
+      },
+    );
     for (const name of docs.keys()) {
       const txt = execFileSync('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
-      pagesOf.set(name, txt.split('\f').filter((p) => p.trim() !== ''));
+      pagesOf.set(
+        name,
+        txt.split('\f').filter((p) => p.trim() !== ''),
+      );
     }
   }, 320_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

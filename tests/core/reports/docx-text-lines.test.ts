@@ -27,7 +27,7 @@ describe('DOCX text lines (one prepared paragraph reused for many texts)', () =>
   });
 
   it('keeps special characters, Vietnamese text and empty lines as docx writes them', async () => {
-    const texts = ['- 05/01/2029 – Tin “Một cửa” & <b>, số 12', '', 'CURRENT', '  dấu cách hai đầu  ', 'Độc lập - Tự do - Hạnh phúc', "a'b\"c"];
+    const texts = ['- 05/01/2029 – Tin “Một cửa” & <b>, số 12', '', 'CURRENT', '  dấu cách hai đầu  ', 'Độc lập - Tự do - Hạnh phúc', 'a\'b"c'];
     const line = textLines(plain);
     const xml = await documentXml(texts.map(line));
     expect(xml).toBe(await documentXml(texts.map(plain)));

@@ -43,7 +43,13 @@ describe('DOCX read back by an independent parser (jszip + fast-xml-parser)', ()
   });
 
   it('has sections I–V, every task and the recipients and signature', () => {
-    for (const h of ['I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', 'II. KẾT QUẢ THỰC HIỆN KẾ HOẠCH', 'III. ĐÁNH GIÁ CHUNG', 'IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI', 'V. ĐỀ XUẤT, KIẾN NGHỊ']) {
+    for (const h of [
+      'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO',
+      'II. KẾT QUẢ THỰC HIỆN KẾ HOẠCH',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]) {
       expect(text).toContain(h);
     }
     for (const row of doc.results.rows) expect(text).toContain(`${row.code}. ${row.title}`);
@@ -60,7 +66,14 @@ describe('DOCX read back by an independent parser (jszip + fast-xml-parser)', ()
     for (const r of doc.results.rows) {
       const printed = rows.find((cells) => cells[1] === `${r.code}. ${r.title}`)!;
       const dash = (n: number) => (r.requiredText ? '–' : String(n));
-      expect(printed.slice(4)).toEqual([r.requiredText ?? String(r.required), dash(r.onTime), dash(r.late), dash(r.missing), dash(r.notYetDue), String(r.extra)]);
+      expect(printed.slice(4)).toEqual([
+        r.requiredText ?? String(r.required),
+        dash(r.onTime),
+        dash(r.late),
+        dash(r.missing),
+        dash(r.notYetDue),
+        String(r.extra),
+      ]);
     }
     const total = rows.find((cells) => cells[0] === 'Tổng cộng')!;
     const t = doc.results.totals;
@@ -138,7 +151,10 @@ describe.skipIf(reason !== '')(`DOCX opened by LibreOffice${reason ? ` — SKIPP
     doc = sampleDocument();
     const file = path.join(dir, 'bao-cao.docx');
     fs.writeFileSync(file, await renderDocx(doc));
-    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
     const txt = execFileSync('pdftotext', ['-layout', path.join(dir, 'bao-cao.pdf'), '-'], { encoding: 'utf8' });
     pages = txt.split('\f').filter((p) => p.trim() !== '');
   }, 240_000);
@@ -158,7 +174,11 @@ describe.skipIf(reason !== '')(`DOCX opened by LibreOffice${reason ? ` — SKIPP
 
   it('has no page number on page 1 and "2" at the top of page 2', () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    const firstLine = (p: string) => p.split('\n').find((l) => l.trim() !== '')!.trim();
+    const firstLine = (p: string) =>
+      p
+        .split('\n')
+        .find((l) => l.trim() !== '')!
+        .trim();
     expect(firstLine(pages[0]!)).not.toMatch(/^\d+$/);
     expect(firstLine(pages[1]!)).toBe('2');
   });

@@ -56,7 +56,11 @@ export function findAll(nodes: XmlNode[], tag: string): XmlNode[] {
 /** Concatenated text of the `textTag` descendants (w:t in Word, t in Excel). */
 export function textOf(node: XmlNode, textTag = 'w:t'): string {
   return findAll([node], textTag)
-    .map((t) => children(t).map((c) => String(c['#text'] ?? '')).join(''))
+    .map((t) =>
+      children(t)
+        .map((c) => String(c['#text'] ?? ''))
+        .join(''),
+    )
     .join('');
 }
 

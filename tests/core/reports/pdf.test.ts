@@ -47,14 +47,18 @@ describe('PDF', () => {
   });
 
   const soffice = findSoffice();
-  it.skipIf(!soffice)(`converts with LibreOffice${soffice ? '' : ' — SKIPPED: LibreOffice (soffice) is not installed'}`, async () => {
-    const out = path.join(dir, 'bao-cao.pdf');
-    const progress: number[] = [];
-    await writeReport(sampleDocument(), { format: 'pdf', out, onProgress: (f) => progress.push(f) });
-    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(progress.at(-1)).toBe(1);
-    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(fs.readdirSync(dir)).toEqual(['bao-cao.pdf']);
-  }, 240_000);
+  it.skipIf(!soffice)(
+    `converts with LibreOffice${soffice ? '' : ' — SKIPPED: LibreOffice (soffice) is not installed'}`,
+    async () => {
+      const out = path.join(dir, 'bao-cao.pdf');
+      const progress: number[] = [];
+      await writeReport(sampleDocument(), { format: 'pdf', out, onProgress: (f) => progress.push(f) });
+      expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(progress.at(-1)).toBe(1);
+      const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(fs.readdirSync(dir)).toEqual(['bao-cao.pdf']);
+    },
+    240_000,
+  );
 });

@@ -74,9 +74,21 @@ describe('report scope', () => {
     const paper = await install('Báo Hải Dương');
     const home = await install('Sở Nội vụ');
     try {
-      const a = await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-18', title: 'Chuyên mục CCHC tháng 5', taskIds: [await taskIdOf(station, '05')] });
+      const a = await station.call('items:create', {
+        kind: 'segment',
+        outlet: 'tv',
+        plannedDate: '2020-05-18',
+        title: 'Chuyên mục CCHC tháng 5',
+        taskIds: [await taskIdOf(station, '05')],
+      });
       await station.call('items:markDone', { id: a.id, at: '2020-05-18' });
-      const b = await paper.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-05-20', title: 'ISO trong cơ quan hành chính', taskIds: [await taskIdOf(paper, '02')] });
+      const b = await paper.call('items:create', {
+        kind: 'article',
+        outlet: 'print',
+        plannedDate: '2020-05-20',
+        title: 'ISO trong cơ quan hành chính',
+        taskIds: [await taskIdOf(paper, '02')],
+      });
       await paper.call('items:markDone', { id: b.id, at: '2020-05-20', issueNo: '12', page: '3' });
       const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-scope-sync-'));
       dirs.push(outDir);
@@ -98,7 +110,9 @@ describe('report scope', () => {
       const preview = await home.call('reports:preview', { planId: r.plan.id, period: '2020' });
       expect(preview.document.results.organisationHeading).toBe('Kết quả theo từng đơn vị (theo số liệu đã nhận):');
       expect(preview.document.results.organisations).toHaveLength(2);
-      expect(preview.document.results.organisations[1]).toMatch(/^Đài Phát thanh và Truyền hình tỉnh: theo yêu cầu \d+, gồm đúng hạn 1; .*\(số liệu cập nhật đến ngày \d{2}\/\d{2}\/\d{4}\)\.$/);
+      expect(preview.document.results.organisations[1]).toMatch(
+        /^Đài Phát thanh và Truyền hình tỉnh: theo yêu cầu \d+, gồm đúng hạn 1; .*\(số liệu cập nhật đến ngày \d{2}\/\d{2}\/\d{4}\)\.$/,
+      );
       // Both organisations together in the plan's own numbers.
       expect(r.report.tasks.find((t) => t.code === '02')!.counts.onTime).toBe(1);
       expect(r.report.tasks.find((t) => t.code === '05')!.counts.onTime).toBe(1);

@@ -94,10 +94,12 @@ describe('reports service through the contract', () => {
     expect(p.document.period).toEqual({ from: '2020-06-15', to: '2020-09-14', label: 'quý III năm 2020 (số liệu từ ngày 15/06/2020 đến ngày 14/09/2020)' });
     const plain = await t.core.call('reports:preview', req);
     expect(plain.document.period.from).toBe('2020-07-01');
-    await expect(t.core.call('reports:saveSettings', { ...DEFAULT_REPORT_SETTINGS, cutoffDays: { month: 31, quarter: null, half: null, year: null } })).rejects.toThrow(/từ 1 đến 28/);
+    await expect(
+      t.core.call('reports:saveSettings', { ...DEFAULT_REPORT_SETTINGS, cutoffDays: { month: 31, quarter: null, half: null, year: null } }),
+    ).rejects.toThrow(/từ 1 đến 28/);
   });
 
-  it('prints PDF through the shell\'s renderer when LibreOffice is absent', async () => {
+  it("prints PDF through the shell's renderer when LibreOffice is absent", async () => {
     const saved = process.env.LTT_SOFFICE;
     process.env.LTT_SOFFICE = 'none';
     try {

@@ -22,7 +22,14 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** A synced item whose "integer" and "time" fields hold text, some of it formula-like. */
 function hostile(doc: ReportDocument): ReportDocument {
-  const bad = { ...doc.detail[0]!, durationMin: 'abc', plannedTime: '=cmd|" /C calc"!A0', doneDurationMin: '+1+2', doneTime: '@SUM(A1)', topics: '-2+3' } as unknown as ItemRow;
+  const bad = {
+    ...doc.detail[0]!,
+    durationMin: 'abc',
+    plannedTime: '=cmd|" /C calc"!A0',
+    doneDurationMin: '+1+2',
+    doneTime: '@SUM(A1)',
+    topics: '-2+3',
+  } as unknown as ItemRow;
   return { ...doc, detail: [bad, ...doc.detail.slice(1)] };
 }
 
@@ -33,17 +40,27 @@ async function sheets(doc: ReportDocument) {
   const read = async (n: number) => {
     const xml = await zip.file(`xl/worksheets/sheet${n}.xml`)!.async('string');
     const tree = await readXml(zip, `xl/worksheets/sheet${n}.xml`);
-    const rows = findAll(tree, 'row').map((r) => findAll([r], 'c').map((c) => ({ type: attrs(c).t, raw: textOf(c, 'v'), text: attrs(c).t === 's' ? strings[Number(textOf(c, 'v'))]! : textOf(c, 'v'), formula: findAll([c], 'f').length > 0 })));
+    const rows = findAll(tree, 'row').map((r) =>
+      findAll([r], 'c').map((c) => ({
+        type: attrs(c).t,
+        raw: textOf(c, 'v'),
+        text: attrs(c).t === 's' ? strings[Number(textOf(c, 'v'))]! : textOf(c, 'v'),
+        formula: findAll([c], 'f').length > 0,
+      })),
+    );
     return { xml, tree, rows };
   };
   return { workbook, summary: await read(1), detail: await read(2) };
 }
 
 const widthsOf = (tree: XmlNode[], upTo = Infinity) =>
-  findAll(tree, 'col').flatMap((c) => {
-    const a = attrs(c);
-    return Array.from({ length: Number(a.max) - Number(a.min) + 1 }, (_, i) => ({ col: Number(a.min) + i, width: Number(a.width) }));
-  }).filter((c) => c.col <= upTo).map((c) => c.width);
+  findAll(tree, 'col')
+    .flatMap((c) => {
+      const a = attrs(c);
+      return Array.from({ length: Number(a.max) - Number(a.min) + 1 }, (_, i) => ({ col: Number(a.min) + i, width: Number(a.width) }));
+    })
+    .filter((c) => c.col <= upTo)
+    .map((c) => c.width);
 
 describe('XLSX read back', () => {
   it('has a totals row, codes as text, "Thường xuyên" in words, and prints one page wide, landscape, at ≥ 70 %', async () => {
@@ -104,19 +121,37 @@ describe('CSV', () => {
   });
 
   const soffice = findSoffice();
-  it.skipIf(!soffice)(`LibreOffice, reading quoted fields as text, keeps task codes as written${soffice ? '' : ' — SKIPPED: soffice not installed'}`, async () => {
-    const file = path.join(work, 'bao-cao.csv');
-    fs.writeFileSync(file, renderCsv(sampleDocument()));
-    const profile = pathToFileURL(path.join(work, 'profile')).href;
-    execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=CSV:44,34,76,1,,1066,true,true', '--convert-to', 'xlsx', '--outdir', work, file], { timeout: 120_000 });
-    const zip = await unzip(fs.readFileSync(path.join(work, 'bao-cao.xlsx')));
-    const strings = findAll(await readXml(zip, 'xl/sharedStrings.xml'), 'si').map((si) => textOf(si, 't'));
-    const rows = findAll(await readXml(zip, 'xl/worksheets/sheet1.xml'), 'row').map((r) =>
-      findAll([r], 'c').map((c) => ({ type: attrs(c).t, text: attrs(c).t === 's' ? strings[Number(textOf(c, 'v'))]! : textOf(c, 'v') })),
-    );
-    const col = ITEM_COLUMNS.findIndex((c) => c.header === 'Nhiệm vụ');
-    const codes = rows.slice(1).map((r) => r[col]!);
-    expect(codes.map((c) => c.text)).toContain('05');
-    for (const c of codes) expect(c.type, c.text).toBe('s');
-  }, 180_000);
+  it.skipIf(!soffice)(
+    `LibreOffice, reading quoted fields as text, keeps task codes as written${soffice ? '' : ' — SKIPPED: soffice not installed'}`,
+    async () => {
+      const file = path.join(work, 'bao-cao.csv');
+      fs.writeFileSync(file, renderCsv(sampleDocument()));
+      const profile = pathToFileURL(path.join(work, 'profile')).href;
+      execFileSync(
+        soffice!,
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--infilter=CSV:44,34,76,1,,1066,true,true',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          work,
+          file,
+        ],
+        { timeout: 120_000 },
+      );
+      const zip = await unzip(fs.readFileSync(path.join(work, 'bao-cao.xlsx')));
+      const strings = findAll(await readXml(zip, 'xl/sharedStrings.xml'), 'si').map((si) => textOf(si, 't'));
+      const rows = findAll(await readXml(zip, 'xl/worksheets/sheet1.xml'), 'row').map((r) =>
+        findAll([r], 'c').map((c) => ({ type: attrs(c).t, text: attrs(c).t === 's' ? strings[Number(textOf(c, 'v'))]! : textOf(c, 'v') })),
+      );
+      const col = ITEM_COLUMNS.findIndex((c) => c.header === 'Nhiệm vụ');
+      const codes = rows.slice(1).map((r) => r[col]!);
+      expect(codes.map((c) => c.text)).toContain('05');
+      for (const c of codes) expect(c.type, c.text).toBe('s');
+    },
+    180_000,
+  );
 });

@@ -50,7 +50,11 @@ class Book {
       findAll([row], 'c').map((c) => {
         const a = attrs(c);
         const v = findAll([c], 'v')[0];
-        const raw = v ? children(v).map((t) => String(t['#text'] ?? '')).join('') : '';
+        const raw = v
+          ? children(v)
+              .map((t) => String(t['#text'] ?? ''))
+              .join('')
+          : '';
         const text = a.t === 's' ? this.strings[Number(raw)]! : a.t === 'inlineStr' ? textOf(c, 't') : raw;
         return { ref: a.r!, type: a.t, style: Number(a.s ?? 0), raw, text };
       }),

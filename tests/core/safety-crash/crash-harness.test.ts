@@ -25,7 +25,16 @@ afterAll(() => fs.rmSync(writerJs, { force: true }));
 
 beforeAll(async () => {
   const out = path.resolve('.tmp', `crash-writer-${process.pid}.cjs`);
-  await build({ entryPoints: ['tests/core/safety-crash/writer.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', outfile: out, logLevel: 'error' });
+  await build({
+    entryPoints: ['tests/core/safety-crash/writer.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'error',
+  });
   writerJs = out;
 
   const root = tempDir('ltt-crash-');
@@ -71,7 +80,12 @@ function runWriter(seed: number, killAfterMs: number, fromStart: boolean): Promi
 }
 
 function ourItems(core: Core): Map<string, { title: string; status: string; org: string }> {
-  const rows = core.ctx.db.prepare('SELECT id, title, status, org_id AS org FROM items').all() as Array<{ id: string; title: string; status: string; org: string }>;
+  const rows = core.ctx.db.prepare('SELECT id, title, status, org_id AS org FROM items').all() as Array<{
+    id: string;
+    title: string;
+    status: string;
+    org: string;
+  }>;
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -92,9 +106,12 @@ function verify(core: Core, expected: Expected, run: RunLog): string[] {
     if (!doneOk) problems.push(`trạng thái sai cho ${id}: ${got.status}`);
   }
   const strayTitles = [...items.entries()].filter(([id, i]) => i.title.startsWith('Crash ') && !expected.items.has(id)).map(([, i]) => i.title);
-  if (strayTitles.length > 1 || (strayTitles.length === 1 && !(fly?.a === 'create' && fly.title === strayTitles[0]))) problems.push(`mục lạ không được báo: ${strayTitles.join(', ')}`);
+  if (strayTitles.length > 1 || (strayTitles.length === 1 && !(fly?.a === 'create' && fly.title === strayTitles[0])))
+    problems.push(`mục lạ không được báo: ${strayTitles.join(', ')}`);
 
-  const plans = core.ctx.db.prepare('SELECT p.id, (SELECT COUNT(*) FROM plan_tasks t WHERE t.plan_id = p.id) AS tasks FROM plans p WHERE p.issuer = ?').all(ISSUER) as Array<{ id: string; tasks: number }>;
+  const plans = core.ctx.db
+    .prepare('SELECT p.id, (SELECT COUNT(*) FROM plan_tasks t WHERE t.plan_id = p.id) AS tasks FROM plans p WHERE p.issuer = ?')
+    .all(ISSUER) as Array<{ id: string; tasks: number }>;
   const flyPlan = fly?.a === 'plan' ? planIdOf(ISSUER, fly.number!, 2026) : null;
   for (const p of plans) {
     if (!expected.plans.has(p.id) && p.id !== flyPlan) problems.push(`kế hoạch lạ: ${p.id}`);
@@ -155,7 +172,9 @@ describe('crash harness: SIGKILL at random moments', () => {
         core?.close();
       }
     }
-    console.log(`crash harness: ${KILLS} runs, ${killed} SIGKILLs, ${expected.completed} actions reported complete ${JSON.stringify(expected.byKind)}, seed ${SEED}, ${problems.length} problems`);
+    console.log(
+      `crash harness: ${KILLS} runs, ${killed} SIGKILLs, ${expected.completed} actions reported complete ${JSON.stringify(expected.byKind)}, seed ${SEED}, ${problems.length} problems`,
+    );
     expect(problems.slice(0, 20)).toEqual([]);
     expect(killed).toBeGreaterThan(KILLS / 2);
     expect(expected.completed).toBeGreaterThan(0);

@@ -29,16 +29,26 @@ async function main(): Promise<void> {
   const core = openCore({ dbFile });
   const ctx = core.ctx;
   const planB64 = fs.readFileSync(planFile).toString('base64');
-  const syncFiles = fs.readdirSync(syncDir).filter((f) => !f.startsWith('.')).sort();
+  const syncFiles = fs
+    .readdirSync(syncDir)
+    .filter((f) => !f.startsWith('.'))
+    .sort();
   out('READY', { pid: process.pid });
   for (let n = 0; ; n += 1) {
     const tag = `${seedArg}-${n}`;
-    const mine = (ctx.db.prepare("SELECT id, status FROM items WHERE title LIKE 'Crash %' ORDER BY id").all() as Array<{ id: string; status: string }>);
+    const mine = ctx.db.prepare("SELECT id, status FROM items WHERE title LIKE 'Crash %' ORDER BY id").all() as Array<{ id: string; status: string }>;
     const r = rand(100);
     if (r < 45 || mine.length === 0) {
       const title = `Crash ${tag}`;
       out('BEGIN', { a: 'create', title });
-      const item = await core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2026-11-26', title, topics: ['CCHC'], notes: 'x'.repeat(rand(2000)) });
+      const item = await core.call('items:create', {
+        kind: 'segment',
+        outlet: 'tv',
+        plannedDate: '2026-11-26',
+        title,
+        topics: ['CCHC'],
+        notes: 'x'.repeat(rand(2000)),
+      });
       out('DONE', { a: 'create', id: item.id, title });
     } else if (r < 65) {
       const open = mine.filter((m) => m.status !== 'done');
@@ -57,7 +67,12 @@ async function main(): Promise<void> {
       const number = `${tag}/KH-UBND`;
       out('BEGIN', { a: 'plan', number });
       const res = await core.dispatch('plans:import', { fileName: 'ke-hoach.txt', contentBase64: planB64, issuer: 'UBND tỉnh Thử nghiệm', number, year: 2026 });
-      out(res.ok ? 'DONE' : 'REFUSED', { a: 'plan', number, planId: res.ok ? (res.result as { planId: string }).planId : undefined, error: res.ok ? undefined : res.error });
+      out(res.ok ? 'DONE' : 'REFUSED', {
+        a: 'plan',
+        number,
+        planId: res.ok ? (res.result as { planId: string }).planId : undefined,
+        error: res.ok ? undefined : res.error,
+      });
     } else if (syncFiles.length > 0) {
       const file = syncFiles[rand(syncFiles.length)]!;
       out('BEGIN', { a: 'sync', file });

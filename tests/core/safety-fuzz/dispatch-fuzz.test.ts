@@ -46,7 +46,18 @@ describe('hostile payloads through core.dispatch (every contract channel)', () =
   it('unknown channels, prototype names, non-object payloads', async () => {
     const c = core ?? (core = await setupCore());
     const problems: string[] = [];
-    for (const ch of ['', 'x', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'items:create\u0000', 'ITEMS:CREATE', 'app:info/../backup:restore', '💥']) {
+    for (const ch of [
+      '',
+      'x',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'items:create\u0000',
+      'ITEMS:CREATE',
+      'app:info/../backup:restore',
+      '💥',
+    ]) {
       const p = await probe(c, ch, {});
       if (p) problems.push(p);
       const r = await c.dispatch(ch, {});

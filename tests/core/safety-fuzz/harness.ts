@@ -13,11 +13,16 @@ export const FUZZ_SEED = process.env.LTT_FUZZ_SEED === 'random' ? Date.now() % 2
 /** Content of every table, independent of physical row order: equal fingerprints = same data. */
 export function dbFingerprint(db: Database.Database, exclude: readonly string[] = []): string {
   const hash = crypto.createHash('sha256');
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter((t) => !exclude.includes(t));
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
+  ).filter((t) => !exclude.includes(t));
   for (const t of tables) {
-    const rows = (db.prepare(`SELECT * FROM "${t.replace(/"/g, '""')}"`).raw().all() as unknown[][]).map((r) =>
-      JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : Buffer.isBuffer(v) ? v.toString('base64') : v)),
-    );
+    const rows = (
+      db
+        .prepare(`SELECT * FROM "${t.replace(/"/g, '""')}"`)
+        .raw()
+        .all() as unknown[][]
+    ).map((r) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : Buffer.isBuffer(v) ? v.toString('base64') : v)));
     rows.sort();
     hash.update(`${t}\u0000${rows.length}\u0000${rows.join('\u0001')}\u0002`);
   }
@@ -44,7 +49,9 @@ export async function setupCore(): Promise<Core> {
 export function describeInput(input: unknown): string {
   let s: string;
   try {
-    s = JSON.stringify(input, (_k, v: unknown) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v === undefined ? '(undefined)' : v));
+    s = JSON.stringify(input, (_k, v: unknown) =>
+      typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v === undefined ? '(undefined)' : v,
+    );
   } catch {
     s = String(input);
   }
@@ -67,7 +74,9 @@ export async function rawCause(c: Core, channel: string, input: unknown): Promis
     await (c.handlers[channel as Channel] as (i: unknown) => unknown)(parsed);
     return 'không tái hiện được';
   } catch (error) {
-    return String((error as Error).message).split('\n')[0]!.slice(0, 160);
+    return String((error as Error).message)
+      .split('\n')[0]!
+      .slice(0, 160);
   } finally {
     if (c.ctx.db.inTransaction) c.ctx.db.exec('ROLLBACK');
   }

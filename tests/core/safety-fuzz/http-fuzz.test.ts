@@ -33,7 +33,14 @@ interface Reply {
 function request(pathname: string, body: Buffer | string, headers: Record<string, string> = {}, method = 'POST'): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: pathname, method, agent: false, headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': host.token, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: pathname,
+        method,
+        agent: false,
+        headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': host.token, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -71,9 +78,20 @@ describe('hostile requests to the browser host', () => {
   it(`${FUZZ_CASES} generated API calls: answered with the error shape, nothing written when refused`, async () => {
     const cases = fc.sample(
       fc.oneof(
-        { weight: 6, arbitrary: fc.constantFrom(...channels).chain((ch) => arbFor(contract[ch as Channel].input).map((input) => ({ path: `/api/${ch}`, body: JSON.stringify(input ?? null) ?? 'null' }))) },
-        { weight: 1, arbitrary: fc.tuple(hostileString, fc.string({ unit: 'binary', maxLength: 200 })).map(([p, b]) => ({ path: `/api/${percentEncode(p)}`, body: b })) },
-        { weight: 1, arbitrary: fc.constantFrom(...channels).chain((ch) => fc.string({ unit: 'binary', maxLength: 300 }).map((b) => ({ path: `/api/${ch}`, body: b }))) },
+        {
+          weight: 6,
+          arbitrary: fc
+            .constantFrom(...channels)
+            .chain((ch) => arbFor(contract[ch as Channel].input).map((input) => ({ path: `/api/${ch}`, body: JSON.stringify(input ?? null) ?? 'null' }))),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(hostileString, fc.string({ unit: 'binary', maxLength: 200 })).map(([p, b]) => ({ path: `/api/${percentEncode(p)}`, body: b })),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(...channels).chain((ch) => fc.string({ unit: 'binary', maxLength: 300 }).map((b) => ({ path: `/api/${ch}`, body: b }))),
+        },
       ),
       { numRuns: FUZZ_CASES, seed: FUZZ_SEED },
     );

@@ -12,15 +12,26 @@ beforeAll(async () => {
   core = await setupCore();
   for (const fx of [stationFixture(), pressFixture(), feedFixture()]) seeds.push({ name: fx.fileName, bytes: Buffer.from(fx.text) });
   // XML a hostile sender would write: a DTD, entities, a log with attributes only.
-  seeds.push({ name: 'dtd.xml', bytes: Buffer.from('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><asrun><event date="2026-10-01" start="20:00" title="&x;"/></asrun>') });
-  seeds.push({ name: 'asrun.xml', bytes: Buffer.from('<asrun><event date="2026-10-01" start="20:00:00:00" duration="22500"><title>CCHC số 1</title></event></asrun>') });
+  seeds.push({
+    name: 'dtd.xml',
+    bytes: Buffer.from(
+      '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><asrun><event date="2026-10-01" start="20:00" title="&x;"/></asrun>',
+    ),
+  });
+  seeds.push({
+    name: 'asrun.xml',
+    bytes: Buffer.from('<asrun><event date="2026-10-01" start="20:00:00:00" duration="22500"><title>CCHC số 1</title></event></asrun>'),
+  });
 }, 120_000);
 afterAll(() => core?.close());
 
 describe('hostile as-run logs and published lists (CSV, TSV, XML, RSS)', () => {
   it(`${FUZZ_CASES} byte-mutated log files through reconcile:preview: read or refused with a message; nothing written either way`, async () => {
     const arb = fc
-      .tuple(fc.integer({ min: 0, max: seeds.length - 1 }), fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(...PATH_TRICKS, 'nhật ký.csv', 'CON.xml') }))
+      .tuple(
+        fc.integer({ min: 0, max: seeds.length - 1 }),
+        fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(...PATH_TRICKS, 'nhật ký.csv', 'CON.xml') }),
+      )
       .chain(([i, name]) => mutated([seeds[i]!.bytes]).map((bytes) => ({ fileName: name || seeds[i]!.name, bytes })));
     const cases = fc.sample(arb, { numRuns: FUZZ_CASES, seed: FUZZ_SEED });
     const problems: string[] = [];
@@ -30,7 +41,10 @@ describe('hostile as-run logs and published lists (CSV, TSV, XML, RSS)', () => {
       const r = await withTimeout(core.dispatch('reconcile:preview', input), 60_000, c.fileName);
       if (!r.ok) {
         const bad = refusalProblem(r.error);
-        if (bad) problems.push(`${c.fileName} (${c.bytes.length} byte) → ${bad} [${r.error.code === 'internal' ? await rawCause(core, 'reconcile:preview', input) : ''}]`);
+        if (bad)
+          problems.push(
+            `${c.fileName} (${c.bytes.length} byte) → ${bad} [${r.error.code === 'internal' ? await rawCause(core, 'reconcile:preview', input) : ''}]`,
+          );
       }
       await new Promise((resolve) => setImmediate(resolve));
     }

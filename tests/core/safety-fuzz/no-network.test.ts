@@ -58,10 +58,20 @@ afterAll(() => {
 
 function get(port: number, pathname: string, token: string, method = 'GET', body?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, method, agent: false, headers: { Host: `127.0.0.1:${port}`, 'X-LTT-Token': token, 'Content-Type': 'application/json' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method,
+        agent: false,
+        headers: { Host: `127.0.0.1:${port}`, 'X-LTT-Token': token, 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -75,7 +85,10 @@ describe('no network access at run time', () => {
     await core.dispatch('plans:loadBuiltin', {});
     const item = await core.dispatch('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-04', title: 'Chuyên mục CCHC' });
     if (item.ok) await core.dispatch('items:markDone', { id: (item.result as { id: string }).id, at: '2020-05-04', link: 'https://example.com/bai-viet' });
-    const cases = fc.sample(fc.constantFrom(...channels).chain((ch) => arbFor(contract[ch as Channel].input).map((input) => ({ ch, input }))), { numRuns: 300, seed: 42 });
+    const cases = fc.sample(
+      fc.constantFrom(...channels).chain((ch) => arbFor(contract[ch as Channel].input).map((input) => ({ ch, input }))),
+      { numRuns: 300, seed: 42 },
+    );
     for (const { ch, input } of cases) await core.dispatch(ch, input);
     for (const ch of channels) await core.dispatch(ch, {});
 

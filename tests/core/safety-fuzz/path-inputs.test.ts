@@ -24,7 +24,14 @@ afterAll(async () => {
 function post(channel: string, body: unknown): Promise<{ status: number; json: { ok: boolean; result?: unknown; error?: { message: string } } }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: `/api/${channel}`, method: 'POST', agent: false, headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': host.token } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: `/api/${channel}`,
+        method: 'POST',
+        agent: false,
+        headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-LTT-Token': host.token },
+      },
       (res) => {
         let b = '';
         res.on('data', (c: Buffer) => (b += c.toString()));

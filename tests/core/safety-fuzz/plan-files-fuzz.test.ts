@@ -56,10 +56,15 @@ async function tryImport(fileName: string, bytes: Buffer): Promise<string | null
 
 describe('hostile plan files (TSV, CSV, XLSX, DOCX, JSON)', () => {
   it(`${FUZZ_CASES} byte-mutated plan files: imported or refused with a message; nothing written when refused`, async () => {
-    const arb = fc.tuple(
-      fc.integer({ min: 0, max: seeds.length - 1 }),
-      fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(...PATH_TRICKS, 'kế hoạch.docx', 'CON.xlsx', 'a.json', 'x.pdf') }),
-    ).chain(([i, name]) => mutated([seeds[i]!.bytes]).map((bytes) => ({ fileName: name || `ke-hoach.${seeds[i]!.ext}`, bytes })));
+    const arb = fc
+      .tuple(
+        fc.integer({ min: 0, max: seeds.length - 1 }),
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constant('') },
+          { weight: 1, arbitrary: fc.constantFrom(...PATH_TRICKS, 'kế hoạch.docx', 'CON.xlsx', 'a.json', 'x.pdf') },
+        ),
+      )
+      .chain(([i, name]) => mutated([seeds[i]!.bytes]).map((bytes) => ({ fileName: name || `ke-hoach.${seeds[i]!.ext}`, bytes })));
     const cases = fc.sample(arb, { numRuns: FUZZ_CASES, seed: FUZZ_SEED });
     const problems: string[] = [];
     const outside = fs.readdirSync(path.dirname(core.ctx.dataDir)).sort();
@@ -76,21 +81,31 @@ describe('hostile plan files (TSV, CSV, XLSX, DOCX, JSON)', () => {
     }
     // A name from a file is never used as a path to write: nothing appeared beside the data folder.
     expect(fs.readdirSync(path.dirname(core.ctx.dataDir)).sort()).toEqual(outside);
-    console.log(`plan file fuzz: ${cases.length} cases, seed ${FUZZ_SEED}, ${problems.length} problems, ${knownHits} known (jszip size mismatch / damaged XML → internal)`);
+    console.log(
+      `plan file fuzz: ${cases.length} cases, seed ${FUZZ_SEED}, ${problems.length} problems, ${knownHits} known (jszip size mismatch / damaged XML → internal)`,
+    );
     expect(problems.slice(0, 20)).toEqual([]);
   }, 900_000);
 
   /** Import a zip bomb; returns the refusal (or throws when it was accepted). */
   async function bomb(kind: 'xlsx' | 'docx', lie: boolean): Promise<{ code: string; message: string }> {
     const before = dbFingerprint(core.ctx.db);
-    const r = await withTimeout(core.dispatch('plans:import', { fileName: `bom.${kind}`, contentBase64: zipBomb(kind, 210, lie).toString('base64') }), 120_000, `bom.${kind}`);
+    const r = await withTimeout(
+      core.dispatch('plans:import', { fileName: `bom.${kind}`, contentBase64: zipBomb(kind, 210, lie).toString('base64') }),
+      120_000,
+      `bom.${kind}`,
+    );
     expect(dbFingerprint(core.ctx.db)).toBe(before);
     if (r.ok) throw new Error(`bom.${kind} was accepted`);
     return r.error;
   }
 
   it('zip bombs in XLSX and DOCX (210 MB inside; honest headers, or a lying XLSX) are refused with a message', async () => {
-    for (const [kind, lie] of [['xlsx', false], ['docx', false], ['xlsx', true]] as const) {
+    for (const [kind, lie] of [
+      ['xlsx', false],
+      ['docx', false],
+      ['xlsx', true],
+    ] as const) {
       const error = await bomb(kind, lie);
       expect(refusalProblem(error), `${kind} lie=${lie}`).toBeNull();
       expect(error.message).toMatch(/giải nén|quá lớn|hỏng|không đọc được/i);

@@ -23,7 +23,8 @@ beforeAll(async () => {
   receiver = await setupCore();
   work = tempDir('ltt-sync-fuzz-');
   const org = sender.ctx.requireOrgId();
-  for (let i = 0; i < 3; i += 1) await sender.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2026-11-20', title: `Bài ${i} — Cải cách hành chính` });
+  for (let i = 0; i < 3; i += 1)
+    await sender.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2026-11-20', title: `Bài ${i} — Cải cách hành chính` });
   const res = exportChanges(sender.ctx.db, sender.ctx.writer, { org, orgName: 'Đài', installName: 'gui' }, { outDir: path.join(work, 'out') });
   for (const f of res.files) {
     originals.push(fs.readFileSync(f));

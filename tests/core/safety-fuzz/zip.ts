@@ -66,7 +66,8 @@ function buildZip(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 
 /** A DOCX/XLSX-shaped archive whose main part inflates to `mb` megabytes. */
 export function zipBomb(kind: 'docx' | 'xlsx', mb: number, lie = false): Buffer {

@@ -59,9 +59,9 @@ function shapedArb(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
     case 'discriminatedUnion':
       return fc.oneof(...(def.options as z.ZodType[]).map((o) => arbFor(o, depth + 1)));
     case 'intersection':
-      return fc.tuple(arbFor(def.left as z.ZodType, depth + 1), arbFor(def.right as z.ZodType, depth + 1)).map(([a, b]) =>
-        a && b && typeof a === 'object' && typeof b === 'object' ? { ...a, ...b } : a,
-      );
+      return fc
+        .tuple(arbFor(def.left as z.ZodType, depth + 1), arbFor(def.right as z.ZodType, depth + 1))
+        .map(([a, b]) => (a && b && typeof a === 'object' && typeof b === 'object' ? { ...a, ...b } : a));
     case 'lazy':
       return hostileValue;
     default:

@@ -27,7 +27,8 @@ function note(c: Core, id: string, title: string): void {
     ]),
   );
 }
-const titles = (c: Core): string[] => (c.ctx.db.prepare(`SELECT title FROM ${NOTES_TABLE} ORDER BY title`).all() as Array<{ title: string }>).map((r) => r.title);
+const titles = (c: Core): string[] =>
+  (c.ctx.db.prepare(`SELECT title FROM ${NOTES_TABLE} ORDER BY title`).all() as Array<{ title: string }>).map((r) => r.title);
 
 describe('backup channels', () => {
   it('create, list, restore live (the app keeps running), check', async () => {
@@ -47,7 +48,7 @@ describe('backup channels', () => {
     // the same connection keeps working, and new changes never reuse the numbers handed out before
     note(c, 'n3', 'Ba');
     expect(titles(c)).toEqual(['Ba', 'Một']);
-    const seqs = (c.ctx.db.prepare('SELECT seq FROM change_log WHERE install_id = ? ORDER BY seq').pluck().all(c.ctx.installId) as number[]);
+    const seqs = c.ctx.db.prepare('SELECT seq FROM change_log WHERE install_id = ? ORDER BY seq').pluck().all(c.ctx.installId) as number[];
     expect(new Set(seqs).size).toBe(seqs.length);
     const check = await c.call('backup:check', {});
     expect(check.problems).toEqual([]);

@@ -33,7 +33,20 @@ describe.skipIf(reason !== null)(`disk full (real tmpfs)${reason ? ` — bỏ qu
 
     const big = 'Đ'.repeat(400_000);
     const error = caught(() =>
-      guardedTransaction(t.db, t.file, () => t.writer.write([{ table: NOTES_TABLE, rowId: 'big', group: 'create', value: { orgId: ORG } }, { table: NOTES_TABLE, rowId: 'big', group: 'body', value: { title: big, done: false } }], null, ORG), () => t.writer.resync()),
+      guardedTransaction(
+        t.db,
+        t.file,
+        () =>
+          t.writer.write(
+            [
+              { table: NOTES_TABLE, rowId: 'big', group: 'create', value: { orgId: ORG } },
+              { table: NOTES_TABLE, rowId: 'big', group: 'body', value: { title: big, done: false } },
+            ],
+            null,
+            ORG,
+          ),
+        () => t.writer.resync(),
+      ),
     );
     expect(error.code).toBe('io_error');
     expect(error.message).toMatch(/ổ đĩa đã đầy.*không bị mất/);
@@ -46,7 +59,16 @@ describe.skipIf(reason !== null)(`disk full (real tmpfs)${reason ? ` — bỏ qu
     expect(fs.existsSync(backupDir) ? fs.readdirSync(backupDir) : []).toEqual([]);
 
     fs.rmSync(filler);
-    guardedTransaction(t.db, t.file, () => t.writer.write([{ table: NOTES_TABLE, rowId: 'big', group: 'create', value: { orgId: ORG } }, { table: NOTES_TABLE, rowId: 'big', group: 'body', value: { title: 'Sau khi dọn ổ', done: false } }], null, ORG));
+    guardedTransaction(t.db, t.file, () =>
+      t.writer.write(
+        [
+          { table: NOTES_TABLE, rowId: 'big', group: 'create', value: { orgId: ORG } },
+          { table: NOTES_TABLE, rowId: 'big', group: 'body', value: { title: 'Sau khi dọn ổ', done: false } },
+        ],
+        null,
+        ORG,
+      ),
+    );
     expect(noteTitles(t.db)).toEqual([...saved, 'Sau khi dọn ổ'].sort());
     expect(checkDatabase(t.db).problems).toEqual([]);
     expect(listBackups(backupDir, t.file)).toEqual([]);

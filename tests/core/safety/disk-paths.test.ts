@@ -55,7 +55,8 @@ describe.skipIf(reason !== null)(`disk full on the real write paths (tmpfs)${rea
     let clock = Date.UTC(2020, 5, 20, 3, 0, 0);
     const now = () => new Date((clock += 1000));
     const station = await setup(fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-disk-st-')), 'Đài PTTH', { now });
-    for (let i = 0; i < 300; i += 1) await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-04', title: `Chuyên mục kỳ ${i} — ${'nội dung '.repeat(24)}` });
+    for (let i = 0; i < 300; i += 1)
+      await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-04', title: `Chuyên mục kỳ ${i} — ${'nội dung '.repeat(24)}` });
     const [file] = exportNow(station.ctx, fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-disk-out-'))).files;
     const disk = mountTmpfs(8192);
     mounts.push(disk);

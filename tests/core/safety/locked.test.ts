@@ -22,7 +22,12 @@ describe('database locked by another process', () => {
     t.db.pragma('busy_timeout = 200');
     const lock = await holdLock(t.file);
     const error = await caught(() =>
-      guardedTransaction(t.db, t.file, () => t.writer.write([{ table: NOTES_TABLE, rowId: 'n2', group: 'create', value: { orgId: ORG } }], null, ORG), () => t.writer.resync()),
+      guardedTransaction(
+        t.db,
+        t.file,
+        () => t.writer.write([{ table: NOTES_TABLE, rowId: 'n2', group: 'create', value: { orgId: ORG } }], null, ORG),
+        () => t.writer.resync(),
+      ),
     );
     expect(error.code).toBe('db_unavailable');
     expect(error.message).toMatch(/đang bị một chương trình khác khóa.*thử lại/);

@@ -56,33 +56,41 @@ describe.skipIf(mountReason !== null)(`read-only data folder (tmpfs remounted ro
   });
 });
 
-describe.skipIf(chattrReason !== null)(`database file made unwritable while the app runs (chattr +i)${chattrReason ? ` — bỏ qua: ${chattrReason}` : ''}`, () => {
-  it('the write fails with a clear message, nothing is lost, and it works again when the problem is gone', () => {
-    const t = freshDb(tempDir());
-    addNote(t, 'n1', 'Đã lưu');
-    // IMPORTANT: never make the -shm immutable while it is mapped: the process would die with SIGBUS.
-    const files = [t.file, `${t.file}-wal`];
-    chattr('+i', ...files);
-    let error: { code?: string; message: string };
-    try {
-      error = caught(() =>
-        guardedTransaction(t.db, t.file, () => t.writer.write([{ table: NOTES_TABLE, rowId: 'n2', group: 'create', value: { orgId: ORG } }], null, ORG), () => t.writer.resync()),
-      );
-    } finally {
-      chattr('-i', ...files);
-    }
-    expect(['io_error', 'db_unavailable']).toContain(error.code);
-    expect(error.message).toMatch(/chưa được lưu|chỉ cho đọc/);
-    expect(error.message).toContain(t.file);
-    t.db.close();
-    const db = openDatabase(t.file);
-    expect(noteTitles(db)).toEqual(['Đã lưu']);
-    expect(checkDatabase(db).ok).toBe(true);
-    db.close();
-    const again = freshDb(path.dirname(t.file));
-    addNote(again, 'n3', 'Sau khi gỡ khóa');
-    expect(noteTitles(again.db)).toEqual(['Sau khi gỡ khóa', 'Đã lưu']);
-    expect(fs.existsSync(t.file)).toBe(true);
-    again.db.close();
-  });
-});
+describe.skipIf(chattrReason !== null)(
+  `database file made unwritable while the app runs (chattr +i)${chattrReason ? ` — bỏ qua: ${chattrReason}` : ''}`,
+  () => {
+    it('the write fails with a clear message, nothing is lost, and it works again when the problem is gone', () => {
+      const t = freshDb(tempDir());
+      addNote(t, 'n1', 'Đã lưu');
+      // IMPORTANT: never make the -shm immutable while it is mapped: the process would die with SIGBUS.
+      const files = [t.file, `${t.file}-wal`];
+      chattr('+i', ...files);
+      let error: { code?: string; message: string };
+      try {
+        error = caught(() =>
+          guardedTransaction(
+            t.db,
+            t.file,
+            () => t.writer.write([{ table: NOTES_TABLE, rowId: 'n2', group: 'create', value: { orgId: ORG } }], null, ORG),
+            () => t.writer.resync(),
+          ),
+        );
+      } finally {
+        chattr('-i', ...files);
+      }
+      expect(['io_error', 'db_unavailable']).toContain(error.code);
+      expect(error.message).toMatch(/chưa được lưu|chỉ cho đọc/);
+      expect(error.message).toContain(t.file);
+      t.db.close();
+      const db = openDatabase(t.file);
+      expect(noteTitles(db)).toEqual(['Đã lưu']);
+      expect(checkDatabase(db).ok).toBe(true);
+      db.close();
+      const again = freshDb(path.dirname(t.file));
+      addNote(again, 'n3', 'Sau khi gỡ khóa');
+      expect(noteTitles(again.db)).toEqual(['Sau khi gỡ khóa', 'Đã lưu']);
+      expect(fs.existsSync(t.file)).toBe(true);
+      again.db.close();
+    });
+  },
+);

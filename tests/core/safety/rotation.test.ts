@@ -70,7 +70,12 @@ describe('selectBackupsToKeep', () => {
     }),
     { maxLength: 120 },
   );
-  const arbPolicy = fc.record({ daily: fc.integer({ min: 1, max: 10 }), weekly: fc.integer({ min: 0, max: 6 }), monthly: fc.integer({ min: 0, max: 14 }), safety: fc.integer({ min: 0, max: 6 }) });
+  const arbPolicy = fc.record({
+    daily: fc.integer({ min: 1, max: 10 }),
+    weekly: fc.integer({ min: 0, max: 6 }),
+    monthly: fc.integer({ min: 0, max: 14 }),
+    safety: fc.integer({ min: 0, max: 6 }),
+  });
 
   it('property: partitions the input, keeps the newest, is bounded by the policy, is order-independent and idempotent', () => {
     fc.assert(
@@ -99,7 +104,10 @@ describe('selectBackupsToKeep', () => {
 
 describe('rotationPolicyFromSettings', () => {
   it('reads numbers and ignores nonsense', () => {
-    expect(rotationPolicyFromSettings({ 'backup.keepDaily': '3', 'backup.keepWeekly': 'abc', 'backup.keepMonthly': '-1' })).toEqual({ ...DEFAULT_ROTATION, daily: 3 });
+    expect(rotationPolicyFromSettings({ 'backup.keepDaily': '3', 'backup.keepWeekly': 'abc', 'backup.keepMonthly': '-1' })).toEqual({
+      ...DEFAULT_ROTATION,
+      daily: 3,
+    });
     expect(rotationPolicyFromSettings({ 'backup.keepDaily': '0' }).daily).toBe(1);
   });
 });

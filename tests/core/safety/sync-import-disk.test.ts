@@ -27,7 +27,12 @@ describe.skipIf(mountReason !== null)(`sync import onto a full disk${mountReason
     };
     const station = await open(fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-disk-station-')), 'Đài PTTH');
     for (let i = 0; i < 300; i += 1) {
-      await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-04', title: `Chuyên mục cải cách hành chính kỳ ${i} — ${'nội dung '.repeat(24)}` });
+      await station.call('items:create', {
+        kind: 'segment',
+        outlet: 'tv',
+        plannedDate: '2020-05-04',
+        title: `Chuyên mục cải cách hành chính kỳ ${i} — ${'nội dung '.repeat(24)}`,
+      });
     }
     const [file] = exportNow(station.ctx, path.join(os.tmpdir(), `ltt-disk-out-${process.pid}`)).files;
 

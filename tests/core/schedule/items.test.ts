@@ -72,7 +72,14 @@ describe('items service on a real database', () => {
       by: 'Trần Thị Bình',
     });
     expect(done.status).toBe('done');
-    expect(done.done).toMatchObject({ at: '2020-05-05', time: '19:45', durationMin: 15, slot: 'Sau Thời sự tối', markedBy: 'Trần Thị Bình', markedAt: '2020-06-30T03:00:00.000Z' });
+    expect(done.done).toMatchObject({
+      at: '2020-05-05',
+      time: '19:45',
+      durationMin: 15,
+      slot: 'Sau Thời sự tối',
+      markedBy: 'Trần Thị Bình',
+      markedAt: '2020-06-30T03:00:00.000Z',
+    });
     const sha = crypto.createHash('sha256').update(fs.readFileSync(evidence)).digest('hex');
     expect(done.done?.evidenceSha256).toBe(sha);
     const copied = path.join(dir, 'data', done.done!.evidenceFile!);
@@ -117,7 +124,13 @@ describe('items service on a real database', () => {
 
   it('postpones to a later date; "my items" lists overdue and this week for the current user', async () => {
     const { core: c } = await setup();
-    const a = await c.call('items:create', { kind: 'report', outlet: 'radio', plannedDate: '2020-06-20', title: 'Phóng sự bưu chính công ích', producer: 'Nguyễn Văn An' });
+    const a = await c.call('items:create', {
+      kind: 'report',
+      outlet: 'radio',
+      plannedDate: '2020-06-20',
+      title: 'Phóng sự bưu chính công ích',
+      producer: 'Nguyễn Văn An',
+    });
     await c.call('items:create', { kind: 'report', outlet: 'radio', plannedDate: '2020-07-01', title: 'Tuần này', editor: 'Nguyễn Văn An' });
     await c.call('items:create', { kind: 'report', outlet: 'radio', plannedDate: '2020-07-01', title: 'Của người khác', editor: 'Lê Bình' });
     await c.call('items:create', { kind: 'report', outlet: 'radio', plannedDate: '2020-07-10', title: 'Tuần sau', editor: 'Nguyễn Văn An' });

@@ -21,9 +21,9 @@ describe('migration 003 (schedule)', () => {
     expect(db.prepare("SELECT name FROM holidays WHERE date = '2024-02-10'").get()).toEqual({ name: 'Tết Nguyên Đán (Mùng 1 Tết)' });
     expect(db.prepare("SELECT name FROM holidays WHERE date = '2020-04-02'").get()).toEqual({ name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)' });
     expect((db.prepare('SELECT COUNT(*) AS n FROM topics').get() as { n: number }).n).toBeGreaterThan(5);
-    const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT id FROM items WHERE planned_date >= '2020-05-01' AND planned_date <= '2020-05-31'")
-      .all() as Array<{ detail: string }>;
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM items WHERE planned_date >= '2020-05-01' AND planned_date <= '2020-05-31'").all() as Array<{
+      detail: string;
+    }>;
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX items_planned/);
     const byTask = db.prepare("EXPLAIN QUERY PLAN SELECT item_id FROM item_tasks WHERE task_id = 't'").all() as Array<{ detail: string }>;
     expect(byTask.map((p) => p.detail).join(' ')).toMatch(/INDEX item_tasks_task/);

@@ -33,8 +33,18 @@ describe('series on a real database', () => {
     expect(itemIds).toHaveLength(12);
     const items = await c.call('items:list', { filter: { from: '2020-01-01', to: '2020-12-31' } });
     expect(items.map((i) => i.plannedDate)).toEqual([
-      '2020-01-31', '2020-02-29', '2020-03-31', '2020-04-30', '2020-05-31', '2020-06-30',
-      '2020-07-31', '2020-08-31', '2020-09-30', '2020-10-31', '2020-11-30', '2020-12-31',
+      '2020-01-31',
+      '2020-02-29',
+      '2020-03-31',
+      '2020-04-30',
+      '2020-05-31',
+      '2020-06-30',
+      '2020-07-31',
+      '2020-08-31',
+      '2020-09-30',
+      '2020-10-31',
+      '2020-11-30',
+      '2020-12-31',
     ]);
     expect(items.every((i) => i.plannedTime === '19:45' && i.taskIds[0] === 'task-05' && i.occurrence === i.plannedDate)).toBe(true);
   });
@@ -72,8 +82,19 @@ describe('series on a real database', () => {
     expect(r.series.id).not.toBe(series.id);
     const items = await c.call('items:list', { filter: { from: '2020-01-01', to: '2020-12-31' } });
     expect(items.map((i) => i.plannedDate)).toEqual([
-      '2020-01-31', '2020-02-29', '2020-03-31', '2020-04-30', '2020-05-31', '2020-06-30',
-      '2020-07-14', '2020-08-11', '2020-09-08', '2020-09-30', '2020-10-13', '2020-11-10', '2020-12-08',
+      '2020-01-31',
+      '2020-02-29',
+      '2020-03-31',
+      '2020-04-30',
+      '2020-05-31',
+      '2020-06-30',
+      '2020-07-14',
+      '2020-08-11',
+      '2020-09-08',
+      '2020-09-30',
+      '2020-10-13',
+      '2020-11-10',
+      '2020-12-08',
     ]);
     expect(r).toMatchObject({ created: 6, removed: 5, kept: 1 });
     expect((await c.call('series:get', { id: series.id })).endDate).toBe('2020-06-30');
@@ -87,7 +108,14 @@ describe('series on a real database', () => {
     expect(r.created).toBe(0);
     let error: AppError | null = null;
     try {
-      await c.call('series:create', { kind: 'segment', outlet: 'tv', title: 'X', recurrence: { kind: 'monthlyWeekday', nth: 5, weekday: 1 }, startDate: '2021-02-01', endDate: '2021-02-28' });
+      await c.call('series:create', {
+        kind: 'segment',
+        outlet: 'tv',
+        title: 'X',
+        recurrence: { kind: 'monthlyWeekday', nth: 5, weekday: 1 },
+        startDate: '2021-02-01',
+        endDate: '2021-02-28',
+      });
     } catch (e) {
       error = e as AppError;
     }

@@ -41,7 +41,14 @@ describe('Home Affairs view through the sync service', () => {
     const t05 = await task05(station);
     expect(await task05(paper)).toBe(t05); // deterministic plan ids: both organisations serve the same task
 
-    const talk = await station.call('items:create', { kind: 'talkshow', outlet: 'tv', plannedDate: '2020-05-12', plannedTime: '20:00', title: 'Tọa đàm một cửa', taskIds: [t05] });
+    const talk = await station.call('items:create', {
+      kind: 'talkshow',
+      outlet: 'tv',
+      plannedDate: '2020-05-12',
+      plannedTime: '20:00',
+      title: 'Tọa đàm một cửa',
+      taskIds: [t05],
+    });
     await station.call('items:markDone', { id: talk.id, at: '2020-05-12' });
     await paper.call('items:create', { kind: 'article', outlet: 'print', plannedDate: '2020-05-15', title: 'Bài viết dịch vụ công', taskIds: [t05] });
 
@@ -63,7 +70,11 @@ describe('Home Affairs view through the sync service', () => {
     const byName = new Map(view.orgs.map((o) => [o.orgName, o]));
     const st = byName.get('Đài Phát thanh và Truyền hình tỉnh')!;
     const pp = byName.get('Báo Hải Dương')!;
-    expect(st).toMatchObject({ own: false, totals: { planned: 1, done: 1, cancelled: 0 }, items: [expect.objectContaining({ title: 'Tọa đàm một cửa', plannedTime: '20:00', status: 'done' })] });
+    expect(st).toMatchObject({
+      own: false,
+      totals: { planned: 1, done: 1, cancelled: 0 },
+      items: [expect.objectContaining({ title: 'Tọa đàm một cửa', plannedTime: '20:00', status: 'done' })],
+    });
     expect(pp).toMatchObject({ own: false, totals: { planned: 1, done: 0 }, items: [expect.objectContaining({ title: 'Bài viết dịch vụ công' })] });
     expect(st.lastChangeAt).not.toBeNull();
     expect(pp.lastFileAt).not.toBeNull();

@@ -46,7 +46,9 @@ describe('sync import in a worker thread', () => {
       groups: q("SELECT * FROM row_groups WHERE tbl = 'items' ORDER BY tbl, row_id, grp"),
       // What came from the station (each Home Affairs install also holds its own first-run setup).
       log: core.ctx.db
-        .prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes FROM change_log WHERE install_id <> ? ORDER BY install_id, seq')
+        .prepare(
+          'SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes FROM change_log WHERE install_id <> ? ORDER BY install_id, seq',
+        )
         .all(core.ctx.installId),
     });
   };
@@ -65,7 +67,12 @@ describe('sync import in a worker thread', () => {
     fs.writeFileSync(brokenWorker, "throw new Error('cannot load');\n");
     const station = await open('station', 'Đài Phát thanh và Truyền hình tỉnh');
     for (let i = 1; i <= 40; i += 1) {
-      const item = await station.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: `2020-05-${String((i % 28) + 1).padStart(2, '0')}`, title: `Chuyên mục CCHC kỳ ${i}` });
+      const item = await station.call('items:create', {
+        kind: 'segment',
+        outlet: 'tv',
+        plannedDate: `2020-05-${String((i % 28) + 1).padStart(2, '0')}`,
+        title: `Chuyên mục CCHC kỳ ${i}`,
+      });
       if (i % 3 === 0) await station.call('items:markDone', { id: item.id, at: '2020-05-28' });
     }
     const r = exportNow(station.ctx, path.join(root, 'out'));

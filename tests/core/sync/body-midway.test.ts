@@ -49,7 +49,12 @@ describe('a problem midway through a large body', () => {
     lines[lineNo - 1] = replace(lines[lineNo - 1]!);
     const plain = Buffer.from(lines.join('\n'), 'utf8');
     const body = zlib.gzipSync(plain);
-    return resign(good, privateKey(), (h) => ({ ...h, bodyLength: body.length, plainLength: plain.length, bodySha256: crypto.createHash('sha256').update(body).digest('hex') }), body);
+    return resign(
+      good,
+      privateKey(),
+      (h) => ({ ...h, bodyLength: body.length, plainLength: plain.length, bodySha256: crypto.createHash('sha256').update(body).digest('hex') }),
+      body,
+    );
   }
 
   it('names the line a signed file got wrong, even thousands of changes in, and applies nothing', async () => {

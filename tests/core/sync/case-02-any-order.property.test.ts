@@ -39,7 +39,10 @@ describe('case 2: any order, any repetition, same database', () => {
     a.createItem('s3');
     a.setTitle('s3', 'Mới tạo rồi sửa');
     await round();
-    files = fs.readdirSync(out).sort().map((n) => path.join(out, n));
+    files = fs
+      .readdirSync(out)
+      .sort()
+      .map((n) => path.join(out, n));
     const fresh = new Site(root, 'reference', 'org-h', { clock });
     keep.push(fresh);
     await fresh.import(files);
@@ -56,7 +59,10 @@ describe('case 2: any order, any repetition, same database', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.nat(), { minLength: 0, maxLength: 6 }).chain((extra) =>
-          fc.shuffledSubarray([...files.keys(), ...extra.map((e) => e % files.length)], { minLength: files.length + extra.length, maxLength: files.length + extra.length }),
+          fc.shuffledSubarray([...files.keys(), ...extra.map((e) => e % files.length)], {
+            minLength: files.length + extra.length,
+            maxLength: files.length + extra.length,
+          }),
         ),
         async (order) => {
           const site = new Site(root, `p${n++}`, 'org-h');

@@ -30,7 +30,12 @@ describe('case 3: concurrent edit of one field', () => {
     expect(b.item('r1')?.title).toBe('Bản của B');
     expect(a.openConflicts()).toEqual(b.openConflicts());
     expect(a.openConflicts()).toHaveLength(1);
-    expect(a.openConflicts()[0]).toMatchObject({ grp: 'title', loser_value: '{"title":"Bản của A"}', winner_value: '{"title":"Bản của B"}', loser_install: a.installId });
+    expect(a.openConflicts()[0]).toMatchObject({
+      grp: 'title',
+      loser_value: '{"title":"Bản của A"}',
+      winner_value: '{"title":"Bản của B"}',
+      loser_install: a.installId,
+    });
     expect(a.dump()).toBe(b.dump());
 
     // A person at A picks A's value: a new change that knowingly replaces both.

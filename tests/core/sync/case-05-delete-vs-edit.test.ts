@@ -36,7 +36,9 @@ describe('case 5: deletes', () => {
       expect(a.item('r1')).toBeUndefined();
       expect(b.item('r1')).toBeUndefined();
       for (const s of [a, b]) {
-        expect(s.openConflicts()).toEqual([expect.objectContaining({ grp: 'title', loser_value: '{"title":"Sửa trong lúc bên kia xóa"}', winner_value: '{"deleted":true}' })]);
+        expect(s.openConflicts()).toEqual([
+          expect.objectContaining({ grp: 'title', loser_value: '{"title":"Sửa trong lúc bên kia xóa"}', winner_value: '{"deleted":true}' }),
+        ]);
       }
       expect(a.dump()).toBe(b.dump());
 

@@ -37,7 +37,10 @@ describe('case 8: forged files', () => {
     station.setTitle('s1', 'Giả mạo');
     const real = fs.readFileSync(station.exportTo(path.join(root, 'x2')).files[0]!);
     const evil = generateKeyPair();
-    const swapped = write('swapped.lttsync', resign(real, evil.privateKey, (h) => ({ ...h, publicKey: evil.publicKey, keyId: keyIdOf(evil.publicKey) })));
+    const swapped = write(
+      'swapped.lttsync',
+      resign(real, evil.privateKey, (h) => ({ ...h, publicKey: evil.publicKey, keyId: keyIdOf(evil.publicKey) })),
+    );
     const kept = write('kept.lttsync', resign(real, evil.privateKey));
     const r = await ha.import([swapped, kept], { trustNew: true });
     expect(r.rejected.map((x) => x.code)).toEqual(['key_mismatch', 'bad_signature']);
@@ -86,10 +89,22 @@ describe('case 8: forged files', () => {
     const real = fs.readFileSync(station.exportTo(path.join(root, 'x3')).files[0]!);
     const key = privateKeyOf(station);
     const lies = [
-      write('count.lttsync', resign(real, key, (h) => ({ ...h, count: h.count + 1 }))),
-      write('segment.lttsync', resign(real, key, (h) => ({ ...h, segments: [...h.segments, h.segments[0]!] }))),
-      write('segment-count.lttsync', resign(real, key, (h) => ({ ...h, segments: h.segments.map((s) => ({ ...s, statement: { ...s.statement, count: s.statement.count + 1 } })) }))),
-      write('length.lttsync', resign(real, key, (h) => ({ ...h, bodyLength: h.bodyLength + 1 }))),
+      write(
+        'count.lttsync',
+        resign(real, key, (h) => ({ ...h, count: h.count + 1 })),
+      ),
+      write(
+        'segment.lttsync',
+        resign(real, key, (h) => ({ ...h, segments: [...h.segments, h.segments[0]!] })),
+      ),
+      write(
+        'segment-count.lttsync',
+        resign(real, key, (h) => ({ ...h, segments: h.segments.map((s) => ({ ...s, statement: { ...s.statement, count: s.statement.count + 1 } })) })),
+      ),
+      write(
+        'length.lttsync',
+        resign(real, key, (h) => ({ ...h, bodyLength: h.bodyLength + 1 })),
+      ),
     ];
     const r = await ha.import(lies);
     // A duplicated segment: more than the body holds; a statement edited: no longer what its origin signed (the
@@ -106,7 +121,12 @@ describe('case 8: forged files', () => {
     const { root, station, ha, write, before } = await setup();
     station.setTitle('s1', 'Một');
     const real = fs.readFileSync(station.exportTo(path.join(root, 'x4')).files[0]!);
-    const r = await ha.import([write('org.lttsync', resign(real, privateKeyOf(station), (h) => ({ ...h, org: 'org-n' })))]);
+    const r = await ha.import([
+      write(
+        'org.lttsync',
+        resign(real, privateKeyOf(station), (h) => ({ ...h, org: 'org-n' })),
+      ),
+    ]);
     expect(r.rejected.map((x) => x.code)).toEqual(['org_mismatch']);
     expect(ha.dump()).toBe(before);
   });

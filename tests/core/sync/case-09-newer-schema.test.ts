@@ -27,12 +27,19 @@ describe('case 9: newer schema and format', () => {
     ]);
     const real = fs.readFileSync(newer.exportTo(path.join(root, 'x')).files[0]!);
     const file = path.join(root, 'newer-schema.lttsync');
-    fs.writeFileSync(file, resign(real, privateKeyOf(newer), (h) => ({ ...h, schema: LATEST_SCHEMA_VERSION + 3, futureHeaderField: 'ignored' }) as typeof h));
+    fs.writeFileSync(
+      file,
+      resign(real, privateKeyOf(newer), (h) => ({ ...h, schema: LATEST_SCHEMA_VERSION + 3, futureHeaderField: 'ignored' }) as typeof h),
+    );
 
     const r = await older.import([file]);
     expect(r).toMatchObject({ applied: 4, rejected: [] });
     expect(older.item('r1')).toMatchObject({ title: 'Tiêu đề' });
-    const parked = older.db.prepare(`SELECT g.tbl, g.grp, c.value FROM row_groups g JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq WHERE (g.tbl = ? AND g.grp IN ('title', 'mood')) OR g.tbl = 'future_things' ORDER BY g.tbl, g.grp`).all(T);
+    const parked = older.db
+      .prepare(
+        `SELECT g.tbl, g.grp, c.value FROM row_groups g JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq WHERE (g.tbl = ? AND g.grp IN ('title', 'mood')) OR g.tbl = 'future_things' ORDER BY g.tbl, g.grp`,
+      )
+      .all(T);
     expect(parked).toEqual([
       { tbl: 'future_things', grp: 'create', value: '{"label":"Bảng mới","orgId":"org-s"}' },
       { tbl: T, grp: 'mood', value: '{"mood":"vui"}' },

@@ -27,7 +27,15 @@ describe('case 12: crash mid-import', () => {
     const outDir = path.join(process.cwd(), '.tmp');
     fs.mkdirSync(outDir, { recursive: true });
     const bundle = path.join(outDir, `crash-child-${process.pid}.mjs`);
-    buildSync({ entryPoints: [path.join(__dirname, 'helpers', 'crash-child.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'silent' });
+    buildSync({
+      entryPoints: [path.join(__dirname, 'helpers', 'crash-child.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     const child = spawn(process.execPath, [bundle, root, 'target', 'org-h', file!], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));

@@ -31,7 +31,10 @@ const SAMPLE_BY_FIELD: Record<string, unknown> = {
   month: '2020-05',
   cadence: { kind: 'windows', windows: [{ from: '2020-05-01', to: '2020-05-31', count: 1 }] },
   recurrence: { kind: 'monthlyWeekday', nth: -1, weekday: 5 },
-  exceptions: [{ occurrence: '2020-06-26', action: 'move', date: '2020-06-25' }, { occurrence: '2020-07-31', action: 'skip' }],
+  exceptions: [
+    { occurrence: '2020-06-26', action: 'move', date: '2020-06-25' },
+    { occurrence: '2020-07-31', action: 'skip' },
+  ],
   evidenceSha256: 'a'.repeat(64),
 };
 
@@ -121,7 +124,11 @@ function rowIdFor(table: string): string {
 function write(table: string, groups: Record<string, Record<string, unknown>>): void {
   const rowId = rowIdFor(table);
   t.db.transaction(() => {
-    t.writer.write(Object.entries(groups).map(([group, value]) => ({ table, rowId, group, value })), 'Người thử', ORG);
+    t.writer.write(
+      Object.entries(groups).map(([group, value]) => ({ table, rowId, group, value })),
+      'Người thử',
+      ORG,
+    );
   })();
 }
 
@@ -129,7 +136,9 @@ describe('one validator for every synced field', () => {
   it('every field of every synced table has a spec', () => {
     const tables = syncedTables().map((d) => d.table);
     for (const p of KNOWN) expect(tables, p).toContain(p);
-    const missing = productionFields().filter((f) => !f.spec).map((f) => `${f.table}.${f.group}.${f.field}`);
+    const missing = productionFields()
+      .filter((f) => !f.spec)
+      .map((f) => `${f.table}.${f.group}.${f.field}`);
     expect(missing).toEqual([]);
     expect(productionFields().length).toBeGreaterThan(60);
     // `since` names the migration that added a field's column: never one this version does not have.
@@ -193,7 +202,9 @@ describe('one validator for every synced field', () => {
       expect(p, field).toMatchObject({ field, message: expect.stringContaining(reason) });
       expect(() => write('items', { create: validGroup('items', CREATE_GROUP), [group]: value }), field).toThrow(reason);
     }
-    expect(incomingChangeProblem({ table: 'plan_tasks', group: 'content', valueJson: JSON.stringify({ code: '01', title: 'x'.repeat(5_000_000), product: '' }) })).toMatchObject({
+    expect(
+      incomingChangeProblem({ table: 'plan_tasks', group: 'content', valueJson: JSON.stringify({ code: '01', title: 'x'.repeat(5_000_000), product: '' }) }),
+    ).toMatchObject({
       field: 'title',
       message: expect.stringContaining('tối đa 10.000'),
     });
@@ -201,7 +212,9 @@ describe('one validator for every synced field', () => {
   });
 
   it('checks the create and deleted groups of every table; leaves what a newer schema sends (parked)', () => {
-    for (const table of syncedTables().map((d) => d.table).filter(isProduction)) {
+    for (const table of syncedTables()
+      .map((d) => d.table)
+      .filter(isProduction)) {
       expect(checkGroupValue(table, DELETED_GROUP, { deleted: true })).toBeNull();
       expect(checkGroupValue(table, DELETED_GROUP, { deleted: 'yes' }), table).toMatchObject({ field: 'deleted' });
       expect(checkGroupValue(table, DELETED_GROUP, {}), table).toMatchObject({ field: 'deleted' });
@@ -221,7 +234,11 @@ describe('one validator for every synced field', () => {
     try {
       const r = await generate({ years: 1, items: 300, startYear: 2029, today: '2029-11-15', dbFile: path.join(dir, 'year.sqlite'), seed: '15' });
       const db = new Database(r.dbFile, { readonly: true });
-      const changes = db.prepare('SELECT tbl AS "table", grp AS "group", value AS valueJson FROM change_log').all() as Array<{ table: string; group: string; valueJson: string }>;
+      const changes = db.prepare('SELECT tbl AS "table", grp AS "group", value AS valueJson FROM change_log').all() as Array<{
+        table: string;
+        group: string;
+        valueJson: string;
+      }>;
       db.close();
       const tables = new Set(changes.map((c) => c.table));
       for (const t of ['plans', 'plan_tasks', 'agencies', 'organisations', 'items', 'series']) expect(tables, t).toContain(t);

@@ -3,7 +3,20 @@ import { HeldRows } from '../../../electron/core/sync/held-rows';
 import { stageChange } from '../../../electron/core/sync/staged-change';
 
 const change = (rowId: string, seq: number, title: string) =>
-  stageChange({ install: 'a', seq, org: 'o', table: 'items', rowId, group: 'title', value: { title }, hlc: `00000000000${seq}-0000-a`, baseHlc: null, tx: 't', actor: null, supersedes: seq > 1 ? ['000000000001-0000-b'] : undefined });
+  stageChange({
+    install: 'a',
+    seq,
+    org: 'o',
+    table: 'items',
+    rowId,
+    group: 'title',
+    value: { title },
+    hlc: `00000000000${seq}-0000-a`,
+    baseHlc: null,
+    tx: 't',
+    actor: null,
+    supersedes: seq > 1 ? ['000000000001-0000-b'] : undefined,
+  });
 
 describe('rows held in memory during an import', () => {
   it('keeps every entry of a row it holds, as the log would give them back', () => {
@@ -14,7 +27,16 @@ describe('rows held in memory during an import', () => {
     held.add('items\u0000r2', change('r2', 3, 'không giữ'));
     expect(held.entries('items\u0000r1')).toEqual([
       { install: 'a', seq: 1, org: 'o', group: 'title', value: '{"title":"Một"}', hlc: '000000000001-0000-a', baseHlc: null, supersedes: [] },
-      { install: 'a', seq: 2, org: 'o', group: 'title', value: '{"title":"Hai"}', hlc: '000000000002-0000-a', baseHlc: null, supersedes: ['000000000001-0000-b'] },
+      {
+        install: 'a',
+        seq: 2,
+        org: 'o',
+        group: 'title',
+        value: '{"title":"Hai"}',
+        hlc: '000000000002-0000-a',
+        baseHlc: null,
+        supersedes: ['000000000001-0000-b'],
+      },
     ]);
     expect(held.entries('items\u0000r2')).toBeUndefined();
   });

@@ -61,7 +61,9 @@ describe('key rotation across three installs', () => {
     // The file is signed by the new key and carries the announcement signed by the old one.
     const head = readHead(afterRotation[0]!, 1 << 30).header;
     expect(fingerprintOf(head.publicKey)).toBe(rotation.fingerprint);
-    expect(head.keyRotations).toEqual([expect.objectContaining({ statement: expect.objectContaining({ install: a.ctx.installId, lastOldSeq: rotation.lastOldSeq }) })]);
+    expect(head.keyRotations).toEqual([
+      expect.objectContaining({ statement: expect.objectContaining({ install: a.ctx.installId, lastOldSeq: rotation.lastOldSeq }) }),
+    ]);
     expect(head.segments.map((s) => fingerprintOf(s.statement.publicKey))).toContain(rotation.fingerprint);
 
     const atB = await importPaths(b.ctx, afterRotation, false);
@@ -103,7 +105,9 @@ describe('key rotation across three installs', () => {
     expect(thief.ctx.installId).toBe(a.ctx.installId);
 
     // 1. Changes numbered after the rotation (the thief skips past it): refused as signed by a replaced key.
-    thief.ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('sync.seqFloor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(rotation.lastOldSeq + 100));
+    thief.ctx.db
+      .prepare("INSERT INTO settings (key, value) VALUES ('sync.seqFloor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(String(rotation.lastOldSeq + 100));
     thief.ctx.writer.resync();
     await item(thief, 'Giả mạo bằng khóa cũ');
     const forged = exportNow(thief.ctx, out('thief-1')).files;

@@ -38,7 +38,9 @@ describe('migration 006 (sync)', () => {
     ]);
     expect(db.prepare('SELECT last_arrival FROM sync_export_state').get()).toEqual({ last_arrival: 0 });
     for (const t of ['sync_installs', 'sync_files']) expect(db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get()).toEqual({ n: 0 });
-    db.exec(`CREATE TABLE ${T} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, code TEXT, title TEXT, planned_date TEXT, planned_time TEXT, duration_minutes INTEGER, deleted INTEGER)`);
+    db.exec(
+      `CREATE TABLE ${T} (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, code TEXT, title TEXT, planned_date TEXT, planned_time TEXT, duration_minutes INTEGER, deleted INTEGER)`,
+    );
     const writer = new ChangeWriter(db, 'inst', () => Date.UTC(2020, 0, 31));
     db.transaction(() => writer.write([{ table: T, rowId: 'r1', group: 'title', value: { title: 'Mới' } }], null, 'org'))();
     expect(db.prepare('SELECT seq, arrival FROM change_log WHERE seq = 3').get()).toEqual({ seq: 3, arrival: 3 });

@@ -73,7 +73,16 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
     );
     const keys = writer.db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install').get() as { publicKey: string; privateKey: string };
     const f = encodeSyncFile(
-      { schema: LATEST_SCHEMA_VERSION, org: writer.org, orgName: null, install: writer.installId, installName: writer.name, publicKey: keys.publicKey, keyId: keyIdOf(keys.publicKey), known: {} },
+      {
+        schema: LATEST_SCHEMA_VERSION,
+        org: writer.org,
+        orgName: null,
+        install: writer.installId,
+        installName: writer.name,
+        publicKey: keys.publicKey,
+        keyId: keyIdOf(keys.publicKey),
+        known: {},
+      },
       [{ segment, changes }],
       keys.privateKey,
       new Date(writer.clock.now()).toISOString(),
@@ -105,21 +114,73 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
     const stationKey = (station.db.prepare('SELECT public_key AS pub FROM install').get() as { pub: string }).pub;
     storeSegment(
       paper.db,
-      { statement: { install: station.installId, org: 'org-s', orgName: null, installName: 'station', publicKey: stationKey, keyId: keyIdOf(stationKey), seqFrom: forged.seq, seqTo: forged.seq, count: 1, digest: digest.take(), createdAt: new Date().toISOString() }, signature: signSegment({ install: station.installId, org: 'org-s', orgName: null, installName: 'station', publicKey: stationKey, keyId: keyIdOf(stationKey), seqFrom: forged.seq, seqTo: forged.seq, count: 1, digest: '0'.repeat(64), createdAt: '' }, paperKey.priv).signature },
+      {
+        statement: {
+          install: station.installId,
+          org: 'org-s',
+          orgName: null,
+          installName: 'station',
+          publicKey: stationKey,
+          keyId: keyIdOf(stationKey),
+          seqFrom: forged.seq,
+          seqTo: forged.seq,
+          count: 1,
+          digest: digest.take(),
+          createdAt: new Date().toISOString(),
+        },
+        signature: signSegment(
+          {
+            install: station.installId,
+            org: 'org-s',
+            orgName: null,
+            installName: 'station',
+            publicKey: stationKey,
+            keyId: keyIdOf(stationKey),
+            seqFrom: forged.seq,
+            seqTo: forged.seq,
+            count: 1,
+            digest: '0'.repeat(64),
+            createdAt: '',
+          },
+          paperKey.priv,
+        ).signature,
+      },
       new Date().toISOString(),
     );
     const relayed = await ha.import(relayOf(paper));
     expect(relayed.rejected).toEqual([expect.objectContaining({ code: 'bad_origin', reason: expect.stringContaining('"station"') })]);
     // By hand: the station's genuine key named, the newspaper's key signing.
-    const byHand = handmade(path.join(root, 'hand-a'), paper, { install: station.installId, org: 'org-s', publicKey: stationKey, privateKey: paperKey.priv }, [titleChange(station.installId, 99, 'org-s', 'Giả', station.clock.now())]);
+    const byHand = handmade(path.join(root, 'hand-a'), paper, { install: station.installId, org: 'org-s', publicKey: stationKey, privateKey: paperKey.priv }, [
+      titleChange(station.installId, 99, 'org-s', 'Giả', station.clock.now()),
+    ]);
     expect((await ha.import([byHand])).rejected).toEqual([expect.objectContaining({ code: 'bad_origin' })]);
     // A segment with the station's genuine statement but other changes under it.
-    const genuine = JSON.parse((ha.db.prepare('SELECT signed FROM sync_segments WHERE install_id = ? ORDER BY n LIMIT 1').get(station.installId) as { signed: string }).signed) as SignedSegment;
+    const genuine = JSON.parse(
+      (ha.db.prepare('SELECT signed FROM sync_segments WHERE install_id = ? ORDER BY n LIMIT 1').get(station.installId) as { signed: string }).signed,
+    ) as SignedSegment;
     const swapped = { ...genuine };
     const keys = paper.db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install').get() as { publicKey: string; privateKey: string };
-    const lie = Array.from({ length: genuine.statement.count }, (_, i) => titleChange(station.installId, genuine.statement.seqFrom + i, 'org-s', `Giả ${i}`, station.clock.now()));
-    const f = encodeSyncFile({ schema: LATEST_SCHEMA_VERSION, org: 'org-n', orgName: null, install: paper.installId, installName: 'paper', publicKey: keys.publicKey, keyId: keyIdOf(keys.publicKey), known: {} }, [{ segment: swapped, changes: lie }], keys.privateKey, new Date().toISOString());
-    expect((await ha.import([writeFileAtomically(path.join(root, 'hand-a2'), f.name, f.bytes)])).rejected).toEqual([expect.objectContaining({ code: 'bad_origin' })]);
+    const lie = Array.from({ length: genuine.statement.count }, (_, i) =>
+      titleChange(station.installId, genuine.statement.seqFrom + i, 'org-s', `Giả ${i}`, station.clock.now()),
+    );
+    const f = encodeSyncFile(
+      {
+        schema: LATEST_SCHEMA_VERSION,
+        org: 'org-n',
+        orgName: null,
+        install: paper.installId,
+        installName: 'paper',
+        publicKey: keys.publicKey,
+        keyId: keyIdOf(keys.publicKey),
+        known: {},
+      },
+      [{ segment: swapped, changes: lie }],
+      keys.privateKey,
+      new Date().toISOString(),
+    );
+    expect((await ha.import([writeFileAtomically(path.join(root, 'hand-a2'), f.name, f.bytes)])).rejected).toEqual([
+      expect.objectContaining({ code: 'bad_origin' }),
+    ]);
     expect(ha.dump()).toBe(before);
     await genuineStillAccepted();
   });
@@ -127,7 +188,9 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
   it('(b) a change attributed to an install nobody accepted: it waits for a person, nothing applied', async () => {
     const { root, paper, ha, genuineStillAccepted, before } = await setup();
     const ghost = generateKeyPair();
-    const file = handmade(path.join(root, 'hand-b'), paper, { install: 'ghost-pc', org: 'org-s', ...ghost }, [titleChange('ghost-pc', 1, 'org-s', 'Máy lạ sửa', paper.clock.now())]);
+    const file = handmade(path.join(root, 'hand-b'), paper, { install: 'ghost-pc', org: 'org-s', ...ghost }, [
+      titleChange('ghost-pc', 1, 'org-s', 'Máy lạ sửa', paper.clock.now()),
+    ]);
     const r = await ha.import([file], { trustNew: false });
     expect(r.rejected).toEqual([]);
     expect(r.pending).toEqual([{ file, install: 'ghost-pc' }]);
@@ -140,7 +203,9 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
   it('(c) a change attributed to the importer itself: refused', async () => {
     const { root, paper, ha, genuineStillAccepted, before } = await setup();
     const fake = generateKeyPair();
-    const file = handmade(path.join(root, 'hand-c'), paper, { install: ha.installId, org: 'org-h', ...fake }, [titleChange(ha.installId, 1, 'org-h', 'Giả Sở', paper.clock.now())]);
+    const file = handmade(path.join(root, 'hand-c'), paper, { install: ha.installId, org: 'org-h', ...fake }, [
+      titleChange(ha.installId, 1, 'org-h', 'Giả Sở', paper.clock.now()),
+    ]);
     expect((await ha.import([file])).rejected).toEqual([expect.objectContaining({ code: 'key_mismatch' })]);
     expect(ha.dump()).toBe(before);
     await genuineStillAccepted();
@@ -178,19 +243,31 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
     const { root, station, paper, ha, genuineStillAccepted } = await setup();
     station.write([
       { table: 'plans', rowId: 'plan-2026', group: 'create', value: { orgId: 'org-s', year: 2026, createdAt: '2026-01-05T00:00:00.000Z' } },
-      { table: 'plans', rowId: 'plan-2026', group: 'meta', value: { issuer: 'UBND tỉnh', number: '12/KH-UBND', date: '2026-01-05', title: 'Kế hoạch tuyên truyền CCHC năm 2026', basedOn: [], source: null } },
+      {
+        table: 'plans',
+        rowId: 'plan-2026',
+        group: 'meta',
+        value: { issuer: 'UBND tỉnh', number: '12/KH-UBND', date: '2026-01-05', title: 'Kế hoạch tuyên truyền CCHC năm 2026', basedOn: [], source: null },
+      },
     ]);
     const planFiles = station.exportTo(path.join(root, 'plan'));
     await ha.import(planFiles.files);
     await paper.import(planFiles.files);
     const before = ha.dump();
-    appendRaw(paper, { table: 'plans', rowId: 'plan-2026', group: 'meta', value: { issuer: 'UBND tỉnh', number: '12/KH-UBND', date: '2026-01-05', title: 'Báo sửa kế hoạch', basedOn: [], source: null } });
+    appendRaw(paper, {
+      table: 'plans',
+      rowId: 'plan-2026',
+      group: 'meta',
+      value: { issuer: 'UBND tỉnh', number: '12/KH-UBND', date: '2026-01-05', title: 'Báo sửa kế hoạch', basedOn: [], source: null },
+    });
     const r = await ha.import(paper.exportTo(path.join(root, 'f')).files);
     expect(r.rejected).toEqual([]);
     expect(ha.db.prepare("SELECT title FROM plans WHERE id = 'plan-2026'").get()).toEqual({ title: 'Kế hoạch tuyên truyền CCHC năm 2026' });
     // Kept in the log (the newspaper's segment is relayed whole), never applied: every install derives the same plan.
     expect(ha.dump()).not.toBe(before);
-    expect(ha.db.prepare("SELECT title FROM plans WHERE id = 'plan-2026'").get()).toEqual(station.db.prepare("SELECT title FROM plans WHERE id = 'plan-2026'").get());
+    expect(ha.db.prepare("SELECT title FROM plans WHERE id = 'plan-2026'").get()).toEqual(
+      station.db.prepare("SELECT title FROM plans WHERE id = 'plan-2026'").get(),
+    );
     expect(ha.db.prepare("SELECT message FROM sync_events WHERE kind = 'set_aside'").all()).toHaveLength(1);
     await genuineStillAccepted();
   });

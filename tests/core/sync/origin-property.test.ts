@@ -25,7 +25,8 @@ describe('origin authentication, property', () => {
   const opened: Site[] = [station, paper];
   afterAll(() => opened.forEach((s) => s.close()));
 
-  const keyOf = (s: Site) => s.db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install').get() as { publicKey: string; privateKey: string };
+  const keyOf = (s: Site) =>
+    s.db.prepare('SELECT public_key AS publicKey, private_key AS privateKey FROM install').get() as { publicKey: string; privateKey: string };
 
   // Honest history: both offices edit their own items.
   const honest: string[] = [];
@@ -47,26 +48,71 @@ describe('origin authentication, property', () => {
     const parts = splitFile(fs.readFileSync(file));
     const plain = Buffer.from(edit(gunzipSync(parts.body).toString('utf8')), 'utf8');
     const body = gzipSync(plain);
-    return resign(fs.readFileSync(file), keyOf(paper).privateKey, (h) => header({ ...h, install: paper.installId, org: 'org-n', publicKey: keyOf(paper).publicKey, keyId: keyIdOf(keyOf(paper).publicKey), bodyLength: body.length, plainLength: plain.length, bodySha256: crypto.createHash('sha256').update(body).digest('hex') }), body);
+    return resign(
+      fs.readFileSync(file),
+      keyOf(paper).privateKey,
+      (h) =>
+        header({
+          ...h,
+          install: paper.installId,
+          org: 'org-n',
+          publicKey: keyOf(paper).publicKey,
+          keyId: keyIdOf(keyOf(paper).publicKey),
+          bodyLength: body.length,
+          plainLength: plain.length,
+          bodySha256: crypto.createHash('sha256').update(body).digest('hex'),
+        }),
+      body,
+    );
   };
   const target = stationSecond[0]!;
   const ghost = generateKeyPair();
   const forged = [
     // The relay alters a change of the station's segment and signs the file as itself.
-    write('altered.lttsync', withBody(target, (p) => p.replace('Đài 2', 'Báo viết thay'))),
+    write(
+      'altered.lttsync',
+      withBody(target, (p) => p.replace('Đài 2', 'Báo viết thay')),
+    ),
     // The relay re-signs the station's segment statement with its own key.
-    write('resigned.lttsync', withBody(target, (p) => p, (h) => ({ ...h, segments: h.segments.map((s) => signSegment(s.statement, keyOf(paper).privateKey)) }))),
+    write(
+      'resigned.lttsync',
+      withBody(
+        target,
+        (p) => p,
+        (h) => ({ ...h, segments: h.segments.map((s) => signSegment(s.statement, keyOf(paper).privateKey)) }),
+      ),
+    ),
     // The relay drops a change and stretches nothing: the count no longer matches what the station signed.
-    write('dropped.lttsync', withBody(target, (p) => p.split('\n').slice(1).join('\n'), (h) => ({ ...h, count: h.count - 1 }))),
+    write(
+      'dropped.lttsync',
+      withBody(
+        target,
+        (p) => p.split('\n').slice(1).join('\n'),
+        (h) => ({ ...h, count: h.count - 1 }),
+      ),
+    ),
     // An install nobody accepted, with a valid signature of its own.
-    write('ghost.lttsync', withBody(target, (p) => p, (h) => ({ ...h, segments: h.segments.map((s) => signSegment({ ...s.statement, install: 'ghost', publicKey: ghost.publicKey, keyId: keyIdOf(ghost.publicKey) }, ghost.privateKey)) }))),
+    write(
+      'ghost.lttsync',
+      withBody(
+        target,
+        (p) => p,
+        (h) => ({
+          ...h,
+          segments: h.segments.map((s) =>
+            signSegment({ ...s.statement, install: 'ghost', publicKey: ghost.publicKey, keyId: keyIdOf(ghost.publicKey) }, ghost.privateKey),
+          ),
+        }),
+      ),
+    ),
   ];
 
   async function importInto(files: readonly string[]): Promise<string> {
     const ha = new Site(root, `ha-${crypto.randomUUID()}`, 'org-h', { clock });
     opened.push(ha);
     const now = new Date(clock.t).toISOString();
-    for (const s of [station, paper]) addInstall(ha.db, { install: s.installId, org: s.org, orgName: null, installName: s.name, publicKey: keyOf(s).publicKey }, 'trusted', now);
+    for (const s of [station, paper])
+      addInstall(ha.db, { install: s.installId, org: s.org, orgName: null, installName: s.name, publicKey: keyOf(s).publicKey }, 'trusted', now);
     for (const f of files) await ha.import([f], { trustNew: false });
     const dump = JSON.stringify({
       items: ha.db.prepare('SELECT * FROM sync_test_items ORDER BY id').all(),

@@ -26,7 +26,15 @@ describe('a large sync file read on the parse worker', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(path.dirname(parseWorker), { recursive: true });
-    await build({ entryPoints: [path.join(repo, 'electron/core/sync/parse-worker.ts')], outfile: parseWorker, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning' });
+    await build({
+      entryPoints: [path.join(repo, 'electron/core/sync/parse-worker.ts')],
+      outfile: parseWorker,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'warning',
+    });
     station = new Site(root, 'station', 'org-s', { clock });
     sites.push(station);
     // Random titles do not compress, so the body is over the size at which the worker is used.
@@ -74,7 +82,12 @@ describe('a large sync file read on the parse worker', () => {
     const plain = Buffer.from(lines.join('\n'), 'utf8');
     const body = zlib.gzipSync(plain);
     const key = (station.db.prepare('SELECT private_key FROM install').get() as { private_key: string }).private_key;
-    const badLine = resign(good, key, (h) => ({ ...h, bodyLength: body.length, plainLength: plain.length, bodySha256: crypto.createHash('sha256').update(body).digest('hex') }), body);
+    const badLine = resign(
+      good,
+      key,
+      (h) => ({ ...h, bodyLength: body.length, plainLength: plain.length, bodySha256: crypto.createHash('sha256').update(body).digest('hex') }),
+      body,
+    );
     const damaged = Buffer.from(good);
     damaged[damaged.length - 50]! ^= 0x10;
     for (const [bytes, code, reason] of [
@@ -95,6 +108,9 @@ describe('a large sync file read on the parse worker', () => {
 
   it('reads the body on the import thread when the worker is not there', async () => {
     const s = target();
-    expect(await s.import([fileOf(good)], { trustNew: true, parseWorker: path.join(root, 'no-such-worker.cjs') })).toMatchObject({ applied: splitFile(good).header.count, rejected: [] });
+    expect(await s.import([fileOf(good)], { trustNew: true, parseWorker: path.join(root, 'no-such-worker.cjs') })).toMatchObject({
+      applied: splitFile(good).header.count,
+      rejected: [],
+    });
   });
 });

@@ -30,7 +30,12 @@ describe('a sync folder with junk in it', () => {
     const genuine = [...station.exportTo(folder, { relay: 'none' }).files, ...paper.exportTo(folder, { relay: 'none' }).files];
     // A third office whose PC writes a mistyped value (a modified app): an item with no planned date.
     const sloppy = new Site(root, 'sloppy', 'org-x', { clock });
-    appendRaw(sloppy, { table: 'items', rowId: 'x1', group: 'create', value: { orgId: 'org-x', kind: 'segment', seriesId: null, occurrence: null, createdAt: '2020-05-01T00:00:00.000Z' } });
+    appendRaw(sloppy, {
+      table: 'items',
+      rowId: 'x1',
+      group: 'create',
+      value: { orgId: 'org-x', kind: 'segment', seriesId: null, occurrence: null, createdAt: '2020-05-01T00:00:00.000Z' },
+    });
     appendRaw(sloppy, { table: 'items', rowId: 'x1', group: 'schedule', value: { plannedDate: null, plannedTime: null, durationMin: null }, refresh: false });
     const [mistyped] = sloppy.exportTo(folder, { relay: 'none' }).files;
     sloppy.close();

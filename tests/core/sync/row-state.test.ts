@@ -4,7 +4,16 @@ import { computeRowState, computeRowStateByRule, type LogEntry } from '../../../
 import { encodeHlc } from '../../../shared/domain/hlc';
 
 const h = (ms: number, install: string) => encodeHlc({ ms, counter: 0, install });
-function e(install: string, seq: number, group: string, value: unknown, ms: number, base: string | null = null, supersedes: string[] = [], org = 'o'): LogEntry {
+function e(
+  install: string,
+  seq: number,
+  group: string,
+  value: unknown,
+  ms: number,
+  base: string | null = null,
+  supersedes: string[] = [],
+  org = 'o',
+): LogEntry {
   return { install, seq, org, group, value: JSON.stringify(value), hlc: h(ms, install), baseHlc: base, supersedes };
 }
 
@@ -41,10 +50,19 @@ describe('merge rule (pure)', () => {
   });
 
   it('does not depend on the order of the entries', () => {
-    const entries = [create, t1, e('a', 3, 'title', { title: 'A' }, 5, t1.hlc), e('b', 1, 'title', { title: 'B' }, 6, t1.hlc), e('b', 2, 'deleted', { deleted: true }, 7, null, [t1.hlc]), e('c', 1, 'create', { orgId: 'o', x: 1 }, 3)];
-    const norm = (s: ReturnType<typeof computeRowState>) => JSON.stringify({ owner: s.owner, winners: [...s.winners.entries()].sort(), conflicts: s.conflicts });
+    const entries = [
+      create,
+      t1,
+      e('a', 3, 'title', { title: 'A' }, 5, t1.hlc),
+      e('b', 1, 'title', { title: 'B' }, 6, t1.hlc),
+      e('b', 2, 'deleted', { deleted: true }, 7, null, [t1.hlc]),
+      e('c', 1, 'create', { orgId: 'o', x: 1 }, 3),
+    ];
+    const norm = (s: ReturnType<typeof computeRowState>) =>
+      JSON.stringify({ owner: s.owner, winners: [...s.winners.entries()].sort(), conflicts: s.conflicts });
     const expected = norm(computeRowState(entries));
-    fc.assert(fc.property(fc.shuffledSubarray(entries, { minLength: entries.length }), (order) => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(entries, { minLength: entries.length }), (order) => {
         expect(norm(computeRowState(order))).toBe(expected);
       }),
     );
@@ -63,14 +81,19 @@ describe('merge rule (pure)', () => {
       })
       .map((r) => e(r.install, r.seq, r.group, r.value, r.ms, r.seen ? h(1, 'a') : null, [], r.org));
     fc.assert(
-      fc.property(fc.uniqueArray(entry, { maxLength: 6, selector: (x) => x.hlc }), fc.constantFrom(undefined, 'o', 'p', null), fc.boolean(), (entries, fixed, transfers) => {
-        const rule = fixed === undefined ? { transfers } : { fixedOwner: fixed };
-        const fast = computeRowState(entries, rule);
-        const full = computeRowStateByRule(entries, rule);
-        expect(fast.owner).toBe(full.owner);
-        expect([...fast.winners].sort()).toEqual([...full.winners].sort());
-        expect(fast.conflicts).toEqual(full.conflicts);
-      }),
+      fc.property(
+        fc.uniqueArray(entry, { maxLength: 6, selector: (x) => x.hlc }),
+        fc.constantFrom(undefined, 'o', 'p', null),
+        fc.boolean(),
+        (entries, fixed, transfers) => {
+          const rule = fixed === undefined ? { transfers } : { fixedOwner: fixed };
+          const fast = computeRowState(entries, rule);
+          const full = computeRowStateByRule(entries, rule);
+          expect(fast.owner).toBe(full.owner);
+          expect([...fast.winners].sort()).toEqual([...full.winners].sort());
+          expect(fast.conflicts).toEqual(full.conflicts);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -90,7 +113,8 @@ describe('merge rule (pure)', () => {
     expect(computeRowState([create, t1, handOver, before, after, formerLate], rule).winners.get('title')).toBe(after);
     // Without the hand-over, the same edits by p are set aside.
     expect(computeRowState([create, t1, before, after], rule).winners.get('title')).toBe(t1);
-    const norm = (x: ReturnType<typeof computeRowState>) => JSON.stringify({ owner: x.owner, winners: [...x.winners.entries()].sort(), conflicts: x.conflicts });
+    const norm = (x: ReturnType<typeof computeRowState>) =>
+      JSON.stringify({ owner: x.owner, winners: [...x.winners.entries()].sort(), conflicts: x.conflicts });
     fc.assert(
       fc.property(fc.shuffledSubarray(all, { minLength: all.length }), (order) => {
         expect(norm(computeRowState(order, rule))).toBe(norm(s));

@@ -87,7 +87,10 @@ describe('a plan handed to another organisation', () => {
     // The newspaper gets everything in the worst order: the new steward's edit before the hand-over.
     expect((await paper.import([...edited, ...late, ...handedOver, ...created])).rejected).toEqual([]);
     for (const s of [station, paper, ha]) {
-      expect(s.db.prepare("SELECT title, steward_org FROM plans WHERE id = 'plan-2026'").get()).toEqual({ title: 'Kế hoạch năm 2026 (Sở Nội vụ sửa)', steward_org: 'org-h' });
+      expect(s.db.prepare("SELECT title, steward_org FROM plans WHERE id = 'plan-2026'").get()).toEqual({
+        title: 'Kế hoạch năm 2026 (Sở Nội vụ sửa)',
+        steward_org: 'org-h',
+      });
     }
     const rows = (s: Site) => JSON.stringify(s.db.prepare("SELECT * FROM row_groups WHERE tbl = 'plans' ORDER BY grp").all());
     expect(rows(paper)).toBe(rows(ha));

@@ -26,7 +26,16 @@ function referenceHash(c: Parameters<typeof stageChange>[0]): string {
 }
 
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
 
 const change = fc.record({
@@ -57,7 +66,15 @@ describe('staged changes', () => {
   });
 
   it('canonical JSON is the same whether the keys come sorted or not (numeric keys, undefined, nesting)', () => {
-    const samples: unknown[] = [JSON.parse('{"a":1,"__proto__":{"x":1},"b":2}'), JSON.parse('{"__proto__":1}'), { b: 1, a: { d: [1, { y: 2, x: undefined }], c: null } }, { '10': 1, '9': 2, a: 3 }, { a: 1, b: { c: 2 } }, [{ z: 1, a: 2 }], new Date(0)];
+    const samples: unknown[] = [
+      JSON.parse('{"a":1,"__proto__":{"x":1},"b":2}'),
+      JSON.parse('{"__proto__":1}'),
+      { b: 1, a: { d: [1, { y: 2, x: undefined }], c: null } },
+      { '10': 1, '9': 2, a: 3 },
+      { a: 1, b: { c: 2 } },
+      [{ z: 1, a: 2 }],
+      new Date(0),
+    ];
     for (const v of samples) expect(canonicalJson(v)).toBe(referenceJson(v));
     fc.assert(
       fc.property(json, (v) => {

@@ -15,7 +15,11 @@ const WAIT = 60_000;
 const STEP = 150_000;
 
 const titles = (items: ListedItem[]) => items.map((i) => i.title).sort();
-const lttsyncIn = (folder: string) => fs.readdirSync(folder).filter((n) => n.endsWith('.lttsync')).sort();
+const lttsyncIn = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .filter((n) => n.endsWith('.lttsync'))
+    .sort();
 
 describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loopback only)${reason ? ` — SKIPPED: ${reason}` : ''}`, () => {
   let cluster: SyncthingCluster;
@@ -148,7 +152,12 @@ describe.skipIf(reason !== null)(`sync through a real Syncthing (3 daemons, loop
       const before = await ha.status();
       const r = await ha.syncRun();
       // Soft: the rest of this case (and case d, which needs the genuine file in the folder) still runs.
-      expect.soft((await ha.items()).map((i) => i.id), 'the conflict copy was not imported').not.toContain(id);
+      expect
+        .soft(
+          (await ha.items()).map((i) => i.id),
+          'the conflict copy was not imported',
+        )
+        .not.toContain(id);
       expect.soft(r.rejected, 'the conflict copy is skipped, not refused').toEqual([]);
       expect.soft((await ha.status()).quarantined, 'nothing quarantined').toBe(before.quarantined);
       for (const f of exp.files) expect.soft(JSON.stringify(r), 'the sync run names the skipped conflict copy').toContain(conflictName(f));

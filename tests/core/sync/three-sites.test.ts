@@ -20,7 +20,8 @@ describe('station, newspaper and Home Affairs through a folder', () => {
   const ha = new Site(root, 'home-affairs', 'org-home-affairs', { clock });
   const all = [editor, producer, paper, ha];
   afterAll(() => all.forEach((s) => s.close()));
-  const sync = (s: Site) => syncFolder(s.db, s.writer, { org: s.org, orgName: null, installName: s.name }, folder, { dataDir: s.dir, trustNew: true, now: s.clock.now });
+  const sync = (s: Site) =>
+    syncFolder(s.db, s.writer, { org: s.org, orgName: null, installName: s.name }, folder, { dataDir: s.dir, trustNew: true, now: s.clock.now });
   const round = async () => {
     for (const s of all) await sync(s);
     for (const s of all) await sync(s); // a second pass lets everyone see what others wrote in the first
@@ -52,7 +53,9 @@ describe('station, newspaper and Home Affairs through a folder', () => {
 
     // Round 3: resolve (pick the editor's title) and restore the deleted row; Home Affairs only reads.
     const c = editor.openConflicts().find((x) => x.row_id === 's-talk')!;
-    editor.write([{ table: 'sync_test_items', rowId: 's-talk', group: 'title', value: { title: 'Tọa đàm: dịch vụ công trực tuyến' }, supersedes: [String(c.loser_hlc)] }]);
+    editor.write([
+      { table: 'sync_test_items', rowId: 's-talk', group: 'title', value: { title: 'Tọa đàm: dịch vụ công trực tuyến' }, supersedes: [String(c.loser_hlc)] },
+    ]);
     producer.restore('s-spot');
     expect(() => ha.setTitle('p-article', 'Sở Nội vụ sửa')).toThrow(/đơn vị khác/);
     await round();

@@ -24,11 +24,18 @@ describe('trust by organisation', () => {
     return s;
   };
   /** The vouch the sync service writes when a person accepts a PC of their own organisation. */
-  const vouchBy = (s: Site): Vouch => (i) =>
-    void s.write([
-      { table: VOUCH_TABLE, rowId: vouchRowId(s.org, i.installId), group: 'create', value: { orgId: s.org, installId: i.installId } },
-      { table: VOUCH_TABLE, rowId: vouchRowId(s.org, i.installId), group: 'key', value: { publicKey: i.publicKey, installName: i.installName, vouchedAt: new Date(clock.t).toISOString() } },
-    ]);
+  const vouchBy =
+    (s: Site): Vouch =>
+    (i) =>
+      void s.write([
+        { table: VOUCH_TABLE, rowId: vouchRowId(s.org, i.installId), group: 'create', value: { orgId: s.org, installId: i.installId } },
+        {
+          table: VOUCH_TABLE,
+          rowId: vouchRowId(s.org, i.installId),
+          group: 'key',
+          value: { publicKey: i.publicKey, installName: i.installName, vouchedAt: new Date(clock.t).toISOString() },
+        },
+      ]);
   const opts = (s: Site) => ({ dataDir: s.dir, now: s.clock.now });
 
   const ha = site('ha', 'org-ha');
@@ -81,10 +88,20 @@ describe('trust by organisation', () => {
     const key = stranger.db.prepare('SELECT public_key AS k FROM install').get() as { k: string };
     org2.write([
       { table: VOUCH_TABLE, rowId: vouchRowId(org2.org, stranger.installId), group: 'create', value: { orgId: org2.org, installId: stranger.installId } },
-      { table: VOUCH_TABLE, rowId: vouchRowId(org2.org, stranger.installId), group: 'key', value: { publicKey: key.k, installName: 'pc4', vouchedAt: new Date(clock.t).toISOString() } },
+      {
+        table: VOUCH_TABLE,
+        rowId: vouchRowId(org2.org, stranger.installId),
+        group: 'key',
+        value: { publicKey: key.k, installName: 'pc4', vouchedAt: new Date(clock.t).toISOString() },
+      },
     ]);
     // …or forging org-01's namespace from its own database: a foreign row.
-    appendRaw(org2, { table: VOUCH_TABLE, rowId: vouchRowId('org-01', stranger.installId), group: 'key', value: { publicKey: key.k, installName: 'pc4', vouchedAt: new Date(clock.t).toISOString() } });
+    appendRaw(org2, {
+      table: VOUCH_TABLE,
+      rowId: vouchRowId('org-01', stranger.installId),
+      group: 'key',
+      value: { publicKey: key.k, installName: 'pc4', vouchedAt: new Date(clock.t).toISOString() },
+    });
     const r = await ha.import([...strangerFiles, ...org2.exportTo(path.join(root, 'org2'), { relay: 'none' }).files], { trustNew: false });
     expect(r.rejected).toEqual([expect.objectContaining({ code: 'foreign_row' })]);
     expect(getInstall(ha.db, stranger.installId)?.trust).toBe('pending');
@@ -95,7 +112,15 @@ describe('trust by organisation', () => {
     const [pc1, pc2] = pcs as [Site, Site];
     await pc1.import(syncFilesIn(path.join(root, 'folder')), { trustNew: true });
     const revokedAfterSeq = knownVector(pc1.db)[pc2.installId]!;
-    pc1.write([{ table: VOUCH_TABLE, rowId: vouchRowId(pc1.org, pc2.installId), group: 'create', value: { orgId: pc1.org, installId: pc2.installId } }, { table: VOUCH_TABLE, rowId: vouchRowId(pc1.org, pc2.installId), group: 'revoke', value: { revokedAfterSeq, revokedAt: new Date(clock.t).toISOString(), reason: 'Máy bị mất' } }]);
+    pc1.write([
+      { table: VOUCH_TABLE, rowId: vouchRowId(pc1.org, pc2.installId), group: 'create', value: { orgId: pc1.org, installId: pc2.installId } },
+      {
+        table: VOUCH_TABLE,
+        rowId: vouchRowId(pc1.org, pc2.installId),
+        group: 'revoke',
+        value: { revokedAfterSeq, revokedAt: new Date(clock.t).toISOString(), reason: 'Máy bị mất' },
+      },
+    ]);
     await ha.import(pc1.exportTo(path.join(root, 'pc1-revoke'), { relay: 'none' }).files);
     // The stolen PC writes on: its next file carries changes after the revocation.
     pc2.setTitle('item-1', 'Kẻ lấy máy sửa');

@@ -19,11 +19,14 @@ let host: WebHost;
 
 function get(pathname: string, token = host.token): Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, agent: false, headers: { Host: `127.0.0.1:${host.port}`, 'X-LTT-Token': token } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: pathname, agent: false, headers: { Host: `127.0.0.1:${host.port}`, 'X-LTT-Token': token } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
+      },
+    );
     req.setTimeout(5_000, () => req.destroy(new Error(`no answer for ${pathname}`)));
     req.on('error', reject);
     req.end();
@@ -50,7 +53,19 @@ afterAll(async () => {
 describe('/files serves only exports and evidence this install stored', () => {
   it('refuses the WAL, the database, the home folder and path tricks', async () => {
     expect(fs.existsSync(path.join(home, 'ltt.db-wal'))).toBe(true);
-    for (const p of ['ltt.db-wal', 'ltt.db-shm', 'ltt.db', '.ssh/id_ed25519', 'Hợp đồng.docx', 'exports/../ltt.db-wal', 'exports/../.ssh/id_ed25519', '/etc/passwd', path.join(home, 'ltt.db-wal'), 'backups', 'exports/%2e%2e/ltt.db-wal']) {
+    for (const p of [
+      'ltt.db-wal',
+      'ltt.db-shm',
+      'ltt.db',
+      '.ssh/id_ed25519',
+      'Hợp đồng.docx',
+      'exports/../ltt.db-wal',
+      'exports/../.ssh/id_ed25519',
+      '/etc/passwd',
+      path.join(home, 'ltt.db-wal'),
+      'backups',
+      'exports/%2e%2e/ltt.db-wal',
+    ]) {
       const r = await get(files(`path=${encodeURIComponent(p)}`));
       expect(r.status, p).toBe(404);
       expect(r.body.toString(), p).not.toContain('PRIVATE KEY');
@@ -74,7 +89,11 @@ describe('/files serves only exports and evidence this install stored', () => {
   it('evidence is served by hash only, and only when this install stored those bytes', async () => {
     const item = await core.call('items:create', { kind: 'segment', outlet: 'tv', plannedDate: '2026-11-26', title: 'Có minh chứng' });
     const bytes = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-    const done = await core.call('items:markDone', { id: item.id, at: '2026-11-26', evidence: { fileName: 'anh-chup.png', contentBase64: bytes.toString('base64') } });
+    const done = await core.call('items:markDone', {
+      id: item.id,
+      at: '2026-11-26',
+      evidence: { fileName: 'anh-chup.png', contentBase64: bytes.toString('base64') },
+    });
     const sha = done.done!.evidenceSha256!;
     expect(sha).toBe(crypto.createHash('sha256').update(bytes).digest('hex'));
     const r = await get(files(`evidence=${sha}`));
@@ -87,7 +106,8 @@ describe('/files serves only exports and evidence this install stored', () => {
     const planted = path.join(home, 'evidence', other.slice(0, 2), `${other.slice(0, 16)}-x.png`);
     fs.mkdirSync(path.dirname(planted), { recursive: true });
     fs.symlinkSync(path.join(home, 'ltt.db-wal'), planted);
-    for (const q of [`evidence=${other}`, 'evidence=../../ltt.db-wal', `evidence=${sha.toUpperCase()}`, 'evidence=']) expect((await get(files(q))).status, q).toBe(404);
+    for (const q of [`evidence=${other}`, 'evidence=../../ltt.db-wal', `evidence=${sha.toUpperCase()}`, 'evidence='])
+      expect((await get(files(q))).status, q).toBe(404);
   });
 
   it('needs the token in the header', async () => {

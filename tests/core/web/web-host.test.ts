@@ -62,7 +62,11 @@ describe('browser host', () => {
   });
 
   it('refuses a wrong token (401)', async () => {
-    const r = await request(host.port, '/api/app:info', { method: 'POST', headers: { ...own(), 'X-LTT-Token': 'wrong', 'Content-Type': 'application/json' }, body: '{}' });
+    const r = await request(host.port, '/api/app:info', {
+      method: 'POST',
+      headers: { ...own(), 'X-LTT-Token': 'wrong', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(401);
   });
 
@@ -86,7 +90,11 @@ describe('browser host', () => {
     expect(r.body).toContain('Lịch Tuyên Truyền');
     expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(r.headers['set-cookie']).toBeUndefined();
-    const api = await request(host.port, '/api/app:info', { method: 'POST', headers: { ...own(), 'X-LTT-Token': host.token, 'Content-Type': 'application/json' }, body: '{}' });
+    const api = await request(host.port, '/api/app:info', {
+      method: 'POST',
+      headers: { ...own(), 'X-LTT-Token': host.token, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(api.headers['set-cookie']).toBeUndefined();
   });
 

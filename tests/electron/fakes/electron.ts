@@ -137,7 +137,12 @@ class FakeApp extends EventEmitter {
   }
   quit() {
     this.quitCalls += 1;
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     this.emit('before-quit', event);
   }
   exit(code: number) {
@@ -325,4 +330,19 @@ export function resetFakes() {
   utilityProcess.killAll();
 }
 
-export default { app, BrowserWindow, protocol, ipcMain, session, screen, shell, dialog, Menu, contextBridge, ipcRenderer, webUtils, utilityProcess, MessageChannelMain };
+export default {
+  app,
+  BrowserWindow,
+  protocol,
+  ipcMain,
+  session,
+  screen,
+  shell,
+  dialog,
+  Menu,
+  contextBridge,
+  ipcRenderer,
+  webUtils,
+  utilityProcess,
+  MessageChannelMain,
+};

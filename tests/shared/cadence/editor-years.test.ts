@@ -24,13 +24,32 @@ describe('the cadence editor over a plan of several years', () => {
   });
 
   it('pre-fills the form from the first year when every year has the same windows', () => {
-    expect(specOfCadenceOver(parseTimeframe('Hằng quý', 2026, 2030), 2026, 2030)).toEqual({ mode: 'every', period: 'quarter', count: 1, fromMonth: 1, toMonth: 12 });
+    expect(specOfCadenceOver(parseTimeframe('Hằng quý', 2026, 2030), 2026, 2030)).toEqual({
+      mode: 'every',
+      period: 'quarter',
+      count: 1,
+      fromMonth: 1,
+      toMonth: 12,
+    });
     expect(specOfCadenceOver(parseTimeframe('Tháng 6 hằng năm', 2026, 2030), 2026, 2030)).toEqual({ mode: 'months', months: [6], count: 1 });
-    expect(specOfCadenceOver(parseTimeframe('Quý I hằng năm', 2026, 2030), 2026, 2030)).toEqual({ mode: 'every', period: 'quarter', count: 1, fromMonth: 1, toMonth: 3 });
+    expect(specOfCadenceOver(parseTimeframe('Quý I hằng năm', 2026, 2030), 2026, 2030)).toEqual({
+      mode: 'every',
+      period: 'quarter',
+      count: 1,
+      fromMonth: 1,
+      toMonth: 3,
+    });
     // As stored: JSON keys in another order.
-    const stored = JSON.parse(JSON.stringify(parseTimeframe('Tháng 6 hằng năm', 2026, 2030)).replace(/"from":("[^"]+"),"to":("[^"]+"),"count":(\d+)/g, '"count":$3,"from":$1,"to":$2'));
+    const stored = JSON.parse(
+      JSON.stringify(parseTimeframe('Tháng 6 hằng năm', 2026, 2030)).replace(/"from":("[^"]+"),"to":("[^"]+"),"count":(\d+)/g, '"count":$3,"from":$1,"to":$2'),
+    );
     expect(Object.keys(stored.windows[0])).toEqual(['count', 'from', 'to']);
     expect(specOfCadenceOver(stored, 2026, 2030)).toEqual({ mode: 'months', months: [6], count: 1 });
-    expect(specOfCadenceOver(parseTimeframe('Quý III/2026 - Quý I/2027', 2026, 2030), 2026, 2030)).toEqual({ mode: 'range', from: '2026-07-01', to: '2027-03-31', count: 1 });
+    expect(specOfCadenceOver(parseTimeframe('Quý III/2026 - Quý I/2027', 2026, 2030), 2026, 2030)).toEqual({
+      mode: 'range',
+      from: '2026-07-01',
+      to: '2027-03-31',
+      count: 1,
+    });
   });
 });

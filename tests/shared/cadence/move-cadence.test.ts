@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { describeCadence, moveCadenceToYear, parseTimeframe } from '../../../shared/domain/cadence';
 
 describe('moveCadenceToYear', () => {
-  it.each([
-    'Mỗi tháng 01 kỳ',
-    'Tháng 9,10/2020',
-    'Hàng quý',
-    'Hằng tuần',
-    'Trong năm 2020',
-    '6 tháng cuối năm',
-    'Mỗi tháng 2 kỳ, từ tháng 3 đến tháng 12',
-  ])('%j in 2020 moved to 2021 equals the same phrase read for 2021', (text) => {
-    const moved = moveCadenceToYear(parseTimeframe(text, 2020), 2021);
-    expect(moved).toEqual(parseTimeframe(text.replace('2020', '2021'), 2021));
-  });
+  it.each(['Mỗi tháng 01 kỳ', 'Tháng 9,10/2020', 'Hàng quý', 'Hằng tuần', 'Trong năm 2020', '6 tháng cuối năm', 'Mỗi tháng 2 kỳ, từ tháng 3 đến tháng 12'])(
+    '%j in 2020 moved to 2021 equals the same phrase read for 2021',
+    (text) => {
+      const moved = moveCadenceToYear(parseTimeframe(text, 2020), 2021);
+      expect(moved).toEqual(parseTimeframe(text.replace('2020', '2021'), 2021));
+    },
+  );
 
   it('keeps month ends month ends across leap years', () => {
     const moved = moveCadenceToYear({ kind: 'windows', windows: [{ from: '2020-02-10', to: '2020-02-29', count: 1 }] }, 2021);

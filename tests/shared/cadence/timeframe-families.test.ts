@@ -30,7 +30,14 @@ describe('timeframe families met in 2025 appendices, in a plan of one year (2024
     ['Thường xuyên; tổng hợp báo cáo 6 tháng/lần', 2025, ['2025-01-01..2025-06-30', '2025-07-01..2025-12-31']],
     ['Thường xuyên, hằng năm', 2025, 'ongoing'],
     ['Thường xuyên - trong năm', 2025, 'ongoing'],
-    ['Thường xuyên; hằng tháng 02 kỳ', 2025, Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}-01..2025-${String(i + 1).padStart(2, '0')}-${[31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][i]}×2`)],
+    [
+      'Thường xuyên; hằng tháng 02 kỳ',
+      2025,
+      Array.from(
+        { length: 12 },
+        (_, i) => `2025-${String(i + 1).padStart(2, '0')}-01..2025-${String(i + 1).padStart(2, '0')}-${[31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][i]}×2`,
+      ),
+    ],
     // Start-from phrases with a year.
     ['Từ năm 2025', 2025, ['2025-01-01..2025-12-31']],
     ['Bắt đầu thực hiện từ quý II/2025', 2025, ['2025-04-01..2025-12-31']],
@@ -61,7 +68,15 @@ describe('plans of several years (2024–2026, 2026–2030)', () => {
     ['Tháng 6 hằng năm', 2026, 2028, ['2026-06-01..2026-06-30', '2027-06-01..2027-06-30', '2028-06-01..2028-06-30']],
     ['Hằng năm', 2026, 2028, ['2026-01-01..2026-12-31', '2027-01-01..2027-12-31', '2028-01-01..2028-12-31']],
     ['Thường xuyên; báo cáo hằng quý', 2024, 2026, [...quarters(2024), ...quarters(2025), ...quarters(2026)]],
-    ['Hằng tháng trong năm 2027', 2026, 2030, Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}-01..2027-${String(i + 1).padStart(2, '0')}-${[31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][i]}`)],
+    [
+      'Hằng tháng trong năm 2027',
+      2026,
+      2030,
+      Array.from(
+        { length: 12 },
+        (_, i) => `2027-${String(i + 1).padStart(2, '0')}-01..2027-${String(i + 1).padStart(2, '0')}-${[31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][i]}`,
+      ),
+    ],
     ['Thường xuyên', 2026, 2030, 'ongoing'],
     // Without a year, in a plan of several years: which year is meant cannot be decided.
     ['Quý III', 2026, 2030, 'unknown'],
@@ -79,8 +94,16 @@ describe('plans of several years (2024–2026, 2026–2030)', () => {
 
 /** Phrases nobody can turn into dates: they stay flagged with their text, as before. */
 const UNDECIDABLE = [
-  'Theo kế hoạch riêng', 'Khi có phát sinh', 'Sau khi có hướng dẫn của Trung ương', 'Khi có yêu cầu', 'Theo chỉ đạo của UBND tỉnh',
-  'Theo tiến độ của Bộ', 'Sau khi Đề án được phê duyệt', 'Tùy tình hình thực tế', 'Khi có văn bản mới', 'Theo lộ trình',
+  'Theo kế hoạch riêng',
+  'Khi có phát sinh',
+  'Sau khi có hướng dẫn của Trung ương',
+  'Khi có yêu cầu',
+  'Theo chỉ đạo của UBND tỉnh',
+  'Theo tiến độ của Bộ',
+  'Sau khi Đề án được phê duyệt',
+  'Tùy tình hình thực tế',
+  'Khi có văn bản mới',
+  'Theo lộ trình',
 ];
 
 describe('phrases that cannot be decided stay flagged: never a window', () => {
@@ -113,9 +136,9 @@ describe('phrases that cannot be decided stay flagged: never a window', () => {
       fc.oneof(
         fc.constantFrom('Hằng quý', 'Tháng 6 hằng năm', 'Hằng năm', 'Thường xuyên; báo cáo hằng quý', 'Quý III', '6 tháng/lần', 'Cả giai đoạn'),
         fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: -1, max: 6 })).map(([q, d]) => `Quí ${['I', 'II', 'III', 'IV'][q - 1]}-${y + d}`),
-        fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 6 })).map(
-          ([m1, d1, m2, d2]) => `Tháng ${m1}/${y + d1} - tháng ${m2}/${y + d2}`,
-        ),
+        fc
+          .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 6 }))
+          .map(([m1, d1, m2, d2]) => `Tháng ${m1}/${y + d1} - tháng ${m2}/${y + d2}`),
         fc.integer({ min: -1, max: 6 }).map((d) => `Từ năm ${y + d}`),
         fc.string({ maxLength: 25 }),
       );

@@ -10,10 +10,10 @@ import { item, plan, task } from './fixtures';
 /** Plans of any shape: windows of one to three products, spanning months or days, ongoing and unknown tasks. */
 const day = fc.integer({ min: 0, max: 395 }).map((n) => addDays('2020-01-01', n));
 const arbWindows: fc.Arbitrary<Cadence> = fc
-  .array(
-    fc.record({ month: fc.integer({ min: 1, max: 12 }), span: fc.integer({ min: 1, max: 3 }), count: fc.integer({ min: 1, max: 3 }) }),
-    { minLength: 1, maxLength: 6 },
-  )
+  .array(fc.record({ month: fc.integer({ min: 1, max: 12 }), span: fc.integer({ min: 1, max: 3 }), count: fc.integer({ min: 1, max: 3 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((ws) => {
     const sorted = [...new Map(ws.map((w) => [w.month, w])).values()].sort((a, b) => a.month - b.month);
     const out = [];
@@ -36,7 +36,10 @@ const arbPlan = fc.array(arbCadence, { minLength: 1, maxLength: 6 }).map((cs) =>
 function arbData(tasks: PlanTask[]) {
   const arbItem = fc
     .record({
-      tasks: fc.subarray(tasks.map((t) => t.id), { minLength: 1, maxLength: Math.min(2, tasks.length) }),
+      tasks: fc.subarray(
+        tasks.map((t) => t.id),
+        { minLength: 1, maxLength: Math.min(2, tasks.length) },
+      ),
       planned: day,
       status: fc.constantFrom('planned', 'done', 'done', 'postponed', 'cancelled' as const),
       delay: fc.integer({ min: -3, max: 70 }),
@@ -109,7 +112,13 @@ describe('one arithmetic everywhere (issue 16)', () => {
   });
 
   it('counts a product beyond what a window asked for as extra, never as making up another shortfall', () => {
-    const t = task('05', { kind: 'windows', windows: [{ from: '2020-05-01', to: '2020-05-31', count: 1 }, { from: '2020-06-01', to: '2020-06-30', count: 1 }] });
+    const t = task('05', {
+      kind: 'windows',
+      windows: [
+        { from: '2020-05-01', to: '2020-05-31', count: 1 },
+        { from: '2020-06-01', to: '2020-06-30', count: 1 },
+      ],
+    });
     const items = [item({ tasks: [t.id], planned: '2020-05-10', doneAt: '2020-05-10' }), item({ tasks: [t.id], planned: '2020-05-20', doneAt: '2020-05-20' })];
     const r = computeCompliance({ plan, tasks: [t], items, from: '2020-05-01', to: '2020-06-30', asOf: '2020-07-01' });
     expect(r.tasks[0]!.counts).toEqual({ required: 2, onTime: 1, late: 0, missing: 1, notYetDue: 0, extra: 1 });

@@ -82,11 +82,16 @@ describe('properties', () => {
 
   it('cancelling an item never raises any count', () => {
     fc.assert(
-      fc.property(arbItems.filter((a) => a.length > 0), fc.nat(), asOf, (items, pick, at) => {
-        const k = pick % items.length;
-        const cancelled = items.map((it, i) => (i === k ? { ...it, status: 'cancelled' as const } : it));
-        noneLower(counts(run(cancelled, at)), counts(run(items, at)));
-      }),
+      fc.property(
+        arbItems.filter((a) => a.length > 0),
+        fc.nat(),
+        asOf,
+        (items, pick, at) => {
+          const k = pick % items.length;
+          const cancelled = items.map((it, i) => (i === k ? { ...it, status: 'cancelled' as const } : it));
+          noneLower(counts(run(cancelled, at)), counts(run(items, at)));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -107,10 +112,7 @@ describe('properties', () => {
   it('a later as-of never lowers a done count', () => {
     fc.assert(
       fc.property(arbItems, asOf, fc.integer({ min: 0, max: 90 }), (items, at, more) => {
-        noneLower(
-          new Map([...counts(run(items, at))].filter(([k]) => !k.endsWith('planned'))),
-          counts(run(items, addDays(at, more))),
-        );
+        noneLower(new Map([...counts(run(items, at))].filter(([k]) => !k.endsWith('planned'))), counts(run(items, addDays(at, more))));
       }),
       { numRuns: 100 },
     );

@@ -139,7 +139,13 @@ describe('task statuses', () => {
   });
   it('ongoing for ongoing tasks, with activity per month and empty months flagged', () => {
     const o = task('01', { kind: 'ongoing' });
-    const r = run([o], [item({ tasks: [o.id], planned: '2020-02-03', doneAt: '2020-02-03' }), item({ tasks: [o.id], planned: '2020-04-03' })], '2020-03-15', '2020-01-01', '2020-04-30');
+    const r = run(
+      [o],
+      [item({ tasks: [o.id], planned: '2020-02-03', doneAt: '2020-02-03' }), item({ tasks: [o.id], planned: '2020-04-03' })],
+      '2020-03-15',
+      '2020-01-01',
+      '2020-04-30',
+    );
     expect(r.tasks[0]!.status).toBe('ongoing');
     expect(r.tasks[0]!.activity.map((m) => [m.month, m.done, m.planned, m.flagged])).toEqual([
       ['2020-01', 0, 0, true],
@@ -204,7 +210,11 @@ describe('boundaries', () => {
   });
   it('overlapping windows (a hand-edited cadence): the earliest-starting window containing the date takes the item', () => {
     const t = task('12', windows({ from: '2020-06-01', to: '2020-06-30', count: 1 }, { from: '2020-06-15', to: '2020-07-15', count: 1 }));
-    const r = run([t], [item({ tasks: [t.id], planned: '2020-06-20', doneAt: '2020-06-20' }), item({ tasks: [t.id], planned: '2020-07-10', doneAt: '2020-07-10' })], '2020-07-31');
+    const r = run(
+      [t],
+      [item({ tasks: [t.id], planned: '2020-06-20', doneAt: '2020-06-20' }), item({ tasks: [t.id], planned: '2020-07-10', doneAt: '2020-07-10' })],
+      '2020-07-31',
+    );
     expect(r.tasks[0]!.windows.map((w) => [w.status, w.done])).toEqual([
       ['met', 1],
       ['met', 1],

@@ -17,10 +17,7 @@ describe("the interface's warning words follow the core's sentences", () => {
     const r = computeCompliance({
       plan,
       tasks: [monthlyTask, ongoing, unknown],
-      items: [
-        item({ tasks: [monthlyTask.id], planned: '2020-07-10', doneAt: '2020-07-10' }),
-        item({ tasks: [monthlyTask.id], planned: '2020-09-20' }),
-      ],
+      items: [item({ tasks: [monthlyTask.id], planned: '2020-07-10', doneAt: '2020-07-10' }), item({ tasks: [monthlyTask.id], planned: '2020-09-20' })],
       from: '2020-01-01',
       to: '2020-12-31',
       asOf: '2020-08-10',

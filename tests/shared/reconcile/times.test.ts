@@ -45,16 +45,28 @@ describe('reading times, durations and headers of as-run logs', () => {
     ] as const)
       expect(fieldOfHeader(h)).toBe(f);
     expect(fieldOfHeader('Tên người dẫn')).toBeNull();
-    expect(findHeaderRow([['Nhật ký phát sóng tháng 10'], ['Ngày', 'Giờ', 'Tên chương trình', 'Thời lượng']])).toEqual({ rowIndex: 1, columns: { date: 0, start: 1, title: 2, duration: 3 } });
+    expect(findHeaderRow([['Nhật ký phát sóng tháng 10'], ['Ngày', 'Giờ', 'Tên chương trình', 'Thời lượng']])).toEqual({
+      rowIndex: 1,
+      columns: { date: 0, start: 1, title: 2, duration: 3 },
+    });
     expect(findHeaderRow([['Ngày', 'Kênh']])).toBeNull();
   });
 
   it('a record: Vietnamese messages that name the line and the value', () => {
     const opts = { durationUnit: 'minutes' as const, fps: 25 };
-    expect(recordToLine({ date: '32/10/2026', title: 'A' }, 7, opts)).toEqual({ ok: false, message: 'Dòng 7: ngày "32/10/2026" không đọc được (dạng dd/MM/yyyy hoặc yyyy-MM-dd).' });
-    expect(recordToLine({ date: '01/10/2026', start: '25:00', title: 'A' }, 8, opts)).toMatchObject({ ok: false, message: expect.stringContaining('Dòng 8: giờ "25:00"') });
+    expect(recordToLine({ date: '32/10/2026', title: 'A' }, 7, opts)).toEqual({
+      ok: false,
+      message: 'Dòng 7: ngày "32/10/2026" không đọc được (dạng dd/MM/yyyy hoặc yyyy-MM-dd).',
+    });
+    expect(recordToLine({ date: '01/10/2026', start: '25:00', title: 'A' }, 8, opts)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Dòng 8: giờ "25:00"'),
+    });
     expect(recordToLine({ date: '01/10/2026', title: '' }, 9, opts)).toMatchObject({ ok: false, message: 'Dòng 9: thiếu tên chương trình / tiêu đề.' });
     expect(recordToLine({ date: '', title: '' }, 10, opts)).toEqual({ ok: 'skip' });
-    expect(recordToLine({ date: '01/10/2026 19:45:00', title: 'Chính quyền số' }, 11, opts)).toMatchObject({ ok: true, line: { date: '2026-10-01', time: '19:45' } });
+    expect(recordToLine({ date: '01/10/2026 19:45:00', title: 'Chính quyền số' }, 11, opts)).toMatchObject({
+      ok: true,
+      line: { date: '2026-10-01', time: '19:45' },
+    });
   });
 });

@@ -108,7 +108,17 @@ describe('buildReportDocument', () => {
       settings,
       texts: EMPTY_REPORT_TEXTS,
       reportDate: '2020-11-16',
-      amendments: [{ month: '2020-07', itemId: 'i-05-07', itemTitle: 'Chuyên mục CCHC tháng 7', changedAt: '2020-08-02T12:00:00.000Z', actor: 'Hương', groups: ['done'], summary: 'Đánh dấu đã phát sóng 02/08/2020' }],
+      amendments: [
+        {
+          month: '2020-07',
+          itemId: 'i-05-07',
+          itemTitle: 'Chuyên mục CCHC tháng 7',
+          changedAt: '2020-08-02T12:00:00.000Z',
+          actor: 'Hương',
+          groups: ['done'],
+          summary: 'Đánh dấu đã phát sóng 02/08/2020',
+        },
+      ],
     });
     expect(d.results.amendmentHeading).toBe('Điều chỉnh số liệu của các tháng đã báo cáo:');
     expect(d.results.amendments).toEqual(['Tháng 07/2020: “Chuyên mục CCHC tháng 7” – Đánh dấu đã phát sóng 02/08/2020 (Hương).']);
@@ -120,7 +130,14 @@ describe('buildReportDocument', () => {
   });
 
   it('warns when the signer name is missing', () => {
-    const d = buildReportDocument({ compliance: compliance(), plan, items, settings: DEFAULT_REPORT_SETTINGS, texts: EMPTY_REPORT_TEXTS, reportDate: '2020-11-16' });
+    const d = buildReportDocument({
+      compliance: compliance(),
+      plan,
+      items,
+      settings: DEFAULT_REPORT_SETTINGS,
+      texts: EMPTY_REPORT_TEXTS,
+      reportDate: '2020-11-16',
+    });
     expect(d.warnings).toContain('Chưa nhập họ tên người ký (Thiết lập › Báo cáo).');
     expect(d.header.numberLine).toMatch(/^Số: \u00a0+\/BC-PTTH$/);
   });

@@ -22,7 +22,19 @@ const monthly: Cadence = {
 };
 
 function task(code: string, title: string, product: string, leads: string[], cadence: Cadence): PlanTask {
-  return { id: `task-${code}`, planId: plan.id, code, title, product, leads, partners: [], timeframe: '', cadence, cadenceOverridden: false, sortOrder: Number(code) };
+  return {
+    id: `task-${code}`,
+    planId: plan.id,
+    code,
+    title,
+    product,
+    leads,
+    partners: [],
+    timeframe: '',
+    cadence,
+    cadenceOverridden: false,
+    sortOrder: Number(code),
+  };
 }
 
 const tasks: PlanTask[] = [
@@ -30,8 +42,17 @@ const tasks: PlanTask[] = [
     kind: 'windows',
     windows: [{ from: '2020-05-01', to: '2020-05-31', count: 1 }],
   }),
-  task('03', 'Tổ chức Tọa đàm về cải cách hành chính', 'Cuộc tọa đàm', ['Sở Nội vụ'], { kind: 'windows', windows: [{ from: '2020-09-01', to: '2020-10-31', count: 1 }] }),
-  task('05', 'Duy trì và nâng cao chất lượng chuyên mục Cải cách hành chính trên sóng phát thanh và truyền hình tỉnh', 'Các chuyên mục', ['Đài Phát thanh và Truyền hình tỉnh'], monthly),
+  task('03', 'Tổ chức Tọa đàm về cải cách hành chính', 'Cuộc tọa đàm', ['Sở Nội vụ'], {
+    kind: 'windows',
+    windows: [{ from: '2020-09-01', to: '2020-10-31', count: 1 }],
+  }),
+  task(
+    '05',
+    'Duy trì và nâng cao chất lượng chuyên mục Cải cách hành chính trên sóng phát thanh và truyền hình tỉnh',
+    'Các chuyên mục',
+    ['Đài Phát thanh và Truyền hình tỉnh'],
+    monthly,
+  ),
   task('06', 'Đăng các bài viết, thông tin hoạt động cải cách hành chính trên Báo Hải Dương', 'Bài viết, thông tin', ['Sở Nội vụ', 'Báo Hải Dương'], monthly),
   task('07', 'Tuyên truyền, phổ biến các văn bản pháp luật mới ban hành', 'Kế hoạch', ['Sở Tư pháp'], { kind: 'ongoing' }),
 ];
@@ -97,11 +118,57 @@ export const items: Item[] = [
   item({ id: 'i-05-06', tasks: ['05'], planned: '2020-06-24', doneAt: '2020-06-24', time: '19:45', title: 'Chuyên mục CCHC tháng 6, dịch vụ công trực tuyến' }),
   item({ id: 'i-05-07', tasks: ['05'], planned: '2020-07-25', doneAt: '2020-08-02', time: '19:45', title: 'Chuyên mục CCHC tháng 7' }),
   item({ id: 'i-05-08x', tasks: ['05'], planned: '2020-08-26', status: 'cancelled', reason: 'Trùng lịch phát sóng sự kiện', title: 'Chuyên mục CCHC tháng 8' }),
-  item({ id: 'i-02', tasks: ['02', '06'], kind: 'article', outlet: 'print', planned: '2020-05-20', doneAt: '2020-06-10', issueNo: '1234', page: '3', title: 'Áp dụng ISO 9001:2015 trong cơ quan hành chính' }),
-  item({ id: 'i-06-05', tasks: ['06'], kind: 'article', outlet: 'print', planned: '2020-05-28', doneAt: '2020-05-28', issueNo: '1230', page: '2', title: 'Bài viết có dấu "ngoặc kép", dấu phẩy\nvà xuống dòng' }),
-  item({ id: 'i-06-07', tasks: ['06'], kind: 'article', outlet: 'online', planned: '2020-07-15', doneAt: '2020-07-15', title: 'Cổng dịch vụ công: người dân hài lòng' }),
-  item({ id: 'i-03', tasks: ['03'], kind: 'talkshow', outlet: 'tv', planned: '2020-10-15', doneAt: '2020-10-15', time: '20:00', title: 'Tọa đàm: Chính quyền điện tử' }),
-  item({ id: 'i-07-a', tasks: ['07'], kind: 'news', outlet: 'radio', planned: '2020-06-03', doneAt: '2020-06-03', time: '06:00', title: 'Tin: Luật mới có hiệu lực từ 01/7' }),
+  item({
+    id: 'i-02',
+    tasks: ['02', '06'],
+    kind: 'article',
+    outlet: 'print',
+    planned: '2020-05-20',
+    doneAt: '2020-06-10',
+    issueNo: '1234',
+    page: '3',
+    title: 'Áp dụng ISO 9001:2015 trong cơ quan hành chính',
+  }),
+  item({
+    id: 'i-06-05',
+    tasks: ['06'],
+    kind: 'article',
+    outlet: 'print',
+    planned: '2020-05-28',
+    doneAt: '2020-05-28',
+    issueNo: '1230',
+    page: '2',
+    title: 'Bài viết có dấu "ngoặc kép", dấu phẩy\nvà xuống dòng',
+  }),
+  item({
+    id: 'i-06-07',
+    tasks: ['06'],
+    kind: 'article',
+    outlet: 'online',
+    planned: '2020-07-15',
+    doneAt: '2020-07-15',
+    title: 'Cổng dịch vụ công: người dân hài lòng',
+  }),
+  item({
+    id: 'i-03',
+    tasks: ['03'],
+    kind: 'talkshow',
+    outlet: 'tv',
+    planned: '2020-10-15',
+    doneAt: '2020-10-15',
+    time: '20:00',
+    title: 'Tọa đàm: Chính quyền điện tử',
+  }),
+  item({
+    id: 'i-07-a',
+    tasks: ['07'],
+    kind: 'news',
+    outlet: 'radio',
+    planned: '2020-06-03',
+    doneAt: '2020-06-03',
+    time: '06:00',
+    title: 'Tin: Luật mới có hiệu lực từ 01/7',
+  }),
   item({ id: 'i-05-12', tasks: ['05'], planned: '2020-12-20', title: 'Chuyên mục CCHC tháng 12' }),
 ];
 

@@ -32,7 +32,7 @@ describe('lunar calendar (UTC+7)', () => {
     expect(lunarToSolar(2021, 4, 1, true)).toBeNull();
   });
 
-  it('uses Vietnam time: Tết 2030 falls a day before China\'s (new moon 23:07 UTC+7, 00:07 UTC+8)', () => {
+  it("uses Vietnam time: Tết 2030 falls a day before China's (new moon 23:07 UTC+7, 00:07 UTC+8)", () => {
     expect(lunarToSolar(2030, 1, 1)).toBe('2030-02-02');
   });
 });
@@ -53,7 +53,11 @@ describe('Vietnam holidays seed', () => {
       '2020-09-02',
     ]);
     // From 2021 the Labour Code adds a day beside Quốc khánh.
-    expect(vietnamHolidays(2024).filter((h) => h.name.startsWith('Quốc khánh')).map((h) => h.date)).toEqual(['2024-09-02', '2024-09-03']);
+    expect(
+      vietnamHolidays(2024)
+        .filter((h) => h.name.startsWith('Quốc khánh'))
+        .map((h) => h.date),
+    ).toEqual(['2024-09-02', '2024-09-03']);
   });
 
   it('resources/holidays/vn.json is exactly the computed table for 2020–2030', () => {

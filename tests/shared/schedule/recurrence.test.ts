@@ -30,11 +30,7 @@ describe('series recurrence', () => {
   });
 
   it('nth weekday: 2nd Tuesday, last Friday, and no 5th Monday in a month without one', () => {
-    expect(generateDates(rule({ kind: 'monthlyWeekday', nth: 2, weekday: 2 }), '2020-01-01', '2020-03-31')).toEqual([
-      '2020-01-14',
-      '2020-02-11',
-      '2020-03-10',
-    ]);
+    expect(generateDates(rule({ kind: 'monthlyWeekday', nth: 2, weekday: 2 }), '2020-01-01', '2020-03-31')).toEqual(['2020-01-14', '2020-02-11', '2020-03-10']);
     expect(generateDates(rule({ kind: 'monthlyWeekday', nth: -1, weekday: 5 }), '2020-01-01', '2020-03-31')).toEqual([
       '2020-01-31',
       '2020-02-28',
@@ -102,13 +98,7 @@ describe('series recurrence (properties)', () => {
       fc.property(anyRule, range, (r, { from, to }) => {
         const dates = generateDates(r, from, to);
         return dates.every(
-          (d, i) =>
-            isValidIsoDate(d) &&
-            d >= from &&
-            d <= to &&
-            d >= r.startDate &&
-            (r.endDate === null || d <= r.endDate) &&
-            (i === 0 || dates[i - 1]! < d),
+          (d, i) => isValidIsoDate(d) && d >= from && d <= to && d >= r.startDate && (r.endDate === null || d <= r.endDate) && (i === 0 || dates[i - 1]! < d),
         );
       }),
     );
@@ -146,14 +136,20 @@ describe('series recurrence (properties)', () => {
 
   it('nth weekday rule lands on that weekday in the right week of the month', () => {
     fc.assert(
-      fc.property(fc.constantFrom(1, 2, 3, 4, 5, -1), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 2019, max: 2030 }), fc.integer({ min: 1, max: 12 }), (nth, wd, y, m) => {
-        const d = nthWeekdayOfMonth(y, m, nth, wd);
-        if (d === null) return nth === 5;
-        const p = parseIsoDate(d);
-        if (p.year !== y || p.month !== m || weekday(d) !== wd) return false;
-        if (nth === -1) return p.day + 7 > daysInMonth(y, m);
-        return Math.floor((p.day - 1) / 7) + 1 === nth;
-      }),
+      fc.property(
+        fc.constantFrom(1, 2, 3, 4, 5, -1),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 2019, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        (nth, wd, y, m) => {
+          const d = nthWeekdayOfMonth(y, m, nth, wd);
+          if (d === null) return nth === 5;
+          const p = parseIsoDate(d);
+          if (p.year !== y || p.month !== m || weekday(d) !== wd) return false;
+          if (nth === -1) return p.day + 7 > daysInMonth(y, m);
+          return Math.floor((p.day - 1) / 7) + 1 === nth;
+        },
+      ),
     );
   });
 

@@ -69,7 +69,16 @@ describe('accent-insensitive search', () => {
 describe('filters', () => {
   const items = [
     item({ id: 'a' }),
-    item({ id: 'b', outlet: 'print', kind: 'article', title: 'Một cửa liên thông', taskIds: ['t07'], editor: 'Lê Bình', producer: null, plannedDate: '2020-06-10' }),
+    item({
+      id: 'b',
+      outlet: 'print',
+      kind: 'article',
+      title: 'Một cửa liên thông',
+      taskIds: ['t07'],
+      editor: 'Lê Bình',
+      producer: null,
+      plannedDate: '2020-06-10',
+    }),
     item({ id: 'c', status: 'done', plannedDate: '2020-07-01', taskIds: ['t05', 't07'] }),
   ];
   const ids = (f: Parameters<typeof filterItems>[1]) => filterItems(items, f).map((i) => i.id);

@@ -84,7 +84,9 @@ describe('edit scopes', () => {
 
 describe('series (properties)', () => {
   const occDate = fc.integer({ min: 1, max: 12 }).map((m) => `2020-${String(m).padStart(2, '0')}-05`);
-  const target = fc.integer({ min: 1, max: 28 }).chain((d) => fc.integer({ min: 1, max: 12 }).map((m) => `2020-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+  const target = fc
+    .integer({ min: 1, max: 28 })
+    .chain((d) => fc.integer({ min: 1, max: 12 }).map((m) => `2020-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
   const ops = fc.array(
     fc.oneof(
       occDate.map((o) => ({ op: 'skip' as const, o })),
@@ -104,10 +106,7 @@ describe('series (properties)', () => {
         const skipped = ex.filter((e) => e.action === 'skip').length;
         expect(occ).toHaveLength(12 - skipped);
         // Whatever the range is cut into, the union is the same.
-        const parts = [
-          ...occurrencesInRange(monthly, ex, '2020-01-01', '2020-06-30'),
-          ...occurrencesInRange(monthly, ex, '2020-07-01', '2020-12-31'),
-        ];
+        const parts = [...occurrencesInRange(monthly, ex, '2020-01-01', '2020-06-30'), ...occurrencesInRange(monthly, ex, '2020-07-01', '2020-12-31')];
         expect(parts.map((o) => o.occurrence).sort()).toEqual([...keys].sort());
         return true;
       }),

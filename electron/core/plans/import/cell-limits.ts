@@ -15,7 +15,10 @@ const count = (n: number) => n.toLocaleString('vi-VN');
 export function oversizeIssues(row: number, t: Pick<ParsedTaskRow, 'code' | 'title' | 'product' | 'timeframe' | 'leads' | 'partners'>): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const issue = (field: TaskField, what: string): ImportIssue => ({
-    level: 'error', row, field, code: 'cell_too_long',
+    level: 'error',
+    row,
+    field,
+    code: 'cell_too_long',
     message: `Dòng ${row}, cột «${L[field]}»: ${what}`,
   });
   for (const field of ['code', 'title', 'product', 'timeframe'] as const) {

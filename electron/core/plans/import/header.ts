@@ -5,7 +5,9 @@ import { TASK_FIELDS, type TaskField } from '../../../../shared/domain/plan/impo
 export const REQUIRED_FIELDS: readonly TaskField[] = ['code', 'title', 'timeframe'];
 
 function headerKey(cell: string): string {
-  return foldVi(cell).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldVi(cell)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** What a header cell names: a task field, a column kept but not read ("Nguồn kinh phí"), or nothing. */

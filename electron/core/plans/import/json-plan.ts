@@ -19,16 +19,24 @@ export function planFileToParsed(raw: unknown, file: string): ParsedPlanFile {
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ field: i.path.join('.'), message: i.message }));
     const first = issues[0]!;
-    throw new AppError(
-      'import_failed',
-      `Tệp «${file}» không phải tệp kế hoạch của Lịch Tuyên Truyền hoặc bị hỏng: ${first.field || 'tệp'}: ${first.message}`,
-      { file, field: first.field, issues },
-    );
+    throw new AppError('import_failed', `Tệp «${file}» không phải tệp kế hoạch của Lịch Tuyên Truyền hoặc bị hỏng: ${first.field || 'tệp'}: ${first.message}`, {
+      file,
+      field: first.field,
+      issues,
+    });
   }
   const { plan, tasks, agencies } = parsed.data;
   return {
     format: 'json',
-    meta: { issuer: plan.issuer, number: plan.number, date: plan.date, year: plan.year, ...(plan.yearTo ? { yearTo: plan.yearTo } : {}), title: plan.title, basedOn: plan.basedOn },
+    meta: {
+      issuer: plan.issuer,
+      number: plan.number,
+      date: plan.date,
+      year: plan.year,
+      ...(plan.yearTo ? { yearTo: plan.yearTo } : {}),
+      title: plan.title,
+      basedOn: plan.basedOn,
+    },
     rows: tasks.map((t) => ({
       row: null,
       code: t.code.trim(),

@@ -75,7 +75,10 @@ export async function parsePlanFile(bytes: Uint8Array, file: string): Promise<Pa
   const table = readTextTable(text);
   if (!table) throw noHeaderError(file);
   const headerLine = table.rows[findHeader(table.rows)?.index ?? 0]?.row ?? 1;
-  const prose = text.replace(/^\ufeff/, '').split(/\r\n?|\n/).slice(0, headerLine - 1);
+  const prose = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n?|\n/)
+    .slice(0, headerLine - 1);
   return finish(table.delimiter === '\t' ? 'tsv' : 'csv', table.rows, prose, file);
 }
 

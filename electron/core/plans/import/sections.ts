@@ -45,7 +45,10 @@ export class SectionTracker {
 
   /** "II.1": the markers of the open levels, unnumbered headings left out. */
   path(): string {
-    return this.levels.map((l) => l.marker).filter(Boolean).join('.');
+    return this.levels
+      .map((l) => l.marker)
+      .filter(Boolean)
+      .join('.');
   }
 
   /** The innermost heading as written, the tasks' group. */

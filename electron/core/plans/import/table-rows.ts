@@ -13,13 +13,22 @@ import { seedAgencies } from '../agency-seed';
 import { REQUIRED_FIELDS, type ColumnMap } from './header';
 import { MAX_TASK_ROWS } from './limits';
 import {
-  cleanCell, filledCells, findHeader, isBlank, isColumnNumbering, isNumericCode, isRepeatedHeader, markedHeading, markerOf,
-  type FoundHeader, type SourceRow,
+  cleanCell,
+  filledCells,
+  findHeader,
+  isBlank,
+  isColumnNumbering,
+  isNumericCode,
+  isRepeatedHeader,
+  markedHeading,
+  markerOf,
+  type FoundHeader,
+  type SourceRow,
 } from './row-kinds';
 import { SectionTracker } from './sections';
 import { oversizeIssues } from './cell-limits';
 
-export {  findHeader, type SourceRow } from './row-kinds';
+export { findHeader, type SourceRow } from './row-kinds';
 
 function missingColumnsError(columns: ColumnMap, file: string): AppError | null {
   const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
@@ -110,7 +119,10 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
   for (const field of ['product', 'leads', 'partners'] as const) {
     if (columns[field] === undefined) {
       issues.push({
-        level: 'warning', row: null, field, code: 'missing_column',
+        level: 'warning',
+        row: null,
+        field,
+        code: 'missing_column',
         message: `Tệp không có cột «${L[field]}»: trường này sẽ để trống ở mọi nhiệm vụ.`,
       });
     }
@@ -148,7 +160,10 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
     for (const stray of pendingStray) {
       skip(stray, 'prose');
       issues.push({
-        level: 'warning', row: stray.row, field: null, code: 'stray_line',
+        level: 'warning',
+        row: stray.row,
+        field: null,
+        code: 'stray_line',
         message: `Dòng ${stray.row} nằm giữa bảng nhưng không có đủ cột, đã bỏ qua: «${cleanCell(stray.cells[0]).slice(0, 80)}».`,
       });
     }
@@ -161,13 +176,22 @@ export function readTaskRows(rows: readonly SourceRow[], file: string): { rows: 
     }
     const code = sections.codeOf(stt);
     if (!title) {
-      issues.push({ level: 'error', row: r.row, field: 'title', code: 'missing_title', message: `Dòng ${r.row}: thiếu nội dung ở cột «${L.title}» (STT ${code}).` });
+      issues.push({
+        level: 'error',
+        row: r.row,
+        field: 'title',
+        code: 'missing_title',
+        message: `Dòng ${r.row}: thiếu nội dung ở cột «${L.title}» (STT ${code}).`,
+      });
       return undefined;
     }
     const key = taskCodeKey(code);
     if (seen.has(key)) {
       issues.push({
-        level: 'error', row: r.row, field: 'code', code: 'duplicate_code',
+        level: 'error',
+        row: r.row,
+        field: 'code',
+        code: 'duplicate_code',
         message: `Dòng ${r.row}: STT «${code}» trùng với dòng ${seen.get(key)}; mỗi nhiệm vụ cần một STT riêng.`,
       });
       return undefined;

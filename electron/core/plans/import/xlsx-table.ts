@@ -15,9 +15,16 @@ const MAX_SHEETS = 50;
  */
 export async function checkXlsxWork(zip: JSZip, file: string): Promise<void> {
   const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
-  if (sheets.length > MAX_SHEETS) throw new AppError('import_failed', `Tệp «${file}» có quá nhiều trang tính (${sheets.length}); một kế hoạch chỉ có một vài trang.`, { file });
+  if (sheets.length > MAX_SHEETS)
+    throw new AppError('import_failed', `Tệp «${file}» có quá nhiều trang tính (${sheets.length}); một kế hoạch chỉ có một vài trang.`, { file });
   const strings = zip.file('xl/sharedStrings.xml');
-  if (strings) await scanEntry(strings, { file, part: 'bảng chuỗi dùng chung', maxBytes: MAX_UNPACKED_BYTES, caps: [{ pattern: SHARED_STRING_TAG, max: MAX_SHARED_STRINGS, what: 'chuỗi' }] });
+  if (strings)
+    await scanEntry(strings, {
+      file,
+      part: 'bảng chuỗi dùng chung',
+      maxBytes: MAX_UNPACKED_BYTES,
+      caps: [{ pattern: SHARED_STRING_TAG, max: MAX_SHARED_STRINGS, what: 'chuỗi' }],
+    });
   for (const sheet of sheets) {
     const name = sheet.name.replace(/^xl\/worksheets\//, '').replace(/\.xml$/, '');
     await scanEntry(sheet, {

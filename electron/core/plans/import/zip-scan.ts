@@ -58,7 +58,9 @@ export function scanEntry(entry: JSZip.JSZipObject, opts: ScanOptions): Promise<
           if (m.index + m[0].length > carry.length) counts[i] = counts[i]! + 1;
         }
         if (counts[i]! > cap.max) {
-          fail(`Tệp «${opts.file}» có quá nhiều ${cap.what} trong ${opts.part} (hơn ${formatCount(cap.max)}); một kế hoạch chỉ có vài trăm nhiệm vụ. Hãy kiểm tra lại đúng tệp kế hoạch chưa.`);
+          fail(
+            `Tệp «${opts.file}» có quá nhiều ${cap.what} trong ${opts.part} (hơn ${formatCount(cap.max)}); một kế hoạch chỉ có vài trăm nhiệm vụ. Hãy kiểm tra lại đúng tệp kế hoạch chưa.`,
+          );
           return;
         }
       }

@@ -17,10 +17,14 @@ function windows1258(): TextDecoder | null {
 
 export function decodeLog(bytes: Uint8Array, fileName: string): string {
   if (bytes.length > RECONCILE_MAX_BYTES) {
-    throw new AppError('invalid_input', `Tệp «${fileName}» quá lớn (${(bytes.length / 1048576).toFixed(1)} MB, tối đa ${RECONCILE_MAX_MB} MB). Hãy xuất nhật ký từng tháng một.`, {
-      field: 'file',
-      file: fileName,
-    });
+    throw new AppError(
+      'invalid_input',
+      `Tệp «${fileName}» quá lớn (${(bytes.length / 1048576).toFixed(1)} MB, tối đa ${RECONCILE_MAX_MB} MB). Hãy xuất nhật ký từng tháng một.`,
+      {
+        field: 'file',
+        file: fileName,
+      },
+    );
   }
   if (bytes.length === 0) throw new AppError('invalid_input', `Tệp «${fileName}» trống: không có dòng nào để đối chiếu.`, { field: 'file', file: fileName });
   let text: string;
@@ -52,7 +56,10 @@ function decodeStrict(encoding: string, bytes: Uint8Array, fileName: string): st
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('invalid_input', `Tệp «${fileName}» bắt đầu như văn bản UTF-16 nhưng có byte hỏng. Hãy xuất lại nhật ký.`, { field: 'file', file: fileName });
+    throw new AppError('invalid_input', `Tệp «${fileName}» bắt đầu như văn bản UTF-16 nhưng có byte hỏng. Hãy xuất lại nhật ký.`, {
+      field: 'file',
+      file: fileName,
+    });
   }
 }
 

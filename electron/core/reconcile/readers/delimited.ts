@@ -48,7 +48,10 @@ function parseRows(text: string, delimiter: string, fileName: string): Row[] {
 }
 
 export function tooManyRows(fileName: string): AppError {
-  return new AppError('invalid_input', `Tệp «${fileName}» có hơn ${RECONCILE_MAX_ROWS.toLocaleString('vi-VN')} dòng. Hãy xuất nhật ký từng tháng một.`, { field: 'file', file: fileName });
+  return new AppError('invalid_input', `Tệp «${fileName}» có hơn ${RECONCILE_MAX_ROWS.toLocaleString('vi-VN')} dòng. Hãy xuất nhật ký từng tháng một.`, {
+    field: 'file',
+    file: fileName,
+  });
 }
 
 /** The delimiter whose split gives the best header: tab, semicolon (Excel in Vietnamese), then comma. */
@@ -81,16 +84,20 @@ export function readDelimited(text: string, fileName: string, mapping: SourceMap
       { field: 'file', file: fileName },
     );
   if ('missing' in picked)
-    throw new AppError('invalid_input', `Tệp «${fileName}» không có cột ${picked.missing.map((h) => `"${h}"`).join(', ')} mà cách đọc "${mapping!.name}" cần.`, {
-      field: 'source',
-      file: fileName,
-    });
+    throw new AppError(
+      'invalid_input',
+      `Tệp «${fileName}» không có cột ${picked.missing.map((h) => `"${h}"`).join(', ')} mà cách đọc "${mapping!.name}" cần.`,
+      {
+        field: 'source',
+        file: fileName,
+      },
+    );
   const rows = parseRows(text, picked.delimiter, fileName);
   const header = rows[picked.header.rowIndex]!;
   const cols = picked.header.columns;
   const columns: Partial<Record<LogField, string>> = {};
   for (const [f, i] of Object.entries(cols) as Array<[LogField, number]>) columns[f] = (header.cells[i] ?? '').trim();
-  const durationHeader = cols.duration !== undefined ? header.cells[cols.duration] ?? '' : '';
+  const durationHeader = cols.duration !== undefined ? (header.cells[cols.duration] ?? '') : '';
   const opts = {
     durationUnit: mapping?.durationUnit ?? (headerSaysFrames(durationHeader) ? 'frames' : 'minutes'),
     fps: mapping?.fps ?? DEFAULT_FPS,

@@ -46,7 +46,14 @@ function textOf(v: unknown): string {
 
 const asArray = (v: unknown): Node[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is Node => typeof x === 'object' && x !== null);
 /** The predefined entities a feed writes its titles with; anything else was refused above. */
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n) % 0x110000)).replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n) % 0x110000))
+    .replace(/&amp;/g, '&');
 
 /** Line of each occurrence of `<tag` (as a whole name), in document order. */
 function tagLines(text: string, tag: string): number[] {
@@ -87,7 +94,11 @@ function fromInstant(rec: Partial<Record<LogField, string>>, instant: string): v
 function rss(doc: Node): Extracted {
   const channel = asArray((doc.rss as Node).channel)[0] ?? {};
   const records = asArray(channel.item).map((it) => {
-    const rec: Partial<Record<LogField, string>> = { title: unescape(textOf(it.title)), link: textOf(it.link), author: textOf(it['dc:creator']) || textOf(it.author) };
+    const rec: Partial<Record<LogField, string>> = {
+      title: unescape(textOf(it.title)),
+      link: textOf(it.link),
+      author: textOf(it['dc:creator']) || textOf(it.author),
+    };
     fromInstant(rec, textOf(it.pubDate) || textOf(it['dc:date']));
     return rec;
   });
@@ -111,8 +122,15 @@ function atom(doc: Node): Extracted {
 
 /** A sitemap gives a title only in its news extension; otherwise the page's address names it ("…/chuyen-muc-cchc-so-5.html"). */
 function slugTitle(loc: string): string {
-  const last = loc.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
-  return decodeURIComponent(last.replace(/\.[a-z]{2,5}$/i, '').replace(/-\d{5,}$/, '')).replace(/[-_]+/g, ' ').trim();
+  const last =
+    loc
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? '';
+  return decodeURIComponent(last.replace(/\.[a-z]{2,5}$/i, '').replace(/-\d{5,}$/, ''))
+    .replace(/[-_]+/g, ' ')
+    .trim();
 }
 
 function sitemap(doc: Node): Extracted {
@@ -143,7 +161,12 @@ function fieldsOf(node: Node, mapping: SourceMapping | null): Partial<Record<Log
   }
   for (const key of Object.keys(node)) {
     if (key === '#text') continue;
-    const f = fieldOfHeader(key.replace(/^@/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '));
+    const f = fieldOfHeader(
+      key
+        .replace(/^@/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/[_-]/g, ' '),
+    );
     if (f && !out[f]) out[f] = key;
   }
   return out;
@@ -177,7 +200,9 @@ function generic(doc: Node, mapping: SourceMapping | null, fileName: string): Ex
         : `Không nhận ra bản ghi trong tệp XML «${fileName}»: cần một phần tử lặp lại có tên chương trình (title) và ngày hoặc giờ (date, start). Hãy lưu một cách đọc cho nguồn này.`,
     );
   const { tag, nodes, fields } = best;
-  const records = nodes.map((n) => Object.fromEntries(Object.entries(fields).map(([f, name]) => [f, unescape(textOf(n[name]))])) as Partial<Record<LogField, string>>);
+  const records = nodes.map(
+    (n) => Object.fromEntries(Object.entries(fields).map(([f, name]) => [f, unescape(textOf(n[name]))])) as Partial<Record<LogField, string>>,
+  );
   const durationUnit = mapping?.durationUnit ?? (fields.duration && headerSaysFrames(fields.duration) ? 'frames' : undefined);
   return { format: 'xml', tag, records, columns: fields, ...(durationUnit ? { durationUnit } : {}) };
 }
@@ -186,7 +211,11 @@ export function readXml(text: string, fileName: string, mapping: SourceMapping |
   const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (doctype) {
     const line = text.slice(0, doctype.index).split('\n').length;
-    throw refuse(fileName, `Tệp XML «${fileName}» có khai báo ${doctype[1]!.toUpperCase()} (dòng ${line}): không đọc tệp có DTD hay thực thể riêng vì lý do an toàn. Hãy xuất lại không kèm DTD.`, line);
+    throw refuse(
+      fileName,
+      `Tệp XML «${fileName}» có khai báo ${doctype[1]!.toUpperCase()} (dòng ${line}): không đọc tệp có DTD hay thực thể riêng vì lý do an toàn. Hãy xuất lại không kèm DTD.`,
+      line,
+    );
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw refuse(fileName, `Tệp XML «${fileName}» hỏng ở dòng ${valid.err.line}, cột ${valid.err.col}: ${valid.err.msg}`, valid.err.line);

@@ -80,7 +80,13 @@ function buildDocx(doc: ReportDocument): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerBlocks(doc), ...titleBlock(doc), ...body(doc), new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }), signatureBlock(doc)],
+        children: [
+          headerBlocks(doc),
+          ...titleBlock(doc),
+          ...body(doc),
+          new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [] }),
+          signatureBlock(doc),
+        ],
       },
     ],
   });

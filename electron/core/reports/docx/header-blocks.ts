@@ -26,14 +26,12 @@ export function headerBlocks(doc: ReportDocument): Table {
 
   const [motto1, motto2] = h.motto;
   const mottoWidth = Math.min(RIGHT, textWidth(motto2, pt(14), true));
-  const right: Paragraph[] = [
-    centred(motto1, { size: pt(12), bold: true }),
-    centred(motto2, { size: pt(14), bold: true }),
-    rule(RIGHT, mottoWidth, 120),
-  ];
+  const right: Paragraph[] = [centred(motto1, { size: pt(12), bold: true }), centred(motto2, { size: pt(14), bold: true }), rule(RIGHT, mottoWidth, 120)];
 
   const numberCell = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(h.numberLine, { size: pt(13) })] })];
-  const dateCell = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(h.placeDate, { size: pt(14), italics: true })] })];
+  const dateCell = [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(h.placeDate, { size: pt(14), italics: true })] }),
+  ];
 
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -48,7 +46,9 @@ export function titleBlock(doc: ReportDocument): Paragraph[] {
   const subjectLines = [doc.subject];
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 0 }, children: [run(doc.title, { size: pt(14), bold: true })] }),
-    ...subjectLines.map((s) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 276 }, children: [run(s, { size: pt(14), bold: true })] })),
+    ...subjectLines.map(
+      (s) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 276 }, children: [run(s, { size: pt(14), bold: true })] }),
+    ),
     // The form: a rule under the subject 1/3 to 1/2 as long as its line (the longest line, when it wraps).
     rule(TEXT_WIDTH, subjectRuleWidth(doc.subject), 240),
   ];

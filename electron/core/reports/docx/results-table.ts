@@ -13,7 +13,10 @@ const WIDTHS = FIXED.map((w) => (w === 0 ? TEXT_WIDTH - FIXED.reduce((a, b) => a
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-function p(text: string, opts: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {}): Paragraph {
+function p(
+  text: string,
+  opts: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: opts.align ?? AlignmentType.LEFT,
     spacing: { before: 20, after: 20, line: 240 },
@@ -52,7 +55,14 @@ function taskRows(r: ResultRow, itemLine: (text: string) => Paragraph): TableRow
   });
   const lines = [p(doneItemsHeading(r), { italics: true, size: ITEM_SIZE }), ...r.items.map((i) => itemLine(`- ${printedItemLine(i)}`))];
   const detail = new TableRow({
-    children: [cell([p('')], WIDTHS[0]!), cell(lines, WIDTHS.slice(1).reduce((a, b) => a + b, 0), HEADINGS.length - 1)],
+    children: [
+      cell([p('')], WIDTHS[0]!),
+      cell(
+        lines,
+        WIDTHS.slice(1).reduce((a, b) => a + b, 0),
+        HEADINGS.length - 1,
+      ),
+    ],
   });
   return [main, detail];
 }
@@ -75,7 +85,11 @@ export function resultsTable(results: ResultsSection): Table {
   const total = new TableRow({
     cantSplit: true,
     children: [
-      cell([p('Tổng cộng', { bold: true, align: AlignmentType.CENTER })], WIDTHS.slice(0, 4).reduce((a, b) => a + b, 0), 4),
+      cell(
+        [p('Tổng cộng', { bold: true, align: AlignmentType.CENTER })],
+        WIDTHS.slice(0, 4).reduce((a, b) => a + b, 0),
+        4,
+      ),
       cell([num(t.required, true)], WIDTHS[4]!),
       cell([num(t.onTime, true)], WIDTHS[5]!),
       cell([num(t.late, true)], WIDTHS[6]!),

@@ -11,7 +11,9 @@ const MAX_UNSPLIT_LINES = 15;
 export function signatureBlock(doc: ReportDocument): Table {
   const recipients = [
     new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(doc.recipients.heading, { size: pt(12), bold: true, italics: true })] }),
-    ...doc.recipients.lines.map((l) => new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, alignment: AlignmentType.LEFT, children: [run(l, { size: pt(11) })] })),
+    ...doc.recipients.lines.map(
+      (l) => new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, alignment: AlignmentType.LEFT, children: [run(l, { size: pt(11) })] }),
+    ),
   ];
   const signature = [
     ...doc.signer.authority.map((l) => centred(l, { size: pt(14), bold: true })),

@@ -12,7 +12,9 @@ const FONT = { name: 'Times New Roman', size: 12 };
 /** The counts of the report arithmetic, in the order of the columns; a cell with no number is its words. */
 const COUNT_HEADERS = ['Yêu cầu', 'Đúng hạn', 'Trễ hạn', 'Còn thiếu', 'Chưa đến hạn', 'Ngoài yêu cầu'];
 
-function countCells(r: Pick<ReportDocument['matrix']['rows'][number], 'requiredText' | 'required' | 'onTime' | 'late' | 'missing' | 'notYetDue' | 'extra'>): ExcelJS.CellValue[] {
+function countCells(
+  r: Pick<ReportDocument['matrix']['rows'][number], 'requiredText' | 'required' | 'onTime' | 'late' | 'missing' | 'notYetDue' | 'extra'>,
+): ExcelJS.CellValue[] {
   if (r.requiredText !== null) return [r.requiredText, null, null, null, null, r.extra];
   return [r.required ?? 0, r.onTime, r.late, r.missing, r.notYetDue, r.extra];
 }
@@ -72,7 +74,11 @@ function detailSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
   });
   const widths = ITEM_COLUMNS.map((c) => c.width);
   const detailAlignment = { vertical: 'top', wrapText: true } as const;
-  const styles: Partial<ExcelJS.Style>[] = ITEM_COLUMNS.map((c) => ({ font: FONT, alignment: detailAlignment, ...(NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}) }));
+  const styles: Partial<ExcelJS.Style>[] = ITEM_COLUMNS.map((c) => ({
+    font: FONT,
+    alignment: detailAlignment,
+    ...(NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}),
+  }));
   ws.columns = ITEM_COLUMNS.map((c, i) => ({ header: c.header, width: c.width, style: styles[i] }));
   styleHeader(ws.getRow(1));
   ws.getRow(1).commit();
@@ -154,4 +160,3 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   await wb.commit();
   return out.bytes();
 }
-

@@ -62,7 +62,11 @@ export function BackupPanel() {
         </p>
       )}
       <div className="row">
-        <button type="button" disabled={create.isPending} onClick={() => create.mutate({}, { onSuccess: (b) => toast.show(t('backup.created', { name: b.name })) })}>
+        <button
+          type="button"
+          disabled={create.isPending}
+          onClick={() => create.mutate({}, { onSuccess: (b) => toast.show(t('backup.created', { name: b.name })) })}
+        >
           {create.isPending ? t('backup.backingUp') : t('backup.backupNow')}
         </button>
         <button type="button" disabled={checking} onClick={() => void runCheck()}>

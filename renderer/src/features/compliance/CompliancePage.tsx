@@ -91,7 +91,15 @@ export function CompliancePage() {
           </button>
         ))}
       </nav>
-      <Body planId={plan.id} refYear={plan.year} state={state} tab={tab} selected={selected} setSelected={setSelected} canEdit={info.data?.user?.role === 'editor'} />
+      <Body
+        planId={plan.id}
+        refYear={plan.year}
+        state={state}
+        tab={tab}
+        selected={selected}
+        setSelected={setSelected}
+        canEdit={info.data?.user?.role === 'editor'}
+      />
     </section>
   );
 }

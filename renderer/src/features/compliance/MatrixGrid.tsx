@@ -78,7 +78,19 @@ export function MatrixGrid({ matrix, refYear, selected, onSelect, caption }: Pro
   );
 }
 
-function Cell({ row, cell, refYear, selected, onSelect }: { row: MatrixRow; cell: MatrixCell; refYear: number; selected: boolean; onSelect: Props['onSelect'] }) {
+function Cell({
+  row,
+  cell,
+  refYear,
+  selected,
+  onSelect,
+}: {
+  row: MatrixRow;
+  cell: MatrixCell;
+  refYear: number;
+  selected: boolean;
+  onSelect: Props['onSelect'];
+}) {
   const { t } = useTranslation();
   const look = cellLook(cell);
   const when = useComplianceWords().when(cell.from, cell.to, refYear);
@@ -86,13 +98,25 @@ function Cell({ row, cell, refYear, selected, onSelect }: { row: MatrixRow; cell
   const ongoing = cell.status === 'ongoing';
   const title = ongoing
     ? t('compliance.cellTitleOngoing', { task, when, done: cell.done, planned: cell.planned })
-    : t('compliance.cellTitle', { task, when, status: t(`compliance.status.${look.key}`), done: cell.done + cell.late, late: cell.late, count: cell.count, planned: cell.planned });
+    : t('compliance.cellTitle', {
+        task,
+        when,
+        status: t(`compliance.status.${look.key}`),
+        done: cell.done + cell.late,
+        late: cell.late,
+        count: cell.count,
+        planned: cell.planned,
+      });
   const level = ongoing ? ` cm-level-${activityLevel(cell.done)}` : '';
   if (cell.status === 'none' || cell.status === 'unknown') {
     return (
       <td colSpan={cell.span} className={`cm-cell ${look.css}`} title={t(`compliance.status.${look.key}`)}>
         <span aria-hidden="true">{look.icon}</span>
-        {cell.status === 'unknown' ? <span className="cm-cell-words"> {t('compliance.status.unknown')}</span> : <span className="sr-only">{t('compliance.status.none')}</span>}
+        {cell.status === 'unknown' ? (
+          <span className="cm-cell-words"> {t('compliance.status.unknown')}</span>
+        ) : (
+          <span className="sr-only">{t('compliance.status.none')}</span>
+        )}
       </td>
     );
   }

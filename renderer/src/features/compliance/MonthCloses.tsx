@@ -50,7 +50,11 @@ export function MonthCloses({ planId, from, to, closes, canEdit }: Props) {
             return (
               <tr key={m.key} data-month={m.key}>
                 <th scope="row">{m.label}</th>
-                <td className={c ? 'cm-closed' : undefined}>{c ? `${t('compliance.closes.closed', { date: closedOn(c.closedAt), by: c.closedBy ? ` — ${c.closedBy}` : '' })}` : t('compliance.closes.open')}</td>
+                <td className={c ? 'cm-closed' : undefined}>
+                  {c
+                    ? `${t('compliance.closes.closed', { date: closedOn(c.closedAt), by: c.closedBy ? ` — ${c.closedBy}` : '' })}`
+                    : t('compliance.closes.open')}
+                </td>
                 <td>
                   {c && c.amendments > 0 ? (
                     <button type="button" onClick={() => setShown(shown === m.key ? null : m.key)} aria-expanded={shown === m.key}>
@@ -66,7 +70,9 @@ export function MonthCloses({ planId, from, to, closes, canEdit }: Props) {
                   {canEdit && !c ? (
                     <button
                       type="button"
-                      onClick={() => close.mutate({ planId, month: m.key }, { onSuccess: () => toast.show(t('compliance.closes.closedToast', { month: m.label })) })}
+                      onClick={() =>
+                        close.mutate({ planId, month: m.key }, { onSuccess: () => toast.show(t('compliance.closes.closedToast', { month: m.label })) })
+                      }
                     >
                       {t('compliance.closes.close')}
                     </button>
@@ -106,7 +112,11 @@ function Amendments({ planId, month }: { planId: string; month: string }) {
       <ul>
         {q.data?.map((a) => (
           <li key={`${a.itemId}:${a.changedAt}`}>
-            <b>{a.itemTitle}</b>: {a.summary} <span className="cm-muted">({closedOn(a.changedAt)}{a.actor ? `, ${a.actor}` : ''})</span>
+            <b>{a.itemTitle}</b>: {a.summary}{' '}
+            <span className="cm-muted">
+              ({closedOn(a.changedAt)}
+              {a.actor ? `, ${a.actor}` : ''})
+            </span>
           </li>
         ))}
       </ul>

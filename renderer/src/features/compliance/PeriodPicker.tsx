@@ -34,7 +34,13 @@ export function PeriodPicker({ year, value, onChange }: Props) {
   return (
     <div className="cm-picker" role="group" aria-label={t('compliance.period')}>
       <PeriodSelect year={year} value={value} onChange={onChange} ns="compliance" />
-      <DateInput label={t('compliance.asOf')} name="asOf" value={value.asOf} invalidMessage={t('compliance.badDate')} onChange={(asOf) => onChange({ ...value, asOf })} />
+      <DateInput
+        label={t('compliance.asOf')}
+        name="asOf"
+        value={value.asOf}
+        invalidMessage={t('compliance.badDate')}
+        onChange={(asOf) => onChange({ ...value, asOf })}
+      />
       <div className="cm-toggle" role="radiogroup" aria-label={t('compliance.byMonth')}>
         {(['month', 'quarter'] as const).map((g) => (
           <button key={g} type="button" role="radio" aria-checked={value.granularity === g} onClick={() => onChange({ ...value, granularity: g })}>

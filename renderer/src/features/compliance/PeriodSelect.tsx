@@ -13,7 +13,17 @@ const CUSTOM = 'custom';
  * The period of a plan's year — whole year, half, quarter, month, or a custom range with its two dates — as
  * Theo dõi and Báo cáo both choose it. Each screen keeps its own wording (`ns`: its translation namespace).
  */
-export function PeriodSelect<T extends PeriodValue>({ year, value, onChange, ns }: { year: number; value: T; onChange: (next: T) => void; ns: 'compliance' | 'reports' }) {
+export function PeriodSelect<T extends PeriodValue>({
+  year,
+  value,
+  onChange,
+  ns,
+}: {
+  year: number;
+  value: T;
+  onChange: (next: T) => void;
+  ns: 'compliance' | 'reports';
+}) {
   const { t } = useTranslation();
   const options = [
     { value: `${year}`, label: t(`${ns}.year`, { year }) },
@@ -47,7 +57,13 @@ export function PeriodSelect<T extends PeriodValue>({ year, value, onChange, ns 
       </label>
       {selected === CUSTOM ? (
         <>
-          <DateInput label={t(`${ns}.from`)} name="from" value={value.from ?? `${year}-01-01`} invalidMessage={bad} onChange={(from) => onChange({ ...value, from })} />
+          <DateInput
+            label={t(`${ns}.from`)}
+            name="from"
+            value={value.from ?? `${year}-01-01`}
+            invalidMessage={bad}
+            onChange={(from) => onChange({ ...value, from })}
+          />
           <DateInput label={t(`${ns}.to`)} name="to" value={value.to ?? `${year}-12-31`} invalidMessage={bad} onChange={(to) => onChange({ ...value, to })} />
         </>
       ) : null}

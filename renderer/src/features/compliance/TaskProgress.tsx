@@ -39,7 +39,11 @@ function Bar({ task }: { task: TaskResult }) {
   const late = Math.min(task.late, Math.max(0, task.required - onTime));
   return (
     <div className="cm-bar-row">
-      <div className="cm-bar" role="img" aria-label={`${t('compliance.done')} ${task.done}, ${t('compliance.lateCount')} ${task.late}, ${t('compliance.missingCount')} ${task.missing}, ${t('compliance.required')} ${task.required}`}>
+      <div
+        className="cm-bar"
+        role="img"
+        aria-label={`${t('compliance.done')} ${task.done}, ${t('compliance.lateCount')} ${task.late}, ${t('compliance.missingCount')} ${task.missing}, ${t('compliance.required')} ${task.required}`}
+      >
         <span className="cm-bar-met" style={{ width: pct(onTime) }} />
         <span className="cm-bar-late" style={{ width: pct(late) }} />
         <span className="cm-bar-missing" style={{ width: pct(task.missing) }} />

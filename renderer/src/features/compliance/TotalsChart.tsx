@@ -6,8 +6,14 @@ import { KIND_LABELS, OUTLET_LABELS } from '../../../../shared/domain/report/lab
 export function TotalsChart({ totals }: { totals: ComplianceTotals }) {
   const { t } = useTranslation();
   // The schedule's words for kinds and outlets (English mode too); the report's Vietnamese labels if they are missing.
-  const kinds = Object.entries(totals.byKind).map(([k, n]) => ({ label: t(`schedule.kind.${k}`, { defaultValue: KIND_LABELS[k as keyof typeof KIND_LABELS] }), n: n ?? 0 }));
-  const outlets = Object.entries(totals.byOutlet).map(([k, n]) => ({ label: t(`schedule.outlet.${k}`, { defaultValue: OUTLET_LABELS[k as keyof typeof OUTLET_LABELS] }), n: n ?? 0 }));
+  const kinds = Object.entries(totals.byKind).map(([k, n]) => ({
+    label: t(`schedule.kind.${k}`, { defaultValue: KIND_LABELS[k as keyof typeof KIND_LABELS] }),
+    n: n ?? 0,
+  }));
+  const outlets = Object.entries(totals.byOutlet).map(([k, n]) => ({
+    label: t(`schedule.outlet.${k}`, { defaultValue: OUTLET_LABELS[k as keyof typeof OUTLET_LABELS] }),
+    n: n ?? 0,
+  }));
   return (
     <section className="card" aria-labelledby="cm-totals-title">
       <h2 id="cm-totals-title">{t('compliance.totals')}</h2>

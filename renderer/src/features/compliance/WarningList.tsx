@@ -42,7 +42,13 @@ function lines(
       out.push({ key: `fold:${w.taskId}`, severity: w.severity, code: 'shortfall', text: '', link: warningLink(planId, w, asOf) });
       continue;
     }
-    out.push({ key: `${w.code}:${w.taskId}:${w.from}`, severity: w.severity, code: w.code, text: words.warning(w, refYear), link: warningLink(planId, w, asOf) });
+    out.push({
+      key: `${w.code}:${w.taskId}:${w.from}`,
+      severity: w.severity,
+      code: w.code,
+      text: words.warning(w, refYear),
+      link: warningLink(planId, w, asOf),
+    });
   }
   for (const line of out) {
     if (line.code !== 'shortfall') continue;
@@ -56,7 +62,19 @@ function lines(
 }
 
 /** Warnings, ahead-of-time first, each linking to where it can be fixed. */
-export function WarningList({ planId, warnings, refYear, asOf, limit = 8 }: { planId: string; warnings: ComplianceWarning[]; refYear: number; asOf: string; limit?: number }) {
+export function WarningList({
+  planId,
+  warnings,
+  refYear,
+  asOf,
+  limit = 8,
+}: {
+  planId: string;
+  warnings: ComplianceWarning[];
+  refYear: number;
+  asOf: string;
+  limit?: number;
+}) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const words = useComplianceWords();

@@ -24,7 +24,13 @@ export function WindowsDonut({ tasks }: { tasks: TaskResult[] }) {
     <section className="card" aria-labelledby="cm-donut-title">
       <h2 id="cm-donut-title">{t('compliance.windowsChart')}</h2>
       <div className="cm-donut">
-        <svg viewBox="0 0 100 100" width="140" height="140" role="img" aria-label={ORDER.map((s) => `${t(`compliance.status.${s}`)}: ${counts.get(s)}`).join(', ')}>
+        <svg
+          viewBox="0 0 100 100"
+          width="140"
+          height="140"
+          role="img"
+          aria-label={ORDER.map((s) => `${t(`compliance.status.${s}`)}: ${counts.get(s)}`).join(', ')}
+        >
           <circle cx="50" cy="50" r={r} fill="none" stroke="var(--line)" strokeWidth="16" />
           {total > 0
             ? ORDER.map((s) => {

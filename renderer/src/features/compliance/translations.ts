@@ -102,7 +102,11 @@ registerTranslations('compliance', {
   },
   en: {
     title: 'Plan tracking',
-    unlinked: { count_one: '{{count}} item in {{year}} serves no plan task, so it counts neither here nor in the report.', count_other: '{{count}} items in {{year}} serve no plan task, so they count neither here nor in the report.', show: 'Show them' },
+    unlinked: {
+      count_one: '{{count}} item in {{year}} serves no plan task, so it counts neither here nor in the report.',
+      count_other: '{{count}} items in {{year}} serve no plan task, so they count neither here nor in the report.',
+      show: 'Show them',
+    },
     plan: 'Plan',
     period: 'Period',
     asOf: 'As of',

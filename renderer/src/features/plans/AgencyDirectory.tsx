@@ -58,17 +58,19 @@ export function AgencyDirectory() {
                 <td>{a.name}</td>
                 <td className="agency-aliases">{a.aliases.join('; ') || '—'}</td>
                 <td>{a.usage}</td>
-                {editable ? <td className="plans-actions">
-                  <button type="button" onClick={() => setOpen({ kind: 'rename', agency: a })}>
-                    {t('plans.agency.rename')}
-                  </button>
-                  <button type="button" onClick={() => setOpen({ kind: 'aliases', agency: a })}>
-                    {t('plans.agency.setAliases')}
-                  </button>
-                  <button type="button" onClick={() => setOpen({ kind: 'merge', agency: a })}>
-                    {t('plans.agency.mergeInto')}
-                  </button>
-                </td> : null}
+                {editable ? (
+                  <td className="plans-actions">
+                    <button type="button" onClick={() => setOpen({ kind: 'rename', agency: a })}>
+                      {t('plans.agency.rename')}
+                    </button>
+                    <button type="button" onClick={() => setOpen({ kind: 'aliases', agency: a })}>
+                      {t('plans.agency.setAliases')}
+                    </button>
+                    <button type="button" onClick={() => setOpen({ kind: 'merge', agency: a })}>
+                      {t('plans.agency.mergeInto')}
+                    </button>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -94,7 +96,11 @@ function AgencyDialog({ open, all, onClose }: { open: NonNullable<Open>; all: Ag
     toast.show(msg);
     onClose();
   };
-  const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+  const lines = (s: string) =>
+    s
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (open.kind === 'add') add.mutate({ name, aliases: lines(aliasText) }, { onSuccess: done(t('plans.agency.added')) });

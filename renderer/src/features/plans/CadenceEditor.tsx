@@ -58,7 +58,19 @@ function specOf(f: Form): CadenceSpec | string {
 }
 
 /** A person's cadence for a task, with its words shown live; "dùng lại" returns to what the timeframe says. */
-export function CadenceEditor({ task, year, lastYear = year, onClose, onSaved }: { task: TaskView; year: number; lastYear?: number; onClose: () => void; onSaved: () => void }) {
+export function CadenceEditor({
+  task,
+  year,
+  lastYear = year,
+  onClose,
+  onSaved,
+}: {
+  task: TaskView;
+  year: number;
+  lastYear?: number;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const save = useApiMutation('plans:setCadence');
   const [f, setF] = useState<Form>(() => initialForm(task, year, lastYear));
@@ -88,7 +100,8 @@ export function CadenceEditor({ task, year, lastYear = year, onClose, onSaved }:
   return (
     <PlansDialog title={`${t('plans.cadenceEdit')}: ${task.code}`} onClose={onClose} wide>
       <p>
-        {t('plans.cadence.timeframe')} <strong>{task.timeframe || '—'}</strong>. {t('plans.cadence.current')} <strong>{cadenceWords(task, i18n.language)}</strong>
+        {t('plans.cadence.timeframe')} <strong>{task.timeframe || '—'}</strong>. {t('plans.cadence.current')}{' '}
+        <strong>{cadenceWords(task, i18n.language)}</strong>
         {task.cadenceOverridden ? ` (${t('plans.manual')})` : ''}.
       </p>
       <fieldset className="cadence-modes">

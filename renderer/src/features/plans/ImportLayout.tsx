@@ -34,8 +34,16 @@ export function ImportLayout({ preview }: { preview: ImportPreview }) {
       <p>
         {t('plans.layout.columns')}: {used.map((c) => `«${c.header}» → ${t(`plans.col.${c.field}`)}`).join('; ')}
       </p>
-      {kept.length ? <p>{t('plans.layout.kept')}: {kept.map((c) => `«${c.header}»`).join('; ')}</p> : null}
-      {ignored.length ? <p className="warn">{t('plans.layout.ignored')}: {ignored.map((c) => `«${c.header}»`).join('; ')}</p> : null}
+      {kept.length ? (
+        <p>
+          {t('plans.layout.kept')}: {kept.map((c) => `«${c.header}»`).join('; ')}
+        </p>
+      ) : null}
+      {ignored.length ? (
+        <p className="warn">
+          {t('plans.layout.ignored')}: {ignored.map((c) => `«${c.header}»`).join('; ')}
+        </p>
+      ) : null}
       {skipped.length ? (
         <>
           <p>{t('plans.layout.skipped', { n: skipped.length })}</p>
@@ -77,7 +85,15 @@ export function ImportLayout({ preview }: { preview: ImportPreview }) {
 }
 
 /** Flagged timeframes, each with one click to give it a cadence (applied right after the import). */
-export function FlaggedTimeframes({ preview, chosen, onChoose }: { preview: ImportPreview; chosen: Record<string, QuickCadence>; onChoose: (taskId: string, c: QuickCadence | null) => void }) {
+export function FlaggedTimeframes({
+  preview,
+  chosen,
+  onChoose,
+}: {
+  preview: ImportPreview;
+  chosen: Record<string, QuickCadence>;
+  onChoose: (taskId: string, c: QuickCadence | null) => void;
+}) {
   const { t } = useTranslation();
   const flagged = preview.tasks.filter((task) => task.cadence.kind === 'unknown' && !task.cadenceOverridden);
   if (flagged.length === 0) return null;

@@ -152,17 +152,21 @@ export function ImportPage() {
           </dl>
           <div className="import-summary" role="status">
             <span>
-              <strong>{preview.created}</strong>{t('plans.importPage.created')}
+              <strong>{preview.created}</strong>
+              {t('plans.importPage.created')}
             </span>
             <span>
-              <strong>{preview.updated}</strong>{t('plans.importPage.updated')}
+              <strong>{preview.updated}</strong>
+              {t('plans.importPage.updated')}
             </span>
             <span>
-              <strong>{preview.unchanged}</strong>{t('plans.importPage.unchanged')}
+              <strong>{preview.unchanged}</strong>
+              {t('plans.importPage.unchanged')}
             </span>
             {preview.kept ? (
               <span>
-                <strong>{preview.kept}</strong>{t('plans.importPage.kept')}
+                <strong>{preview.kept}</strong>
+                {t('plans.importPage.kept')}
               </span>
             ) : null}
             <span>{preview.exists ? t('plans.importPage.exists') : t('plans.importPage.isNew')}</span>
@@ -173,9 +177,7 @@ export function ImportPage() {
             </p>
           ))}
           {preview.newAgencies.length ? (
-            <p className="warn">
-              {t('plans.importPage.newAgencies', { n: preview.newAgencies.length, names: preview.newAgencies.join('; ') })}
-            </p>
+            <p className="warn">{t('plans.importPage.newAgencies', { n: preview.newAgencies.length, names: preview.newAgencies.join('; ') })}</p>
           ) : null}
           {warnings.length ? (
             <details open={warnings.length <= 8}>

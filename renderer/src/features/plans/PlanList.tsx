@@ -43,14 +43,16 @@ export function PlanList() {
       {plans.isLoading ? <p className="loading">{t('app.loading')}</p> : null}
       {plans.data && plans.data.length === 0 ? (
         <EmptyState message={t('plans.empty')}>
-          {importable ? (<>
-          <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
-            {t('plans.import')}
-          </button>
-          <button type="button" onClick={loadSample} disabled={sample.isPending}>
-            {t('plans.loadSample')}
-          </button>
-          </>) : null}
+          {importable ? (
+            <>
+              <button type="button" className="primary" onClick={() => navigate('/plans/import')}>
+                {t('plans.import')}
+              </button>
+              <button type="button" onClick={loadSample} disabled={sample.isPending}>
+                {t('plans.loadSample')}
+              </button>
+            </>
+          ) : null}
         </EmptyState>
       ) : null}
       {plans.data && plans.data.length > 0 ? (

@@ -32,7 +32,10 @@ export function PlanMetaDialog({ plan, onClose, onSaved }: { plan: Plan; onClose
         ...(form.number.trim() ? { number: form.number } : {}),
         date,
         title: form.title,
-        basedOn: form.basedOn.split('\n').map((s) => s.trim()).filter(Boolean),
+        basedOn: form.basedOn
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
       },
       { onSuccess: onSaved },
     );

@@ -66,7 +66,11 @@ export function PlanPage({ id }: { id: string }) {
 
   return (
     <section>
-      <PageHeader title={plan ? `${t('plans.title')} ${plan.number || t('plans.noNumber')} (${plan.yearTo ? `${plan.year}–${plan.yearTo}` : plan.year})` : t('plans.title')}>
+      <PageHeader
+        title={
+          plan ? `${t('plans.title')} ${plan.number || t('plans.noNumber')} (${plan.yearTo ? `${plan.year}–${plan.yearTo}` : plan.year})` : t('plans.title')
+        }
+      >
         <a className="plans-link" href={href('/plans')}>
           {t('plans.back')}
         </a>
@@ -138,11 +142,38 @@ export function PlanPage({ id }: { id: string }) {
           />
         </>
       ) : null}
-      {open?.kind === 'meta' && plan ? <PlanMetaDialog plan={plan} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}
+      {open?.kind === 'meta' && plan ? (
+        <PlanMetaDialog
+          plan={plan}
+          onClose={close}
+          onSaved={() => {
+            close();
+            toast.show(t('plans.saved'));
+          }}
+        />
+      ) : null}
       {open?.kind === 'copy' && plan ? <CopyDialog plan={plan} onClose={close} /> : null}
-      {open?.kind === 'task' ? <TaskDialog task={open.task} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} /> : null}
+      {open?.kind === 'task' ? (
+        <TaskDialog
+          task={open.task}
+          onClose={close}
+          onSaved={() => {
+            close();
+            toast.show(t('plans.saved'));
+          }}
+        />
+      ) : null}
       {open?.kind === 'cadence' && plan ? (
-        <CadenceEditor task={open.task} year={plan.year} lastYear={plan.yearTo ?? plan.year} onClose={close} onSaved={() => { close(); toast.show(t('plans.saved')); }} />
+        <CadenceEditor
+          task={open.task}
+          year={plan.year}
+          lastYear={plan.yearTo ?? plan.year}
+          onClose={close}
+          onSaved={() => {
+            close();
+            toast.show(t('plans.saved'));
+          }}
+        />
       ) : null}
     </section>
   );

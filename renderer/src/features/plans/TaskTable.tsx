@@ -11,7 +11,17 @@ export function cadenceWords(task: Pick<TaskView, 'cadence' | 'cadenceText'>, la
 }
 
 /** The plan's task table: cadence in words beside the original timeframe, agencies by their directory names. */
-export function TaskTable({ tasks, onEdit, onCadence, onSchedule }: { tasks: Row[]; onEdit?: (t: TaskView) => void; onCadence?: (t: TaskView) => void; onSchedule?: (t: TaskView) => void }) {
+export function TaskTable({
+  tasks,
+  onEdit,
+  onCadence,
+  onSchedule,
+}: {
+  tasks: Row[];
+  onEdit?: (t: TaskView) => void;
+  onCadence?: (t: TaskView) => void;
+  onSchedule?: (t: TaskView) => void;
+}) {
   const { t, i18n } = useTranslation();
   const showChange = tasks.some((x) => x.change);
   const showActions = Boolean(onEdit || onCadence || onSchedule);

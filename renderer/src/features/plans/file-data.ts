@@ -24,7 +24,6 @@ export function downloadText(fileName: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-
 export const joinAgencies = (names: readonly string[]) => names.join('; ');
 export const splitAgencyInput = (text: string) =>
   text

@@ -4,7 +4,8 @@ import { registerTranslations } from '../../i18n';
 registerTranslations('plans', {
   vi: {
     title: 'Kế hoạch',
-    localNote: 'Kế hoạch mẫu này chỉ có trên máy này: các đơn vị khác (Sở Nội vụ…) chưa nhận được qua đồng bộ. Phát hành để đơn vị mình quản lý kế hoạch và gửi kèm trong tệp đồng bộ.',
+    localNote:
+      'Kế hoạch mẫu này chỉ có trên máy này: các đơn vị khác (Sở Nội vụ…) chưa nhận được qua đồng bộ. Phát hành để đơn vị mình quản lý kế hoạch và gửi kèm trong tệp đồng bộ.',
     publish: 'Phát hành kế hoạch',
     published: 'Đã phát hành: kế hoạch sẽ được gửi trong tệp đồng bộ kế tiếp.',
     empty: 'Chưa có kế hoạch nào. Hãy nhập bảng nhiệm vụ của kế hoạch từ tệp, hoặc nạp kế hoạch mẫu 259/KH-UBND.',
@@ -21,7 +22,17 @@ registerTranslations('plans', {
     basedOn: 'Căn cứ',
     tasks: 'Nhiệm vụ',
     needsReview: 'cần xem lại',
-    col: { code: 'STT', title: 'Nhiệm vụ cụ thể', product: 'Sản phẩm/Kết quả', leads: 'Cơ quan chủ trì', partners: 'Cơ quan phối hợp', timeframe: 'Thời gian thực hiện', cadence: 'Nhịp thực hiện', warnings: 'Cảnh báo', change: 'Thay đổi' },
+    col: {
+      code: 'STT',
+      title: 'Nhiệm vụ cụ thể',
+      product: 'Sản phẩm/Kết quả',
+      leads: 'Cơ quan chủ trì',
+      partners: 'Cơ quan phối hợp',
+      timeframe: 'Thời gian thực hiện',
+      cadence: 'Nhịp thực hiện',
+      warnings: 'Cảnh báo',
+      change: 'Thay đổi',
+    },
     edit: 'Sửa',
     actions: 'Thao tác',
     editPlan: 'Sửa thông tin kế hoạch',
@@ -56,7 +67,8 @@ registerTranslations('plans', {
     },
     importPage: {
       file: 'Tệp kế hoạch',
-      fileHint: 'Bảng nhiệm vụ dán từ Word/Excel (.txt, .tsv, .csv), tệp Excel (.xlsx), văn bản Word (.docx) hoặc tệp kế hoạch xuất từ máy khác (.json). Tối đa 20 MB.',
+      fileHint:
+        'Bảng nhiệm vụ dán từ Word/Excel (.txt, .tsv, .csv), tệp Excel (.xlsx), văn bản Word (.docx) hoặc tệp kế hoạch xuất từ máy khác (.json). Tối đa 20 MB.',
       metaHint: 'Nếu tệp không ghi số, năm hay cơ quan ban hành, hãy điền vào đây (điền thì dùng thay cho thông tin trong tệp):',
       issuerExample: 'UBND tỉnh Hải Dương',
       titleExample: 'Kế hoạch tuyên truyền …',
@@ -105,7 +117,8 @@ registerTranslations('plans', {
     },
     agency: {
       add: 'Thêm cơ quan',
-      intro: 'Nhiệm vụ giữ nguyên tên cơ quan như trong văn bản kế hoạch; danh mục cho biết tên hiện nay. Đổi tên thì tên cũ thành tên khác (bí danh); gộp khi hai mục là cùng một cơ quan.',
+      intro:
+        'Nhiệm vụ giữ nguyên tên cơ quan như trong văn bản kế hoạch; danh mục cho biết tên hiện nay. Đổi tên thì tên cũ thành tên khác (bí danh); gộp khi hai mục là cùng một cơ quan.',
       search: 'Tìm cơ quan',
       searchHint: 'Sở Nội vụ, Đài PTTH…',
       empty: 'Danh mục trống. Cơ quan được thêm khi nhập kế hoạch, hoặc thêm bằng tay.',
@@ -127,7 +140,8 @@ registerTranslations('plans', {
     },
   },
   en: {
-    localNote: 'This sample plan exists on this computer only: other offices (Home Affairs…) do not receive it. Publish it so your organisation stewards it and it travels in the sync files.',
+    localNote:
+      'This sample plan exists on this computer only: other offices (Home Affairs…) do not receive it. Publish it so your organisation stewards it and it travels in the sync files.',
     publish: 'Publish the plan',
     published: 'Published: the plan goes out with the next sync file.',
     title: 'Plans',
@@ -145,7 +159,17 @@ registerTranslations('plans', {
     basedOn: 'Based on',
     tasks: 'Tasks',
     needsReview: 'need review',
-    col: { code: 'No.', title: 'Task', product: 'Product/result', leads: 'Lead agencies', partners: 'Partner agencies', timeframe: 'Timeframe', cadence: 'Cadence', warnings: 'Warnings', change: 'Change' },
+    col: {
+      code: 'No.',
+      title: 'Task',
+      product: 'Product/result',
+      leads: 'Lead agencies',
+      partners: 'Partner agencies',
+      timeframe: 'Timeframe',
+      cadence: 'Cadence',
+      warnings: 'Warnings',
+      change: 'Change',
+    },
     edit: 'Edit',
     actions: 'Actions',
     editPlan: 'Edit plan details',
@@ -180,7 +204,8 @@ registerTranslations('plans', {
     },
     importPage: {
       file: 'Plan file',
-      fileHint: 'A task table pasted from Word/Excel (.txt, .tsv, .csv), an Excel file (.xlsx), a Word document (.docx) or a plan file exported from another computer (.json). Up to 20 MB.',
+      fileHint:
+        'A task table pasted from Word/Excel (.txt, .tsv, .csv), an Excel file (.xlsx), a Word document (.docx) or a plan file exported from another computer (.json). Up to 20 MB.',
       metaHint: 'If the file does not give the number, year or issuing body, fill them in here (what you fill in replaces what the file says):',
       issuerExample: 'UBND tỉnh Hải Dương',
       titleExample: 'Communication plan …',
@@ -229,7 +254,8 @@ registerTranslations('plans', {
     },
     agency: {
       add: 'Add agency',
-      intro: 'Tasks keep agency names as written in the plan; the directory gives the current names. Renaming turns the old name into another name (alias); merge when two entries are the same agency.',
+      intro:
+        'Tasks keep agency names as written in the plan; the directory gives the current names. Renaming turns the old name into another name (alias); merge when two entries are the same agency.',
       search: 'Find an agency',
       searchHint: 'Sở Nội vụ, Đài PTTH…',
       empty: 'The directory is empty. Agencies are added when a plan is imported, or by hand.',

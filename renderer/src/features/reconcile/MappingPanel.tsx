@@ -68,7 +68,10 @@ export function MappingPanel({ columns, outlet, canSave }: { columns: Partial<Re
       <ul>
         {(mappings.data ?? []).map((m) => (
           <li key={m.name}>
-            {m.name}: {Object.entries(m.columns).map(([f, h]) => `${t(`reconcile.field.${f}`)} = "${h}"`).join(', ')}
+            {m.name}:{' '}
+            {Object.entries(m.columns)
+              .map(([f, h]) => `${t(`reconcile.field.${f}`)} = "${h}"`)
+              .join(', ')}
             {canSave ? (
               <button type="button" onClick={() => remove.mutate({ name: m.name })}>
                 {t('reconcile.mapping.delete')}

@@ -138,7 +138,9 @@ export function ReconcileView() {
           <MappingPanel key={preview.token} columns={preview.columns} outlet={outlet} canSave={can('reconcile:saveMapping')} />
           {preview.errors.length > 0 ? (
             <details>
-              <summary>{t('reconcile.errors')} ({preview.errors.length})</summary>
+              <summary>
+                {t('reconcile.errors')} ({preview.errors.length})
+              </summary>
               <ul>
                 {preview.errors.slice(0, 200).map((e) => (
                   <li key={e.line}>{e.message}</li>
@@ -169,7 +171,13 @@ export function ReconcileView() {
             </thead>
             <tbody>
               {rows.slice(0, SHOWN).map((p) => (
-                <Row key={p.line} p={p} choice={choices.get(p.line) ?? ''} disabled={!mayConfirm} onChoose={(c) => setChoices(new Map(choices).set(p.line, c))} />
+                <Row
+                  key={p.line}
+                  p={p}
+                  choice={choices.get(p.line) ?? ''}
+                  disabled={!mayConfirm}
+                  onChoose={(c) => setChoices(new Map(choices).set(p.line, c))}
+                />
               ))}
             </tbody>
           </table>
@@ -187,7 +195,9 @@ export function ReconcileView() {
               <button
                 type="button"
                 disabled={undo.isPending}
-                onClick={() => undo.mutate({ importId: i.id }, { onSuccess: (r) => toast.show(t('reconcile.undoneToast', { reopened: r.reopened, deleted: r.deleted })) })}
+                onClick={() =>
+                  undo.mutate({ importId: i.id }, { onSuccess: (r) => toast.show(t('reconcile.undoneToast', { reopened: r.reopened, deleted: r.deleted })) })
+                }
               >
                 {t('reconcile.undo')}
               </button>

@@ -3,7 +3,8 @@ import { registerTranslations } from '../../i18n';
 registerTranslations('reconcile', {
   vi: {
     title: 'Đối chiếu nhật ký phát sóng / danh sách bài đã đăng',
-    intro: 'Chọn tệp nhật ký phát sóng (as-run) của Đài hoặc danh sách bài đã đăng của Báo (CSV, TSV, XML, RSS/Atom, sitemap). Ứng dụng đề xuất từng dòng khớp với mục nào trong lịch; không có gì được ghi cho đến khi bạn xác nhận.',
+    intro:
+      'Chọn tệp nhật ký phát sóng (as-run) của Đài hoặc danh sách bài đã đăng của Báo (CSV, TSV, XML, RSS/Atom, sitemap). Ứng dụng đề xuất từng dòng khớp với mục nào trong lịch; không có gì được ghi cho đến khi bạn xác nhận.',
     file: 'Tệp nhật ký',
     outlet: 'Kênh',
     anyOutlet: 'Mọi kênh',
@@ -31,10 +32,22 @@ registerTranslations('reconcile', {
     undoneToast: 'Đã hoàn tác: {{reopened}} mục mở lại, {{deleted}} mục thêm mới đã xóa.',
     proof: 'Minh chứng của các mục đã phát sóng / đã đăng trong kỳ: {{byLog}} có dòng nhật ký, {{byHand}} đánh dấu tay.',
     open: 'Đối chiếu nhật ký',
-    field: { date: 'Ngày', start: 'Giờ bắt đầu', duration: 'Thời lượng', title: 'Tên chương trình / tiêu đề', channel: 'Kênh', houseId: 'Mã băng / mã clip', issueNo: 'Số báo', page: 'Trang', author: 'Tác giả', link: 'Đường dẫn' },
+    field: {
+      date: 'Ngày',
+      start: 'Giờ bắt đầu',
+      duration: 'Thời lượng',
+      title: 'Tên chương trình / tiêu đề',
+      channel: 'Kênh',
+      houseId: 'Mã băng / mã clip',
+      issueNo: 'Số báo',
+      page: 'Trang',
+      author: 'Tác giả',
+      link: 'Đường dẫn',
+    },
     mapping: {
       title: 'Cách đọc tệp của nguồn này',
-      intro: 'Các cột ứng dụng đã đọc được. Sửa tên cột cho đúng rồi lưu lại dưới một tên nguồn (ví dụ "Playout THD"); lần sau chọn nguồn đó ở "Cách đọc đã lưu".',
+      intro:
+        'Các cột ứng dụng đã đọc được. Sửa tên cột cho đúng rồi lưu lại dưới một tên nguồn (ví dụ "Playout THD"); lần sau chọn nguồn đó ở "Cách đọc đã lưu".',
       record: 'Phần tử bản ghi (XML)',
       unit: 'Thời lượng ghi bằng số nguyên là',
       units: { auto: 'tự nhận (phút; khung hình nếu tiêu đề cột ghi "frames")', minutes: 'phút', seconds: 'giây', frames: 'khung hình (25/giây)' },
@@ -46,7 +59,8 @@ registerTranslations('reconcile', {
   },
   en: {
     title: 'Match an as-run log / published list',
-    intro: "Choose the station's as-run log or the newspaper's published list (CSV, TSV, XML, RSS/Atom, sitemap). Each line is proposed against an item of the schedule; nothing is written until you confirm.",
+    intro:
+      "Choose the station's as-run log or the newspaper's published list (CSV, TSV, XML, RSS/Atom, sitemap). Each line is proposed against an item of the schedule; nothing is written until you confirm.",
     file: 'Log file',
     outlet: 'Outlet',
     anyOutlet: 'Any outlet',
@@ -74,10 +88,22 @@ registerTranslations('reconcile', {
     undoneToast: 'Undone: {{reopened}} items reopened, {{deleted}} added items deleted.',
     proof: 'Proof of the items aired / published in the period: {{byLog}} by a log line, {{byHand}} marked by hand.',
     open: 'Match a log',
-    field: { date: 'Date', start: 'Start', duration: 'Duration', title: 'Programme / title', channel: 'Channel', houseId: 'House / clip id', issueNo: 'Issue', page: 'Page', author: 'Author', link: 'Link' },
+    field: {
+      date: 'Date',
+      start: 'Start',
+      duration: 'Duration',
+      title: 'Programme / title',
+      channel: 'Channel',
+      houseId: 'House / clip id',
+      issueNo: 'Issue',
+      page: 'Page',
+      author: 'Author',
+      link: 'Link',
+    },
     mapping: {
       title: "How to read this source's files",
-      intro: 'The columns the app read. Correct the column names and save them under a source name (e.g. "Playout THD"); next time choose that source under "Saved mapping".',
+      intro:
+        'The columns the app read. Correct the column names and save them under a source name (e.g. "Playout THD"); next time choose that source under "Saved mapping".',
       record: 'Record element (XML)',
       unit: 'A duration written as a whole number is in',
       units: { auto: 'automatic (minutes; frames if the header says "frames")', minutes: 'minutes', seconds: 'seconds', frames: 'frames (25/s)' },

@@ -23,17 +23,40 @@ export function specKind(spec: string | null): 'year' | 'half' | 'quarter' | 'mo
 }
 
 /** Period (year, half, quarter, month or a range), as-of date, and what is printed: date and number. */
-export function ReportControls({ year, value, onChange, cutoffDay }: { year: number; value: ReportState; onChange: (next: ReportState) => void; cutoffDay: number | null }) {
+export function ReportControls({
+  year,
+  value,
+  onChange,
+  cutoffDay,
+}: {
+  year: number;
+  value: ReportState;
+  onChange: (next: ReportState) => void;
+  cutoffDay: number | null;
+}) {
   const { t } = useTranslation();
   const bad = t('reports.badDate');
   return (
     <div className="rp-controls" role="group" aria-label={t('reports.period')}>
       <PeriodSelect year={year} value={value} onChange={onChange} ns="reports" />
       <DateInput label={t('reports.asOf')} name="asOf" value={value.asOf} invalidMessage={bad} onChange={(asOf) => onChange({ ...value, asOf })} />
-      <DateInput label={t('reports.reportDate')} name="reportDate" value={value.reportDate} invalidMessage={bad} onChange={(reportDate) => onChange({ ...value, reportDate })} />
+      <DateInput
+        label={t('reports.reportDate')}
+        name="reportDate"
+        value={value.reportDate}
+        invalidMessage={bad}
+        onChange={(reportDate) => onChange({ ...value, reportDate })}
+      />
       <label className="cm-field">
         <span>{t('reports.number')}</span>
-        <input name="number" size={6} value={value.number} placeholder="…" title={t('reports.numberHint')} onChange={(e) => onChange({ ...value, number: e.target.value.trim() })} />
+        <input
+          name="number"
+          size={6}
+          value={value.number}
+          placeholder="…"
+          title={t('reports.numberHint')}
+          onChange={(e) => onChange({ ...value, number: e.target.value.trim() })}
+        />
       </label>
       {cutoffDay !== null ? (
         <label className="choice rp-use-cutoff">

@@ -1,4 +1,12 @@
-import { RESULT_TABLE_HEADINGS, doneItemsHeading, printedItemLine, proofSummary, type ReportDocument, type ReportTextKey, type ReportTexts } from '../../../../shared/domain/report';
+import {
+  RESULT_TABLE_HEADINGS,
+  doneItemsHeading,
+  printedItemLine,
+  proofSummary,
+  type ReportDocument,
+  type ReportTextKey,
+  type ReportTexts,
+} from '../../../../shared/domain/report';
 import { EditableSection } from './EditableSection';
 
 interface Props {
@@ -140,7 +148,14 @@ export function ReportPaper({ doc, texts, onText, onCommit }: Props) {
             <Results doc={doc} />
           </div>
         ) : (
-          <EditableSection key={s.key} name={s.key} heading={s.heading} value={texts[s.key]} onChange={(v) => onText(s.key as ReportTextKey, v)} onCommit={onCommit} />
+          <EditableSection
+            key={s.key}
+            name={s.key}
+            heading={s.heading}
+            value={texts[s.key]}
+            onChange={(v) => onText(s.key as ReportTextKey, v)}
+            onCommit={onCommit}
+          />
         ),
       )}
       <p className="rp-body">{doc.closing}</p>

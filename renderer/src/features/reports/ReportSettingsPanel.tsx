@@ -32,7 +32,11 @@ export function ReportSettingsPanel({ hint = true }: { hint?: boolean }) {
   }, [current.data]);
   if (!form) return <ErrorMessage error={current.error} />;
   const submit = () => {
-    const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (s: string) =>
+      s
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     save.mutate(
       {
         parentBody: form.parentBody,
@@ -62,30 +66,30 @@ export function ReportSettingsPanel({ hint = true }: { hint?: boolean }) {
       {editable ? null : <RoleNote />}
       {/* Read, not changed, by a role that cannot save them: every field is disabled. */}
       <fieldset className="role-locked" disabled={!editable}>
-      <div className="rp-settings-grid">
-        {FIELDS.map((f) => (
-          <label key={f} className="field">
-            <span>{t(`reports.s.${f}`)}</span>
-            {LINES.includes(f) ? (
-              <textarea name={f} rows={3} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
-            ) : (
-              <input name={f} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
-            )}
-          </label>
-        ))}
-      </div>
-      <fieldset className="field rp-cutoff">
-        <legend>{t('reports.cutoff')}</legend>
-        <small>{t('reports.cutoffHint')}</small>
-        <div className="row">
-          {CUTOFF_KINDS.map((k) => (
-            <label key={k} className="field inline">
-              <span>{t(`reports.cutoffKind.${k}`)}</span>
-              <input name={`cutoff-${k}`} inputMode="numeric" size={4} value={cutoff[k]} onChange={(e) => setCutoff({ ...cutoff, [k]: e.target.value })} />
+        <div className="rp-settings-grid">
+          {FIELDS.map((f) => (
+            <label key={f} className="field">
+              <span>{t(`reports.s.${f}`)}</span>
+              {LINES.includes(f) ? (
+                <textarea name={f} rows={3} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+              ) : (
+                <input name={f} value={form[f]} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+              )}
             </label>
           ))}
         </div>
-      </fieldset>
+        <fieldset className="field rp-cutoff">
+          <legend>{t('reports.cutoff')}</legend>
+          <small>{t('reports.cutoffHint')}</small>
+          <div className="row">
+            {CUTOFF_KINDS.map((k) => (
+              <label key={k} className="field inline">
+                <span>{t(`reports.cutoffKind.${k}`)}</span>
+                <input name={`cutoff-${k}`} inputMode="numeric" size={4} value={cutoff[k]} onChange={(e) => setCutoff({ ...cutoff, [k]: e.target.value })} />
+              </label>
+            ))}
+          </div>
+        </fieldset>
       </fieldset>
       <ErrorMessage error={save.error} />
       {editable ? (

@@ -141,7 +141,11 @@ function Workspace({ request }: { request: ReportRequestState }) {
     }
   }, [start.data, texts]);
   const debounced = useDebounced(texts, 300);
-  const preview = useApiQuery('reports:preview', { ...request, texts: debounced ?? undefined }, { enabled: debounced !== null, placeholderData: keepPreviousData });
+  const preview = useApiQuery(
+    'reports:preview',
+    { ...request, texts: debounced ?? undefined },
+    { enabled: debounced !== null, placeholderData: keepPreviousData },
+  );
   if (start.error) return <ErrorMessage error={start.error} />;
   if (!texts) return <p className="loading">{t('app.loading')}</p>;
   const commit = () => {

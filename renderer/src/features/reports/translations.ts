@@ -50,7 +50,8 @@ registerTranslations('reports', {
     missingFile: 'Tệp đã bị chuyển hoặc xóa',
     settings: 'Thiết lập tiêu đề báo cáo',
     settingsTitle: 'Thiết lập báo cáo',
-    settingsPurpose: 'Phần chữ cố định của mọi báo cáo xuất ở trang Báo cáo (DOCX, XLSX, CSV, PDF): cơ quan, số văn bản, nơi ban hành, người ký, nơi nhận, và ngày chốt số liệu của từng loại kỳ. Số liệu của báo cáo lấy từ lịch, không nhập ở đây.',
+    settingsPurpose:
+      'Phần chữ cố định của mọi báo cáo xuất ở trang Báo cáo (DOCX, XLSX, CSV, PDF): cơ quan, số văn bản, nơi ban hành, người ký, nơi nhận, và ngày chốt số liệu của từng loại kỳ. Số liệu của báo cáo lấy từ lịch, không nhập ở đây.',
     settingsHint: 'Tên cơ quan, số, nơi ban hành, người ký và nơi nhận in trên mọi báo cáo.',
     s: {
       parentBody: 'Cơ quan chủ quản',
@@ -68,7 +69,8 @@ registerTranslations('reports', {
     cutoffKind: { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' },
     useCutoff: 'Chốt số liệu đến ngày {{day}} (theo thiết lập)',
     allTasks: 'Toàn bộ kế hoạch (mọi đơn vị)',
-    allTasksHint: 'Mặc định báo cáo các nhiệm vụ đơn vị mình chủ trì, phối hợp hoặc có sản phẩm; chọn để báo cáo mọi nhiệm vụ với số liệu của mọi đơn vị có trên máy này.',
+    allTasksHint:
+      'Mặc định báo cáo các nhiệm vụ đơn vị mình chủ trì, phối hợp hoặc có sản phẩm; chọn để báo cáo mọi nhiệm vụ với số liệu của mọi đơn vị có trên máy này.',
     saveSettings: 'Lưu thiết lập',
     settingsSaved: 'Đã lưu thiết lập báo cáo.',
     table: {
@@ -107,7 +109,12 @@ registerTranslations('reports', {
     preview: 'Preview (as it will print)',
     editHint: 'Click the text of sections I, III, IV, V to edit; section II comes from the data.',
     textsNotSaved: 'As a viewer, the text you edit is used for this export only and is not saved.',
-    textsFrom: { input: 'Text being edited.', draft: 'Text from the saved draft.', previous: 'Text from the last exported report.', default: 'Suggested text for a first report; please edit.' },
+    textsFrom: {
+      input: 'Text being edited.',
+      draft: 'Text from the saved draft.',
+      previous: 'Text from the last exported report.',
+      default: 'Suggested text for a first report; please edit.',
+    },
     saved: 'Sections saved.',
     warnings: 'Check before sending',
     export: 'Export',
@@ -129,7 +136,8 @@ registerTranslations('reports', {
     missingFile: 'File moved or deleted',
     settings: 'Report header settings',
     settingsTitle: 'Report settings',
-    settingsPurpose: 'The fixed words of every report exported on the Reports page (DOCX, XLSX, CSV, PDF): bodies, document number, place, signer, recipients, and the data cut-off day per period type. The figures come from the schedule and are not typed here.',
+    settingsPurpose:
+      'The fixed words of every report exported on the Reports page (DOCX, XLSX, CSV, PDF): bodies, document number, place, signer, recipients, and the data cut-off day per period type. The figures come from the schedule and are not typed here.',
     settingsHint: 'Bodies, number, place, signer and recipients printed on every report.',
     s: {
       parentBody: 'Parent body',
@@ -147,7 +155,8 @@ registerTranslations('reports', {
     cutoffKind: { month: 'Month', quarter: 'Quarter', half: 'Half year', year: 'Year' },
     useCutoff: 'Cut data off on day {{day}} (from settings)',
     allTasks: 'Whole plan (every organisation)',
-    allTasksHint: "By default the report covers the tasks your organisation leads, partners or has items for; tick to report every task with every organisation's data held here.",
+    allTasksHint:
+      "By default the report covers the tasks your organisation leads, partners or has items for; tick to report every task with every organisation's data held here.",
     saveSettings: 'Save settings',
     settingsSaved: 'Report settings saved.',
     table: {

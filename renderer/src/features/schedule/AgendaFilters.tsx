@@ -35,28 +35,46 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
       <div className="filters" role="search" aria-label={t('schedule.filters.region')}>
         <label>
           {t('schedule.filters.search')}
-          <input id="schedule-search" type="search" value={filter.text ?? ''} placeholder={t('schedule.filters.searchHint')} onChange={(e) => set({ text: e.currentTarget.value })} />
+          <input
+            id="schedule-search"
+            type="search"
+            value={filter.text ?? ''}
+            placeholder={t('schedule.filters.searchHint')}
+            onChange={(e) => set({ text: e.currentTarget.value })}
+          />
         </label>
         <OrgFilter orgs={own.orgs} value={org} onChange={(o) => set({ orgIds: o ? [o] : undefined })} />
         <label>
           {t('schedule.field.outlet')}
           <select value={filter.outlets?.[0] ?? ''} onChange={(e) => set({ outlets: one(e.currentTarget.value) })}>
             <option value="">{t('schedule.filters.all')}</option>
-            {OUTLETS.map((o) => <option key={o} value={o}>{labels.outlet(o)}</option>)}
+            {OUTLETS.map((o) => (
+              <option key={o} value={o}>
+                {labels.outlet(o)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('schedule.field.kind')}
           <select value={filter.kinds?.[0] ?? ''} onChange={(e) => set({ kinds: one(e.currentTarget.value) })}>
             <option value="">{t('schedule.filters.all')}</option>
-            {ITEM_KINDS.map((k) => <option key={k} value={k}>{labels.kind(k)}</option>)}
+            {ITEM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {labels.kind(k)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('schedule.filters.status')}
           <select value={filter.statuses?.[0] ?? ''} onChange={(e) => set({ statuses: one(e.currentTarget.value) })}>
             <option value="">{t('schedule.filters.all')}</option>
-            {ITEM_STATUSES.map((s) => <option key={s} value={s}>{labels.status(s)}</option>)}
+            {ITEM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {labels.status(s)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -70,7 +88,11 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
           >
             <option value="">{t('schedule.filters.all')}</option>
             <option value={NO_TASK}>{t('schedule.filters.noTask')}</option>
-            {(tasks.data ?? []).map((x) => <option key={x.id} value={x.id}>{x.code} — {x.plan}</option>)}
+            {(tasks.data ?? []).map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.code} — {x.plan}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -91,14 +113,26 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
             }}
           >
             <option value="">{t('schedule.filters.choose')}</option>
-            {(saved.data ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {(saved.data ?? []).map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </select>
         </label>
         <form
           className="filters"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ name, filter }, { onSuccess: () => { toast.show(t('schedule.filters.savedToast', { name })); setName(''); } });
+            save.mutate(
+              { name, filter },
+              {
+                onSuccess: () => {
+                  toast.show(t('schedule.filters.savedToast', { name }));
+                  setName('');
+                },
+              },
+            );
           }}
         >
           <label>
@@ -106,7 +140,9 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
             <input value={name} onChange={(e) => setName(e.currentTarget.value)} required size={16} />
           </label>
           <button type="submit">{t('schedule.filters.save')}</button>
-          <button type="button" onClick={() => onChange({})}>{t('schedule.filters.clear')}</button>
+          <button type="button" onClick={() => onChange({})}>
+            {t('schedule.filters.clear')}
+          </button>
         </form>
         <ErrorMessage error={save.error} />
       </div>

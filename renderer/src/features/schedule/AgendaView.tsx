@@ -49,7 +49,9 @@ export function AgendaView({ filter, year, onYear, viewYear, orgIds, onFilter, o
             {t('schedule.agenda.yearChip', { year })} ✕
           </button>
         ) : !filter.from && !filter.to ? (
-          <button type="button" onClick={() => onYear(viewYear)}>{t('schedule.agenda.onlyYear', { year: viewYear })}</button>
+          <button type="button" onClick={() => onYear(viewYear)}>
+            {t('schedule.agenda.onlyYear', { year: viewYear })}
+          </button>
         ) : null}
       </div>
       {!q.isPending && items.length === 0 ? (
@@ -70,10 +72,16 @@ export function AgendaView({ filter, year, onYear, viewYear, orgIds, onFilter, o
                   onClick={() => onSelect(i.id)}
                   onKeyDown={(e) => e.key === 'Enter' && onSelect(i.id)}
                 >
-                  <span>{formatViDate(i.plannedDate)} {i.plannedTime ?? ''}</span>
+                  <span>
+                    {formatViDate(i.plannedDate)} {i.plannedTime ?? ''}
+                  </span>
                   <span className="t">
                     <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
-                    {i.title} <span className="hint">· {labels.outlet(i.outlet)}{i.taskCodes.length ? ` · ${t('schedule.agenda.tasks', { codes: i.taskCodes.join(', ') })}` : ''}</span>
+                    {i.title}{' '}
+                    <span className="hint">
+                      · {labels.outlet(i.outlet)}
+                      {i.taskCodes.length ? ` · ${t('schedule.agenda.tasks', { codes: i.taskCodes.join(', ') })}` : ''}
+                    </span>
                     {i.taskIds.length === 0 ? <span className="unlinked-mark"> · ⚠ {t('schedule.panel.unlinked')}</span> : null}
                   </span>
                   <span className="badge">{labels.status(i.status, i.outlet)}</span>

@@ -64,7 +64,12 @@ export function BoardView({
                   <div className="meta">
                     {formatViDate(i.plannedDate)} · {labels.outletShort(i.outlet)} · {labels.status(i.status, i.outlet)}
                     {/* The padlock names another organisation's item; one's own that the role cannot move has no owner to name. */}
-                    {own.isOwn(i) ? null : <> · <LockIcon /> {own.orgName(i.orgId)}</>}
+                    {own.isOwn(i) ? null : (
+                      <>
+                        {' '}
+                        · <LockIcon /> {own.orgName(i.orgId)}
+                      </>
+                    )}
                   </div>
                 </button>
               );

@@ -82,7 +82,13 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
         }}
       >
         <Field label={t('schedule.field.title')} error={errs.title} errorId="edit-title-error">
-          <input name="title" defaultValue={item.title} maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'edit-title-error' : undefined} />
+          <input
+            name="title"
+            defaultValue={item.title}
+            maxLength={300}
+            aria-invalid={errs.title ? true : undefined}
+            aria-describedby={errs.title ? 'edit-title-error' : undefined}
+          />
         </Field>
         <TaskSelect value={item.taskIds[0]} explicit={false} error={errs.taskIds} errorId="edit-task-error" />
         {movable ? <DateField label={t('schedule.edit.date')} name="date" value={item.plannedDate} error={errs.date} onText={setDateText} /> : null}
@@ -90,13 +96,21 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           <label>
             {t('schedule.field.kind')}
             <select name="kind" defaultValue={item.kind}>
-              {ITEM_KINDS.map((k) => <option key={k} value={k}>{labels.kind(k)}</option>)}
+              {ITEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {labels.kind(k)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('schedule.field.outlet')}
             <select name="outlet" defaultValue={item.outlet}>
-              {OUTLETS.map((o) => <option key={o} value={o}>{labels.outlet(o)}</option>)}
+              {OUTLETS.map((o) => (
+                <option key={o} value={o}>
+                  {labels.outlet(o)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -138,15 +152,27 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
         ) : null}
         {allShown(update.error, errs) ? null : <ErrorMessage error={update.error ?? remove.error} />}
         <div className="actions">
-          <button type="submit" className="primary" disabled={update.isPending}>{t('schedule.field.save')}</button>
-          <button type="button" onClick={onClose}>{t('schedule.field.cancel')}</button>
+          <button type="submit" className="primary" disabled={update.isPending}>
+            {t('schedule.field.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('schedule.field.cancel')}
+          </button>
           {item.status !== 'done' ? (
             <button
               type="button"
               className="danger"
               onClick={() => {
                 if (!window.confirm(t('schedule.edit.confirmDelete', { title: item.title }))) return;
-                remove.mutate({ id: item.id }, { onSuccess: () => { toast.show(t('schedule.edit.deleted')); onClose(); } });
+                remove.mutate(
+                  { id: item.id },
+                  {
+                    onSuccess: () => {
+                      toast.show(t('schedule.edit.deleted'));
+                      onClose();
+                    },
+                  },
+                );
               }}
             >
               {t('schedule.edit.delete')}

@@ -20,9 +20,13 @@ export function HolidaysPanel() {
     <section className="card" aria-label={t('schedule.holidays.title')}>
       <h2>{t('schedule.holidays.heading')}</h2>
       <div className="toolbar">
-        <button onClick={() => setYear(year - 1)} aria-label={t('schedule.holidays.prev')}>‹</button>
+        <button onClick={() => setYear(year - 1)} aria-label={t('schedule.holidays.prev')}>
+          ‹
+        </button>
         <strong>{t('schedule.holidays.year', { year })}</strong>
-        <button onClick={() => setYear(year + 1)} aria-label={t('schedule.holidays.next')}>›</button>
+        <button onClick={() => setYear(year + 1)} aria-label={t('schedule.holidays.next')}>
+          ›
+        </button>
       </div>
       <ErrorMessage error={list.error ?? save.error} />
       {editable ? null : <RoleNote />}
@@ -31,35 +35,46 @@ export function HolidaysPanel() {
           <li key={`${h.date}-${h.name}`}>
             {formatViDate(h.date)} — {h.name}
             {h.tentative ? ` ${t('schedule.holidays.tentative')}` : ''}{' '}
-            {editable ? <button
-              className="danger"
-              onClick={() => save.mutate({ add: [], remove: [{ date: h.date, name: h.name }] }, { onSuccess: () => toast.show(t('schedule.holidays.removed')) })}
-            >
-              {t('schedule.holidays.remove')}
-            </button> : null}
+            {editable ? (
+              <button
+                className="danger"
+                onClick={() =>
+                  save.mutate({ add: [], remove: [{ date: h.date, name: h.name }] }, { onSuccess: () => toast.show(t('schedule.holidays.removed')) })
+                }
+              >
+                {t('schedule.holidays.remove')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
-      {editable ? <form
-        className="toolbar"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          const form = e.currentTarget;
-          save.mutate(
-            { add: [{ date: String(f.get('date')), name: String(f.get('name')) }], remove: [] },
-            { onSuccess: () => { toast.show(t('schedule.holidays.added')); form.reset(); } },
-          );
-        }}
-      >
-        <label>
-          {t('schedule.holidays.date')} <input type="date" name="date" required />
-        </label>
-        <label>
-          {t('schedule.holidays.name')} <input name="name" required />
-        </label>
-        <button type="submit">{t('schedule.holidays.add')}</button>
-      </form> : null}
+      {editable ? (
+        <form
+          className="toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const form = e.currentTarget;
+            save.mutate(
+              { add: [{ date: String(f.get('date')), name: String(f.get('name')) }], remove: [] },
+              {
+                onSuccess: () => {
+                  toast.show(t('schedule.holidays.added'));
+                  form.reset();
+                },
+              },
+            );
+          }}
+        >
+          <label>
+            {t('schedule.holidays.date')} <input type="date" name="date" required />
+          </label>
+          <label>
+            {t('schedule.holidays.name')} <input name="name" required />
+          </label>
+          <button type="submit">{t('schedule.holidays.add')}</button>
+        </form>
+      ) : null}
     </section>
   );
 }

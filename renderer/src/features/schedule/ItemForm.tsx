@@ -32,12 +32,27 @@ function recurrenceOf(repeat: Repeat, date: string, f: FormData): Recurrence | n
     case 'weekly':
       return { kind: 'weekly', weekdays: [weekday(date)], intervalWeeks: Number(f.get('every') || 1) };
     case 'dates':
-      return { kind: 'dates', dates: String(f.get('dates') ?? '').split(/[\s,;]+/).filter(Boolean) };
+      return {
+        kind: 'dates',
+        dates: String(f.get('dates') ?? '')
+          .split(/[\s,;]+/)
+          .filter(Boolean),
+      };
   }
 }
 
 /** New item or new regular column (series) starting on `date`; quick add passes the day clicked. */
-export function ItemForm({ date, task, onClose, onCreated }: { date: string; task?: string; onClose: () => void; onCreated?: (id: string, date: string) => void }) {
+export function ItemForm({
+  date,
+  task,
+  onClose,
+  onCreated,
+}: {
+  date: string;
+  task?: string;
+  onClose: () => void;
+  onCreated?: (id: string, date: string) => void;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const create = useApiMutation('items:create');
@@ -51,7 +66,11 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
   const error = create.error ?? createSeries.error;
   const label = (name: string) => fieldLabel(name) ?? name;
   const fromCore = apiFieldErrors(error, label);
-  const errs: FieldErrors = { ...fromCore, ...(fromCore.plannedDate || fromCore.startDate ? { date: fromCore.plannedDate ?? fromCore.startDate! } : {}), ...mine };
+  const errs: FieldErrors = {
+    ...fromCore,
+    ...(fromCore.plannedDate || fromCore.startDate ? { date: fromCore.plannedDate ?? fromCore.startDate! } : {}),
+    ...mine,
+  };
   const wd = labels.weekday(weekday(start));
   return (
     <Dialog title={repeat === 'none' ? t('schedule.add.title') : t('schedule.add.seriesTitle')} onClose={onClose}>
@@ -90,7 +109,16 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           };
           const rec = recurrenceOf(repeat, when, f);
           if (!rec) {
-            create.mutate({ ...base, plannedDate: when }, { onSuccess: (item) => { toast.show(t('schedule.add.added')); onClose(); onCreated?.(item.id, item.plannedDate); } });
+            create.mutate(
+              { ...base, plannedDate: when },
+              {
+                onSuccess: (item) => {
+                  toast.show(t('schedule.add.added'));
+                  onClose();
+                  onCreated?.(item.id, item.plannedDate);
+                },
+              },
+            );
           } else {
             createSeries.mutate(
               { ...base, recurrence: rec as never, startDate: when, endDate: 'iso' in end ? end.iso : null },
@@ -107,19 +135,33 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
         }}
       >
         <Field label={t('schedule.field.title')} error={errs.title} errorId="title-error">
-          <input name="title" autoComplete="off" maxLength={300} aria-invalid={errs.title ? true : undefined} aria-describedby={errs.title ? 'title-error' : undefined} />
+          <input
+            name="title"
+            autoComplete="off"
+            maxLength={300}
+            aria-invalid={errs.title ? true : undefined}
+            aria-describedby={errs.title ? 'title-error' : undefined}
+          />
         </Field>
         <div className="row">
           <label>
             {t('schedule.field.kind')}
             <select name="kind" defaultValue="segment">
-              {ITEM_KINDS.map((k) => <option key={k} value={k}>{labels.kind(k)}</option>)}
+              {ITEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {labels.kind(k)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('schedule.field.outlet')}
             <select name="outlet" defaultValue="tv">
-              {OUTLETS.map((o) => <option key={o} value={o}>{labels.outlet(o)}</option>)}
+              {OUTLETS.map((o) => (
+                <option key={o} value={o}>
+                  {labels.outlet(o)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -140,7 +182,14 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
             <input type="time" name="time" aria-invalid={errs.plannedTime ? true : undefined} aria-describedby={errs.plannedTime ? 'time-error' : undefined} />
           </Field>
           <Field label={t('schedule.field.duration')} error={errs.durationMin} errorId="duration-error">
-            <input type="number" name="duration" min={1} max={1440} aria-invalid={errs.durationMin ? true : undefined} aria-describedby={errs.durationMin ? 'duration-error' : undefined} />
+            <input
+              type="number"
+              name="duration"
+              min={1}
+              max={1440}
+              aria-invalid={errs.durationMin ? true : undefined}
+              aria-describedby={errs.durationMin ? 'duration-error' : undefined}
+            />
           </Field>
         </div>
         <label>
@@ -160,7 +209,11 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           <label>
             {t('schedule.add.nth')}
             <select name="nth" defaultValue="1">
-              {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{t(`schedule.add.which.${n}`, { wd })}</option>)}
+              {[1, 2, 3, 4].map((n) => (
+                <option key={n} value={n}>
+                  {t(`schedule.add.which.${n}`, { wd })}
+                </option>
+              ))}
               <option value="-1">{t('schedule.add.which.last', { wd })}</option>
             </select>
           </label>
@@ -197,7 +250,9 @@ export function ItemForm({ date, task, onClose, onCreated }: { date: string; tas
           <button type="submit" className="primary" disabled={create.isPending || createSeries.isPending}>
             {repeat === 'none' ? t('schedule.add.submit') : t('schedule.add.submitSeries')}
           </button>
-          <button type="button" onClick={onClose}>{t('schedule.field.cancel')}</button>
+          <button type="button" onClick={onClose}>
+            {t('schedule.field.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>

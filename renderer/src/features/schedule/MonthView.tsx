@@ -53,82 +53,93 @@ export function MonthView({ year, month, today, items, holidays, selectedId, onS
     <div className="month" role="table" aria-label={t('schedule.month.grid', { m: month, y: year })}>
       <div className="week" role="row">
         {WEEKDAYS.map((d) => (
-          <div key={d} className="dow" role="columnheader">{labels.weekdayShort(d)}</div>
+          <div key={d} className="dow" role="columnheader">
+            {labels.weekdayShort(d)}
+          </div>
         ))}
       </div>
       {weeks.map((week) => (
-      <div className="week" role="row" key={week[0]!.date}>
-      {week.map(({ date, inMonth }) => {
-        const dayItems = byDate.get(date) ?? [];
-        const hol = holidayByDate.get(date);
-        const cls = ['day', inMonth ? '' : 'out', date === today ? 'today' : '', hol ? 'holiday' : '', dropDay === date ? 'drop' : ''].join(' ');
-        return (
-          <div
-            key={date}
-            className={cls}
-            role="cell"
-            data-date={date}
-            onDragOver={(e) => {
-              e.preventDefault();
-              e.dataTransfer.dropEffect = 'move';
-              if (dropDay !== date) setDropDay(date);
-            }}
-            onDragLeave={() => setDropDay((d) => (d === date ? null : d))}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDropDay(null);
-              const id = droppedItemId(e);
-              const item = items.find((i) => i.id === id);
-              if (item && own.canEdit(item)) onMove(id, date);
-            }}
-          >
-            <div className="day-head">
-              <span className="day-num">
-                {parseIsoDate(date).day}
-                {/* Heard, not seen: the full date and how many items, so a screen reader need not count chips. */}
-                <span className="sr-only">{`, ${formatViDate(date)}, ${t('schedule.count', { count: dayItems.length })}`}</span>
-              </span>
-              {onQuickAdd ? (
-                <button className="add" title={t('schedule.month.add', { date: formatViDate(date) })} aria-label={t('schedule.month.add', { date: formatViDate(date) })} onClick={() => onQuickAdd(date)}>
-                  +
-                </button>
-              ) : null}
-            </div>
-            {hol ? <div className="holiday-name" title={hol.join(', ')}>{hol[0]}</div> : null}
-            {dayItems.slice(0, MAX_CHIPS).map((i) => {
-              const st = labels.status(i.status, i.outlet);
-              const editable = own.canEdit(i);
-              const ours = own.isOwn(i);
-              return (
-                <button
-                  key={i.id}
-                  className={`chip ${statusClass(i.status)}${ours ? '' : ' ro'}`}
-                  {...itemDragProps(i.id, editable && i.status !== 'done' && i.status !== 'cancelled')}
-                  data-read-only={ours ? undefined : 'true'}
-                  aria-pressed={i.id === selectedId}
-                  title={ours ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
-                  onClick={() => onSelect(i.id)}
-                >
-                  <span className="t">
-                    <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
-                    {labels.outletShort(i.outlet)} · {i.title}
+        <div className="week" role="row" key={week[0]!.date}>
+          {week.map(({ date, inMonth }) => {
+            const dayItems = byDate.get(date) ?? [];
+            const hol = holidayByDate.get(date);
+            const cls = ['day', inMonth ? '' : 'out', date === today ? 'today' : '', hol ? 'holiday' : '', dropDay === date ? 'drop' : ''].join(' ');
+            return (
+              <div
+                key={date}
+                className={cls}
+                role="cell"
+                data-date={date}
+                onDragOver={(e) => {
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                  if (dropDay !== date) setDropDay(date);
+                }}
+                onDragLeave={() => setDropDay((d) => (d === date ? null : d))}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  setDropDay(null);
+                  const id = droppedItemId(e);
+                  const item = items.find((i) => i.id === id);
+                  if (item && own.canEdit(item)) onMove(id, date);
+                }}
+              >
+                <div className="day-head">
+                  <span className="day-num">
+                    {parseIsoDate(date).day}
+                    {/* Heard, not seen: the full date and how many items, so a screen reader need not count chips. */}
+                    <span className="sr-only">{`, ${formatViDate(date)}, ${t('schedule.count', { count: dayItems.length })}`}</span>
                   </span>
-                  <span className="st">
-                    {st}
-                    {i.taskIds.length === 0 ? <span className="unlinked-mark"> · {t('schedule.panel.unlinked')}</span> : null}
-                  </span>
-                </button>
-              );
-            })}
-            {dayItems.length > MAX_CHIPS ? (
-              <button className="more add" onClick={() => onShowDay(date)}>
-                {t('schedule.month.more', { n: dayItems.length - MAX_CHIPS })}
-              </button>
-            ) : null}
-          </div>
-        );
-      })}
-      </div>
+                  {onQuickAdd ? (
+                    <button
+                      className="add"
+                      title={t('schedule.month.add', { date: formatViDate(date) })}
+                      aria-label={t('schedule.month.add', { date: formatViDate(date) })}
+                      onClick={() => onQuickAdd(date)}
+                    >
+                      +
+                    </button>
+                  ) : null}
+                </div>
+                {hol ? (
+                  <div className="holiday-name" title={hol.join(', ')}>
+                    {hol[0]}
+                  </div>
+                ) : null}
+                {dayItems.slice(0, MAX_CHIPS).map((i) => {
+                  const st = labels.status(i.status, i.outlet);
+                  const editable = own.canEdit(i);
+                  const ours = own.isOwn(i);
+                  return (
+                    <button
+                      key={i.id}
+                      className={`chip ${statusClass(i.status)}${ours ? '' : ' ro'}`}
+                      {...itemDragProps(i.id, editable && i.status !== 'done' && i.status !== 'cancelled')}
+                      data-read-only={ours ? undefined : 'true'}
+                      aria-pressed={i.id === selectedId}
+                      title={ours ? `${i.title} — ${st}` : t('schedule.readOnly.chip', { title: i.title, status: st, org: own.orgName(i.orgId) })}
+                      onClick={() => onSelect(i.id)}
+                    >
+                      <span className="t">
+                        <span aria-hidden="true">{KIND_ICONS[i.kind]} </span>
+                        {labels.outletShort(i.outlet)} · {i.title}
+                      </span>
+                      <span className="st">
+                        {st}
+                        {i.taskIds.length === 0 ? <span className="unlinked-mark"> · {t('schedule.panel.unlinked')}</span> : null}
+                      </span>
+                    </button>
+                  );
+                })}
+                {dayItems.length > MAX_CHIPS ? (
+                  <button className="more add" onClick={() => onShowDay(date)}>
+                    {t('schedule.month.more', { n: dayItems.length - MAX_CHIPS })}
+                  </button>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
       ))}
     </div>
   );

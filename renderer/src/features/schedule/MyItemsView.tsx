@@ -46,11 +46,19 @@ export function MyItemsView({ onSelect, onStatus }: { onSelect: (id: string) => 
     <div className="mine">
       <section aria-label={t('schedule.mine.week')}>
         <h2>{t('schedule.mine.weekCount', { n: thisWeek.length })}</h2>
-        {thisWeek.length === 0 ? <p className="hint">{t('schedule.mine.noWeek', { person })}</p> : thisWeek.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
+        {thisWeek.length === 0 ? (
+          <p className="hint">{t('schedule.mine.noWeek', { person })}</p>
+        ) : (
+          thisWeek.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)
+        )}
       </section>
       <section aria-label={t('schedule.mine.overdue')}>
         <h2>{t('schedule.mine.overdueCount', { n: overdue.length })}</h2>
-        {overdue.length === 0 ? <p className="hint">{t('schedule.mine.noOverdue')}</p> : overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)}
+        {overdue.length === 0 ? (
+          <p className="hint">{t('schedule.mine.noOverdue')}</p>
+        ) : (
+          overdue.map((i) => <Row key={i.id} item={i} own={own} onSelect={onSelect} onStatus={onStatus} />)
+        )}
       </section>
     </div>
   );

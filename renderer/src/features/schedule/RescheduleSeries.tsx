@@ -24,7 +24,11 @@ export function RescheduleSeries({ item, date, onDone }: { item: ScheduleItem; d
   const wd = weekday(date);
   const nth = Math.floor((day - 1) / 7) + 1;
   const recurrence: Recurrence =
-    rule === 'monthlyDay' ? { kind: 'monthlyDay', day } : rule === 'monthlyWeekday' ? { kind: 'monthlyWeekday', nth: Math.min(nth, 4), weekday: wd } : { kind: 'weekly', weekdays: [wd] };
+    rule === 'monthlyDay'
+      ? { kind: 'monthlyDay', day }
+      : rule === 'monthlyWeekday'
+        ? { kind: 'monthlyWeekday', nth: Math.min(nth, 4), weekday: wd }
+        : { kind: 'weekly', weekdays: [wd] };
   return (
     <section aria-label={t('schedule.series.title')}>
       <h3>{t('schedule.series.title')}</h3>
@@ -33,7 +37,9 @@ export function RescheduleSeries({ item, date, onDone }: { item: ScheduleItem; d
           {t('schedule.add.repeat')}
           <select value={rule} onChange={(e) => setRule(e.currentTarget.value as typeof rule)}>
             <option value="monthlyDay">{t('schedule.add.monthlyDay', { day })}</option>
-            <option value="monthlyWeekday">{t('schedule.add.monthlyNth', { which: t(`schedule.add.which.${Math.min(nth, 4)}`, { wd: labels.weekday(wd) }) })}</option>
+            <option value="monthlyWeekday">
+              {t('schedule.add.monthlyNth', { which: t(`schedule.add.which.${Math.min(nth, 4)}`, { wd: labels.weekday(wd) }) })}
+            </option>
             <option value="weekly">{t('schedule.add.weekly', { wd: labels.weekday(wd) })}</option>
           </select>
         </label>

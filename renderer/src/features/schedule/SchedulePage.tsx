@@ -169,9 +169,13 @@ export function SchedulePage() {
       </nav>
       {view === 'month' || view === 'board' ? (
         <div className="toolbar">
-          <button onClick={() => shift(-1)} aria-label={t('schedule.page.prev')} title={t('schedule.page.prevKey')}>‹</button>
+          <button onClick={() => shift(-1)} aria-label={t('schedule.page.prev')} title={t('schedule.page.prevKey')}>
+            ‹
+          </button>
           <h2 data-testid="month-title">{monthLabel}</h2>
-          <button onClick={() => shift(1)} aria-label={t('schedule.page.next')} title={t('schedule.page.nextKey')}>›</button>
+          <button onClick={() => shift(1)} aria-label={t('schedule.page.next')} title={t('schedule.page.nextKey')}>
+            ›
+          </button>
           <button onClick={() => go({ y: Number(today.slice(0, 4)), mo: Number(today.slice(5, 7)) })}>{t('schedule.page.today')}</button>
           <MonthJump year={year} month={month} onGo={(y, mo) => go({ y, mo })} />
           <OrgFilter orgs={own.orgs} value={org} onChange={(o) => go({ org: o })} />
@@ -209,7 +213,8 @@ export function SchedulePage() {
             />
           ) : null}
           {view === 'board' ? <BoardView items={items.data ?? []} own={own} onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
-          {view === 'agenda' ? <AgendaView
+          {view === 'agenda' ? (
+            <AgendaView
               filter={filter}
               year={agendaYear}
               onYear={(y) => setAllDates(y === null)}
@@ -223,13 +228,23 @@ export function SchedulePage() {
                 if (next !== org) go({ org: next });
               }}
               onSelect={(id) => go({ item: id })}
-            /> : null}
+            />
+          ) : null}
           {view === 'reconcile' ? <ReconcileView /> : null}
           {view === 'mine' ? <MyItemsView onSelect={(id) => go({ item: id })} onStatus={requestStatus} /> : null}
         </div>
         {selected ? <ItemPanel id={selected} onClose={() => go({ item: null })} onStatus={requestStatus} /> : null}
       </div>
-      {adding ? <ItemForm date={adding.date} task={adding.task} onClose={() => setAdding(null)} onCreated={(id, date) => go({ item: id, view: view === 'month' || view === 'board' ? view : 'month', y: Number(date.slice(0, 4)), mo: Number(date.slice(5, 7)) })} /> : null}
+      {adding ? (
+        <ItemForm
+          date={adding.date}
+          task={adding.task}
+          onClose={() => setAdding(null)}
+          onCreated={(id, date) =>
+            go({ item: id, view: view === 'month' || view === 'board' ? view : 'month', y: Number(date.slice(0, 4)), mo: Number(date.slice(5, 7)) })
+          }
+        />
+      ) : null}
       {status.dialogs}
     </section>
   );

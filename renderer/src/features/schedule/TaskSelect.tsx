@@ -31,7 +31,9 @@ export function TaskSelect({ value, explicit, error, errorId }: { value: string 
             </option>
           ) : null}
           {(tasks.data ?? []).map((x) => (
-            <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>{`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}</option>
+            <option key={x.id} value={x.id} title={`${x.code}. ${x.title} — ${x.plan}`}>
+              {`${x.code}. ${x.title}`.slice(0, 70)} — {x.plan}
+            </option>
           ))}
           <option value={NO_TASK}>{t('schedule.add.noTask')}</option>
         </select>

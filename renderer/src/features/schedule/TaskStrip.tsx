@@ -44,7 +44,12 @@ export function TaskStrip({ year, month, today, orgId, onAdd }: Props) {
         const ongoing = cell.status === 'ongoing';
         return (
           <li key={row.taskId}>
-            <a className={`task-chip ${look.css}`} href={link} title={t('schedule.strip.title', { code: row.code, task: row.title, status })} data-task={row.code}>
+            <a
+              className={`task-chip ${look.css}`}
+              href={link}
+              title={t('schedule.strip.title', { code: row.code, task: row.title, status })}
+              data-task={row.code}
+            >
               <span aria-hidden="true">{look.icon}</span> <b>{row.code}</b> <span className="task-chip-title">{row.title}</span>{' '}
               <span className="task-chip-num">
                 {ongoing ? t('schedule.strip.ongoing', { done: cell.done }) : t('schedule.strip.done', { done: cell.done + cell.late, count: cell.count })} ·{' '}
@@ -53,7 +58,13 @@ export function TaskStrip({ year, month, today, orgId, onAdd }: Props) {
               <span className="sr-only"> — {status}</span>
             </a>
             {onAdd ? (
-              <button type="button" className="task-chip-add" onClick={() => onAdd(row.taskId)} aria-label={t('schedule.strip.add', { code: row.code })} title={t('schedule.strip.add', { code: row.code })}>
+              <button
+                type="button"
+                className="task-chip-add"
+                onClick={() => onAdd(row.taskId)}
+                aria-label={t('schedule.strip.add', { code: row.code })}
+                title={t('schedule.strip.add', { code: row.code })}
+              >
                 +
               </button>
             ) : null}

@@ -22,26 +22,41 @@ export function TopicsPanel() {
         {(topics.data ?? []).map((name) => (
           <li key={name}>
             {name}{' '}
-            {editable ? <button className="danger" onClick={() => save.mutate({ add: [], remove: [name] }, { onSuccess: () => toast.show(t('schedule.topics.removed')) })}>
-              {t('schedule.topics.remove')}
-            </button> : null}
+            {editable ? (
+              <button
+                className="danger"
+                onClick={() => save.mutate({ add: [], remove: [name] }, { onSuccess: () => toast.show(t('schedule.topics.removed')) })}
+              >
+                {t('schedule.topics.remove')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
-      {editable ? <form
-        className="toolbar"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const name = String(new FormData(form).get('topic') ?? '');
-          save.mutate({ add: [name], remove: [] }, { onSuccess: () => { toast.show(t('schedule.topics.added')); form.reset(); } });
-        }}
-      >
-        <label>
-          {t('schedule.topics.name')} <input name="topic" required />
-        </label>
-        <button type="submit">{t('schedule.topics.add')}</button>
-      </form> : null}
+      {editable ? (
+        <form
+          className="toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const name = String(new FormData(form).get('topic') ?? '');
+            save.mutate(
+              { add: [name], remove: [] },
+              {
+                onSuccess: () => {
+                  toast.show(t('schedule.topics.added'));
+                  form.reset();
+                },
+              },
+            );
+          }}
+        >
+          <label>
+            {t('schedule.topics.name')} <input name="topic" required />
+          </label>
+          <button type="submit">{t('schedule.topics.add')}</button>
+        </form>
+      ) : null}
     </section>
   );
 }

@@ -41,7 +41,14 @@ registerTranslations('schedule', {
   },
   en: {
     kind: { segment: 'Column', article: 'Article', talkshow: 'Talk show', dialogue: 'Dialogue', report: 'Feature report', news: 'News', other: 'Other' },
-    outlet: { tv: 'Television', radio: 'Radio', print: 'Print newspaper', online: 'Online newspaper', portal: 'Information portal', 'district-radio': 'District radio' },
+    outlet: {
+      tv: 'Television',
+      radio: 'Radio',
+      print: 'Print newspaper',
+      online: 'Online newspaper',
+      portal: 'Information portal',
+      'district-radio': 'District radio',
+    },
     outletShort: { tv: 'TV', radio: 'Radio', print: 'Print', online: 'Online', portal: 'Portal', 'district-radio': 'District' },
     status: {
       planned: 'Planned',

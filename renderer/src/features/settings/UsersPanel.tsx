@@ -83,8 +83,12 @@ function UserRow({ user, current }: { user: UserInfo; current: boolean }) {
             <span>{t('settings.pinFor', { name: user.name })}</span>
             <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
           </label>
-          <button type="submit" className="primary">{t('settings.pinSwitch')}</button>
-          <button type="button" onClick={() => setAsking(false)}>{t('common.cancel')}</button>
+          <button type="submit" className="primary">
+            {t('settings.pinSwitch')}
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            {t('common.cancel')}
+          </button>
         </form>
       ) : (
         <button type="button" onClick={() => (user.hasPin ? setAsking(true) : switchUser.mutate({ userId: user.id }))}>
@@ -117,7 +121,9 @@ function OwnPin({ hasPin }: { hasPin: boolean }) {
       }}
     >
       <h3 style={{ flexBasis: '100%', margin: '0.5rem 0 0' }}>{t('settings.myPin')}</h3>
-      <p className="hint" style={{ flexBasis: '100%', margin: 0 }}>{t('settings.myPinHint')}</p>
+      <p className="hint" style={{ flexBasis: '100%', margin: 0 }}>
+        {t('settings.myPinHint')}
+      </p>
       {hasPin ? (
         <label className="field inline">
           <span>{t('settings.oldPin')}</span>
@@ -126,7 +132,16 @@ function OwnPin({ hasPin }: { hasPin: boolean }) {
       ) : null}
       <label className="field inline">
         <span>{t('settings.newPin')}</span>
-        <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} pattern="\d{4,8}" value={pin} onChange={(e) => setValue(e.target.value)} required />
+        <input
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          pattern="\d{4,8}"
+          value={pin}
+          onChange={(e) => setValue(e.target.value)}
+          required
+        />
       </label>
       <button type="submit">{t('settings.setPin')}</button>
       {hasPin ? (

@@ -19,7 +19,8 @@ export function ConflictsPanel() {
   if (conflicts.isPending) return <p className="loading">{t('app.loading')}</p>;
   if (conflicts.error) return <ErrorMessage error={conflicts.error} />;
   if (conflicts.data.length === 0) return <EmptyState message={t('sync.noConflicts')} />;
-  const pick = (c: SyncConflictView, which: 'winner' | 'loser') => resolve.mutate({ id: c.id, pick: which }, { onSuccess: () => toast.show(t('sync.resolved')) });
+  const pick = (c: SyncConflictView, which: 'winner' | 'loser') =>
+    resolve.mutate({ id: c.id, pick: which }, { onSuccess: () => toast.show(t('sync.resolved')) });
   return (
     <div>
       <ErrorMessage error={resolve.error} />
@@ -33,8 +34,7 @@ export function ConflictsPanel() {
           <div className="sync-conflict">
             {(['winner', 'loser'] as const).map((which) => {
               const v = c[which];
-              const button =
-                c.kind === 'deleted' ? (which === 'winner' ? t('sync.keepDeleted') : t('sync.keepEdit')) : t('sync.keepThis');
+              const button = c.kind === 'deleted' ? (which === 'winner' ? t('sync.keepDeleted') : t('sync.keepEdit')) : t('sync.keepThis');
               return (
                 <section key={which} className="sync-version">
                   <h4>{which === 'winner' ? t('sync.current') : t('sync.replaced')}</h4>

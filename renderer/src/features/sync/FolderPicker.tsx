@@ -53,7 +53,9 @@ function FolderBrowser({ onClose, onPick }: { onClose: () => void; onPick: (path
             </button>
           ))}
         </div>
-        <p className="mono" data-testid="folder-current">{list?.path ?? t('app.loading')}</p>
+        <p className="mono" data-testid="folder-current">
+          {list?.path ?? t('app.loading')}
+        </p>
         <ErrorMessage error={q.error} />
         <ul className="plain-list folder-list" aria-label={t('sync.subfolders')}>
           {list?.parent ? (

@@ -74,7 +74,11 @@ export function KeysPanel({ status }: { status: SyncStatus }) {
       <div className="card">
         <h2>{t('sync.republishTitle')}</h2>
         <p>{t('sync.republishHint')}</p>
-        <button type="button" disabled={republish.isPending} onClick={() => republish.mutate({ all: true }, { onSuccess: (r) => toast.show(t('sync.republished', { files: r.files.length, n: r.changes })) })}>
+        <button
+          type="button"
+          disabled={republish.isPending}
+          onClick={() => republish.mutate({ all: true }, { onSuccess: (r) => toast.show(t('sync.republished', { files: r.files.length, n: r.changes })) })}
+        >
           {t('sync.republish')}
         </button>
         <ErrorMessage error={republish.error} />

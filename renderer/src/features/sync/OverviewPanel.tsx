@@ -65,7 +65,11 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
   } catch (e) {
     periodError = e instanceof Error ? e : new Error(String(e));
   }
-  const overview = useApiQuery('sync:overview', { from: period?.from ?? plan.year + '-01-01', to: period?.to ?? plan.year + '-12-31' }, { enabled: period !== null, placeholderData: keepPreviousData });
+  const overview = useApiQuery(
+    'sync:overview',
+    { from: period?.from ?? plan.year + '-01-01', to: period?.to ?? plan.year + '-12-31' },
+    { enabled: period !== null, placeholderData: keepPreviousData },
+  );
   // Our own organisation is shown only when it has items here: Sở Nội vụ plans nothing itself.
   const orgs = (overview.data?.orgs ?? []).filter((o) => !o.own || o.totals.planned > 0);
   const input: ViewInput = {

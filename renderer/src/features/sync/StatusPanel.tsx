@@ -49,7 +49,13 @@ export function StatusPanel({ status }: { status: SyncStatus }) {
           <label className="field">
             <span>{t('sync.folder')}</span>
             <span className="row">
-              <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="E:\DongBo" aria-describedby="sync-folder-hint" style={{ flex: 1 }} />
+              <input
+                value={folder}
+                onChange={(e) => setFolder(e.target.value)}
+                placeholder="E:\DongBo"
+                aria-describedby="sync-folder-hint"
+                style={{ flex: 1 }}
+              />
               <FolderPicker onPick={setFolder} />
             </span>
             <small id="sync-folder-hint">{status.folder.path ? t('sync.folderHint') : `${t('sync.folderNone')} ${t('sync.folderHint')}`}</small>

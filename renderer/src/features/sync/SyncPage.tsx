@@ -27,14 +27,7 @@ export function SyncPage() {
   return (
     <section className="sync-page">
       <PageHeader title={t('sync.title')}>
-        <button
-          type="button"
-          className="primary"
-          disabled={run.isPending}
-          onClick={() =>
-            run.mutate({}, { onSuccess: (r) => toast.show(r.message) })
-          }
-        >
+        <button type="button" className="primary" disabled={run.isPending} onClick={() => run.mutate({}, { onSuccess: (r) => toast.show(r.message) })}>
           {run.isPending ? t('sync.running') : t('sync.runNow')}
         </button>
       </PageHeader>
@@ -57,7 +50,11 @@ export function SyncPage() {
       <nav className="sync-tabs" aria-label={t('sync.title')}>
         {TABS.map((id) => (
           <a key={id} href={href(id === 'status' ? '/sync' : `/sync/${id}`)} aria-current={tab === id ? 'page' : undefined}>
-            {id === 'conflicts' ? t('sync.tabs.conflicts', { n: s?.openConflicts ?? 0 }) : id === 'quarantine' ? t('sync.tabs.quarantine', { n: s?.quarantined ?? 0 }) : t(`sync.tabs.${id}`)}
+            {id === 'conflicts'
+              ? t('sync.tabs.conflicts', { n: s?.openConflicts ?? 0 })
+              : id === 'quarantine'
+                ? t('sync.tabs.quarantine', { n: s?.quarantined ?? 0 })
+                : t(`sync.tabs.${id}`)}
           </a>
         ))}
       </nav>

@@ -53,4 +53,3 @@ export function valueText(value: Record<string, unknown>, deletedLabel: string):
     .map(([k, v]) => `${FIELD_LABELS[k] ?? k}: ${fieldValue(k, v)}`)
     .join(' · ');
 }
-

@@ -66,7 +66,22 @@ export class CliInstall {
   }
 
   async addItem(title: string, date: string, task = '05'): Promise<string> {
-    const r = await this.must('item', 'add', '--plan', '259/KH-UBND', '--task', task, '--kind', 'article', '--outlet', 'print', '--date', date, '--title', title);
+    const r = await this.must(
+      'item',
+      'add',
+      '--plan',
+      '259/KH-UBND',
+      '--task',
+      task,
+      '--kind',
+      'article',
+      '--outlet',
+      'print',
+      '--date',
+      date,
+      '--title',
+      title,
+    );
     this.added.push(title);
     return (r.json as { id: string }).id;
   }

@@ -51,7 +51,10 @@ function siteTarget(site: Site): ForgeTarget {
  * (ownership, values), so the app's own exporter then signs and relays it. `install`/`seq` let it pose as another
  * install. The row is re-derived as the import would.
  */
-export function appendRaw(target: Site | ForgeTarget, w: { table: string; rowId: string; group: string; value: Record<string, unknown>; org?: string; install?: string; seq?: number; refresh?: boolean }): Change {
+export function appendRaw(
+  target: Site | ForgeTarget,
+  w: { table: string; rowId: string; group: string; value: Record<string, unknown>; org?: string; install?: string; seq?: number; refresh?: boolean },
+): Change {
   const t = 'clock' in target ? siteTarget(target) : target;
   const install = w.install ?? t.writer.installId;
   const nowMs = t.now();

@@ -64,7 +64,10 @@ export class Site {
     this.db.exec(DDL);
     const installId = opts.installId ?? `i-${name}`;
     const has = this.db.prepare('SELECT install_id FROM install WHERE id = 1').get() as { install_id: string } | undefined;
-    if (!has) this.db.prepare('INSERT INTO install (id, install_id, install_name, created_at) VALUES (1, ?, ?, ?)').run(installId, name, new Date(this.clock.t).toISOString());
+    if (!has)
+      this.db
+        .prepare('INSERT INTO install (id, install_id, install_name, created_at) VALUES (1, ?, ?, ?)')
+        .run(installId, name, new Date(this.clock.t).toISOString());
     ensureInstallKeys(this.db);
     this.writer = new ChangeWriter(this.db, has?.install_id ?? installId, this.clock.now);
   }
@@ -81,7 +84,8 @@ export class Site {
   createItem(id: string, fields: { title?: string; slot?: [string, string, number] } = {}): Change[] {
     const w: LocalWrite[] = [{ table: T, rowId: id, group: 'create', value: { orgId: this.org, code: id } }];
     if (fields.title !== undefined) w.push({ table: T, rowId: id, group: 'title', value: { title: fields.title } });
-    if (fields.slot) w.push({ table: T, rowId: id, group: 'slot', value: { plannedDate: fields.slot[0], plannedTime: fields.slot[1], durationMinutes: fields.slot[2] } });
+    if (fields.slot)
+      w.push({ table: T, rowId: id, group: 'slot', value: { plannedDate: fields.slot[0], plannedTime: fields.slot[1], durationMinutes: fields.slot[2] } });
     return this.write(w);
   }
 
@@ -102,7 +106,12 @@ export class Site {
   }
 
   exportTo(outDir: string, opts: Partial<ExportOptions> = {}) {
-    return exportChanges(this.db, this.writer, { org: this.org, orgName: `Đơn vị ${this.org}`, installName: this.name }, { outDir, now: this.clock.now, ...opts });
+    return exportChanges(
+      this.db,
+      this.writer,
+      { org: this.org, orgName: `Đơn vị ${this.org}`, installName: this.name },
+      { outDir, now: this.clock.now, ...opts },
+    );
   }
 
   import(files: string[], opts: Partial<ImportOptions> = {}): Promise<ImportSummary> {
@@ -115,7 +124,9 @@ export class Site {
 
   openConflicts(): Array<Record<string, unknown>> {
     return this.db
-      .prepare('SELECT tbl, row_id, grp, winner_hlc, winner_value, loser_hlc, loser_value, loser_install, loser_seq FROM sync_conflicts ORDER BY loser_install, loser_seq')
+      .prepare(
+        'SELECT tbl, row_id, grp, winner_hlc, winner_value, loser_hlc, loser_value, loser_install, loser_seq FROM sync_conflicts ORDER BY loser_install, loser_seq',
+      )
       .all() as Array<Record<string, unknown>>;
   }
 
@@ -140,5 +151,11 @@ export class Site {
 }
 
 export function syncFilesIn(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.lttsync')).sort().map((n) => path.join(dir, n)) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.lttsync'))
+        .sort()
+        .map((n) => path.join(dir, n))
+    : [];
 }

@@ -13,11 +13,13 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** config.xml (format version 36, what 1.19 generates); elements left out take Syncthing's defaults. */
 export function configXml(folderId: string, self: DaemonPlace, all: readonly DaemonPlace[]): string {
   const devices = all
-    .map((d) => `  <device id="${d.deviceId}" name="${esc(d.name)}" compression="metadata" introducer="false">
+    .map(
+      (d) => `  <device id="${d.deviceId}" name="${esc(d.name)}" compression="metadata" introducer="false">
     <address>${d === self ? 'dynamic' : `tcp://127.0.0.1:${d.listenPort}`}</address>
     <paused>false</paused>
     <autoAcceptFolders>false</autoAcceptFolders>
-  </device>`)
+  </device>`,
+    )
     .join('\n');
   const folderDevices = all.map((d) => `    <device id="${d.deviceId}" introducedBy=""></device>`).join('\n');
   return `<configuration version="36">
@@ -62,4 +64,3 @@ ${devices}
 </configuration>
 `;
 }
-

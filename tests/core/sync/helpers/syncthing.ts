@@ -75,10 +75,24 @@ export class SyncthingCluster {
         const home = path.join(root, `${name}-home`);
         const folder = path.join(root, `${name}-folder`);
         fs.mkdirSync(path.join(folder, '.stfolder'), { recursive: true });
-        const gen = spawnSync(BIN, ['generate', '--home', home, '--no-default-folder', '--skip-port-probing'], { encoding: 'utf8', env: daemonEnv(home), timeout: 30_000 });
+        const gen = spawnSync(BIN, ['generate', '--home', home, '--no-default-folder', '--skip-port-probing'], {
+          encoding: 'utf8',
+          env: daemonEnv(home),
+          timeout: 30_000,
+        });
         const id = /Device ID:\s*([A-Z0-9-]{63})/.exec(`${gen.stdout}\n${gen.stderr}`)?.[1];
         if (!id) throw new Error(`syncthing generate gave no device ID for ${name}: ${gen.stderr || gen.stdout}`);
-        daemons.push({ index, name, home, folder, guiPort: await freePort(), listenPort: await freePort(), apiKey: crypto.randomBytes(16).toString('hex'), deviceId: id, proc: null });
+        daemons.push({
+          index,
+          name,
+          home,
+          folder,
+          guiPort: await freePort(),
+          listenPort: await freePort(),
+          apiKey: crypto.randomBytes(16).toString('hex'),
+          deviceId: id,
+          proc: null,
+        });
       }
       for (const d of daemons) fs.writeFileSync(path.join(d.home, 'config.xml'), configXml(FOLDER_ID, d, daemons));
       for (const d of daemons) cluster.spawn(d);
@@ -97,7 +111,10 @@ export class SyncthingCluster {
 
   private spawn(d: Daemon): void {
     const log = fs.openSync(path.join(d.home, 'syncthing.log'), 'a');
-    d.proc = spawn(BIN, ['serve', '--home', d.home, '--no-browser', '--no-restart', '--no-upgrade', '--logflags=3'], { env: daemonEnv(d.home), stdio: ['ignore', log, log] });
+    d.proc = spawn(BIN, ['serve', '--home', d.home, '--no-browser', '--no-restart', '--no-upgrade', '--logflags=3'], {
+      env: daemonEnv(d.home),
+      stdio: ['ignore', log, log],
+    });
     fs.closeSync(log);
     const p = d.proc;
     live.add(p);
@@ -167,15 +184,27 @@ export class SyncthingCluster {
 
   private async syncProblem(active: readonly Daemon[]): Promise<string | null> {
     for (const d of active) {
-      const st = await this.api<{ state: string; needTotalItems: number; needFiles: number; needDeletes: number }>(d, 'GET', `/rest/db/status?folder=${FOLDER_ID}`);
+      const st = await this.api<{ state: string; needTotalItems: number; needFiles: number; needDeletes: number }>(
+        d,
+        'GET',
+        `/rest/db/status?folder=${FOLDER_ID}`,
+      );
       if (st.state !== 'idle' || st.needTotalItems > 0) return `${d.name}: state ${st.state}, needs ${st.needFiles} files, ${st.needDeletes} deletes`;
       for (const o of active) {
         if (o === d) continue;
-        const c = await this.api<{ completion: number; needItems: number; needDeletes: number }>(d, 'GET', `/rest/db/completion?folder=${FOLDER_ID}&device=${o.deviceId}`);
-        if (c.completion < 100 || c.needItems > 0 || c.needDeletes > 0) return `${o.name} (seen by ${d.name}): ${c.completion.toFixed(1)} % complete, ${c.needItems} items and ${c.needDeletes} deletes to go`;
+        const c = await this.api<{ completion: number; needItems: number; needDeletes: number }>(
+          d,
+          'GET',
+          `/rest/db/completion?folder=${FOLDER_ID}&device=${o.deviceId}`,
+        );
+        if (c.completion < 100 || c.needItems > 0 || c.needDeletes > 0)
+          return `${o.name} (seen by ${d.name}): ${c.completion.toFixed(1)} % complete, ${c.needItems} items and ${c.needDeletes} deletes to go`;
       }
     }
-    const listing = (d: Daemon) => visibleFiles(d.folder).map((n) => `${n}:${fs.statSync(path.join(d.folder, n)).size}`).join('\n');
+    const listing = (d: Daemon) =>
+      visibleFiles(d.folder)
+        .map((n) => `${n}:${fs.statSync(path.join(d.folder, n)).size}`)
+        .join('\n');
     const first = listing(active[0]!);
     const differs = active.find((d) => listing(d) !== first);
     return differs ? `the files on ${differs.name}'s disk differ from ${active[0]!.name}'s` : null;

@@ -64,7 +64,15 @@ export function OrgMatrix({ org, freshness, input, refYear }: Props) {
       </div>
       <div className="ov-org-bottom">
         {found ? (
-          <CellPanel planId={input.planId} row={found.row} cell={found.cell} refYear={refYear} readOnly={!org.own} headingId={panelId} onClose={() => setSelected(null)} />
+          <CellPanel
+            planId={input.planId}
+            row={found.row}
+            cell={found.cell}
+            refYear={refYear}
+            readOnly={!org.own}
+            headingId={panelId}
+            onClose={() => setSelected(null)}
+          />
         ) : null}
         <OrgSchedule org={org} period={{ from, to }} />
       </div>

@@ -17,9 +17,11 @@ registerTranslations('overview', {
       own: 'Dữ liệu nhập trên chính máy này.',
       fresh: 'Dữ liệu đến {{change}} — tệp nhận lúc {{file}}.',
       freshNoChange: 'Tệp cuối nhận lúc {{file}}.',
-      stale: 'Đã {{days}} ngày chưa nhận tệp mới từ đơn vị này (dữ liệu đến {{change}}, tệp nhận lúc {{file}}). Số liệu có thể đã cũ — hãy bấm “Đồng bộ ngay” hoặc nhắc đơn vị gửi tệp.',
+      stale:
+        'Đã {{days}} ngày chưa nhận tệp mới từ đơn vị này (dữ liệu đến {{change}}, tệp nhận lúc {{file}}). Số liệu có thể đã cũ — hãy bấm “Đồng bộ ngay” hoặc nhắc đơn vị gửi tệp.',
       never: 'Chưa nhận tệp nào từ đơn vị này, nên chưa có số liệu. Hãy đồng bộ; nếu máy của đơn vị đang chờ chấp nhận, xem thẻ “Tình trạng”.',
-      neverRelayed: 'Dữ liệu đến {{change}}, nhận qua máy khác — chưa nhận tệp nào trực tiếp từ đơn vị này, nên số liệu có thể thiếu. Hãy đồng bộ; nếu máy của đơn vị đang chờ chấp nhận, xem thẻ “Tình trạng”.',
+      neverRelayed:
+        'Dữ liệu đến {{change}}, nhận qua máy khác — chưa nhận tệp nào trực tiếp từ đơn vị này, nên số liệu có thể thiếu. Hãy đồng bộ; nếu máy của đơn vị đang chờ chấp nhận, xem thẻ “Tình trạng”.',
       tabFresh: 'mới',
       tabStale: 'cũ {{days}} ngày',
       tabNever: 'chưa nhận tệp',
@@ -45,9 +47,11 @@ registerTranslations('overview', {
       own: 'Data entered on this computer.',
       fresh: 'Data up to {{change}} — file received at {{file}}.',
       freshNoChange: 'Last file received at {{file}}.',
-      stale: 'No new file from this organisation for {{days}} days (data up to {{change}}, file received at {{file}}). The figures may be out of date — press “Sync now” or ask them to send a file.',
+      stale:
+        'No new file from this organisation for {{days}} days (data up to {{change}}, file received at {{file}}). The figures may be out of date — press “Sync now” or ask them to send a file.',
       never: 'No file received from this organisation yet, so there are no figures. Sync; if their computer is waiting to be accepted, see the “Status” tab.',
-      neverRelayed: 'Data up to {{change}}, received through another computer — no file directly from this organisation yet, so figures may be missing. Sync; if their computer is waiting to be accepted, see the “Status” tab.',
+      neverRelayed:
+        'Data up to {{change}}, received through another computer — no file directly from this organisation yet, so figures may be missing. Sync; if their computer is waiting to be accepted, see the “Status” tab.',
       tabFresh: 'up to date',
       tabStale: '{{days}} days old',
       tabNever: 'no file yet',
