@@ -1,6 +1,5 @@
 import type { Db } from './open';
 // Every synced table's registration (and so every field's `since`), whichever part of the app opened the database.
-import '../synced-tables';
 import { syncedTables } from '../sync/registry';
 import { materialiseRow } from '../sync/materialise';
 import { refreshRow } from '../sync/row-refresh';

@@ -1,4 +1,4 @@
-import { registerSyncedTable, syncedTable } from '../sync/registry';
+import type { SyncedTable } from '../sync/registry';
 import { spec, type FieldSpecs } from '../sync/field-spec';
 import { cadenceSchema } from '../../../shared/domain/plan/export-format';
 import { PLAN_LIMITS as L } from '../../../shared/domain/plan/limits';
@@ -72,18 +72,17 @@ const AGENCY_FIELDS: FieldSpecs = {
   aliases: spec.strings(L.agencyAliases, L.agencyName),
 };
 
-// Registration happens once per process, when the plans code is first loaded. Plans, tasks and directory entries have
-// deterministic ids that several organisations create: the first real creator stewards each (owner-rule.ts).
-if (!syncedTable('plans')) registerSyncedTable({ table: 'plans', ownership: 'steward', groups: PLAN_GROUPS, jsonFields: ['basedOn'], fields: PLAN_FIELDS });
-if (!syncedTable('plan_tasks')) {
-  registerSyncedTable({
+// Plans, tasks and directory entries have deterministic ids that several organisations create: the first real creator
+// stewards each (owner-rule.ts). Listed in synced-tables.ts.
+export const PLAN_TABLES: readonly SyncedTable[] = [
+  { table: 'plans', ownership: 'steward', groups: PLAN_GROUPS, jsonFields: ['basedOn'], fields: PLAN_FIELDS },
+  {
     table: 'plan_tasks',
     ownership: 'steward',
     groups: TASK_GROUPS,
     jsonFields: ['leads', 'partners', 'cadence'],
     boolFields: ['cadenceOverridden'],
     fields: TASK_FIELDS,
-  });
-}
-if (!syncedTable('agencies'))
-  registerSyncedTable({ table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'], fields: AGENCY_FIELDS });
+  },
+  { table: 'agencies', ownership: 'steward', groups: AGENCY_GROUPS, jsonFields: ['aliases'], fields: AGENCY_FIELDS },
+];

@@ -1,4 +1,4 @@
-import { registerSyncedTable, syncedTable } from '../sync/registry';
+import type { SyncedTable } from '../sync/registry';
 import { stmt } from '../sync/statements';
 import { spec, type FieldSpecs } from '../sync/field-spec';
 import { recurrenceSchema, seriesExceptionsSchema } from '../../../shared/contract/series';
@@ -100,9 +100,9 @@ export function itemGroupOf(field: string): ItemGroup {
   return found;
 }
 
-// Registration happens once per process, when the schedule code is first loaded.
-if (!syncedTable('items')) {
-  registerSyncedTable({
+// Listed in synced-tables.ts.
+export const SCHEDULE_TABLES: readonly SyncedTable[] = [
+  {
     table: 'items',
     groups: ITEM_GROUPS,
     // An older version parks changes of the kind group; upgrading past 014 re-derives the rows holding one.
@@ -116,9 +116,6 @@ if (!syncedTable('items')) {
       const ins = stmt(db, 'INSERT OR IGNORE INTO item_tasks (item_id, task_id) VALUES (?, ?)');
       for (const t of ids) ins.run(rowId, t);
     },
-  });
-}
-
-if (!syncedTable('series')) {
-  registerSyncedTable({ table: 'series', groups: SERIES_GROUPS, jsonFields: ['topics', 'taskIds', 'recurrence', 'exceptions'], fields: SERIES_FIELDS });
-}
+  },
+  { table: 'series', groups: SERIES_GROUPS, jsonFields: ['topics', 'taskIds', 'recurrence', 'exceptions'], fields: SERIES_FIELDS },
+];

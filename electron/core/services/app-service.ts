@@ -11,7 +11,6 @@ import * as users from '../db/users-repo';
 import { installIdentity } from '../sync/status-repo';
 import { checkReportSettingValues } from './reports-texts';
 import { RESERVED_SETTINGS } from '../../../shared/contract/roles';
-import './org-table';
 
 const SETTING_ORG = 'orgId';
 const SETTING_USER = 'currentUserId';

@@ -3,7 +3,6 @@ import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/errors';
 import { episodesInScope } from '../../../shared/domain/schedule/series';
 import type { LocalWrite } from '../sync/write-path';
-import '../schedule/tables';
 import { itemPatchWrites } from '../schedule/item-writes';
 import { listItems } from '../schedule/item-repo';
 import { getSeries } from '../schedule/series-repo';

@@ -9,7 +9,6 @@ import { filterItems, type ItemFilter } from '../../../shared/domain/schedule/se
 import { foldVi } from '../../../shared/domain/fold';
 import { statusLabel } from '../../../shared/domain/schedule/labels';
 import { withMove, withSkip } from '../../../shared/domain/schedule/series';
-import '../schedule/tables';
 import { getItem, itemsWithPeople, listItems, peopleNames } from '../schedule/item-repo';
 import { itemPatchWrites, newItemWrites, transitionFields } from '../schedule/item-writes';
 import { getSeries } from '../schedule/series-repo';

@@ -4,7 +4,6 @@ import { AppError } from '../../../shared/contract/errors';
 import { AgencyIndex } from '../../../shared/domain/plan/agencies';
 import { agencyIdOf, agencyKey } from '../../../shared/domain/plan/ids';
 import type { Agency } from '../../../shared/domain/types';
-import '../plans/tables';
 import { allTaskAgencyNames, getAgency, listAgencies } from '../plans/plan-repo';
 import { agencyWrites, deletedWrite } from '../plans/plan-writes';
 import type { LocalWrite } from '../sync/write-path';

@@ -3,7 +3,6 @@ import type { PlanDetail } from '../../../shared/contract/plans';
 import { AppError } from '../../../shared/contract/errors';
 import { copyPlanToYear } from '../../../shared/domain/plan/copy-to-year';
 import { normalisePlanNumber } from '../../../shared/domain/plan/ids';
-import '../plans/tables';
 import { getPlan, listTasks } from '../plans/plan-repo';
 import { planCreateWrites, taskCreateWrites } from '../plans/plan-writes';
 import { sortTasks } from '../plans/views';

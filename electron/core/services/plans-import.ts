@@ -7,7 +7,6 @@ import { buildPlanDraft, type PlanDraft, type PlanFields } from '../../../shared
 import { agencyIdOf, taskCodeKey } from '../../../shared/domain/plan/ids';
 import type { ParsedPlanFile, PlanMeta } from '../../../shared/domain/plan/import-types';
 import type { Agency, PlanTask } from '../../../shared/domain/types';
-import '../plans/tables';
 import { seedAgencies } from '../plans/agency-seed';
 import { parsePlanFile } from '../plans/import/parse-plan-file';
 import { getPlan, listAgencies, listTasks } from '../plans/plan-repo';

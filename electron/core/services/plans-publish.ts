@@ -7,7 +7,6 @@ import { WINNING_VALUES } from '../sync/materialise';
 import { getPlan, listTasks } from '../plans/plan-repo';
 import { stmt } from '../sync/statements';
 import { organisationName } from '../sync/status-repo';
-import '../plans/tables';
 
 /** Every group of a row as it stands, written again as this organisation's (its create's `orgId` too). */
 function republish(ctx: CoreContext, table: string, rowId: string, org: string): LocalWrite[] {

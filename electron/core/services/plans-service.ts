@@ -6,7 +6,6 @@ import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFileInput } from '../../.
 import { normalisePlanNumber, taskCodeKey } from '../../../shared/domain/plan/ids';
 import { compareDates, parseIsoDate } from '../../../shared/domain/dates';
 import type { Cadence, PlanTask } from '../../../shared/domain/types';
-import '../plans/tables';
 import { getPlan, getTask, listPlans, listTasks, type StoredPlan } from '../plans/plan-repo';
 import { deletedWrite, planMetaWrite, sameValue, taskUpdateWrites } from '../plans/plan-writes';
 import { agencyIndex, planDetail, sortTasks, taskView } from '../plans/views';

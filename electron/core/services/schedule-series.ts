@@ -8,7 +8,6 @@ import { validateRule, type SeriesRule } from '../../../shared/domain/schedule/r
 import { occurrencesInRange, reconcileEpisodes, splitSeries } from '../../../shared/domain/schedule/series';
 import type { ItemStatus } from '../../../shared/domain/types';
 import type { LocalWrite } from '../sync/write-path';
-import '../schedule/tables';
 import { newItemWrites, itemPatchWrites } from '../schedule/item-writes';
 import { getSeries, seriesEpisodes } from '../schedule/series-repo';
 

@@ -4,7 +4,6 @@ import { ChangeWriter } from './write-path';
 import { importFiles } from './importer';
 import { progressEvery } from './import-runner';
 import type { ImportJob, ImportWorkerMessage } from './import-job';
-import '../synced-tables';
 
 /**
  * The import worker: the same pipeline as in-process, on its own connection, so a large file's

@@ -18,7 +18,6 @@ import { holdsSegment, storeSegment } from './segments-repo';
 import { logEvent } from './trust-orgs';
 import { openRegularFile } from './regular-file';
 import { stmt } from './statements';
-import './vouch-table';
 
 const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
 

@@ -1,3 +1,5 @@
+import { SYNCED_TABLES } from '../synced-tables';
+
 /**
  * Which tables are synced, how their fields are grouped, and how a row is materialised
  * from its groups. A group is a set of fields that must stay consistent and travel together.
@@ -47,19 +49,40 @@ interface ProjectContext {
 export const CREATE_GROUP = 'create';
 export const DELETED_GROUP = 'deleted';
 
-const tables = new Map<string, SyncedTable>();
+let known: Map<string, SyncedTable> | null = null;
 
-export function registerSyncedTable(def: SyncedTable): void {
-  if (tables.has(def.table)) throw new Error(`synced table registered twice: ${def.table}`);
+/** The tables of synced-tables.ts, read on first use (the table modules import this one's types only). */
+function tablesMap(): Map<string, SyncedTable> {
+  if (!known) {
+    known = new Map();
+    for (const def of SYNCED_TABLES) add(known, def);
+  }
+  return known;
+}
+
+function add(map: Map<string, SyncedTable>, def: SyncedTable): void {
+  if (map.has(def.table)) throw new Error(`synced table registered twice: ${def.table}`);
   if (!def.groups[CREATE_GROUP]) throw new Error(`synced table ${def.table} needs a '${CREATE_GROUP}' group`);
-  tables.set(def.table, def);
+  map.set(def.table, def);
+}
+
+/** A table beyond this version's list: what a newer version would sync (the upgrade tests stand one up). */
+export function registerSyncedTable(def: SyncedTable): void {
+  add(tablesMap(), def);
 }
 
 /** The owner written in a row's id, for 'keyed' tables; undefined where the owner comes from the row's creates. */
 export function fixedOwnerOf(table: string, rowId: string): string | null | undefined {
-  const def = tables.get(table);
+  const def = tablesMap().get(table);
   if (def?.ownership !== 'keyed') return undefined;
   return def.ownerOf ? def.ownerOf(rowId) : null;
+}
+
+/** The ownership rule the merge rule applies to one row (row-state.ts RowRule). */
+export function rowRuleOf(table: string, rowId: string): { fixedOwner?: string | null; transfers?: boolean } {
+  const def = tablesMap().get(table);
+  if (def?.ownership === 'keyed') return { fixedOwner: def.ownerOf ? def.ownerOf(rowId) : null };
+  return def?.ownership === 'steward' && def.groups.steward ? { transfers: true } : {};
 }
 
 /**
@@ -67,23 +90,16 @@ export function fixedOwnerOf(table: string, rowId: string): string | null | unde
  * (deterministic ids several organisations create: a plan, its tasks, the directory) set such changes aside instead:
  * two offices importing the same plan is ordinary, and must not stop either's files.
  */
-/** The ownership rule the merge rule applies to one row (row-state.ts RowRule). */
-export function rowRuleOf(table: string, rowId: string): { fixedOwner?: string | null; transfers?: boolean } {
-  const def = tables.get(table);
-  if (def?.ownership === 'keyed') return { fixedOwner: def.ownerOf ? def.ownerOf(rowId) : null };
-  return def?.ownership === 'steward' && def.groups.steward ? { transfers: true } : {};
-}
-
 export function refusesForeignChange(table: string): boolean {
-  return tables.get(table)?.ownership !== 'steward';
+  return tablesMap().get(table)?.ownership !== 'steward';
 }
 
 export function syncedTable(table: string): SyncedTable | undefined {
-  return tables.get(table);
+  return tablesMap().get(table);
 }
 
 export function syncedTables(): SyncedTable[] {
-  return [...tables.values()];
+  return [...tablesMap().values()];
 }
 
 export function columnOf(field: string): string {

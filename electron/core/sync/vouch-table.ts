@@ -1,4 +1,4 @@
-import { registerSyncedTable, syncedTable } from './registry';
+import type { SyncedTable } from './registry';
 import { spec } from './field-spec';
 
 export const VOUCH_TABLE = 'install_vouches';
@@ -18,26 +18,24 @@ function ownerOfVouch(rowId: string): string | null {
  * `key` vouches for an install's public key (an office that trusts the organisation then accepts that install with no
  * person asked); `revoke` says the install was lost or stolen: its changes after `revokedAfterSeq` are refused.
  */
-if (!syncedTable(VOUCH_TABLE)) {
-  registerSyncedTable({
-    table: VOUCH_TABLE,
-    ownership: 'keyed',
-    ownerOf: ownerOfVouch,
-    groups: {
-      create: ['orgId', 'installId'],
-      key: ['publicKey', 'installName', 'vouchedAt'],
-      revoke: ['revokedAfterSeq', 'revokedAt', 'reason'],
-    },
-    // `since` 10: the table arrived with migration 010; an older install keeps such changes parked until it upgrades.
-    fields: {
-      orgId: spec.id({ since: 10 }),
-      installId: spec.id({ since: 10 }),
-      publicKey: spec.text(1000, { since: 10 }),
-      installName: spec.text(200, { since: 10 }),
-      vouchedAt: spec.timestamp({ since: 10 }),
-      revokedAfterSeq: spec.integer(0, Number.MAX_SAFE_INTEGER, { since: 10 }),
-      revokedAt: spec.timestamp({ since: 10 }),
-      reason: spec.text(500, { since: 10 }),
-    },
-  });
-}
+export const VOUCHES_SYNCED: SyncedTable = {
+  table: VOUCH_TABLE,
+  ownership: 'keyed',
+  ownerOf: ownerOfVouch,
+  groups: {
+    create: ['orgId', 'installId'],
+    key: ['publicKey', 'installName', 'vouchedAt'],
+    revoke: ['revokedAfterSeq', 'revokedAt', 'reason'],
+  },
+  // `since` 10: the table arrived with migration 010; an older install keeps such changes parked until it upgrades.
+  fields: {
+    orgId: spec.id({ since: 10 }),
+    installId: spec.id({ since: 10 }),
+    publicKey: spec.text(1000, { since: 10 }),
+    installName: spec.text(200, { since: 10 }),
+    vouchedAt: spec.timestamp({ since: 10 }),
+    revokedAfterSeq: spec.integer(0, Number.MAX_SAFE_INTEGER, { since: 10 }),
+    revokedAt: spec.timestamp({ since: 10 }),
+    reason: spec.text(500, { since: 10 }),
+  },
+};

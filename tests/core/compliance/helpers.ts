@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../../../electron/core/core';
-import '../../../electron/core/plans/tables';
 import { monthEnd, monthStart } from '../../../shared/domain/dates';
 import type { Cadence } from '../../../shared/domain/types';
 

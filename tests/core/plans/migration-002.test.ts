@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { ChangeWriter, materialiseRow } from '../../../electron/core/sync/write-path';
-import '../../../electron/core/plans/tables';
 import { listTasks, getPlan, listAgencies } from '../../../electron/core/plans/plan-repo';
 
 function databaseAt(file: string, version: number): void {

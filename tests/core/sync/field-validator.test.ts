@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import '../../../electron/core/synced-tables';
 import type { FieldSpec } from '../../../electron/core/sync/field-spec';
 import { checkGroupValue, incomingChangeProblem } from '../../../electron/core/sync/field-validator';
 import { CREATE_GROUP, DELETED_GROUP, syncedTable, syncedTables } from '../../../electron/core/sync/registry';

@@ -11,7 +11,6 @@ import { refuseInstall } from '../../../electron/core/sync/trust-actions';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import type { WireChange } from '../../../shared/domain/sync/change';
 import type { SignedSegment } from '../../../shared/domain/sync/segment';
-import '../../../electron/core/synced-tables';
 
 /**
  * Issue 15's attacks, each built the way an attacker would: a trusted office (the newspaper) edits its own database

@@ -6,7 +6,6 @@ import { FakeClock, Site, tempRoot } from './helpers/site';
 import { appendRaw } from './helpers/forge';
 import { syncFolder } from '../../../electron/core/sync/sync-folder';
 import { listFiles } from '../../../electron/core/sync/files-repo';
-import '../../../electron/core/synced-tables';
 
 /**
  * A shared folder as it really gets: genuine files from two offices beside a file with a mistyped value, a FIFO, a

@@ -7,7 +7,6 @@ import { listOrgs, recentEvents } from '../../../electron/core/sync/trust-orgs';
 import { VOUCH_TABLE, vouchRowId } from '../../../electron/core/sync/vouch-table';
 import { knownVector } from '../../../electron/core/sync/segments-repo';
 import { appendRaw } from './helpers/forge';
-import '../../../electron/core/synced-tables';
 
 /**
  * Trust by organisation at province scale: Home Affairs decides once per organisation, a PC its own organisation
