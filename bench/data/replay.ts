@@ -68,7 +68,6 @@ export class Replayer {
             this.clock.ms = Math.max(this.clock.ms, base + i * 1500);
             list[i]!.run(this);
           }
-          for (const w of this.writers) w.writer.flush();
           this.buckets.delete(day);
         }
       });
@@ -138,7 +137,6 @@ export class Replayer {
   applyEvent(w: OrgWriter, it: ItemSpec, ev: ItemEvent): void {
     const st = this.state.get(it.id)!;
     const db = this.core.ctx.db;
-    w.writer.flushRow('items', it.id);
     if (ev.kind === 'move') {
       if (st.status === 'done' || st.status === 'cancelled' || st.plannedDate === ev.to) return;
       w.write(itemPatchWrites(db, it.id, { plannedDate: ev.to }), it.editor);

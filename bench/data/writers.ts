@@ -1,6 +1,6 @@
 import type { Core } from '../../electron/core/core';
 import type { LocalWrite } from '../../electron/core/sync/write-path';
-import { BatchingChangeWriter, PlainChangeWriter, withStatementCache } from './fast-writer';
+import { BenchChangeWriter, withStatementCache } from './fast-writer';
 import { addInstall } from '../../electron/core/sync/trust-store';
 import type { FileHeader } from '../../shared/domain/sync/file-header';
 import type { OrgProfile } from './vocab';
@@ -12,7 +12,7 @@ export interface OrgWriter {
   installId: string;
   publicKey: string;
   privateKey: string;
-  writer: BatchingChangeWriter | PlainChangeWriter;
+  writer: BenchChangeWriter;
   /** One user action: one call of the write path (one tx id), inside the caller's transaction. */
   write(writes: readonly LocalWrite[], actor: string | null): void;
 }
@@ -31,9 +31,7 @@ export function makeOrgWriter(
   local: boolean,
   plain = false,
 ): OrgWriter {
-  const writer = plain
-    ? new PlainChangeWriter(core.ctx.db, identity.installId, nowMs, local)
-    : new BatchingChangeWriter(withStatementCache(core.ctx.db), identity.installId, nowMs, local);
+  const writer = new BenchChangeWriter(plain ? core.ctx.db : withStatementCache(core.ctx.db), identity.installId, nowMs, local);
   if (!local) {
     const header = {
       install: identity.installId,

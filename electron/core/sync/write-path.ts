@@ -4,7 +4,7 @@ import { HlcClock } from '../../../shared/domain/hlc';
 import { AppError } from '../../../shared/contract/errors';
 import { stageChange, type Change, type StagedChange } from './staged-change';
 import { DELETED_GROUP } from './registry';
-import { refreshRow, refreshRows } from './row-refresh';
+import { refreshRows } from './row-refresh';
 import { writeOrgFor } from './owner-rule';
 import { stmt } from './statements';
 import { checkGroupValue } from './field-validator';
@@ -29,8 +29,6 @@ export interface LocalWrite {
 export function changeHash(c: Change): string {
   return stageChange(c).hash;
 }
-
-export type ApplyOutcome = 'applied' | 'lost' | 'duplicate';
 
 const APPEND = `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -193,12 +191,5 @@ export class ChangeWriter {
     if (r.changes === 0) return false;
     this.nextArrival! += 1;
     return true;
-  }
-
-  /** Re-derive the change's row from the log (the change must already be appended). */
-  applyWinner(c: Change): ApplyOutcome {
-    refreshRow(this.db, c.table, c.rowId, new Date(this.now()).toISOString());
-    const w = this.winner(c.table, c.rowId, c.group);
-    return w?.hlc === c.hlc ? 'applied' : 'lost';
   }
 }
