@@ -3,17 +3,12 @@ import type { Amendment } from '../../../shared/domain/compliance-types';
 import { formatViDate, isValidIsoDate } from '../../../shared/domain/dates';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { MonthCloseRow } from './month-close-repo';
+import type { LogRow as StoredLogRow } from '../sync/log-row';
 
 export const ITEMS_TABLE = 'items';
 
-interface LogRow {
-  tx: string;
-  row_id: string;
-  grp: string;
-  value: string;
-  hlc: string;
-  actor: string | null;
-}
+/** The columns of a change_log row an amendment reads. */
+type LogRow = Pick<StoredLogRow, 'tx' | 'row_id' | 'grp' | 'value' | 'hlc' | 'actor'>;
 
 function parse(value: string): Record<string, unknown> {
   try {

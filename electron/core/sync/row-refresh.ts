@@ -4,7 +4,17 @@ import { materialiseRow } from './materialise';
 import { rowRuleOf } from './registry';
 import { stmt } from './statements';
 
-type LogRow = [install: string, seq: number, org: string, group: string, value: string, hlc: string, baseHlc: string | null, supersedes: string | null];
+/** A LogEntry's columns as `.raw()` returns them (no object per row: refreshes read many). */
+type LogEntryColumns = [
+  install: string,
+  seq: number,
+  org: string,
+  group: string,
+  value: string,
+  hlc: string,
+  baseHlc: string | null,
+  supersedes: string | null,
+];
 const NO_SUPERSEDES: readonly string[] = Object.freeze([]);
 
 export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[] {
@@ -12,7 +22,7 @@ export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[]
   // statement is this function's own (no other code runs this SQL), so its raw mode stays with it.
   const rows = stmt(db, 'SELECT install_id, seq, org_id, grp, value, hlc, base_hlc, supersedes FROM change_log WHERE tbl = ? AND row_id = ?')
     .raw(true)
-    .all(table, rowId) as LogRow[];
+    .all(table, rowId) as LogEntryColumns[];
   return rows.map((r) => ({
     install: r[0],
     seq: r[1],
