@@ -18,6 +18,10 @@ const STALL_MS = 120_000;
  * runs inside one synchronous transaction, so this thread blocks on a shared counter (Atomics.wait) and takes each
  * batch with receiveMessageOnPort: no event loop needed, the same order as reading it here. Returns null, having
  * applied nothing, when the worker is not there or does not start: the caller then reads the body itself.
+ *
+ * Kept for `syncImportVsRawInsert` (BENCHMARKS.md: 4.95 → 2.50 with the one-pass import and the hand check, a
+ * 100,000-change file of 4.3 MB). It only starts above PARALLEL_MIN_BODY_BYTES: a province's year reaches Home Affairs
+ * in files of well under 512 KB each (`provinceFolderCopies`: 272 files, 1.0 MB), which never use it.
  * Refusals arrive as the worker found them (already told apart from damage); whatever `sink` throws is passed on.
  */
 export function readBodyInWorker(
