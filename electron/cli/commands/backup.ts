@@ -35,7 +35,7 @@ export function registerBackup(program: Command, rt: CliRuntime): void {
           return;
         }
         const created: BackupSummary = await core.call('backup:create', {});
-        const file = path.join(path.join(core.ctx.dataDir, 'backups'), created.name);
+        const file = path.join((await core.call('backup:list', {})).dir, created.name);
         rt.print({ ...created, file }, `Đã sao lưu vào ${file}`);
       }),
     );
