@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FieldSpec } from '../../../electron/core/sync/field-spec';
 import { checkGroupValue, incomingChangeProblem } from '../../../electron/core/sync/field-validator';
-import { CREATE_GROUP, DELETED_GROUP, syncedTable, syncedTables } from '../../../electron/core/sync/registry';
+import { CREATE_GROUP, DELETED_GROUP, syncedTable } from '../../../electron/core/sync/registry';
+import { SYNCED_TABLES } from '../../../electron/core/synced-tables';
 import { AppError } from '../../../shared/contract/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import Database from 'better-sqlite3';
@@ -12,15 +13,12 @@ import { generate } from '../../../bench/data/generate';
 import { freshDb, ORG } from '../db/helpers';
 
 /**
- * Issue 15 point 4: one validator for every synced field. Iterates the registry, so a field added to a production
- * table without a spec fails here. Every field refuses a wrong-typed value both on the local write path
+ * Issue 15 point 4: one validator for every synced field. Iterates the app's list of synced tables (synced-tables.ts,
+ * which the registry reads; tables only tests register are not in it), so a field added without a spec fails here. Every field refuses a wrong-typed value both on the local write path
  * (ChangeWriter.write on a real database: nothing reaches the log) and on import (incomingChangeProblem); valid
  * values — and null where the column allows it — pass and materialise.
  */
 const KNOWN = ['plans', 'plan_tasks', 'agencies', 'organisations', 'month_closes', 'items', 'series'];
-/** Tables only the tests register (tests/core/db/helpers.ts); every other registered table is the app's and needs specs. */
-const TEST_ONLY = new Set(['test_notes']);
-const isProduction = (table: string) => !TEST_ONLY.has(table);
 
 /** A value each field's spec accepts, shaped like real data. */
 const SAMPLE_BY_FIELD: Record<string, unknown> = {
@@ -96,9 +94,9 @@ function wrongValues(s: FieldSpec): unknown[] {
 
 /** Every production field with its table, group and spec. */
 function productionFields(): Array<{ table: string; group: string; field: string; spec: FieldSpec | undefined }> {
-  return syncedTables()
-    .filter((t) => isProduction(t.table))
-    .flatMap((t) => Object.entries(t.groups).flatMap(([group, fields]) => fields.map((field) => ({ table: t.table, group, field, spec: t.fields?.[field] }))));
+  return SYNCED_TABLES.flatMap((t) =>
+    Object.entries(t.groups).flatMap(([group, fields]) => fields.map((field) => ({ table: t.table, group, field, spec: t.fields?.[field] }))),
+  );
 }
 
 function validGroup(table: string, group: string, nulls = false): Record<string, unknown> {
@@ -133,8 +131,9 @@ function write(table: string, groups: Record<string, Record<string, unknown>>): 
 
 describe('one validator for every synced field', () => {
   it('every field of every synced table has a spec', () => {
-    const tables = syncedTables().map((d) => d.table);
+    const tables = SYNCED_TABLES.map((d) => d.table);
     for (const p of KNOWN) expect(tables, p).toContain(p);
+    for (const def of SYNCED_TABLES) expect(syncedTable(def.table), def.table).toBe(def); // what the registry serves
     const missing = productionFields()
       .filter((f) => !f.spec)
       .map((f) => `${f.table}.${f.group}.${f.field}`);
@@ -145,7 +144,7 @@ describe('one validator for every synced field', () => {
   });
 
   it('valid values, and null where the column allows it, pass the write path and materialise', () => {
-    for (const def of syncedTables().filter((d) => isProduction(d.table))) {
+    for (const def of SYNCED_TABLES) {
       for (const nulls of [false, true]) {
         const groups = Object.fromEntries(Object.keys(def.groups).map((g) => [g, validGroup(def.table, g, nulls)]));
         for (const [group, value] of Object.entries(groups)) {
@@ -211,9 +210,7 @@ describe('one validator for every synced field', () => {
   });
 
   it('checks the create and deleted groups of every table; leaves what a newer schema sends (parked)', () => {
-    for (const table of syncedTables()
-      .map((d) => d.table)
-      .filter(isProduction)) {
+    for (const table of SYNCED_TABLES.map((d) => d.table)) {
       expect(checkGroupValue(table, DELETED_GROUP, { deleted: true })).toBeNull();
       expect(checkGroupValue(table, DELETED_GROUP, { deleted: 'yes' }), table).toMatchObject({ field: 'deleted' });
       expect(checkGroupValue(table, DELETED_GROUP, {}), table).toMatchObject({ field: 'deleted' });
