@@ -74,15 +74,19 @@ async function serve(root: string, dbFile: string): Promise<{ child: ChildProces
 }
 
 /**
- * From setting the route to the month's grid showing every item (the day cells' labels count them), then one
+ * From setting the route to the month's grid showing every item (each day's screen-reader count says so), then one
  * more frame so it is painted. Each measurement starts from a freshly loaded app parked on an empty month,
  * so the month's data is fetched, not served from the query cache.
  */
 async function showMonth(page: Page, base: string, m: { year: number; month: number; count: number }): Promise<number> {
   // Other people's builds may be rewriting dist/renderer at this moment (the host then answers not_found): reload until the app is there.
   const deadline = Date.now() + 180_000;
+  // The host's address carries its session token in the fragment (`#token=…`), which the app keeps in sessionStorage:
+  // open it once, then load the app afresh at the route (a new query string makes it a real load, not a hash change).
+  const url = new URL(base);
+  if (url.hash.includes('token=')) await page.goto(base);
   for (;;) {
-    await page.goto(`${base}#/schedule/month?m=${NEUTRAL}`);
+    await page.goto(`${url.origin}/?load=${Date.now()}#/schedule/month?m=${NEUTRAL}`);
     try {
       await page.waitForSelector('.month .day', { timeout: 20_000 });
       break;
@@ -102,7 +106,8 @@ async function showMonth(page: Page, base: string, m: { year: number; month: num
           let n = 0;
           const grid = document.querySelector(`.month[aria-label$="${Number(key.slice(5))}/${key.slice(0, 4)}"]`);
           for (const c of grid ? Array.from(grid.querySelectorAll('.day')) : []) {
-            const hit = /(\d+) mục$/.exec(c.getAttribute('aria-label') ?? '');
+            // Each day says how many items it holds to screen readers (", 05/03/2020, 3 mục"): count those, not chips.
+            const hit = /(\d+) mục$/.exec(c.querySelector('.day-num .sr-only')?.textContent ?? '');
             if (hit) n += Number(hit[1]);
           }
           if (n === expected) {
