@@ -35,9 +35,12 @@ export function useRoute(): Route {
 /** Go to `/plans/123?tab=tasks` (path without the #). */
 export function navigate(path: string): void {
   window.location.hash = path.startsWith('/') ? path : `/${path}`;
-  // The hash is already set; 'hashchange' comes later, as a task. Telling the screens now renders the new place in the
-  // same event as the click, so a control that lives in the URL (a checkbox, a select) never flips back in between.
-  for (const l of [...listeners]) l();
+  // The hash is already set; 'hashchange' comes later, as a task that a busy machine may run much later. Telling the
+  // screens in a microtask renders the new place before any other task, so a control that lives in the URL (a checkbox,
+  // a select) does not sit flipped back meanwhile; a microtask, not now, because navigate may be called while rendering.
+  queueMicrotask(() => {
+    for (const l of [...listeners]) l();
+  });
 }
 
 export function href(path: string): string {
