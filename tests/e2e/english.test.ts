@@ -54,7 +54,7 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
     const page = app.page;
     await page.evaluate(() => (window.location.hash = '#/schedule/month?m=2020-05'));
     await expect.poll(() => page.getByTestId('month-title').innerText(), { timeout: 10_000 }).toBe('May 2020');
-    await expect.poll(() => page.locator('.sched-tabs').innerText()).toMatch(/Month[\s\S]*List[\s\S]*By status[\s\S]*My work/);
+    await expect.poll(() => page.locator('.page-tabs').innerText()).toMatch(/Month[\s\S]*List[\s\S]*By status[\s\S]*My work/);
     await expect.poll(() => page.locator('.dow').first().innerText()).toBe('Mon');
     const chip = page.locator('.day[data-date="2020-05-20"] .chip');
     await expect.poll(() => chip.innerText(), { timeout: 10_000 }).toMatch(/TV · Chuyên mục CCHC tháng 5[\s\S]*Planned/);

@@ -160,7 +160,7 @@ export function SchedulePage() {
           </button>
         ) : null}
       </PageHeader>
-      <nav className="sched-tabs" aria-label={t('schedule.page.views')}>
+      <nav className="page-tabs" aria-label={t('schedule.page.views')}>
         {VIEWS.map((v) => (
           <a key={v.id} href={href(`/schedule/${v.id}?${query(year, month, org).toString()}`)} aria-current={v.id === view ? 'page' : undefined}>
             {t(`schedule.page.view.${v.id}`)}
