@@ -5,7 +5,7 @@ import { median, timeIt } from '../lib/stats';
 import { ChangeWriter } from '../../electron/core/sync/write-path';
 import { withStatementCache } from '../data/fast-writer';
 import { missing, ratio, type Figure } from './figure';
-import { restampedFile, type LogRow, type StationFile } from './sync-files';
+import { restampedFile, type LogRecord, type StationFile } from './sync-files';
 import { freshTarget } from './targets';
 import { readHead } from '../../electron/core/sync/file-reader';
 import { segmentSignatureValid } from '../../electron/core/sync/segments';
@@ -18,7 +18,7 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-function rawInsert(dbFile: string, rows: readonly LogRow[]): number {
+function rawInsert(dbFile: string, rows: readonly LogRecord[]): number {
   const db = openDatabase(dbFile);
   try {
     const stmt = db.prepare(
@@ -30,7 +30,7 @@ function rawInsert(dbFile: string, rows: readonly LogRow[]): number {
     db.transaction(() => {
       let i = 0;
       for (const r of rows)
-        stmt.run(r.install_id, r.seq, r.org_id, r.tbl, r.row_id, r.grp, r.value, r.hlc, r.base_hlc, r.tx, r.actor, r.hash, r.supersedes, (i += 1));
+        stmt.run(r.install, r.seq, r.org, r.table, r.rowId, r.group, r.valueJson, r.hlc, r.baseHlc, r.tx, r.actor, r.hash, r.supersedesJson, (i += 1));
     })();
     return performance.now() - t0;
   } finally {

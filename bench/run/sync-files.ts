@@ -5,13 +5,13 @@ import { keyIdOf } from '../../electron/core/sync/keys';
 import { DEFAULT_MAX_BODY_BYTES } from '../../electron/core/sync/exporter';
 import { SegmentDigest, signSegment } from '../../electron/core/sync/segments';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
-import { logRowToWire, type LogRow } from '../../electron/core/sync/log-row';
+import { LOG_RECORD_COLUMNS, toWire, type LogRecord } from '../../electron/core/sync/log-record';
 import type { SignedSegment } from '../../shared/domain/sync/segment';
 import type { WireChange } from '../../shared/domain/sync/change';
 import { installIdentities, type InstallIdentity } from '../data/generate';
 import { ORGS } from '../data/vocab';
 
-export type { LogRow };
+export type { LogRecord };
 
 export interface StationFile {
   file: string;
@@ -19,7 +19,7 @@ export interface StationFile {
   /** How many origin-signed segments the file holds (the import verifies one signature each). */
   segments: number;
   /** The same rows as change_log rows, for the raw-insert baseline. */
-  rows: LogRow[];
+  rows: LogRecord[];
 }
 
 type Part = { segment: SignedSegment; changes: WireChange[] };
@@ -29,11 +29,11 @@ type Part = { segment: SignedSegment; changes: WireChange[] };
  * uncompressed body would pass the exporter's cap, each signed by the station's key over the SHA-256 of its
  * change hashes in seq order.
  */
-function sealAsStation(station: InstallIdentity, rows: readonly LogRow[], createdAt: string): Part[] {
+function sealAsStation(station: InstallIdentity, rows: readonly LogRecord[], createdAt: string): Part[] {
   const profile = ORGS[1]!;
   const parts: Part[] = [];
   const digest = new SegmentDigest();
-  let run: LogRow[] = [];
+  let run: LogRecord[] = [];
   let wire: WireChange[] = [];
   let bytes = 0;
   const close = () => {
@@ -57,7 +57,7 @@ function sealAsStation(station: InstallIdentity, rows: readonly LogRow[], create
     bytes = 0;
   };
   for (const r of rows) {
-    const c = logRowToWire(r);
+    const c = toWire(r);
     const size = Buffer.byteLength(ndjsonLine(c));
     if (run.length > 0 && bytes + size > DEFAULT_MAX_BODY_BYTES && r.tx !== run[run.length - 1]!.tx) close();
     run.push(r);
@@ -82,10 +82,10 @@ function stationHeader(station: InstallIdentity, known: number): HeaderIdentity 
   };
 }
 
-function stationRows(dbFile: string, installId: string, limit: number): LogRow[] {
+function stationRows(dbFile: string, installId: string, limit: number): LogRecord[] {
   const db = new Database(dbFile, { readonly: true });
   try {
-    return db.prepare('SELECT * FROM change_log WHERE install_id = ? ORDER BY seq LIMIT ?').all(installId, limit) as LogRow[];
+    return db.prepare(`SELECT ${LOG_RECORD_COLUMNS} FROM change_log WHERE install_id = ? ORDER BY seq LIMIT ?`).all(installId, limit) as LogRecord[];
   } finally {
     db.close();
   }

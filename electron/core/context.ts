@@ -1,5 +1,6 @@
 import type { Db } from './db/open';
-import type { Change, ChangeWriter, LocalWrite } from './sync/write-path';
+import type { ChangeWriter, LocalWrite } from './sync/write-path';
+import type { WireChange } from '../../shared/domain/sync/change';
 import type { RunImport } from './sync/import-runner';
 
 export interface CoreEvent {
@@ -27,7 +28,7 @@ export interface CoreContext {
   /** Run one user action as one transaction. */
   transact: <T>(fn: () => T) => T;
   /** Write synced rows through the change log; call inside `transact`. */
-  write: (writes: readonly LocalWrite[]) => Change[];
+  write: (writes: readonly LocalWrite[]) => WireChange[];
   emit: (event: CoreEvent) => void;
   /** Import sync files (one import at a time; in a worker thread when the app is built). */
   runImport: RunImport;

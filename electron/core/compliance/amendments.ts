@@ -3,12 +3,12 @@ import type { Amendment } from '../../../shared/domain/compliance-types';
 import { formatViDate, isValidIsoDate } from '../../../shared/domain/dates';
 import { decodeHlc } from '../../../shared/domain/hlc';
 import type { MonthCloseRow } from './month-close-repo';
-import type { LogRow as StoredLogRow } from '../sync/log-row';
+import type { LogRecord } from '../sync/log-record';
 
 export const ITEMS_TABLE = 'items';
 
-/** The columns of a change_log row an amendment reads. */
-type LogRow = Pick<StoredLogRow, 'tx' | 'row_id' | 'grp' | 'value' | 'hlc' | 'actor'>;
+/** The fields of a logged change an amendment reads. */
+type AmendingChange = Pick<LogRecord, 'tx' | 'rowId' | 'group' | 'valueJson' | 'hlc' | 'actor'>;
 
 function parse(value: string): Record<string, unknown> {
   try {
@@ -54,11 +54,11 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
   if (valid.length === 0) return [];
   const earliest = valid.reduce((m, c) => (c.closeHlc < m ? c.closeHlc : m), valid[0]!.closeHlc);
   const changes = db
-    .prepare('SELECT tx, row_id, grp, value, hlc, actor FROM change_log WHERE tbl = ? AND hlc > ? ORDER BY hlc')
-    .all(ITEMS_TABLE, earliest) as LogRow[];
+    .prepare('SELECT tx, row_id AS rowId, grp AS "group", value AS valueJson, hlc, actor FROM change_log WHERE tbl = ? AND hlc > ? ORDER BY hlc')
+    .all(ITEMS_TABLE, earliest) as AmendingChange[];
   if (changes.length === 0) return [];
 
-  const rowIds = [...new Set(changes.map((c) => c.row_id))];
+  const rowIds = [...new Set(changes.map((c) => c.rowId))];
   const history = db
     .prepare('SELECT row_id, value FROM change_log WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))')
     .all(ITEMS_TABLE, JSON.stringify(rowIds)) as Array<{ row_id: string; value: string }>;
@@ -91,19 +91,19 @@ export function deriveAmendments(db: Db, closes: readonly MonthCloseRow[], planT
   for (const close of valid) {
     for (const c of changes) {
       if (c.hlc <= close.closeHlc) continue;
-      if (orgId !== undefined && owners.get(c.row_id) !== orgId) continue;
-      if (!months.get(c.row_id)?.has(close.month)) continue;
-      const linked = tasks.get(c.row_id);
+      if (orgId !== undefined && owners.get(c.rowId) !== orgId) continue;
+      if (!months.get(c.rowId)?.has(close.month)) continue;
+      const linked = tasks.get(c.rowId);
       if (!linked || ![...linked].some((t) => planTaskIds.has(t))) continue;
       out.push({
         tx: c.tx,
         month: close.month,
-        itemId: c.row_id,
-        itemTitle: titles.get(c.row_id) ?? titleFromLog.get(c.row_id) ?? c.row_id,
+        itemId: c.rowId,
+        itemTitle: titles.get(c.rowId) ?? titleFromLog.get(c.rowId) ?? c.rowId,
         changedAt: new Date(decodeHlc(c.hlc).ms).toISOString(),
         actor: c.actor,
-        groups: [c.grp],
-        summary: summariseChange(c.grp, parse(c.value)),
+        groups: [c.group],
+        summary: summariseChange(c.group, parse(c.valueJson)),
       });
     }
   }

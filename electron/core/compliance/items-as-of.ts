@@ -21,42 +21,17 @@ function asOfClockPrefix(asOf: string): string {
   return next.toString(16).padStart(12, '0');
 }
 
-interface EntryRow {
-  install_id: string;
-  seq: number;
-  org_id: string;
-  grp: string;
-  value: string;
-  hlc: string;
-  base_hlc: string | null;
-  supersedes: string | null;
-  tx: string;
-}
-
-function toEntry(r: EntryRow): LogEntry {
-  return {
-    install: r.install_id,
-    seq: r.seq,
-    org: r.org_id,
-    group: r.grp,
-    value: r.value,
-    hlc: r.hlc,
-    baseHlc: r.base_hlc,
-    supersedes: r.supersedes ? (JSON.parse(r.supersedes) as string[]) : [],
-  };
-}
-
 /** An item from its groups' winning values, through the same mapping as the materialised row. */
 function itemFromWinners(rowId: string, winners: ReadonlyMap<string, LogEntry>): Item | null {
   const del = winners.get('deleted');
-  if (!winners.has('create') || (del && isDeletedValue(del.value))) return null;
+  if (!winners.has('create') || (del && isDeletedValue(del.valueJson))) return null;
   const row: Record<string, unknown> = { id: rowId };
   for (const fields of Object.values(ITEM_GROUPS)) for (const f of fields) row[columnOf(f)] = null;
   // In the registry's group order, as materialising does: a later group (the kind changed after creation) overrides `create`.
   for (const group of Object.keys(ITEM_GROUPS)) {
     const e = winners.get(group);
     if (!e) continue;
-    for (const [field, v] of Object.entries(JSON.parse(e.value) as Record<string, unknown>)) {
+    for (const [field, v] of Object.entries(JSON.parse(e.valueJson) as Record<string, unknown>)) {
       row[columnOf(field)] = field === 'topics' || field === 'taskIds' ? JSON.stringify(v ?? []) : (v ?? null);
     }
   }
@@ -91,12 +66,13 @@ export function itemsAsOf(db: Db, taskIds: readonly string[], from: string, to: 
   // Only the changes recorded by then are read; today's row stands for what came after (late records).
   const entries = db
     .prepare(
-      `SELECT install_id, seq, org_id, row_id, grp, value, hlc, base_hlc, supersedes, tx FROM change_log
+      `SELECT install_id AS install, seq, org_id AS org, row_id AS rowId, grp AS "group", value AS valueJson, hlc, base_hlc AS baseHlc,
+              supersedes AS supersedesJson FROM change_log
        WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?)) AND hlc < ?`,
     )
-    .all(ITEMS_TABLE, JSON.stringify(changed), prefix) as Array<EntryRow & { row_id: string }>;
+    .all(ITEMS_TABLE, JSON.stringify(changed), prefix) as Array<LogEntry & { rowId: string }>;
   const byRow = new Map<string, LogEntry[]>();
-  for (const r of entries) (byRow.get(r.row_id) ?? byRow.set(r.row_id, []).get(r.row_id)!).push(toEntry(r));
+  for (const { rowId, ...e } of entries) (byRow.get(rowId) ?? byRow.set(rowId, []).get(rowId)!).push(e);
   // Today's rows of the changed items: those in range are already read; the rest (moved or relinked since) by id.
   const current = new Map(inRange.filter((i) => changedSet.has(i.id)).map((i) => [i.id, i]));
   for (const i of itemsByIds(

@@ -2,33 +2,30 @@ import type Database from 'better-sqlite3';
 import { loadRowEntries } from '../sync/row-refresh';
 import { computeRowState } from '../sync/row-state';
 import { rowRuleOf } from '../sync/registry';
-import { changeHash } from '../sync/write-path';
 import type { ProblemList } from './check-types';
-import { logRowToWire, type LogRow } from '../sync/log-row';
+import { LOG_RECORD_COLUMNS, toLogRecord, toWire, type LogRecord } from '../sync/log-record';
 
 /** Every change-log entry still hashes to what was recorded (a hand edit or a torn write shows here). */
 function checkHashes(db: Database.Database, problems: ProblemList): void {
-  const rows = db
-    .prepare('SELECT install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival FROM change_log')
-    .iterate() as IterableIterator<LogRow>;
+  const rows = db.prepare(`SELECT ${LOG_RECORD_COLUMNS} FROM change_log`).iterate() as IterableIterator<LogRecord>;
   for (const r of rows) {
     let expected: string;
     try {
-      const w = logRowToWire(r);
-      expected = changeHash({ ...w, value: w.value as Record<string, unknown> });
+      // Read back as it would travel and hashed again: a value edited into different (even equivalent) bytes shows.
+      expected = toLogRecord(toWire(r)).hash;
     } catch {
       problems.add({
         code: 'changelog_hash',
-        message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} có giá trị không đọc được.`,
-        details: { install: r.install_id, seq: r.seq },
+        message: `Nhật ký thay đổi: mục ${r.install}#${r.seq} có giá trị không đọc được.`,
+        details: { install: r.install, seq: r.seq },
       });
       continue;
     }
     if (expected !== r.hash) {
       problems.add({
         code: 'changelog_hash',
-        message: `Nhật ký thay đổi: mục ${r.install_id}#${r.seq} (bảng ${r.tbl}, dòng ${r.row_id}) không khớp mã băm đã ghi — dữ liệu đã bị sửa ngoài ứng dụng.`,
-        details: { install: r.install_id, seq: r.seq, table: r.tbl, rowId: r.row_id },
+        message: `Nhật ký thay đổi: mục ${r.install}#${r.seq} (bảng ${r.table}, dòng ${r.rowId}) không khớp mã băm đã ghi — dữ liệu đã bị sửa ngoài ứng dụng.`,
+        details: { install: r.install, seq: r.seq, table: r.table, rowId: r.rowId },
       });
     }
   }
@@ -101,7 +98,7 @@ function checkWinners(db: Database.Database, problems: ProblemList): void {
           message: `Giá trị hiện tại (${where(grp)}) không có mục tương ứng trong nhật ký thay đổi (${g.install_id}#${g.seq}).`,
           details: { table: tbl, rowId, group: grp, install: g.install_id, seq: g.seq },
         });
-      } else if (w.hlc !== g.hlc || w.value !== g.value || w.install !== g.install_id || w.seq !== g.seq) {
+      } else if (w.hlc !== g.hlc || w.valueJson !== g.value || w.install !== g.install_id || w.seq !== g.seq) {
         problems.add({
           code: 'changelog_mismatch',
           message: `Giá trị hiện tại (${where(grp)}) khác với giá trị suy ra từ nhật ký thay đổi (${w.install}#${w.seq}).`,

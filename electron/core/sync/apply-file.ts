@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import type { ChangeWriter } from './write-path';
-import type { StagedChange } from './staged-change';
+import type { LogRecord } from './log-record';
 import { SyncRejection } from './rejection';
 import { refreshRows } from './row-refresh';
 import { rowInLog } from './owner-rule';
@@ -72,7 +72,7 @@ export class FileApplier {
   }
 
   /** One change as read; `c` may be reused by the reader for the next change, so nothing here keeps it. */
-  apply(c: StagedChange): void {
+  apply(c: LogRecord): void {
     // One validator for every synced field, the same the local write path uses (field-validator.ts): a value the
     // table cannot hold refuses the file, naming the origin, the row and the field.
     const bad = incomingChangeProblem(c);
@@ -95,7 +95,7 @@ export class FileApplier {
       this.owners.set(rowKey, (stored = r.owner));
       if (!r.known) this.held.start(rowKey);
     }
-    if (!this.writer.appendStaged(c, true)) {
+    if (!this.writer.appendRecord(c, true)) {
       this.held.release(rowKey);
       const had = stmt(this.db, 'SELECT hash FROM change_log WHERE install_id = ? AND seq = ?').get(c.install, c.seq) as { hash: string };
       if (had.hash === c.hash) {

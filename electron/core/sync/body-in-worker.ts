@@ -6,7 +6,7 @@ import { SyncRejection } from './rejection';
 import { CONTROL_BYTES, POSTED, TAKEN, VERDICT, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
 import { validateWithSchema } from './change-validator';
 import { parseLine } from './change-reader';
-import type { StagedChange } from './staged-change';
+import type { LogRecord } from './log-record';
 
 /** Below this compressed size a file is read on the import's own thread: starting a worker would cost more than it saves. */
 export const PARALLEL_MIN_BODY_BYTES = 512 * 1024;
@@ -30,7 +30,7 @@ export function readBodyInWorker(
   header: FileHeader,
   bodyOffset: number,
   nowMs: number,
-  sink: (c: StagedChange) => void,
+  sink: (c: LogRecord) => void,
 ): { count: number } | null {
   if (!fs.existsSync(workerFile)) return null;
   const shared = new SharedArrayBuffer(CONTROL_BYTES);

@@ -1,4 +1,4 @@
-import { stageChange, type StagedChange } from './staged-change';
+import { toLogRecord, type LogRecord } from './log-record';
 import { SyncRejection } from './rejection';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import type { WireChange } from '../../../shared/domain/sync/change';
@@ -46,7 +46,7 @@ export class ChangeReader {
    * origin when the line does not belong where its segment's signed statement says (another install, out of range,
    * out of order, another organisation, or, at the segment's last change, a digest the origin did not sign).
    */
-  read(text: string, lineNo: number): StagedChange {
+  read(text: string, lineNo: number): LogRecord {
     const c = this.validate(parseLine(text, lineNo), lineNo, text);
     const seg = this.header.segments[this.segment]?.statement;
     if (!seg)
@@ -57,7 +57,7 @@ export class ChangeReader {
     this.lastSeq = c.seq;
     this.count += 1;
     if (c.hlc > this.newestHlc) this.newestHlc = c.hlc; // clock strings order as the clocks do
-    const staged = stageChange(c);
+    const staged = toLogRecord(c);
     this.digest.add(staged.hash);
     this.inSegment += 1;
     if (this.inSegment === seg.count) {

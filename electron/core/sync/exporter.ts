@@ -4,7 +4,7 @@ import type { ChangeWriter } from './write-path';
 import { encodeSyncFile, ndjsonLine, writeFileAtomically, type HeaderIdentity } from './file-writer';
 import { ensureInstallKeys } from './keys';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { logRowToWire, type LogRow } from './log-row';
+import { LOG_RECORD_COLUMNS, toWire, type LogRecord } from './log-record';
 import { SegmentDigest, signSegment } from './segments';
 import { knownVector, listSegments, sealedTo, storeSegment } from './segments-repo';
 import { stmt } from './statements';
@@ -49,11 +49,11 @@ export interface ExportResult {
  */
 export function sealOwnChanges(db: Db, writer: ChangeWriter, identity: ExportIdentity, maxBody: number, nowIso: string): SignedSegment[] {
   const keys = ensureInstallKeys(db);
-  const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq > ? AND org_id <> ? ORDER BY seq').iterate(
+  const rows = stmt(db, `SELECT ${LOG_RECORD_COLUMNS} FROM change_log WHERE install_id = ? AND seq > ? AND org_id <> ? ORDER BY seq`).iterate(
     writer.installId,
     sealedTo(db, writer.installId),
     LOCAL_ORG,
-  ) as IterableIterator<LogRow>;
+  ) as IterableIterator<LogRecord>;
   // Ranges first (the log is being read), signed and stored after.
   const runs: Array<{ from: number; to: number; count: number; digest: string }> = [];
   const digest = new SegmentDigest();
@@ -67,7 +67,7 @@ export function sealOwnChanges(db: Db, writer: ChangeWriter, identity: ExportIde
     bytes = 0;
   };
   for (const r of rows) {
-    const size = Buffer.byteLength(ndjsonLine(logRowToWire(r)));
+    const size = Buffer.byteLength(ndjsonLine(toWire(r)));
     // Split only between user actions, so each action still arrives (and applies) whole.
     if (run.count > 0 && bytes + size > maxBody && r.tx !== lastTx) close();
     if (run.count === 0) run.from = r.seq;
@@ -127,16 +127,16 @@ function covered(held: Map<string, Array<[number, number]>>, seg: SignedSegment)
 /** One segment's changes as they travel, read back from the log (null if the log does not hold them all). */
 function segmentChanges(db: Db, seg: SignedSegment): WireChange[] | null {
   const s = seg.statement;
-  const rows = stmt(db, 'SELECT * FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ? AND org_id <> ? ORDER BY seq').all(
+  const rows = stmt(db, `SELECT ${LOG_RECORD_COLUMNS} FROM change_log WHERE install_id = ? AND seq BETWEEN ? AND ? AND org_id <> ? ORDER BY seq`).all(
     s.install,
     s.seqFrom,
     s.seqTo,
     LOCAL_ORG,
-  ) as LogRow[];
+  ) as LogRecord[];
   if (rows.length !== s.count) return null;
   const digest = new SegmentDigest();
   for (const r of rows) digest.add(r.hash);
-  return digest.take() === s.digest ? rows.map(logRowToWire) : null;
+  return digest.take() === s.digest ? rows.map(toWire) : null;
 }
 
 /**

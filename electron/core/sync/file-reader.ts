@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { canonicalJson } from './canonical-json';
-import type { StagedChange } from './staged-change';
+import type { LogRecord } from './log-record';
 import { ChangeReader } from './change-reader';
 import { validateWithSchema } from './change-validator';
 import { BodyReader, damageOr, damaged } from './body-reader';
@@ -115,7 +115,7 @@ export interface VerifiedBody {
  * sink it only verifies. A problem met midway in a body that does not match its signature is reported as damage.
  * The change handed to `sink` may be reused for the next one: the sink copies what it keeps.
  */
-export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c: StagedChange) => void, parseWorker?: string): VerifiedBody {
+export function readBody(file: string, head: FileHead, nowMs: number, sink?: (c: LogRecord) => void, parseWorker?: string): VerifiedBody {
   if (sink && parseWorker && head.header.bodyLength >= PARALLEL_MIN_BODY_BYTES) {
     try {
       const inWorker = readBodyInWorker(parseWorker, file, head.header, head.bodyOffset, nowMs, sink);

@@ -1,10 +1,9 @@
 import type { LogEntry } from './row-state';
-import type { StagedChange } from './staged-change';
+import type { LogRecord } from './log-record';
 
 /** Rough bytes one held entry costs beside its value text: the object, its clocks, the list slot (names are shared). */
 const ENTRY_OVERHEAD = 240;
 const DEFAULT_HELD_BYTES = 40 * 1024 * 1024;
-const NO_SUPERSEDES: readonly string[] = Object.freeze([]);
 /** Installs, organisations and group names repeat on every change: held once each (up to this many). */
 const MAX_NAMES = 1000;
 
@@ -30,7 +29,7 @@ export class HeldRows {
   }
 
   /** The change was appended to the log: keep it with its row if that row is held. */
-  add(rowKey: string, c: StagedChange): void {
+  add(rowKey: string, c: LogRecord): void {
     const row = this.rows.get(rowKey);
     if (!row) return;
     // Value text counted at two bytes a character: Vietnamese text is stored that way.
@@ -46,10 +45,10 @@ export class HeldRows {
       seq: c.seq,
       org: this.name(c.org),
       group: this.name(c.group),
-      value: c.valueJson,
+      valueJson: c.valueJson,
       hlc: c.hlc,
       baseHlc: c.baseHlc,
-      supersedes: c.supersedesJson ? (JSON.parse(c.supersedesJson) as string[]) : NO_SUPERSEDES,
+      supersedesJson: c.supersedesJson,
     });
   }
 

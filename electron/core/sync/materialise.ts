@@ -13,12 +13,12 @@ import { stmt } from './statements';
 export const WINNING_VALUES = `SELECT g.grp, c.value FROM row_groups g JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq
   WHERE g.tbl = ? AND g.row_id = ?`;
 
-export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, { readonly value: string }>): void {
+export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, { readonly valueJson: string }>): void {
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
   // The caller that has just derived the winners passes them (group → entry with its value JSON) rather than have them read back.
   const byGroup = new Map<string, Record<string, unknown>>();
-  if (winners) for (const [grp, w] of winners) byGroup.set(grp, JSON.parse(w.value) as Record<string, unknown>);
+  if (winners) for (const [grp, w] of winners) byGroup.set(grp, JSON.parse(w.valueJson) as Record<string, unknown>);
   else {
     const rows = stmt(db, WINNING_VALUES).all(table, rowId) as Array<{ grp: string; value: string }>;
     for (const g of rows) byGroup.set(g.grp, JSON.parse(g.value) as Record<string, unknown>);

@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import type { RejectionCode } from './rejection';
-import type { StagedChange } from './staged-change';
+import type { LogRecord } from './log-record';
 
 /** What the parse worker is given: the file, its checked header, and the shared counters both sides wait on. */
 export interface ParseJob {
@@ -32,13 +32,13 @@ export type ParseMessage =
 /** Fields per change in a batch: a flat list of plain values clones far faster than one object per change. */
 const FIELDS = 13;
 
-export function pushFields(out: Array<string | number | null>, c: StagedChange): void {
+export function pushFields(out: Array<string | number | null>, c: LogRecord): void {
   out.push(c.install, c.seq, c.org, c.table, c.rowId, c.group, c.valueJson, c.hlc, c.baseHlc, c.tx, c.actor, c.supersedesJson, c.hash);
 }
 
 /** Each change of a batch, in order. The object handed to `fn` is reused for the next one: copy what you keep. */
-export function forEachChange(fields: ReadonlyArray<string | number | null>, fn: (c: StagedChange) => void): void {
-  const c = {} as StagedChange;
+export function forEachChange(fields: ReadonlyArray<string | number | null>, fn: (c: LogRecord) => void): void {
+  const c = {} as LogRecord;
   for (let i = 0; i < fields.length; i += FIELDS) {
     c.install = fields[i] as string;
     c.seq = fields[i + 1] as number;

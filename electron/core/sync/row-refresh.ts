@@ -10,12 +10,11 @@ type LogEntryColumns = [
   seq: number,
   org: string,
   group: string,
-  value: string,
+  valueJson: string,
   hlc: string,
   baseHlc: string | null,
-  supersedes: string | null,
+  supersedesJson: string | null,
 ];
-const NO_SUPERSEDES: readonly string[] = Object.freeze([]);
 
 export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[] {
   // Rows as arrays: one object per entry instead of two (this runs for every touched row of an import). The
@@ -28,10 +27,10 @@ export function loadRowEntries(db: Db, table: string, rowId: string): LogEntry[]
     seq: r[1],
     org: r[2],
     group: r[3],
-    value: r[4],
+    valueJson: r[4],
     hlc: r[5],
     baseHlc: r[6],
-    supersedes: r[7] ? (JSON.parse(r[7]) as string[]) : NO_SUPERSEDES,
+    supersedesJson: r[7],
   }));
 }
 
@@ -101,7 +100,7 @@ function storeConflicts(db: Db, table: string, rowId: string, state: RowState, n
   for (const c of state.conflicts) {
     const key = `${c.loser.install}\u0000${c.loser.seq}`;
     if (!had.has(key)) newConflicts += 1;
-    upsert.run(table, rowId, c.loser.group, c.winner.hlc, c.winner.value, c.loser.hlc, c.loser.value, c.loser.install, c.loser.seq, nowIso);
+    upsert.run(table, rowId, c.loser.group, c.winner.hlc, c.winner.valueJson, c.loser.hlc, c.loser.valueJson, c.loser.install, c.loser.seq, nowIso);
   }
   return newConflicts;
 }

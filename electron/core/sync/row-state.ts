@@ -1,17 +1,9 @@
 import { CREATE_GROUP, DELETED_GROUP } from './registry';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
+import type { LogRecord } from './log-record';
 
-/** One change-log entry of one row, as the merge rule sees it. `value` is canonical JSON. */
-export interface LogEntry {
-  install: string;
-  seq: number;
-  org: string;
-  group: string;
-  value: string;
-  hlc: string;
-  baseHlc: string | null;
-  supersedes: readonly string[];
-}
+/** What the merge rule reads of a logged change of one row (`valueJson` is canonical JSON, so equal values are equal text). */
+export type LogEntry = Pick<LogRecord, 'install' | 'seq' | 'org' | 'group' | 'valueJson' | 'hlc' | 'baseHlc' | 'supersedesJson'>;
 
 interface RowConflict {
   loser: LogEntry;
@@ -68,7 +60,7 @@ interface OwnerWindow {
 }
 
 function stewardNamed(e: LogEntry): string | null {
-  const v = (JSON.parse(e.value) as { stewardOrg?: unknown }).stewardOrg;
+  const v = (JSON.parse(e.valueJson) as { stewardOrg?: unknown }).stewardOrg;
   return typeof v === 'string' && v.length > 0 ? v : null;
 }
 
@@ -128,7 +120,7 @@ export function computeRowStateByRule(entries: readonly LogEntry[], rule: RowRul
   for (const e of eligible) {
     byHlc.set(e.hlc, e);
     if (e.baseHlc) seen.add(e.baseHlc);
-    for (const s of e.supersedes) seen.add(s);
+    if (e.supersedesJson) for (const s of JSON.parse(e.supersedesJson) as string[]) seen.add(s);
     if (e.group === CREATE_GROUP) continue;
     const w = winners.get(e.group);
     if (!w || e.hlc > w.hlc) winners.set(e.group, e);
@@ -137,7 +129,7 @@ export function computeRowStateByRule(entries: readonly LogEntry[], rule: RowRul
 
   // A value someone saw and replaced (or that won) is not lost, whoever else also wrote it.
   const seenValues = new Set<string>();
-  for (const e of eligible) if (seen.has(e.hlc) || winners.get(e.group) === e) seenValues.add(`${e.group}\u0000${e.value}`);
+  for (const e of eligible) if (seen.has(e.hlc) || winners.get(e.group) === e) seenValues.add(`${e.group}\u0000${e.valueJson}`);
   const historyKnown = (w: LogEntry): boolean => {
     for (let base = w.baseHlc, steps = 0; base !== null && steps <= byHlc.size; steps += 1) {
       const b = byHlc.get(base);
@@ -151,12 +143,12 @@ export function computeRowStateByRule(entries: readonly LogEntry[], rule: RowRul
   const conflicts: RowConflict[] = [];
   for (const e of eligible) {
     const w = winners.get(e.group);
-    if (!w || w.hlc === e.hlc || seenValues.has(`${e.group}\u0000${e.value}`)) continue;
+    if (!w || w.hlc === e.hlc || seenValues.has(`${e.group}\u0000${e.valueJson}`)) continue;
     if (e.group === CREATE_GROUP || seen.has(e.hlc) || causallyBefore(e, w) || !historyKnown(w)) continue;
     conflicts.push({ loser: e, winner: w, kind: 'concurrent' });
   }
   const del = winners.get(DELETED_GROUP);
-  if (del && isDeletedValue(del.value)) {
+  if (del && isDeletedValue(del.valueJson)) {
     for (const [group, w] of winners) {
       if (group === CREATE_GROUP || group === DELETED_GROUP || seen.has(w.hlc) || w.hlc === del.hlc || causallyBefore(w, del)) continue;
       conflicts.push({ loser: w, winner: del, kind: 'deleted' });

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { HlcClock } from '../../../shared/domain/hlc';
 import { AppError } from '../../../shared/contract/errors';
-import { stageChange, type Change, type StagedChange } from './staged-change';
+import { toLogRecord, type LogRecord } from './log-record';
+import type { WireChange } from '../../../shared/domain/sync/change';
 import { DELETED_GROUP } from './registry';
 import { refreshRows } from './row-refresh';
 import { writeOrgFor } from './owner-rule';
@@ -10,8 +11,6 @@ import { stmt } from './statements';
 import { checkGroupValue } from './field-validator';
 
 export { materialiseRow } from './materialise';
-
-export type { Change } from './staged-change';
 
 export interface LocalWrite {
   table: string;
@@ -24,10 +23,6 @@ export interface LocalWrite {
   publish?: boolean;
   /** Clocks of conflicting changes this write resolves (set by the sync service). */
   supersedes?: readonly string[];
-}
-
-export function changeHash(c: Change): string {
-  return stageChange(c).hash;
 }
 
 const APPEND = `INSERT INTO change_log (install_id, seq, org_id, tbl, row_id, grp, value, hlc, base_hlc, tx, actor, hash, supersedes, arrival)
@@ -68,7 +63,7 @@ export class ChangeWriter {
    * Record one user action. Must run inside the caller's transaction so the action and its
    * change-log entries commit (or vanish) together.
    */
-  write(writes: readonly LocalWrite[], actor: string | null, defaultOrg: string): Change[] {
+  write(writes: readonly LocalWrite[], actor: string | null, defaultOrg: string): WireChange[] {
     if (!this.db.inTransaction) throw new Error('ChangeWriter.write must run inside a transaction');
     // IMPORTANT: every value is checked against its field's spec before anything is appended, so a value another
     // install of this version would refuse never reaches the log (and never leaves this install in a file).
@@ -82,7 +77,7 @@ export class ChangeWriter {
     const stored = stmt(this.db, 'SELECT clock FROM install WHERE id = 1').get() as { clock: string | null } | undefined;
     if (stored?.clock) this.clock.receive(stored.clock, Number.MAX_SAFE_INTEGER);
     const tx = crypto.randomUUID();
-    const out: Change[] = [];
+    const out: WireChange[] = [];
     // Winners written earlier in this same action: rows are re-derived once at the end, not after every group.
     const pending = new Map<string, string>();
     const touched = new Map<string, { table: string; rowId: string }>();
@@ -97,14 +92,15 @@ export class ChangeWriter {
         for (const g of this.rowWinners(w.table, w.rowId)) if (g.grp !== DELETED_GROUP) supersedes.add(g.hlc);
         for (const [key, hlc] of pending) if (key.startsWith(`${rowKey}\u0000`) && !key.endsWith(`\u0000${DELETED_GROUP}`)) supersedes.add(hlc);
       }
-      const change: Change = {
+      const change: WireChange = {
         install: this.installId,
         seq: this.nextSeq,
         org,
         table: w.table,
         rowId: w.rowId,
         group: w.group,
-        value: w.value,
+        // Checked against its field's spec above (checkGroupValue): JSON of the field's type.
+        value: w.value as WireChange['value'],
         hlc: this.clock.tick(this.now()),
         baseHlc: current?.hlc ?? null,
         tx,
@@ -162,15 +158,15 @@ export class ChangeWriter {
   }
 
   /** Append to the log (ours or received), with `arrival`, the local order in which changes reached this install. */
-  append(c: Change): void {
-    this.appendStaged(stageChange(c), false);
+  append(c: WireChange): void {
+    this.appendRecord(toLogRecord(c), false);
   }
 
   /**
-   * Append a staged change. With `ifNew`, a change already in the log (same install and seq) is left alone and
+   * Append a change as the log holds it. With `ifNew`, a change already in the log (same install and seq) is left alone and
    * false is returned, so the import checks duplicates with the insert itself rather than a lookup before it.
    */
-  appendStaged(s: StagedChange, ifNew: boolean): boolean {
+  appendRecord(s: LogRecord, ifNew: boolean): boolean {
     if (this.nextArrival === null) this.beginBatch();
     const r = stmt(this.db, ifNew ? APPEND_IF_NEW : APPEND).run(
       s.install,

@@ -6,7 +6,7 @@ import { isSyncableOrg } from './ownership';
  * A segment: a run of one install's own changes (its origin), signed by that install when it first exports them.
  * The statement is kept with the log on every install that applies it, so anyone can relay the segment and the
  * receiver still checks it against the origin's pinned key: a relay can neither alter, add nor drop a change in it.
- * `digest` is the SHA-256 of the segment's change hashes (staged-change.ts), in seq order, one per line: the same
+ * `digest` is the SHA-256 of the segment's change hashes (log-record.ts), in seq order, one per line: the same
  * on every install for the same changes, however a relay re-encodes them.
  */
 export const SEGMENT_MAGIC = 'LTT-SEGMENT/1';

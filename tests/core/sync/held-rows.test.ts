@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HeldRows } from '../../../electron/core/sync/held-rows';
-import { stageChange } from '../../../electron/core/sync/staged-change';
+import { toLogRecord } from '../../../electron/core/sync/log-record';
 
 const change = (rowId: string, seq: number, title: string) =>
-  stageChange({
+  toLogRecord({
     install: 'a',
     seq,
     org: 'o',
@@ -26,16 +26,16 @@ describe('rows held in memory during an import', () => {
     held.add('items\u0000r1', change('r1', 2, 'Hai'));
     held.add('items\u0000r2', change('r2', 3, 'không giữ'));
     expect(held.entries('items\u0000r1')).toEqual([
-      { install: 'a', seq: 1, org: 'o', group: 'title', value: '{"title":"Một"}', hlc: '000000000001-0000-a', baseHlc: null, supersedes: [] },
+      { install: 'a', seq: 1, org: 'o', group: 'title', valueJson: '{"title":"Một"}', hlc: '000000000001-0000-a', baseHlc: null, supersedesJson: null },
       {
         install: 'a',
         seq: 2,
         org: 'o',
         group: 'title',
-        value: '{"title":"Hai"}',
+        valueJson: '{"title":"Hai"}',
         hlc: '000000000002-0000-a',
         baseHlc: null,
-        supersedes: ['000000000001-0000-b'],
+        supersedesJson: '["000000000001-0000-b"]',
       },
     ]);
     expect(held.entries('items\u0000r2')).toBeUndefined();

@@ -5,7 +5,7 @@ import { appendRaw } from './helpers/forge';
 import { encodeSyncFile, writeFileAtomically } from '../../../electron/core/sync/file-writer';
 import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';
 import { SegmentDigest, signSegment } from '../../../electron/core/sync/segments';
-import { stageChange } from '../../../electron/core/sync/staged-change';
+import { toLogRecord } from '../../../electron/core/sync/log-record';
 import { storeSegment } from '../../../electron/core/sync/segments-repo';
 import { refuseInstall } from '../../../electron/core/sync/trust-actions';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
@@ -53,7 +53,7 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
   /** A file written by hand: the newspaper's own valid file signature around a segment it claims for `origin`. */
   function handmade(dir: string, writer: Site, origin: { install: string; org: string; publicKey: string; privateKey: string }, changes: WireChange[]): string {
     const digest = new SegmentDigest();
-    for (const c of changes) digest.add(stageChange(c).hash);
+    for (const c of changes) digest.add(toLogRecord(c).hash);
     const segment: SignedSegment = signSegment(
       {
         install: origin.install,
@@ -108,7 +108,7 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
     // In its own database: a change posing as the station's next one, and a segment statement it signs itself.
     const forged = appendRaw(paper, { table: T, rowId: 's1', group: 'title', value: { title: 'Báo viết thay Đài' }, org: 'org-s', install: station.installId });
     const digest = new SegmentDigest();
-    digest.add(stageChange(forged).hash);
+    digest.add(toLogRecord(forged).hash);
     const paperKey = paper.db.prepare('SELECT public_key AS pub, private_key AS priv FROM install').get() as { pub: string; priv: string };
     const stationKey = (station.db.prepare('SELECT public_key AS pub FROM install').get() as { pub: string }).pub;
     storeSegment(

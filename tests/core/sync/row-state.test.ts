@@ -14,7 +14,16 @@ function e(
   supersedes: string[] = [],
   org = 'o',
 ): LogEntry {
-  return { install, seq, org, group, value: JSON.stringify(value), hlc: h(ms, install), baseHlc: base, supersedes };
+  return {
+    install,
+    seq,
+    org,
+    group,
+    valueJson: JSON.stringify(value),
+    hlc: h(ms, install),
+    baseHlc: base,
+    supersedesJson: supersedes.length > 0 ? JSON.stringify(supersedes) : null,
+  };
 }
 
 describe('merge rule (pure)', () => {

@@ -1,5 +1,6 @@
 import type { Site } from './site';
-import type { Change, ChangeWriter } from '../../../../electron/core/sync/write-path';
+import type { ChangeWriter } from '../../../../electron/core/sync/write-path';
+import type { WireChange } from '../../../../shared/domain/sync/change';
 import type { Db } from '../../../../electron/core/db/open';
 import { refreshRow } from '../../../../electron/core/sync/row-refresh';
 import { canonicalJson } from '../../../../electron/core/sync/canonical-json';
@@ -54,20 +55,20 @@ function siteTarget(site: Site): ForgeTarget {
 export function appendRaw(
   target: Site | ForgeTarget,
   w: { table: string; rowId: string; group: string; value: Record<string, unknown>; org?: string; install?: string; seq?: number; refresh?: boolean },
-): Change {
+): WireChange {
   const t = 'clock' in target ? siteTarget(target) : target;
   const install = w.install ?? t.writer.installId;
   const nowMs = t.now();
   return t.db.transaction(() => {
     const seq = w.seq ?? (t.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM change_log WHERE install_id = ?').get(install) as { s: number }).s;
-    const c: Change = {
+    const c: WireChange = {
       install,
       seq,
       org: w.org ?? t.org,
       table: w.table,
       rowId: w.rowId,
       group: w.group,
-      value: w.value,
+      value: w.value as WireChange['value'], // unchecked: a forger's value need not be a field's
       // A change may only carry its own install's clock (the schema checks it): a forger stamps the one it poses as.
       hlc: install === t.writer.installId ? t.writer.clockValue.tick(nowMs) : `${nowMs.toString(16).padStart(12, '0')}-0000-${install}`,
       baseHlc: null,

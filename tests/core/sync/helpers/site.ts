@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../../../electron/core/db/open';
 import { registerSyncedTable, syncedTable } from '../../../../electron/core/sync/registry';
-import { ChangeWriter, type Change, type LocalWrite } from '../../../../electron/core/sync/write-path';
+import { ChangeWriter, type LocalWrite } from '../../../../electron/core/sync/write-path';
+import type { WireChange } from '../../../../shared/domain/sync/change';
 import { ensureInstallKeys } from '../../../../electron/core/sync/keys';
 import { exportChanges, type ExportOptions } from '../../../../electron/core/sync/exporter';
 import { importFiles, type ImportOptions, type ImportSummary } from '../../../../electron/core/sync/importer';
@@ -76,12 +77,12 @@ export class Site {
     return this.writer.installId;
   }
 
-  write(writes: LocalWrite[]): Change[] {
+  write(writes: LocalWrite[]): WireChange[] {
     this.clock.advance(10);
     return this.db.transaction(() => this.writer.write(writes, `${this.name}-user`, this.org))();
   }
 
-  createItem(id: string, fields: { title?: string; slot?: [string, string, number] } = {}): Change[] {
+  createItem(id: string, fields: { title?: string; slot?: [string, string, number] } = {}): WireChange[] {
     const w: LocalWrite[] = [{ table: T, rowId: id, group: 'create', value: { orgId: this.org, code: id } }];
     if (fields.title !== undefined) w.push({ table: T, rowId: id, group: 'title', value: { title: fields.title } });
     if (fields.slot)
@@ -89,19 +90,19 @@ export class Site {
     return this.write(w);
   }
 
-  setTitle(id: string, title: string): Change[] {
+  setTitle(id: string, title: string): WireChange[] {
     return this.write([{ table: T, rowId: id, group: 'title', value: { title } }]);
   }
 
-  setSlot(id: string, slot: [string, string, number]): Change[] {
+  setSlot(id: string, slot: [string, string, number]): WireChange[] {
     return this.write([{ table: T, rowId: id, group: 'slot', value: { plannedDate: slot[0], plannedTime: slot[1], durationMinutes: slot[2] } }]);
   }
 
-  remove(id: string): Change[] {
+  remove(id: string): WireChange[] {
     return this.write([{ table: T, rowId: id, group: 'deleted', value: { deleted: true } }]);
   }
 
-  restore(id: string): Change[] {
+  restore(id: string): WireChange[] {
     return this.write([{ table: T, rowId: id, group: 'deleted', value: { deleted: false } }]);
   }
 

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/core/sync/canonical-json';
-import { stageChange } from '../../../electron/core/sync/staged-change';
-import { wireChangeSchema } from '../../../shared/domain/sync/change';
+import { toLogRecord } from '../../../electron/core/sync/log-record';
+import { wireChangeSchema, type WireChange } from '../../../shared/domain/sync/change';
 
 /** Canonical JSON exactly as first defined (always copying, by assignment, with sorted keys), to check the faster path against. */
 function sorted(v: unknown): unknown {
@@ -19,7 +19,7 @@ function sorted(v: unknown): unknown {
 const referenceJson = (v: unknown) => JSON.stringify(sorted(v));
 
 /** The hash as first defined: SHA-256 of the canonical JSON of the parts array. Stored logs depend on it never changing. */
-function referenceHash(c: Parameters<typeof stageChange>[0]): string {
+function referenceHash(c: Parameters<typeof toLogRecord>[0]): string {
   const parts: unknown[] = [c.install, c.seq, c.org, c.table, c.rowId, c.group, c.value, c.hlc, c.baseHlc, c.tx, c.actor];
   if (c.supersedes && c.supersedes.length > 0) parts.push(c.supersedes);
   return crypto.createHash('sha256').update(referenceJson(parts)).digest('hex');
@@ -45,7 +45,7 @@ const change = fc.record({
   table: fc.string(),
   rowId: fc.string(),
   group: fc.string(),
-  value: fc.dictionary(fc.string(), json, { maxKeys: 5 }),
+  value: fc.dictionary(fc.string(), json, { maxKeys: 5 }) as fc.Arbitrary<WireChange['value']>,
   hlc: fc.string(),
   baseHlc: fc.option(fc.string(), { nil: null }),
   tx: fc.string(),
@@ -53,12 +53,12 @@ const change = fc.record({
   supersedes: fc.option(fc.array(fc.string(), { maxLength: 3 }), { nil: undefined }),
 });
 
-describe('staged changes', () => {
+describe('log records', () => {
   it('hash exactly as the canonical JSON of the parts, whatever the key order and content', () => {
     fc.assert(
       fc.property(change, (c) => {
-        expect(stageChange(c).hash).toBe(referenceHash(c));
-        expect(stageChange(c).valueJson).toBe(referenceJson(c.value));
+        expect(toLogRecord(c).hash).toBe(referenceHash(c));
+        expect(toLogRecord(c).valueJson).toBe(referenceJson(c.value));
         expect(canonicalJson(c.value)).toBe(referenceJson(c.value));
       }),
       { numRuns: 500 },
