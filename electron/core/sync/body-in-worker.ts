@@ -3,9 +3,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { AppError } from '../../../shared/contract/errors';
 import type { FileHeader } from '../../../shared/domain/sync/file-header';
 import { SyncRejection } from './rejection';
-import { CONTROL_BYTES, POSTED, TAKEN, VERDICT, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
-import { validateWithSchema } from './change-validator';
-import { parseLine } from './change-reader';
+import { CONTROL_BYTES, POSTED, TAKEN, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
 import type { LogRecord } from './log-record';
 
 /** Below this compressed size a file is read on the import's own thread: starting a worker would cost more than it saves. */
@@ -72,11 +70,7 @@ export function readBodyInWorker(
       const m = next(STALL_MS);
       if (!m) throw new AppError('io_error', 'Việc đọc tệp đồng bộ bị dừng giữa chừng. Dữ liệu chưa bị thay đổi; hãy thử nhập lại.');
       if (m.type === 'batch') forEachChange(m.fields, sink);
-      else if (m.type === 'check') {
-        validateWithSchema(parseLine(m.text, m.lineNo), m.lineNo, m.text); // throws the file's refusal
-        Atomics.store(control, VERDICT, 1);
-        Atomics.notify(control, VERDICT);
-      } else if (m.type === 'end') return { count: m.count };
+      else if (m.type === 'end') return { count: m.count };
       else if (m.type === 'rejected') throw new SyncRejection(m.reason, m.message, m.details);
       else throw new Error(`Parse worker: ${m.type === 'failed' ? m.message : 'unexpected message'}`);
     }

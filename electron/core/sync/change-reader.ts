@@ -6,13 +6,8 @@ import { decodeHlc, MAX_DRIFT_MS } from '../../../shared/domain/hlc';
 import type { SegmentStatement } from '../../../shared/domain/sync/segment';
 import { SegmentDigest } from './segments';
 
-/**
- * The changes of one file's body, line by line: each parsed, validated and turned into its log row, with what the
- * header must agree with (count, per-install ranges, no change twice) kept as it goes. Runs wherever the body is read:
- * on the import's thread, or in the parse worker for a large file.
- */
 /** One line of a body as JSON, or the refusal naming the line. */
-export function parseLine(text: string, lineNo: number): unknown {
+function parseLine(text: string, lineNo: number): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -28,6 +23,11 @@ export function originLabel(s: { installName: string; orgName: string | null; or
   return `máy "${s.installName}" (${s.orgName ?? s.org})`;
 }
 
+/**
+ * The changes of one file's body, line by line: each parsed, validated and turned into its log row, with what the
+ * header must agree with (count, per-install ranges, no change twice) kept as it goes. Runs wherever the body is read:
+ * on the import's thread, or in the parse worker for a large file.
+ */
 export class ChangeReader {
   count = 0;
   private newestHlc = '';

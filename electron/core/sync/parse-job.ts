@@ -9,22 +9,18 @@ export interface ParseJob {
   header: FileHeader;
   bodyOffset: number;
   nowMs: number;
-  /** Int32 cells: messages posted by the worker, messages taken by the reader, the verdict on a line (POSTED / TAKEN / VERDICT). */
+  /** Int32 cells: messages posted by the worker, messages taken by the reader (POSTED / TAKEN). */
   control: SharedArrayBuffer;
   port: MessagePort;
 }
 
 export const POSTED = 0;
 export const TAKEN = 1;
-/** Set to 1 by the reader when a line the worker asked about (a 'check' message) passed the schema. */
-export const VERDICT = 2;
-export const CONTROL_BYTES = 12;
+export const CONTROL_BYTES = 8;
 
 export type ParseMessage =
   | { type: 'ready' }
   | { type: 'batch'; fields: Array<string | number | null> }
-  /** A line the hand check did not recognise: the reader runs the schema on it (the worker does not load zod). */
-  | { type: 'check'; text: string; lineNo: number }
   | { type: 'end'; count: number }
   | { type: 'rejected'; reason: RejectionCode; message: string; details: Record<string, unknown> }
   | { type: 'failed'; message: string };

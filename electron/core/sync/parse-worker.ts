@@ -3,8 +3,8 @@ import { BodyReader, damageOr, damaged } from './body-reader';
 import { streamBodyLines } from './body-stream';
 import { ChangeReader } from './change-reader';
 import { SyncRejection } from './rejection';
-import { POSTED, TAKEN, VERDICT, pushFields, type ParseJob, type ParseMessage } from './parse-job';
-import { isWellFormedWireChange } from '../../../shared/domain/sync/change-check';
+import { POSTED, TAKEN, pushFields, type ParseJob, type ParseMessage } from './parse-job';
+import { validateWithSchema } from './change-validator';
 
 const BATCH = 1000;
 /** Batches the worker may run ahead of the reader: memory stays a few megabytes however large the file. */
@@ -25,15 +25,7 @@ async function run(job: ParseJob): Promise<void> {
     Atomics.notify(control, POSTED);
   };
   post({ type: 'ready' });
-  // The hand check takes nearly every change; for the rest the reader, which has the schema loaded, decides (and
-  // names the problem): starting the worker without zod saves a tenth of a second before the first batch.
-  const changes = new ChangeReader(job.header, (parsed, lineNo, text) => {
-    if (isWellFormedWireChange(parsed)) return parsed;
-    Atomics.store(control, VERDICT, 0);
-    post({ type: 'check', text, lineNo });
-    while (Atomics.load(control, VERDICT) === 0) Atomics.wait(control, VERDICT, 0, 1000);
-    return parsed as never; // accepted by the schema, which returns such a change unchanged
-  });
+  const changes = new ChangeReader(job.header, validateWithSchema);
   let fields: Array<string | number | null> = [];
   let n = 0;
   const flush = () => {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { decodeHlc, isHlc } from '../hlc';
-import { INSTALL_ID_RE, fieldValuesProblem, groupName, identifier, isWellFormedWireChange, type Json } from './change-check';
-
-export { isWellFormedWireChange } from './change-check';
+import { INSTALL_ID_RE, fieldValuesProblem, groupName, identifier, type Json } from './change-check';
 
 const hlc = z.string().refine(isHlc, { error: 'Mốc thời gian (HLC) không hợp lệ.' });
 
@@ -35,11 +33,3 @@ export const wireChangeSchema = z
   .refine((c) => !isHlc(c.hlc) || decodeHlc(c.hlc).install === c.install, { error: 'Mốc thời gian không thuộc máy đã tạo thay đổi.', path: ['hlc'] });
 
 export type WireChange = z.infer<typeof wireChangeSchema>;
-
-export type WireChangeResult = { success: true; data: WireChange } | { success: false; error: z.ZodError };
-
-/** Validate one change from a sync file: the hand check for the common case, the schema for the rest. */
-export function parseWireChange(v: unknown): WireChangeResult {
-  if (isWellFormedWireChange(v)) return { success: true, data: v };
-  return wireChangeSchema.safeParse(v);
-}
