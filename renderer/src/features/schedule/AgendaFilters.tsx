@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_KINDS, ITEM_STATUSES, OUTLETS } from '../../../../shared/domain/types';
+import { ITEM_STATUSES } from '../../../../shared/domain/types';
 import type { ItemFilter } from '../../../../shared/domain/schedule/search';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { OrgFilter } from './OrgFilter';
 import { useLabels } from './useLabels';
+import { ChoiceSelect, KindSelect, OutletSelect } from './ChoiceSelect';
 import { useOwnership } from './useOwnership';
 import { DateField } from '../../components/DateField';
 import { checkViDate } from '../../components/form-errors';
@@ -44,39 +45,16 @@ export function AgendaFilters({ filter, onChange }: { filter: ItemFilter; onChan
           />
         </label>
         <OrgFilter orgs={own.orgs} value={org} onChange={(o) => set({ orgIds: o ? [o] : undefined })} />
-        <label>
-          {t('schedule.field.outlet')}
-          <select value={filter.outlets?.[0] ?? ''} onChange={(e) => set({ outlets: one(e.currentTarget.value) })}>
-            <option value="">{t('schedule.filters.all')}</option>
-            {OUTLETS.map((o) => (
-              <option key={o} value={o}>
-                {labels.outlet(o)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('schedule.field.kind')}
-          <select value={filter.kinds?.[0] ?? ''} onChange={(e) => set({ kinds: one(e.currentTarget.value) })}>
-            <option value="">{t('schedule.filters.all')}</option>
-            {ITEM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {labels.kind(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('schedule.filters.status')}
-          <select value={filter.statuses?.[0] ?? ''} onChange={(e) => set({ statuses: one(e.currentTarget.value) })}>
-            <option value="">{t('schedule.filters.all')}</option>
-            {ITEM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {labels.status(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <OutletSelect value={filter.outlets?.[0] ?? ''} onChange={(v) => set({ outlets: one(v) })} allLabel={t('schedule.filters.all')} />
+        <KindSelect value={filter.kinds?.[0] ?? ''} onChange={(v) => set({ kinds: one(v) })} allLabel={t('schedule.filters.all')} />
+        <ChoiceSelect
+          label={t('schedule.filters.status')}
+          choices={ITEM_STATUSES}
+          labelOf={labels.status}
+          value={filter.statuses?.[0] ?? ''}
+          onChange={(v) => set({ statuses: one(v) })}
+          allLabel={t('schedule.filters.all')}
+        />
         <label>
           {t('schedule.field.task')}
           <select

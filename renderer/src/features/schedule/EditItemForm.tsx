@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleItem } from '../../../../shared/contract/items';
-import { ITEM_KINDS, OUTLETS, type ItemKind, type Outlet } from '../../../../shared/domain/types';
+import type { ItemKind, Outlet } from '../../../../shared/domain/types';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
-import { Field } from '../../components/FieldError';
-import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
+import { allShown, apiFieldErrors, checkViDate, type FieldErrors } from '../../components/form-errors';
 import { fieldLabel } from '../../../../shared/contract/field-labels';
-import { PeopleList } from './PeopleList';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
 import { NO_TASK, TaskSelect } from './TaskSelect';
 import { RescheduleSeries } from './RescheduleSeries';
-import { useLabels } from './useLabels';
+import { KindSelect, OutletSelect } from './ChoiceSelect';
+import { FormActions } from './FormActions';
+import { readSubmit, titleErrors } from './item-form';
+import { PeopleFields, TimeDurationFields, TitleField } from './ItemFields';
 
 type Scope = 'this' | 'following' | 'all';
 const SCOPES: Scope[] = ['this', 'following', 'all'];
@@ -26,7 +27,6 @@ const SCOPES: Scope[] = ['this', 'following', 'all'];
  */
 export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const labels = useLabels();
   const update = useApiMutation('items:update');
   const remove = useApiMutation('items:delete');
   const toast = useToast();
@@ -41,12 +41,8 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
       <form
         className="form"
         onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          const s = (k: string) => String(f.get(k) ?? '').trim();
-          const found: FieldErrors = {};
-          const titleError = requiredText(t, t('schedule.field.title'), String(f.get('title') ?? ''), 300);
-          if (titleError) found.title = titleError;
+          const { f, s } = readSubmit(e);
+          const found = titleErrors(t, f);
           const checked = dateText === null || !movable ? { iso: item.plannedDate } : checkViDate(t, t('schedule.field.date'), dateText);
           if ('error' in checked) found.date = checked.error;
           setMine(found);
@@ -81,63 +77,20 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           );
         }}
       >
-        <Field label={t('schedule.field.title')} error={errs.title} errorId="edit-title-error">
-          <input
-            name="title"
-            defaultValue={item.title}
-            maxLength={300}
-            aria-invalid={errs.title ? true : undefined}
-            aria-describedby={errs.title ? 'edit-title-error' : undefined}
-          />
-        </Field>
+        <TitleField error={errs.title} errorId="edit-title-error" defaultValue={item.title} />
         <TaskSelect value={item.taskIds[0]} explicit={false} error={errs.taskIds} errorId="edit-task-error" />
         {movable ? <DateField label={t('schedule.edit.date')} name="date" value={item.plannedDate} error={errs.date} onText={setDateText} /> : null}
         <div className="row">
-          <label>
-            {t('schedule.field.kind')}
-            <select name="kind" defaultValue={item.kind}>
-              {ITEM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {labels.kind(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('schedule.field.outlet')}
-            <select name="outlet" defaultValue={item.outlet}>
-              {OUTLETS.map((o) => (
-                <option key={o} value={o}>
-                  {labels.outlet(o)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('schedule.field.time')}
-            <input type="time" name="time" defaultValue={item.plannedTime ?? ''} />
-          </label>
-          <label>
-            {t('schedule.field.duration')}
-            <input type="number" name="duration" min={1} max={1440} defaultValue={item.durationMin ?? ''} />
-          </label>
+          <KindSelect name="kind" defaultValue={item.kind} />
+          <OutletSelect name="outlet" defaultValue={item.outlet} />
+          <TimeDurationFields time={item.plannedTime} duration={item.durationMin} />
         </div>
-        <div className="row">
-          <label>
-            {t('schedule.field.editor')}
-            <input name="editor" defaultValue={item.editor ?? ''} maxLength={100} list="people-list" autoComplete="off" />
-          </label>
-          <label>
-            {t('schedule.field.producer')}
-            <input name="producer" defaultValue={item.producer ?? ''} maxLength={100} list="people-list" autoComplete="off" />
-          </label>
-        </div>
+        <PeopleFields editor={item.editor} producer={item.producer} />
         <TopicPicker selected={item.topics} />
         <label>
           {t('schedule.field.notes')}
           <textarea name="notes" rows={2} defaultValue={item.notes} maxLength={5000} />
         </label>
-        <PeopleList />
         {item.seriesId ? (
           <fieldset>
             <legend>{t('schedule.edit.scope')}</legend>
@@ -151,13 +104,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
           </fieldset>
         ) : null}
         {allShown(update.error, errs) ? null : <ErrorMessage error={update.error ?? remove.error} />}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={update.isPending}>
-            {t('schedule.field.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('schedule.field.cancel')}
-          </button>
+        <FormActions label={t('schedule.field.save')} pending={update.isPending} onClose={onClose}>
           {item.status !== 'done' ? (
             <button
               type="button"
@@ -178,7 +125,7 @@ export function EditItemForm({ item, onClose }: { item: ScheduleItem; onClose: (
               {t('schedule.edit.delete')}
             </button>
           ) : null}
-        </div>
+        </FormActions>
       </form>
       {item.seriesId ? <RescheduleSeries item={item} date={item.plannedDate} onDone={onClose} /> : null}
     </Dialog>

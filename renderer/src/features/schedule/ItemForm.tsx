@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM_KINDS, OUTLETS, type ItemKind, type Outlet } from '../../../../shared/domain/types';
+import type { ItemKind, Outlet } from '../../../../shared/domain/types';
 import type { Recurrence } from '../../../../shared/domain/schedule/recurrence';
 import { parseIsoDate, weekday } from '../../../../shared/domain/dates';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/FieldError';
-import { allShown, apiFieldErrors, checkViDate, requiredText, type FieldErrors } from '../../components/form-errors';
-import { PeopleList } from './PeopleList';
+import { allShown, apiFieldErrors, checkViDate, type FieldErrors } from '../../components/form-errors';
 import { fieldLabel } from '../../../../shared/contract/field-labels';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { TopicPicker } from './TopicPicker';
 import { TaskSelect, chosenTask } from './TaskSelect';
 import { useLabels } from './useLabels';
+import { KindSelect, OutletSelect } from './ChoiceSelect';
+import { FormActions } from './FormActions';
+import { readSubmit, titleErrors } from './item-form';
+import { PeopleFields, TitleField } from './ItemFields';
 
 type Repeat = 'none' | 'monthlyDay' | 'monthlyWeekday' | 'weekly' | 'dates';
 
@@ -77,13 +80,9 @@ export function ItemForm({
       <form
         className="form"
         onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          const s = (k: string) => String(f.get(k) ?? '').trim();
+          const { f, s } = readSubmit(e);
           // Checked here first, in words beside each field; the core checks again (the same limits).
-          const found: FieldErrors = {};
-          const titleError = requiredText(t, t('schedule.field.title'), String(f.get('title') ?? ''), 300);
-          if (titleError) found.title = titleError;
+          const found = titleErrors(t, f);
           const chosen = chosenTask(t, s('task'));
           if ('error' in chosen) found.task = chosen.error;
           const checked = dateText === null ? { iso: start } : checkViDate(t, t('schedule.field.date'), dateText);
@@ -134,36 +133,10 @@ export function ItemForm({
           }
         }}
       >
-        <Field label={t('schedule.field.title')} error={errs.title} errorId="title-error">
-          <input
-            name="title"
-            autoComplete="off"
-            maxLength={300}
-            aria-invalid={errs.title ? true : undefined}
-            aria-describedby={errs.title ? 'title-error' : undefined}
-          />
-        </Field>
+        <TitleField error={errs.title} errorId="title-error" />
         <div className="row">
-          <label>
-            {t('schedule.field.kind')}
-            <select name="kind" defaultValue="segment">
-              {ITEM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {labels.kind(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('schedule.field.outlet')}
-            <select name="outlet" defaultValue="tv">
-              {OUTLETS.map((o) => (
-                <option key={o} value={o}>
-                  {labels.outlet(o)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KindSelect name="kind" defaultValue="segment" />
+          <OutletSelect name="outlet" defaultValue="tv" />
         </div>
         <TaskSelect value={task} explicit error={errs.task ?? errs.taskIds} errorId="task-error" />
         <div className="row">
@@ -234,26 +207,13 @@ export function ItemForm({
           <DateField label={t('schedule.field.toDate')} name="end" value={`${start.slice(0, 4)}-12-31`} error={errs.end ?? errs.endDate} onText={setEndText} />
         ) : null}
         <TopicPicker selected={[]} />
-        <div className="row">
-          <label>
-            {t('schedule.field.editor')}
-            <input name="editor" autoComplete="off" maxLength={100} list="people-list" />
-          </label>
-          <label>
-            {t('schedule.field.producer')}
-            <input name="producer" autoComplete="off" maxLength={100} list="people-list" />
-          </label>
-        </div>
-        <PeopleList />
+        <PeopleFields />
         {allShown(error, errs) ? null : <ErrorMessage error={error} />}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={create.isPending || createSeries.isPending}>
-            {repeat === 'none' ? t('schedule.add.submit') : t('schedule.add.submitSeries')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('schedule.field.cancel')}
-          </button>
-        </div>
+        <FormActions
+          label={repeat === 'none' ? t('schedule.add.submit') : t('schedule.add.submitSeries')}
+          pending={create.isPending || createSeries.isPending}
+          onClose={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -7,6 +7,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { Dialog } from './Dialog';
 import { useLabels } from './useLabels';
+import { FormActions } from './FormActions';
+import { readSubmit } from './item-form';
+import { TimeDurationFields } from './ItemFields';
 
 async function readBase64(file: File): Promise<string> {
   const buf = new Uint8Array(await file.arrayBuffer());
@@ -30,9 +33,7 @@ export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; tod
       <form
         className="form"
         onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          const s = (k: string) => String(f.get(k) ?? '').trim();
+          const { s } = readSubmit(e);
           const duration = s('durationMin');
           void (async () => {
             const evidence = file ? { fileName: file.name, contentBase64: await readBase64(file) } : undefined;
@@ -63,14 +64,7 @@ export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; tod
             {broadcast ? t('schedule.markDoneForm.dateAired') : t('schedule.markDoneForm.datePublished')}
             <input type="date" name="at" required defaultValue={defaultDate} max={today} />
           </label>
-          <label>
-            {t('schedule.field.time')}
-            <input type="time" name="time" defaultValue={item.plannedTime ?? ''} />
-          </label>
-          <label>
-            {t('schedule.field.duration')}
-            <input type="number" name="durationMin" min={1} max={1440} defaultValue={item.durationMin ?? ''} />
-          </label>
+          <TimeDurationFields time={item.plannedTime} duration={item.durationMin} durationName="durationMin" />
         </div>
         {broadcast ? (
           <label>
@@ -98,14 +92,7 @@ export function MarkDoneForm({ item, today, onClose }: { item: ScheduleItem; tod
           <input type="file" name="evidence" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
         </label>
         <ErrorMessage error={mark.error} />
-        <div className="actions">
-          <button type="submit" className="primary big" disabled={mark.isPending}>
-            {labels.markDone(item.outlet)}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('schedule.field.cancel')}
-          </button>
-        </div>
+        <FormActions label={labels.markDone(item.outlet)} pending={mark.isPending} onClose={onClose} big />
       </form>
     </Dialog>
   );
