@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixCell, MatrixRow } from '../../../../shared/domain/compliance/matrix';
+import type { PlanSummary } from '../../../../shared/domain/compliance-types';
 import { useApiQuery } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
 import { UnlinkedNote } from './UnlinkedNote';
@@ -11,7 +12,8 @@ import { CellPanel } from './CellPanel';
 import { Legend } from './Legend';
 import { MatrixGrid, type CellRef } from './MatrixGrid';
 import { MonthCloses } from './MonthCloses';
-import { PeriodPicker, periodStateFrom, type PeriodState } from './PeriodPicker';
+import { PeriodPicker, periodInput, periodStateFrom, setPeriodParams, type PeriodState } from './PeriodPicker';
+import { PlanGate, PlanSelect } from './PlanGate';
 import { TaskProgress } from './TaskProgress';
 import { TotalsChart } from './TotalsChart';
 import { WarningList } from './WarningList';
@@ -27,37 +29,24 @@ const TABS: Tab[] = ['matrix', 'dashboard', 'closes'];
 /** "Theo dõi": is the plan being carried out? The matrix, the dashboard and month close. State lives in the URL. */
 export function CompliancePage() {
   const { t } = useTranslation();
-  const route = useRoute();
-  const p = route.params;
-  const plans = useApiQuery('compliance:plans', {});
   const info = useApiQuery('app:info', {});
-  const [selected, setSelected] = useState<CellRef | null>(null);
+  return (
+    <PlanGate title={t('nav.compliance')} noPlan={t('compliance.noPlan')} goLabel={t('compliance.importPlan')}>
+      {(plan, plans) => <PlanCompliance plan={plan} plans={plans} orgId={info.data?.org?.id ?? null} canEdit={info.data?.user?.role === 'editor'} />}
+    </PlanGate>
+  );
+}
 
-  if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
-  if (plans.error) return <ErrorMessage error={plans.error} />;
-  if (plans.data.length === 0) {
-    return (
-      <section>
-        <PageHeader title={t('nav.compliance')} />
-        <EmptyState message={t('compliance.noPlan')}>
-          <a className="button-link" href={href('/plans')}>
-            {t('compliance.importPlan')}
-          </a>
-        </EmptyState>
-      </section>
-    );
-  }
-  const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
+function PlanCompliance({ plan, plans, orgId, canEdit }: { plan: PlanSummary; plans: PlanSummary[]; orgId: string | null; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const p = useRoute().params;
+  const [selected, setSelected] = useState<CellRef | null>(null);
   const state = periodStateFrom(p, plan.year);
   const tab: Tab = TABS.includes(p.get('tab') as Tab) ? (p.get('tab') as Tab) : 'matrix';
 
   const go = (next: PeriodState, nextTab: Tab = tab, planId = plan.id) => {
     const q = new URLSearchParams({ plan: planId, tab: nextTab, asOf: next.asOf, g: next.granularity });
-    if (next.period) q.set('period', next.period);
-    else if (next.from && next.to) {
-      q.set('from', next.from);
-      q.set('to', next.to);
-    }
+    setPeriodParams(q, next);
     setSelected(null);
     navigate(`/compliance?${q.toString()}`);
   };
@@ -65,17 +54,8 @@ export function CompliancePage() {
   return (
     <section className="cm-page">
       <PageHeader title={t('compliance.title')}>
-        {plans.data.length > 1 ? (
-          <label className="cm-field">
-            <span>{t('compliance.plan')}</span>
-            <select value={plan.id} onChange={(e) => go(state, tab, e.target.value)}>
-              {plans.data.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.number} ({x.year})
-                </option>
-              ))}
-            </select>
-          </label>
+        {plans.length > 1 ? (
+          <PlanSelect label={t('compliance.plan')} plans={plans} value={plan.id} onChange={(id) => go(state, tab, id)} />
         ) : (
           <span className="cm-plan-name">
             {t('compliance.plan')} {plan.number} — {plan.year}
@@ -83,7 +63,7 @@ export function CompliancePage() {
         )}
       </PageHeader>
       <PeriodPicker year={plan.year} value={state} onChange={(next) => go(next)} />
-      <UnlinkedNote year={plan.year} orgId={info.data?.org?.id ?? null} />
+      <UnlinkedNote year={plan.year} orgId={orgId} />
       <nav className="cm-tabs" aria-label={t('compliance.title')}>
         {TABS.map((x) => (
           <button key={x} type="button" aria-current={x === tab ? 'page' : undefined} onClick={() => go(state, x)} data-tab={x}>
@@ -91,15 +71,7 @@ export function CompliancePage() {
           </button>
         ))}
       </nav>
-      <Body
-        planId={plan.id}
-        refYear={plan.year}
-        state={state}
-        tab={tab}
-        selected={selected}
-        setSelected={setSelected}
-        canEdit={info.data?.user?.role === 'editor'}
-      />
+      <Body planId={plan.id} refYear={plan.year} state={state} tab={tab} selected={selected} setSelected={setSelected} canEdit={canEdit} />
     </section>
   );
 }
@@ -117,12 +89,7 @@ interface BodyProps {
 function Body({ planId, refYear, state, tab, selected, setSelected, canEdit }: BodyProps) {
   const { t } = useTranslation();
   const words = useComplianceWords();
-  const input = {
-    planId,
-    asOf: state.asOf,
-    granularity: state.granularity,
-    ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
-  };
+  const input = { planId, asOf: state.asOf, granularity: state.granularity, ...periodInput(state) };
   const view = useApiQuery('compliance:view', input, { placeholderData: (prev) => prev });
   if (view.isPending) return <p className="loading">{t('app.loading')}</p>;
   if (view.error) return <ErrorMessage error={view.error} />;

@@ -22,6 +22,20 @@ export function periodStateFrom(params: URLSearchParams, planYear: number): Peri
   };
 }
 
+/** The period into a URL being written: `period`, or else `from`+`to` (the reverse of `periodStateFrom`). */
+export function setPeriodParams(q: URLSearchParams, state: Pick<PeriodState, 'period' | 'from' | 'to'>): void {
+  if (state.period) q.set('period', state.period);
+  else if (state.from && state.to) {
+    q.set('from', state.from);
+    q.set('to', state.to);
+  }
+}
+
+/** The period as a contract input takes it: `period`, or else `from`/`to`. */
+export function periodInput(state: Pick<PeriodState, 'period' | 'from' | 'to'>): { period: string } | { from?: string; to?: string } {
+  return state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined };
+}
+
 interface Props {
   year: number;
   value: PeriodState;

@@ -2,18 +2,20 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportTexts } from '../../../../shared/domain/report';
+import type { CutoffDays } from '../../../../shared/domain/report/cutoff';
+import type { PlanSummary } from '../../../../shared/domain/compliance-types';
 import { localIsoDate } from '../../../../shared/domain/dates';
 import { resolvePeriod } from '../../../../shared/domain/periods';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { href, navigate, useRoute } from '../../app/router';
+import { navigate, useRoute } from '../../app/router';
 import { useCan } from '../../app/useCan';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportBar, type ReportRequestState } from './ExportBar';
 import { HistoryList } from './HistoryList';
 import { ReportControls, specKind, type ReportState } from './ReportControls';
-import { periodStateFrom } from '../compliance/PeriodPicker';
+import { periodInput, periodStateFrom, setPeriodParams } from '../compliance/PeriodPicker';
+import { PlanGate, PlanSelect } from '../compliance/PlanGate';
 import { ReportPaper } from './ReportPaper';
 import { ReportSettingsPanel } from './ReportSettingsPanel';
 import './translations';
@@ -43,30 +45,22 @@ function useDebounced<T>(value: T, ms: number): T {
 /** "Báo cáo": choose plan, period and as-of; preview as it will print; edit sections I, III–V; export; history. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const route = useRoute();
-  const p = route.params;
-  const plans = useApiQuery('compliance:plans', {});
   const settings = useApiQuery('reports:settings', {});
-  if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
-  if (plans.error) return <ErrorMessage error={plans.error} />;
-  if (plans.data.length === 0) {
-    return (
-      <section>
-        <PageHeader title={t('reports.title')} />
-        <EmptyState message={t('reports.noPlan')}>
-          <a className="button-link" href={href('/plans')}>
-            {t('reports.importPlan')}
-          </a>
-        </EmptyState>
-      </section>
-    );
-  }
-  const plan = plans.data.find((x) => x.id === p.get('plan')) ?? plans.data[0]!;
+  return (
+    <PlanGate title={t('reports.title')} noPlan={t('reports.noPlan')} goLabel={t('reports.importPlan')}>
+      {(plan, plans) => <PlanReports plan={plan} plans={plans} cutoffDays={settings.data?.cutoffDays} />}
+    </PlanGate>
+  );
+}
+
+function PlanReports({ plan, plans, cutoffDays }: { plan: PlanSummary; plans: PlanSummary[]; cutoffDays: CutoffDays | undefined }) {
+  const { t } = useTranslation();
+  const p = useRoute().params;
   const { period, from, to } = periodStateFrom(p, plan.year);
   // A period that is over is reported as at its last day (the server's default), not as at today.
   const asOf = p.get('asOf') ?? defaultAsOf(period, from, to);
   const kind = specKind(period);
-  const cutoffDay = kind && settings.data ? settings.data.cutoffDays[kind] : null;
+  const cutoffDay = kind && cutoffDays ? cutoffDays[kind] : null;
   const state: ReportState = {
     period,
     from,
@@ -81,11 +75,7 @@ export function ReportsPage() {
     const q = new URLSearchParams({ plan: planId, date: next.reportDate });
     // Only an as-of the user chose goes into the URL; otherwise the period decides it.
     if (next.asOf !== defaultAsOf(next.period, next.from, next.to)) q.set('asOf', next.asOf);
-    if (next.period) q.set('period', next.period);
-    else if (next.from && next.to) {
-      q.set('from', next.from);
-      q.set('to', next.to);
-    }
+    setPeriodParams(q, next);
     if (next.number) q.set('number', next.number);
     if (next.cutoff) q.set('cutoff', '1');
     if (next.allTasks) q.set('all', '1');
@@ -93,7 +83,7 @@ export function ReportsPage() {
   };
   const request: ReportRequestState = {
     planId: plan.id,
-    ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
+    ...periodInput(state),
     ...(p.get('asOf') ? { asOf: state.asOf } : {}),
     reportDate: state.reportDate,
     ...(state.number ? { number: state.number } : {}),
@@ -103,16 +93,7 @@ export function ReportsPage() {
   return (
     <section className="rp-page">
       <PageHeader title={t('reports.title')}>
-        <label className="cm-field">
-          <span>{t('reports.plan')}</span>
-          <select name="plan" value={plan.id} onChange={(e) => go(state, e.target.value)}>
-            {plans.data.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.number} ({x.year})
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlanSelect label={t('reports.plan')} plans={plans} value={plan.id} onChange={(id) => go(state, id)} name="plan" />
       </PageHeader>
       <ReportControls year={plan.year} value={state} cutoffDay={cutoffDay} onChange={(next) => go(next)} />
       <Workspace key={plan.id} request={request} />

@@ -4,11 +4,12 @@ import type { OverviewOrg } from '../../../../shared/contract/sync';
 import type { PlanSummary } from '../../../../shared/domain/compliance-types';
 import { resolvePeriod, type Period } from '../../../../shared/domain/periods';
 import { useApiQuery } from '../../api/hooks';
-import { href, navigate, useRoute } from '../../app/router';
+import { navigate, useRoute } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Legend } from '../compliance/Legend';
-import { PeriodPicker, periodStateFrom, type PeriodState } from '../compliance/PeriodPicker';
+import { PeriodPicker, periodInput, periodStateFrom, setPeriodParams, type PeriodState } from '../compliance/PeriodPicker';
+import { PlanGate, PlanSelect } from '../compliance/PlanGate';
 import { freshnessShort } from './overview/FreshnessNote';
 import { OrgMatrix, type ViewInput } from './overview/OrgMatrix';
 import { useMediaQuery } from './overview/useMediaQuery';
@@ -26,34 +27,21 @@ const WIDE = '(min-width: 1600px)';
  */
 export function OverviewPanel() {
   const { t } = useTranslation();
-  const plans = useApiQuery('compliance:plans', {});
-  if (plans.isPending) return <p className="loading">{t('app.loading')}</p>;
-  if (plans.error) return <ErrorMessage error={plans.error} />;
-  if (plans.data.length === 0) {
-    return (
-      <EmptyState message={t('overview.noPlan')}>
-        <a className="button-link" href={href('/plans')}>
-          {t('overview.openPlans')}
-        </a>
-      </EmptyState>
-    );
-  }
-  return <Overview plans={plans.data} />;
+  return (
+    <PlanGate noPlan={t('overview.noPlan')} goLabel={t('overview.openPlans')}>
+      {(plan, plans) => <Overview plan={plan} plans={plans} />}
+    </PlanGate>
+  );
 }
 
-function Overview({ plans }: { plans: PlanSummary[] }) {
+function Overview({ plan, plans }: { plan: PlanSummary; plans: PlanSummary[] }) {
   const { t } = useTranslation();
   const p = useRoute().params;
   const wide = useMediaQuery(WIDE);
-  const plan = plans.find((x) => x.id === p.get('plan')) ?? plans[0]!;
   const state = periodStateFrom(p, plan.year);
   const go = (next: PeriodState, planId = plan.id, org = p.get('org')) => {
     const q = new URLSearchParams({ plan: planId, asOf: next.asOf, g: next.granularity });
-    if (next.period) q.set('period', next.period);
-    else if (next.from && next.to) {
-      q.set('from', next.from);
-      q.set('to', next.to);
-    }
+    setPeriodParams(q, next);
     if (org) q.set('org', org);
     navigate(`/sync/overview?${q.toString()}`);
   };
@@ -76,7 +64,7 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
     planId: plan.id,
     asOf: state.asOf,
     granularity: state.granularity,
-    ...(state.period ? { period: state.period } : { from: state.from ?? undefined, to: state.to ?? undefined }),
+    ...periodInput(state),
   };
   const shown = wide ? orgs : orgs.filter((o) => o.orgId === (orgs.find((x) => x.orgId === p.get('org'))?.orgId ?? orgs[0]?.orgId));
 
@@ -85,16 +73,7 @@ function Overview({ plans }: { plans: PlanSummary[] }) {
       <h2>{t('overview.title')}</h2>
       <p className="cm-muted">{t('overview.intro')}</p>
       <div className="ov-controls">
-        <label className="cm-field">
-          <span>{t('compliance.plan')}</span>
-          <select value={plan.id} onChange={(e) => go(state, e.target.value)}>
-            {plans.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.number} ({x.year})
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlanSelect label={t('compliance.plan')} plans={plans} value={plan.id} onChange={(id) => go(state, id)} />
         <PeriodPicker year={plan.year} value={state} onChange={(next) => go(next)} />
       </div>
       <ErrorMessage error={periodError} />
