@@ -10,7 +10,7 @@ import { useCan } from '../../app/useCan';
 import { useToast } from '../../components/Toast';
 import type { AgencyView } from '../../../../shared/contract/plans';
 import { foldVi } from '../../../../shared/domain/fold';
-import { PlansDialog } from './PlansDialog';
+import { DialogButtons, PlansDialog } from './PlansDialog';
 
 type Open = { kind: 'rename' | 'aliases' | 'merge'; agency: AgencyView } | { kind: 'add' } | null;
 
@@ -140,15 +140,7 @@ function AgencyDialog({ open, all, onClose }: { open: NonNullable<Open>; all: Ag
             <small>{t('plans.agency.mergeHint', { name: agency.name })}</small>
           </label>
         ) : null}
-        <ErrorMessage error={error} />
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            {t('plans.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={open.kind === 'merge' && !target}>
-            {t('plans.save')}
-          </button>
-        </div>
+        <DialogButtons error={error} disabled={open.kind === 'merge' && !target} onClose={onClose} />
       </form>
     </PlansDialog>
   );

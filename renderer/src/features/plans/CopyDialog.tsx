@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { navigate } from '../../app/router';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import type { Plan } from '../../../../shared/domain/types';
-import { PlansDialog } from './PlansDialog';
+import { DialogButtons, PlansDialog } from './PlansDialog';
 
 /** Copy a plan to another year: windows move to that year; the number is left for the user. */
 export function CopyDialog({ plan, onClose }: { plan: Plan; onClose: () => void }) {
@@ -39,15 +38,7 @@ export function CopyDialog({ plan, onClose }: { plan: Plan; onClose: () => void 
           <span>{t('plans.copyDialog.number')}</span>
           <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('plans.copyDialog.numberHint')} />
         </label>
-        <ErrorMessage error={copy.error} />
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            {t('plans.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={copy.isPending || !/^\d{4}$/.test(year)}>
-            {t('plans.copyDialog.submit')}
-          </button>
-        </div>
+        <DialogButtons error={copy.error} disabled={copy.isPending || !/^\d{4}$/.test(year)} onClose={onClose} label={t('plans.copyDialog.submit')} />
       </form>
     </PlansDialog>
   );

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Plan } from '../../../../shared/domain/types';
 import { formatViDate, parseViDate } from '../../../../shared/domain/dates';
-import { PlansDialog } from './PlansDialog';
+import { DialogButtons, PlansDialog } from './PlansDialog';
 
 export function PlanMetaDialog({ plan, onClose, onSaved }: { plan: Plan; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -59,15 +58,7 @@ export function PlanMetaDialog({ plan, onClose, onSaved }: { plan: Plan; onClose
           <textarea rows={3} value={form.basedOn} onChange={(e) => setForm({ ...form, basedOn: e.target.value })} />
           <small>{t('plans.basedOnHint')}</small>
         </label>
-        <ErrorMessage error={save.error} />
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            {t('plans.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {t('plans.save')}
-          </button>
-        </div>
+        <DialogButtons error={save.error} disabled={save.isPending} onClose={onClose} />
       </form>
     </PlansDialog>
   );

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import type { TaskView } from '../../../../shared/contract/plans';
 import { joinAgencies, splitAgencyInput } from './file-data';
-import { PlansDialog } from './PlansDialog';
+import { DialogButtons, PlansDialog } from './PlansDialog';
 
 /** Edit any field of a task; a new timeframe re-reads the cadence unless it was set by hand. */
 export function TaskDialog({ task, onClose, onSaved }: { task: TaskView; onClose: () => void; onSaved: () => void }) {
@@ -64,15 +63,7 @@ export function TaskDialog({ task, onClose, onSaved }: { task: TaskView; onClose
           <input name="timeframe" value={form.timeframe} onChange={set('timeframe')} />
           <small>{task.cadenceOverridden ? t('plans.timeframeManual') : t('plans.timeframeAuto')}</small>
         </label>
-        <ErrorMessage error={save.error} />
-        <div className="buttons">
-          <button type="button" onClick={onClose}>
-            {t('plans.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {t('plans.save')}
-          </button>
-        </div>
+        <DialogButtons error={save.error} disabled={save.isPending} onClose={onClose} />
       </form>
     </PlansDialog>
   );
