@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useToast } from '../../components/Toast';
-import { RoleNote } from '../../components/RoleNote';
 import { useCan } from '../../app/useCan';
+import { ListPanel } from './ListPanel';
 import './translations';
 
 /** Cài đặt → Chủ đề: the topic tags offered when editing items (items keep the names they already have). */
@@ -11,52 +9,27 @@ export function TopicsPanel() {
   const { t } = useTranslation();
   const topics = useApiQuery('topics:list', {});
   const save = useApiMutation('topics:save');
-  const toast = useToast();
   const editable = useCan()('topics:save');
   return (
-    <section className="card" aria-label={t('schedule.topics.title')}>
-      <h2>{t('schedule.topics.title')}</h2>
-      <ErrorMessage error={topics.error ?? save.error} />
-      {editable ? null : <RoleNote />}
-      <ul>
-        {(topics.data ?? []).map((name) => (
-          <li key={name}>
-            {name}{' '}
-            {editable ? (
-              <button
-                className="danger"
-                onClick={() => save.mutate({ add: [], remove: [name] }, { onSuccess: () => toast.show(t('schedule.topics.removed')) })}
-              >
-                {t('schedule.topics.remove')}
-              </button>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {editable ? (
-        <form
-          className="toolbar"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = e.currentTarget;
-            const name = String(new FormData(form).get('topic') ?? '');
-            save.mutate(
-              { add: [name], remove: [] },
-              {
-                onSuccess: () => {
-                  toast.show(t('schedule.topics.added'));
-                  form.reset();
-                },
-              },
-            );
-          }}
-        >
-          <label>
-            {t('schedule.topics.name')} <input name="topic" required />
-          </label>
-          <button type="submit">{t('schedule.topics.add')}</button>
-        </form>
-      ) : null}
-    </section>
+    <ListPanel
+      label={t('schedule.topics.title')}
+      heading={t('schedule.topics.title')}
+      items={topics.data}
+      error={topics.error}
+      keyOf={(name) => name}
+      show={(name) => name}
+      editable={editable}
+      save={save}
+      removeInput={(name) => ({ add: [], remove: [name] })}
+      removeLabel={t('schedule.topics.remove')}
+      removedToast={t('schedule.topics.removed')}
+      addInput={(f) => ({ add: [String(f.get('topic') ?? '')], remove: [] })}
+      addLabel={t('schedule.topics.add')}
+      addedToast={t('schedule.topics.added')}
+    >
+      <label>
+        {t('schedule.topics.name')} <input name="topic" required />
+      </label>
+    </ListPanel>
   );
 }
