@@ -7,11 +7,9 @@ import { withStatementCache } from '../data/fast-writer';
 import { missing, ratio, type Figure } from './figure';
 import { restampedFile, type LogRecord, type StationFile } from './sync-files';
 import { freshTarget } from './targets';
+import { PARSE_WORKER } from './fig-parse-worker';
 import { readHead } from '../../electron/core/sync/file-reader';
 import { segmentSignatureValid } from '../../electron/core/sync/segments';
-
-/** Built beside this bundle by scripts/bench.mjs, as the app builds it beside its import worker. */
-const PARSE_WORKER = path.join(__dirname, 'parse-worker.cjs');
 
 /** Collect the previous step's garbage first, so neither side of a ratio pays for the other's (node --expose-gc). */
 function gc(): void {

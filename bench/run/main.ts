@@ -7,6 +7,7 @@ import { goalText, passOf, type Figure } from './figure';
 import { reconcileFigures } from './fig-reconcile';
 import { stationFiles } from './sync-files';
 import { syncFigures } from './fig-sync';
+import { parseWorkerFigure } from './fig-parse-worker';
 import { memoryFigure } from './fig-memory';
 import { complianceFigure, monthFigure, openFigure, reportFigure } from './fig-queries';
 import { uiFigure } from './fig-ui';
@@ -96,8 +97,9 @@ async function main(): Promise<void> {
         b.close();
       }
     }
-    if (want('syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling')) {
-      const counts = [20_000, 100_000, 200_000].map((n) => Math.round(n * a.scale));
+    if (want('syncImportVsRawInsert', 'syncReimportVsImport', 'importMemoryScaling', 'syncParseWorkerGain')) {
+      // The last: about a province's year (provinceFolderCopies at 61 databases holds 24,746 changes).
+      const counts = [20_000, 100_000, 200_000, 25_000].map((n) => Math.round(n * a.scale));
       const files = stationFiles(big.dbFile, a.seed, counts, path.join(work, 'files'), counts[1]!);
       log(
         `  station files: ${files.map((f) => `${f.changes} changes in ${f.segments} segments (${(fs.statSync(f.file).size / 1048576).toFixed(1)} MB)`).join(', ')}`,
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
       if (want('syncImportVsRawInsert', 'syncReimportVsImport'))
         figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
       if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
+      if (want('syncParseWorkerGain')) figures.push(await parseWorkerFigure(path.join(work, 'parse-worker'), files[3]!, 3, log));
     }
     if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs'))
       figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));
