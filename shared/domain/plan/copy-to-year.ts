@@ -35,16 +35,24 @@ export function copyPlanToYear(plan: PlanFields, tasks: readonly PlanTask[], yea
       // gives the same windows and keeps recurring cadences aligned with the new calendar.
       const reread = parseTimeframe(timeframe, year);
       const moved = moveCadenceToYear(t.cadence, year);
-      return {
-        ...t,
-        id: taskIdOf(id, t.code),
-        planId: id,
-        timeframe,
-        cadence: t.cadenceOverridden || (reread.kind === 'unknown' && t.cadence.kind !== 'unknown') ? moved : reread,
-        leads: [...t.leads],
-        partners: [...t.partners],
-      };
+      return copiedTask(t, id, timeframe, reread, moved);
     }),
+  };
+}
+
+/**
+ * A task of the copy: its own id in the new plan, the moved timeframe text, and the cadence read again from that text
+ * unless a person set the original's (or the new text no longer reads while the old one did): then the moved one.
+ */
+function copiedTask(t: PlanTask, planId: string, timeframe: string, reread: Cadence, moved: Cadence): PlanTask {
+  return {
+    ...t,
+    id: taskIdOf(planId, t.code),
+    planId,
+    timeframe,
+    cadence: t.cadenceOverridden || (reread.kind === 'unknown' && t.cadence.kind !== 'unknown') ? moved : reread,
+    leads: [...t.leads],
+    partners: [...t.partners],
   };
 }
 
@@ -75,15 +83,7 @@ function copyPeriod(plan: PlanFields, tasks: readonly PlanTask[], id: string, ye
               })),
             }
           : t.cadence;
-      return {
-        ...t,
-        id: taskIdOf(id, t.code),
-        planId: id,
-        timeframe,
-        cadence: t.cadenceOverridden || (reread.kind === 'unknown' && t.cadence.kind !== 'unknown') ? moved : reread,
-        leads: [...t.leads],
-        partners: [...t.partners],
-      };
+      return copiedTask(t, id, timeframe, reread, moved);
     }),
   };
 }

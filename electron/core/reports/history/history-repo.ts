@@ -1,26 +1,9 @@
 import type { Db } from '../../db/open';
 import type { ReportTexts } from '../../../../shared/domain/report';
+import type { ReportHistoryEntry } from '../../../../shared/contract/reports';
 
-/** A row of report_exports as the app uses it. */
-export interface ReportExportRow {
-  id: string;
-  createdAt: string;
-  actor: string | null;
-  orgId: string | null;
-  planId: string;
-  planNumber: string;
-  from: string;
-  to: string;
-  periodLabel: string;
-  asOf: string;
-  reportDate: string;
-  number: string | null;
-  format: 'docx' | 'xlsx' | 'csv' | 'pdf';
-  filePath: string;
-  bytes: number;
-  dataSha256: string;
-  texts: ReportTexts;
-}
+/** A row of report_exports as the app uses it: the history entry the contract returns, with what only the core keeps. */
+export type ReportExportRow = Omit<ReportHistoryEntry, 'fileName' | 'relPath' | 'exists'> & { orgId: string | null; texts: ReportTexts };
 
 interface Raw {
   id: string;
