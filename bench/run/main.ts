@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       if (want('syncImportVsRawInsert', 'syncReimportVsImport'))
         figures.push(...(await syncFigures(path.join(work, 'sync'), files[1]!, big.dbFile, a.seed, 3, log)));
       if (want('importMemoryScaling')) figures.push(memoryFigure(path.join(work, 'mem'), a.childScript, files[0]!, files[2]!, 1, log));
-      if (want('syncParseWorkerGain')) figures.push(await parseWorkerFigure(path.join(work, 'parse-worker'), files[3]!, 3, log));
+      if (want('syncParseWorkerGain')) figures.push(await parseWorkerFigure(path.join(work, 'parse-worker'), files[1]!, files[3]!, 3, log));
     }
     if (want('provinceFolderCopies', 'provinceImportVsOriginsOnce', 'provinceNoopRunCpuMs'))
       figures.push(...(await provinceFigures(path.join(work, 'province'), a.seed, a.scale, a.provinceOrgs, log)));

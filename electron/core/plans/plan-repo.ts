@@ -78,6 +78,10 @@ export function listAgencies(db: Db): Agency[] {
   return rows.map((r) => ({ id: str(r.id), name: str(r.name), aliases: json<string[]>(r.aliases, []) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
+export function agencyIds(db: Db): string[] {
+  return (db.prepare('SELECT id FROM agencies').all() as Array<{ id: string }>).map((r) => r.id);
+}
+
 export function getAgency(db: Db, id: string): Agency | null {
   const r = db.prepare('SELECT id, name, aliases FROM agencies WHERE id = ?').get(id) as Row | undefined;
   return r ? { id: str(r.id), name: str(r.name), aliases: json<string[]>(r.aliases, []) } : null;

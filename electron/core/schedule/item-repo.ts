@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import type { ItemOrg, ScheduleItem } from '../../../shared/contract/items';
 import { taskCodesById } from './plan-tasks';
 import { rowToItem, type ItemRow } from './item-row';
-import { WINNING_VALUES } from '../sync/materialise';
+import { winningValues } from '../sync/materialise';
 
 /** Reads of the materialised items table. No business rules here. */
 type ScheduleRow = ItemRow & { updated_hlc: string | null };
@@ -124,6 +124,5 @@ export function peopleNames(db: Db): Array<{ name: string; user: boolean }> {
 
 /** Raw group values of one item as stored (for a patch to carry the fields it does not change). */
 export function itemGroups(db: Db, id: string): Map<string, Record<string, unknown>> {
-  const rows = db.prepare(WINNING_VALUES).all('items', id) as Array<{ grp: string; value: string }>;
-  return new Map(rows.map((r) => [r.grp, JSON.parse(r.value) as Record<string, unknown>]));
+  return winningValues(db, 'items', id);
 }

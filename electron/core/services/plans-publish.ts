@@ -3,18 +3,15 @@ import type { LocalWrite } from '../sync/write-path';
 import { AppError } from '../../../shared/contract/errors';
 import { LOCAL_ORG } from '../../../shared/domain/sync/ownership';
 import { rowOwner } from '../sync/owner-rule';
-import { WINNING_VALUES } from '../sync/materialise';
-import { getPlan, listTasks } from '../plans/plan-repo';
-import { stmt } from '../sync/statements';
+import { winningValues } from '../sync/materialise';
+import { agencyIds, getPlan, listTasks } from '../plans/plan-repo';
 import { organisationName } from '../sync/status-repo';
 
 /** Every group of a row as it stands, written again as this organisation's (its create's `orgId` too). */
 function republish(ctx: CoreContext, table: string, rowId: string, org: string): LocalWrite[] {
-  const groups = stmt(ctx.db, WINNING_VALUES).all(table, rowId) as Array<{ grp: string; value: string }>;
-  return groups.map((g) => {
-    const value = JSON.parse(g.value) as Record<string, unknown>;
+  return [...winningValues(ctx.db, table, rowId)].map(([group, value]) => {
     if ('orgId' in value) value.orgId = org;
-    return { table, rowId, group: g.grp, value, publish: true };
+    return { table, rowId, group, value, publish: true };
   });
 }
 
@@ -34,13 +31,11 @@ export function publishPlan(ctx: CoreContext, planId: string): { published: numb
     });
   }
   const taskIds = listTasks(ctx.db, planId).map((t) => t.id);
-  const agencyIds = (stmt(ctx.db, 'SELECT id FROM agencies').all() as Array<{ id: string }>)
-    .map((r) => r.id)
-    .filter((id) => rowOwner(ctx.db, 'agencies', id) === LOCAL_ORG);
+  const localAgencies = agencyIds(ctx.db).filter((id) => rowOwner(ctx.db, 'agencies', id) === LOCAL_ORG);
   const writes = [
     ...republish(ctx, 'plans', planId, org),
     ...taskIds.flatMap((id) => (rowOwner(ctx.db, 'plan_tasks', id) === LOCAL_ORG ? republish(ctx, 'plan_tasks', id, org) : [])),
-    ...agencyIds.flatMap((id) => republish(ctx, 'agencies', id, org)),
+    ...localAgencies.flatMap((id) => republish(ctx, 'agencies', id, org)),
   ];
   ctx.transact(() => ctx.write(writes));
   ctx.emit({ type: 'changed', payload: { domain: 'plans', planId } });

@@ -13,16 +13,19 @@ import { stmt } from './statements';
 export const WINNING_VALUES = `SELECT g.grp, c.value FROM row_groups g JOIN change_log c ON c.install_id = g.install_id AND c.seq = g.seq
   WHERE g.tbl = ? AND g.row_id = ?`;
 
+/** Each group's winning value of one row as it stands (group → fields). */
+export function winningValues(db: Db, table: string, rowId: string): Map<string, Record<string, unknown>> {
+  const rows = stmt(db, WINNING_VALUES).all(table, rowId) as Array<{ grp: string; value: string }>;
+  return new Map(rows.map((g) => [g.grp, JSON.parse(g.value) as Record<string, unknown>]));
+}
+
 export function materialiseRow(db: Db, table: string, rowId: string, winners?: ReadonlyMap<string, { readonly valueJson: string }>): void {
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
   // The caller that has just derived the winners passes them (group → entry with its value JSON) rather than have them read back.
-  const byGroup = new Map<string, Record<string, unknown>>();
-  if (winners) for (const [grp, w] of winners) byGroup.set(grp, JSON.parse(w.valueJson) as Record<string, unknown>);
-  else {
-    const rows = stmt(db, WINNING_VALUES).all(table, rowId) as Array<{ grp: string; value: string }>;
-    for (const g of rows) byGroup.set(g.grp, JSON.parse(g.value) as Record<string, unknown>);
-  }
+  const byGroup = winners
+    ? new Map([...winners].map(([grp, w]) => [grp, JSON.parse(w.valueJson) as Record<string, unknown>]))
+    : winningValues(db, table, rowId);
   const deleted = byGroup.get(DELETED_GROUP)?.deleted === true;
   if (!byGroup.has(CREATE_GROUP) || deleted) {
     stmt(db, `DELETE FROM ${def.table} WHERE id = ?`).run(rowId);
