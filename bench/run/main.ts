@@ -78,6 +78,7 @@ async function main(): Promise<void> {
       'syncImportVsRawInsert',
       'syncReimportVsImport',
       'importMemoryScaling',
+      'syncParseWorkerGain',
     );
     const small = needs ? await dataset(a.root, cache, { seed: a.seed, years: 1, items: per, startYear: YEAR, today: TODAY, fresh: a.fresh }, log) : null!;
     const big = needs

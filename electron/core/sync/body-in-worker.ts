@@ -6,8 +6,12 @@ import { SyncRejection } from './rejection';
 import { CONTROL_BYTES, POSTED, TAKEN, forEachChange, type ParseJob, type ParseMessage } from './parse-job';
 import type { LogRecord } from './log-record';
 
-/** Below this compressed size a file is read on the import's own thread: starting a worker would cost more than it saves. */
-export const PARALLEL_MIN_BODY_BYTES = 512 * 1024;
+/**
+ * Below this compressed size (about 45,000 changes) a file is read on the import's own thread: `syncParseWorkerGain`
+ * (BENCHMARKS.md, 02/12) found no gain for a province's year in one file (25,000 changes, 1.1 MB: 0.88–1.09) and a
+ * gain of 1.28 for 100,000 changes (4.3 MB: 6.7 s → 5.2 s).
+ */
+export const PARALLEL_MIN_BODY_BYTES = 2 * 1024 * 1024;
 const READY_MS = 10_000;
 const STALL_MS = 120_000;
 
@@ -17,9 +21,10 @@ const STALL_MS = 120_000;
  * batch with receiveMessageOnPort: no event loop needed, the same order as reading it here. Returns null, having
  * applied nothing, when the worker is not there or does not start: the caller then reads the body itself.
  *
- * Kept for `syncImportVsRawInsert` (BENCHMARKS.md: 4.95 → 2.50 with the one-pass import and the hand check, a
- * 100,000-change file of 4.3 MB). It only starts above PARALLEL_MIN_BODY_BYTES: a province's year reaches Home Affairs
- * in files of well under 512 KB each (`provinceFolderCopies`: 272 files, 1.0 MB), which never use it.
+ * Kept for the first import of several years of a province in one file (a new Home Affairs PC): `syncParseWorkerGain`
+ * 1.28 at 100,000 changes, and `syncImportVsRawInsert` (≤ 2.5) is met with it. It only starts above
+ * PARALLEL_MIN_BODY_BYTES: a province's year in one file, and the folder's files (`provinceFolderCopies`: 272 files,
+ * 1.0 MB in all), never use it.
  * Refusals arrive as the worker found them (already told apart from damage); whatever `sink` throws is passed on.
  */
 export function readBodyInWorker(

@@ -38,8 +38,8 @@ describe('a large sync file read on the parse worker', () => {
     station = new Site(root, 'station', 'org-s', { clock });
     sites.push(station);
     // Random titles do not compress, so the body is over the size at which the worker is used.
-    for (let i = 0; i < 3500; i += 1) station.createItem(`r${i}`, { title: crypto.randomBytes(120).toString('hex') });
-    for (let i = 0; i < 3500; i += 7) station.setTitle(`r${i}`, `Sửa lần hai ${i}`);
+    for (let i = 0; i < 7500; i += 1) station.createItem(`r${i}`, { title: crypto.randomBytes(225).toString('base64') });
+    for (let i = 0; i < 7500; i += 7) station.setTitle(`r${i}`, `Sửa lần hai ${i}`);
     good = fs.readFileSync(station.exportTo(path.join(root, 'out')).files[0]!);
     expect(splitFile(good).body.length).toBeGreaterThan(PARALLEL_MIN_BODY_BYTES);
   });
