@@ -111,38 +111,23 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
     digest.add(toLogRecord(forged).hash);
     const paperKey = paper.db.prepare('SELECT public_key AS pub, private_key AS priv FROM install').get() as { pub: string; priv: string };
     const stationKey = (station.db.prepare('SELECT public_key AS pub FROM install').get() as { pub: string }).pub;
+    // The segment claims the station's origin; its signature is the newspaper's own, over another digest.
+    const claim = {
+      install: station.installId,
+      org: 'org-s',
+      orgName: null,
+      installName: 'station',
+      publicKey: stationKey,
+      keyId: keyIdOf(stationKey),
+      seqFrom: forged.seq,
+      seqTo: forged.seq,
+      count: 1,
+    };
     storeSegment(
       paper.db,
       {
-        statement: {
-          install: station.installId,
-          org: 'org-s',
-          orgName: null,
-          installName: 'station',
-          publicKey: stationKey,
-          keyId: keyIdOf(stationKey),
-          seqFrom: forged.seq,
-          seqTo: forged.seq,
-          count: 1,
-          digest: digest.take(),
-          createdAt: new Date().toISOString(),
-        },
-        signature: signSegment(
-          {
-            install: station.installId,
-            org: 'org-s',
-            orgName: null,
-            installName: 'station',
-            publicKey: stationKey,
-            keyId: keyIdOf(stationKey),
-            seqFrom: forged.seq,
-            seqTo: forged.seq,
-            count: 1,
-            digest: '0'.repeat(64),
-            createdAt: '',
-          },
-          paperKey.priv,
-        ).signature,
+        statement: { ...claim, digest: digest.take(), createdAt: new Date().toISOString() },
+        signature: signSegment({ ...claim, digest: '0'.repeat(64), createdAt: '' }, paperKey.priv).signature,
       },
       new Date().toISOString(),
     );
