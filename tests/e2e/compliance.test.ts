@@ -1,25 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
-
-/**
- * Calls the running app's own API from the page (same token, same server process). Items are written
- * this way rather than with a second `ltt` process, so only one process writes the database while it is open.
- */
-async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
-  const body = await app.page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.result as T;
-}
+import { api, startApp, type AppHandle } from './fixtures';
 
 let taskIds = new Map<string, string>();
 

@@ -3,24 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
-
-/** The running app's own API, called from the page (same token, same server process). */
-async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
-  const body = await app.page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.result as T;
-}
+import { api, startApp, type AppHandle } from './fixtures';
 
 describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, history', () => {
   let app: AppHandle;

@@ -1,25 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
+import { api, startApp, type AppHandle } from './fixtures';
 import { SchedulePage } from './schedule-helpers';
 
 const TASK_REQUIRED = 'Hãy chọn nhiệm vụ của kế hoạch, hoặc chọn «Không gắn nhiệm vụ» nếu mục này không thuộc kế hoạch.';
-
-/** The running app's own API, from the page (its token): what the core stored, not what the screen shows. */
-async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
-  const body = await app.page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.result as T;
-}
 
 type Item = { id: string; title: string; taskIds: string[]; plannedDate: string };
 
