@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, startApp, type AppHandle } from './fixtures';
+import { api, samplePlan, startApp, type AppHandle } from './fixtures';
 
 let taskIds = new Map<string, string>();
 
@@ -24,14 +24,7 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
         await app.screenshot('compliance-start-failed');
         throw e;
       });
-    const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
-    const plan = plans.find((p) => p.number.startsWith('259'))!;
-    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
-      planId: plan.id,
-      period: '2020',
-      asOf: '2020-01-01',
-    });
-    taskIds = new Map(view.report.tasks.map((t) => [t.code, t.taskId]));
+    taskIds = (await samplePlan(app)).taskIds;
     await done(app, await add(app, '05', '2020-01-20', 'Chuyên mục CCHC tháng 1'), '2020-01-20');
     await done(app, await add(app, '05', '2020-02-24', 'Chuyên mục CCHC tháng 2'), '2020-03-02');
     july = await add(app, '05', '2020-07-25', 'Chuyên mục CCHC tháng 7');

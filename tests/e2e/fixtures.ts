@@ -118,3 +118,15 @@ export async function api<T>(app: AppHandle, channel: string, input: unknown): P
   if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
   return body.result as T;
 }
+
+/** The built-in plan 259/KH-UBND as the running app holds it: its id and its tasks' ids by code (as Theo dõi lists them). */
+export async function samplePlan(app: AppHandle): Promise<{ planId: string; taskIds: Map<string, string> }> {
+  const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
+  const planId = plans.find((p) => p.number.startsWith('259'))!.id;
+  const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
+    planId,
+    period: '2020',
+    asOf: '2020-01-01',
+  });
+  return { planId, taskIds: new Map(view.report.tasks.map((t) => [t.code, t.taskId])) };
+}

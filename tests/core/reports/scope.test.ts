@@ -79,7 +79,12 @@ describe('report scope', () => {
     const home = await install('Sở Nội vụ');
     try {
       await addDone(station, '05', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-18', title: 'Chuyên mục CCHC tháng 5' });
-      await addDone(paper, '02', { kind: 'article', outlet: 'print', plannedDate: '2020-05-20', title: 'ISO trong cơ quan hành chính' }, { issueNo: '12', page: '3' });
+      await addDone(
+        paper,
+        '02',
+        { kind: 'article', outlet: 'print', plannedDate: '2020-05-20', title: 'ISO trong cơ quan hành chính' },
+        { issueNo: '12', page: '3' },
+      );
       const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-scope-sync-'));
       dirs.push(outDir);
       const files = [...exportNow(station.ctx, outDir).files, ...exportNow(paper.ctx, outDir).files];
