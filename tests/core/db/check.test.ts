@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../../electron/core/db/check';
 import { openDatabase } from '../../../electron/core/db/open';
-import { NOTES_TABLE, addNote, freshDb, sha256, type TestDb } from './helpers';
+import { NOTES_TABLE, addNote, freshDbEachTest, sha256, type TestDb } from './helpers';
 
-let open: TestDb[] = [];
-afterEach(() => {
-  for (const t of open) if (t.db.open) t.db.close();
-  open = [];
-});
+const make = freshDbEachTest();
 function seeded(): TestDb {
-  const t = freshDb();
-  open.push(t);
+  const t = make();
   addNote(t, 'n1', 'Chuyên mục CCHC');
   addNote(t, 'n2', 'Tọa đàm');
   t.db.transaction(() =>
