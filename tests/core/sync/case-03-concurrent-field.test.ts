@@ -1,19 +1,17 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { sitesEachTest } from './helpers/site';
 
 // sync.md case 3: two installs edit the same field concurrently → both converge to the same winner;
 // the loser is in the conflicts table on both.
 describe('case 3: concurrent edit of one field', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   it('converges to the later clock and lists the loser on both sides; resolving clears it on both', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock }); // two PCs of the same station
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' }); // two PCs of the same station
     a.createItem('r1', { title: 'Gốc' });
     await b.import(a.exportTo(path.join(root, 'a1')).files);
 
@@ -49,11 +47,10 @@ describe('case 3: concurrent edit of one field', () => {
   });
 
   it('an edit that saw the previous value is not a conflict', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
     a.createItem('r1', { title: 'Một' });
     await b.import(a.exportTo(path.join(root, 'x1')).files);
     b.setTitle('r1', 'Hai');
@@ -66,11 +63,10 @@ describe('case 3: concurrent edit of one field', () => {
   });
 
   it('equal concurrent values are not a conflict', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
     a.createItem('r1', { title: 'Một' });
     await b.import(a.exportTo(path.join(root, 'x1')).files);
     a.setTitle('r1', 'Giống nhau');
