@@ -3,19 +3,9 @@
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { benchBundle } from './bench-bundle.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outfile = path.join(root, 'dist/bench/bench-data.cjs');
-await build({
-  entryPoints: [path.join(root, 'bench/data/cli.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  external: ['electron'],
-  logLevel: 'warning',
-  sourcemap: true,
-});
+await build({ ...benchBundle, entryPoints: [path.join(root, 'bench/data/cli.ts')], outfile });
 createRequire(import.meta.url)(outfile);

@@ -4,24 +4,15 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchBundle } from './bench-bundle.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'dist/bench');
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  external: ['electron'],
-  logLevel: 'warning',
-  sourcemap: true,
-};
 await Promise.all([
-  build({ ...common, entryPoints: [path.join(root, 'bench/run/main.ts')], outfile: path.join(out, 'bench.cjs') }),
-  build({ ...common, entryPoints: [path.join(root, 'bench/run/import-child.ts')], outfile: path.join(out, 'import-child.cjs') }),
+  build({ ...benchBundle, entryPoints: [path.join(root, 'bench/run/main.ts')], outfile: path.join(out, 'bench.cjs') }),
+  build({ ...benchBundle, entryPoints: [path.join(root, 'bench/run/import-child.ts')], outfile: path.join(out, 'import-child.cjs') }),
   // The app reads a large sync file's body on this worker while the import applies it (import-runner.ts); so does the bench.
-  build({ ...common, entryPoints: [path.join(root, 'electron/core/sync/parse-worker.ts')], outfile: path.join(out, 'parse-worker.cjs') }),
+  build({ ...benchBundle, entryPoints: [path.join(root, 'electron/core/sync/parse-worker.ts')], outfile: path.join(out, 'parse-worker.cjs') }),
 ]);
 // The UI figure drives the built app (bin/ltt.cjs + dist/renderer). The CLI bundle is rebuilt every time (a few
 // seconds): one left from before a schema change refuses the bench's newer database. The renderer is built when missing.

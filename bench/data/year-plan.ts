@@ -11,13 +11,17 @@ import { CANCEL_REASONS, KINDS_BY_OUTLET, POSTPONE_REASONS, SLOTS, TOPICS, title
 export type ItemEvent =
   { date: string; kind: 'transition'; t: Transition } | { date: string; kind: 'move'; to: string } | { date: string; kind: 'retitle'; title: string };
 
-export interface ItemSpec {
+/** What an item and a series both name: the work, where it goes out, its topics and the plan's tasks it serves. */
+interface WorkSpec {
   id: string;
   kind: ItemKind;
   outlet: Outlet;
   title: string;
   topics: string[];
   taskIds: string[];
+}
+
+export interface ItemSpec extends WorkSpec {
   /** Date written at creation (differs from the final one when the item is moved later). */
   createdPlannedDate: string;
   plannedTime: string | null;
@@ -30,13 +34,7 @@ export interface ItemSpec {
   events: ItemEvent[];
 }
 
-export interface SeriesSpec {
-  id: string;
-  kind: ItemKind;
-  outlet: Outlet;
-  title: string;
-  topics: string[];
-  taskIds: string[];
+export interface SeriesSpec extends WorkSpec {
   recurrence: Recurrence;
   startDate: string;
   endDate: string;

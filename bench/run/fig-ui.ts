@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openCore } from '../../electron/core/core';
 import { setup } from '../../electron/core/services/app-service';
 import { createItem } from '../../electron/core/services/items-service';
@@ -12,8 +11,8 @@ import { median, pairedMedians } from '../lib/stats';
 import { gridRange } from '../../shared/domain/schedule/month-grid';
 import { missing, sig, type Figure } from './figure';
 import { ORGS, titleFor } from '../data/vocab';
+import { launchChromium, serveLtt } from '../../tests/e2e/host';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SMALL = { year: 2020, month: 3, count: 50 };
 const LARGE = { year: 2020, month: 5, count: 1000 };
 const NEUTRAL = '2021-01';
@@ -48,29 +47,6 @@ async function makeDb(dbFile: string, seed: string): Promise<{ small: number; la
   } finally {
     core.close();
   }
-}
-
-async function serve(root: string, dbFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'ltt.cjs'), '--db', dbFile, '--json', 'serve'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LTT_DB: '' },
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const lines = readline.createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ltt serve did not start: ${stderr}`)), 60_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      try {
-        resolve((JSON.parse(line) as { url: string }).url);
-      } catch {
-        reject(new Error(`unexpected output from ltt serve: ${line} ${stderr}`));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`ltt serve exited (${code}): ${stderr}`)));
-  });
-  return { child, url };
 }
 
 /**
@@ -132,10 +108,10 @@ export async function uiFigure(root: string, work: string, seed: string, reps: n
   }
   const dbFile = path.join(work, 'ui', 'ui.sqlite');
   let child: ChildProcess | undefined;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const server = await makeDb(dbFile, seed);
-    const s = await serve(root, dbFile);
+    const s = await serveLtt(path.join(root, 'bin', 'ltt.cjs'), dbFile, 60_000);
     child = s.child;
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const errors: string[] = [];

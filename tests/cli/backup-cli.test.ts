@@ -4,11 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { fileSetHash, tempDir } from '../core/db/helpers';
+import { itemAddArgs } from './helpers/item-add';
 import { ltt } from './helpers/ltt';
 
-async function setup(): Promise<string> {
+async function setup(withSample = false): Promise<string> {
   const db = path.join(tempDir('ltt-cli-'), 'lich-tuyen-truyen.sqlite');
-  const r = await ltt(db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn A');
+  const r = await ltt(db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn A', ...(withSample ? ['--with-sample'] : []));
   expect(r.code, r.stderr).toBe(0);
   return db;
 }
@@ -48,26 +49,8 @@ describe('ltt backup / restore / check', () => {
   });
 
   it('check finds nothing wrong in a real database: the built-in plan, items, a done mark, a status change', async () => {
-    const db = path.join(tempDir('ltt-cli-'), 'lich-tuyen-truyen.sqlite');
-    expect((await ltt(db, 'init', '--org', 'Đài Phát thanh và Truyền hình tỉnh', '--user', 'Nguyễn Văn A', '--with-sample')).code).toBe(0);
-    const add = await ltt(
-      db,
-      '--json',
-      'item',
-      'add',
-      '--plan',
-      '259/KH-UBND',
-      '--task',
-      '05',
-      '--kind',
-      'segment',
-      '--outlet',
-      'tv',
-      '--date',
-      '2020-05-04',
-      '--title',
-      'Chuyên mục CCHC tháng 5',
-    );
+    const db = await setup(true);
+    const add = await ltt(db, '--json', ...itemAddArgs({ kind: 'segment', outlet: 'tv', date: '2020-05-04', title: 'Chuyên mục CCHC tháng 5' }));
     expect(add.code, add.stderr).toBe(0);
     const id = (JSON.parse(add.stdout) as { id: string }).id;
     const done = await ltt(db, 'item', 'done', id, '--at', '2020-05-04 19:30', '--duration', '15');

@@ -1,25 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/core';
-import { signIn, tempDir } from '../core/schedule/helpers';
 import { loadBuiltinPlan } from '../../electron/core/services/plans-builtin';
+import { changeCount, signedInCore } from './helpers/db';
+import { itemAddArgs } from './helpers/item-add';
 import { ltt } from './helpers/ltt';
-
-function changes(file: string): number {
-  const db = new Database(file, { readonly: true });
-  const n = (db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
-  db.close();
-  return n;
-}
 
 /** A database with an organisation, a user, the built-in plan 259/KH-UBND and two items. */
 async function seeded() {
-  const dir = tempDir();
-  const file = path.join(dir, 'ltt.sqlite');
-  const core = openCore({ dbFile: file });
-  await signIn(core, 'Nguyễn Văn An');
+  const { dir, file, core } = await signedInCore();
   core.ctx.transact(() => loadBuiltinPlan(core.ctx));
   const tasks = await core.call('items:taskOptions', {});
   const t05 = tasks.find((t) => t.code === '05')!.id;
@@ -43,24 +33,7 @@ describe('ltt item', () => {
     const add = await ltt(
       file,
       '--json',
-      'item',
-      'add',
-      '--plan',
-      '259/KH-UBND',
-      '--task',
-      '05',
-      '--kind',
-      'talkshow',
-      '--outlet',
-      'radio',
-      '--date',
-      '2020-05-20',
-      '--time',
-      '09:00',
-      '--duration',
-      '45',
-      '--title',
-      'Tọa đàm về cải cách hành chính',
+      ...itemAddArgs({ kind: 'talkshow', outlet: 'radio', date: '2020-05-20', time: '09:00', duration: '45', title: 'Tọa đàm về cải cách hành chính' }),
     );
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
@@ -146,7 +119,7 @@ describe('ltt item', () => {
   it('refusals exit 1 with a reason and change nothing', async () => {
     const { file, a, b } = await seeded();
     await ltt(file, 'item', 'done', b.id, '--at', '2020-06-10');
-    const before = changes(file);
+    const before = changeCount(file);
     const cases: Array<[string[], string]> = [
       [['item', 'status', 'khong-co-ma', 'ready'], 'Không tìm thấy mục'],
       [['item', 'status', b.id, 'in_production'], 'Không thể chuyển từ "Đã đăng" sang "Đang sản xuất"'],
@@ -175,7 +148,7 @@ describe('ltt item', () => {
     }
     const json = await ltt(file, '--json', 'item', 'status', 'khong-co-ma', 'ready');
     expect(json.json()).toMatchObject({ error: { code: 'not_found' } });
-    expect(changes(file)).toBe(before);
+    expect(changeCount(file)).toBe(before);
   });
 
   it('names the flag the user typed, not the field behind it', async () => {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { planIdOf } from '../../shared/domain/plan/ids';
 import { SEED_PATH, xlsx } from '../core/plans/seed-table';
+import { itemAddArgs } from './helpers/item-add';
 import { ltt } from './helpers/ltt';
 
 function changes(file: string): number {
@@ -152,23 +153,7 @@ describe('ltt plan', () => {
     // Named without doubt, the same commands work.
     expect((await ltt(file, '--json', 'plan', 'show', id2021)).json()).toMatchObject({ id: id2021, year: 2021 });
     expect((await ltt(file, 'item', 'list', '--plan', PLAN_ID)).code).toBe(0);
-    const missingTask = await ltt(
-      file,
-      'item',
-      'add',
-      '--plan',
-      PLAN_ID,
-      '--task',
-      '99',
-      '--kind',
-      'segment',
-      '--outlet',
-      'tv',
-      '--date',
-      '2020-05-04',
-      '--title',
-      'X',
-    );
+    const missingTask = await ltt(file, ...itemAddArgs({ plan: PLAN_ID, task: '99', kind: 'segment', outlet: 'tv', date: '2020-05-04', title: 'X' }));
     expect(missingTask.code).toBe(1);
     expect(missingTask.stderr).toMatch(/không có nhiệm vụ mã "99"/);
   });

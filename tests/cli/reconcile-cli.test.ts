@@ -1,25 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { changeCount, signedInCore } from './helpers/db';
 import { ltt } from './helpers/ltt';
-import { openCore } from '../../electron/core/core';
-import { signIn, tempDir } from '../core/schedule/helpers';
 import { seedFixture } from '../core/reconcile/seed';
 import { stationFixture } from '../fixtures/reconcile/generate';
 
-const changes = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  const n = (db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n;
-  db.close();
-  return n;
-};
-
 async function seeded() {
-  const dir = tempDir();
-  const file = path.join(dir, 'ltt.sqlite');
-  const core = openCore({ dbFile: file });
-  await signIn(core, 'Nguyễn Văn An');
+  const { dir, file, core } = await signedInCore();
   const fx = stationFixture();
   await seedFixture(core, fx);
   core.close();
@@ -31,7 +19,7 @@ async function seeded() {
 describe('ltt reconcile', () => {
   it('prints the proposals as JSON and writes nothing; --confirm-confident marks the confident ones', async () => {
     const { file, log } = await seeded();
-    const before = changes(file);
+    const before = changeCount(file);
     const dry = await ltt(file, 'reconcile', log, '--outlet', 'tv', '--dry-run');
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
@@ -42,12 +30,12 @@ describe('ltt reconcile', () => {
       format: string;
     };
     expect(p).toMatchObject({ format: 'csv', counts: { confident: 9, doubtful: 2, new: 3 }, confirmed: null });
-    expect(changes(file)).toBe(before);
+    expect(changeCount(file)).toBe(before);
 
     const run = await ltt(file, '--json', 'reconcile', log, '--outlet', 'tv', '--confirm-confident');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ confirmed: { marked: 9, created: 0 } });
-    expect(changes(file)).toBeGreaterThan(before);
+    expect(changeCount(file)).toBeGreaterThan(before);
     const done = await ltt(file, '--json', 'item', 'list', '--status', 'done');
     expect((JSON.parse(done.stdout) as unknown[]).length).toBe(9);
 

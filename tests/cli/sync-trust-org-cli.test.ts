@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { itemAddArgs } from './helpers/item-add';
 import { ltt } from './helpers/ltt';
 
 const dirs: string[] = [];
@@ -31,26 +32,7 @@ describe('ltt sync trust --org, revoke, plan publish', () => {
     expect((await jsonCli(db('ha'), ['init', '--org', 'Sở Nội vụ', '--user', 'Trần Thị Bình'])).code).toBe(0);
     expect((await jsonCli(db('pc1'), ['plan', 'publish', '259/KH-UBND'])).json).toMatchObject({ published: expect.any(Number) });
     for (const pc of ['pc1', 'pc2']) {
-      expect(
-        (
-          await jsonCli(db(pc), [
-            'item',
-            'add',
-            '--plan',
-            '259/KH-UBND',
-            '--task',
-            '05',
-            '--kind',
-            'segment',
-            '--outlet',
-            'tv',
-            '--date',
-            '2020-05-04',
-            '--title',
-            `Chuyên mục của ${pc}`,
-          ])
-        ).code,
-      ).toBe(0);
+      expect((await jsonCli(db(pc), itemAddArgs({ kind: 'segment', outlet: 'tv', date: '2020-05-04', title: `Chuyên mục của ${pc}` }))).code).toBe(0);
     }
     const usb = (n: string) => path.join(root, 'usb', n);
     const pc1Files = (await jsonCli(db('pc1'), ['sync', 'export', '--out', usb('1')])).json!.files as string[];
@@ -69,26 +51,7 @@ describe('ltt sync trust --org, revoke, plan publish', () => {
 
     // A third PC: accepted on pc1 (same organisation), which vouches for it; Home Affairs then needs nobody.
     expect((await jsonCli(db('pc3'), ['init', '--org', STATION, '--user', 'Người pc3', '--with-sample'])).code).toBe(0);
-    expect(
-      (
-        await jsonCli(db('pc3'), [
-          'item',
-          'add',
-          '--plan',
-          '259/KH-UBND',
-          '--task',
-          '05',
-          '--kind',
-          'article',
-          '--outlet',
-          'online',
-          '--date',
-          '2020-05-06',
-          '--title',
-          'Bài của máy mới',
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await jsonCli(db('pc3'), itemAddArgs({ kind: 'article', outlet: 'online', date: '2020-05-06', title: 'Bài của máy mới' }))).code).toBe(0);
     const pc3Files = (await jsonCli(db('pc3'), ['sync', 'export', '--out', usb('3')])).json!.files as string[];
     await jsonCli(db('pc1'), ['sync', 'import', ...pc3Files]);
     const fp = ((await jsonCli(db('pc1'), ['sync', 'trust', '--list'])).json as unknown as Array<{ fingerprint: string; trust: string }>).find(
@@ -109,26 +72,7 @@ describe('ltt sync trust --org, revoke, plan publish', () => {
     const pc2Known = { installId: ((await jsonCli(db('pc2'), ['sync', 'status'])).json!.me as { installId: string }).installId };
     expect((await jsonCli(db('pc1'), ['sync', 'revoke', pc2Known.installId, '--reason', 'Máy bị mất'])).code).toBe(0);
     await jsonCli(db('ha'), ['sync', 'import', ...((await jsonCli(db('pc1'), ['sync', 'export', '--out', usb('1c')])).json!.files as string[])]);
-    expect(
-      (
-        await jsonCli(db('pc2'), [
-          'item',
-          'add',
-          '--plan',
-          '259/KH-UBND',
-          '--task',
-          '05',
-          '--kind',
-          'article',
-          '--outlet',
-          'online',
-          '--date',
-          '2020-05-09',
-          '--title',
-          'Kẻ trộm viết',
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await jsonCli(db('pc2'), itemAddArgs({ kind: 'article', outlet: 'online', date: '2020-05-09', title: 'Kẻ trộm viết' }))).code).toBe(0);
     const late = await jsonCli(db('ha'), ['sync', 'import', ...((await jsonCli(db('pc2'), ['sync', 'export', '--out', usb('2b')])).json!.files as string[])]);
     expect(late.json).toMatchObject({ rejected: [] });
     const titles = ((await jsonCli(db('ha'), ['item', 'list', '--month', '2020-05'])).json as unknown as Array<{ title: string }>).map((i) => i.title);

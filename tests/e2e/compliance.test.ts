@@ -1,25 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
-
-/**
- * Calls the running app's own API from the page (same token, same server process). Items are written
- * this way rather than with a second `ltt` process, so only one process writes the database while it is open.
- */
-async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
-  const body = await app.page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.result as T;
-}
+import { api, samplePlan, startApp, type AppHandle } from './fixtures';
 
 let taskIds = new Map<string, string>();
 
@@ -44,14 +24,7 @@ describe('Theo dõi: the matrix of the built-in plan in Chromium', () => {
         await app.screenshot('compliance-start-failed');
         throw e;
       });
-    const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
-    const plan = plans.find((p) => p.number.startsWith('259'))!;
-    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
-      planId: plan.id,
-      period: '2020',
-      asOf: '2020-01-01',
-    });
-    taskIds = new Map(view.report.tasks.map((t) => [t.code, t.taskId]));
+    taskIds = (await samplePlan(app)).taskIds;
     await done(app, await add(app, '05', '2020-01-20', 'Chuyên mục CCHC tháng 1'), '2020-01-20');
     await done(app, await add(app, '05', '2020-02-24', 'Chuyên mục CCHC tháng 2'), '2020-03-02');
     july = await add(app, '05', '2020-07-25', 'Chuyên mục CCHC tháng 7');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHandle } from './fixtures';
+import { itemAddArgs } from '../cli/helpers/item-add';
 
 /**
  * With the interface switched to English, Lịch and Kế hoạch speak English; only the data stays as entered
@@ -13,25 +14,7 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
 
   beforeAll(async () => {
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Biên tập viên', withSample: true } });
-    const add = [
-      '--json',
-      'item',
-      'add',
-      '--plan',
-      '259/KH-UBND',
-      '--task',
-      '05',
-      '--kind',
-      'segment',
-      '--outlet',
-      'tv',
-      '--date',
-      '2020-05-20',
-      '--time',
-      '19:45',
-      '--title',
-      TITLE,
-    ];
+    const add = ['--json', ...itemAddArgs({ kind: 'segment', outlet: 'tv', date: '2020-05-20', time: '19:45', title: TITLE })];
     expect(app.cli(add).code).toBe(0);
     await app.page.locator('nav a[data-section="settings"]').click();
     await app.page.getByRole('navigation', { name: 'Các phần của Cài đặt' }).getByRole('link', { name: 'Ngôn ngữ' }).click();

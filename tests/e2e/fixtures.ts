@@ -1,14 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveLtt } from './host';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const LTT = path.join(ROOT, 'bin', 'ltt.cjs');
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface CliResult {
   code: number;
@@ -40,41 +39,6 @@ export function runLtt(dbFile: string, args: string[], cwd = path.dirname(dbFile
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function startServer(dbFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [LTT, '--db', dbFile, '--json', 'serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const lines = readline.createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ltt serve did not start: ${stderr}`)), 30_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      try {
-        resolve((JSON.parse(line) as { url: string }).url);
-      } catch {
-        reject(new Error(`unexpected output from ltt serve: ${line} ${stderr}`));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`ltt serve exited (${code}): ${stderr}`)));
-  });
-  return { child, url };
-}
-
-async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
-
 /** A fresh app on a temporary database: the real CLI's browser host and Debian's Chromium. */
 export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-e2e-'));
@@ -86,8 +50,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
     const r = runLtt(dbFile, args);
     if (r.code !== 0) throw new Error(`ltt init failed: ${r.stderr}`);
   }
-  const { child, url } = await startServer(dbFile);
-  const browser = await launchBrowser();
+  const { child, url } = await serveLtt(LTT, dbFile, 30_000);
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -121,4 +85,48 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
 export function cliJson<T>(r: { code: number; stdout: string; stderr: string }): T {
   if (r.code !== 0 && !r.stdout) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as T;
+}
+
+/** What the browser host answers to a call: the contract's result, or the error in Vietnamese. */
+export interface ApiAnswer {
+  ok: boolean;
+  result?: unknown;
+  error?: { code: string; message: string };
+}
+
+/**
+ * A call to the running app's own API from the page (same token, same server process), answered as the host answers.
+ * Tests write this way rather than with a second `ltt` process, so only one process writes the database while it is open.
+ */
+export async function callApi(page: Page, channel: string, input: unknown): Promise<ApiAnswer> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const r = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
+        body: JSON.stringify(i),
+      });
+      return (await r.json()) as ApiAnswer;
+    },
+    [channel, input] as const,
+  );
+}
+
+/** callApi's result, or an error naming the channel when the host refused. */
+export async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
+  const body = await callApi(app.page, channel, input);
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.result as T;
+}
+
+/** The built-in plan 259/KH-UBND as the running app holds it: its id and its tasks' ids by code (as Theo dõi lists them). */
+export async function samplePlan(app: AppHandle): Promise<{ planId: string; taskIds: Map<string, string> }> {
+  const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
+  const planId = plans.find((p) => p.number.startsWith('259'))!.id;
+  const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
+    planId,
+    period: '2020',
+    asOf: '2020-01-01',
+  });
+  return { planId, taskIds: new Map(view.report.tasks.map((t) => [t.code, t.taskId])) };
 }

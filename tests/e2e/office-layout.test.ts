@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHandle } from './fixtures';
+import { itemAddArgs } from '../cli/helpers/item-add';
 import { MAIN_SCREENS, dialogsScrollingSideways, documentOverflow, offenders, openScreen, tinyText } from './office-screens';
 
 const SIZES = [
@@ -11,25 +12,7 @@ describe.each(SIZES)('on an office screen of $width×$height', (size) => {
   let app: AppHandle;
   beforeAll(async () => {
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true }, viewport: size });
-    const add = (date: string, title: string) =>
-      app.cli([
-        'item',
-        'add',
-        '--plan',
-        '259/KH-UBND',
-        '--task',
-        '05',
-        '--kind',
-        'segment',
-        '--outlet',
-        'tv',
-        '--date',
-        date,
-        '--time',
-        '19:45',
-        '--title',
-        title,
-      ]);
+    const add = (date: string, title: string) => app.cli(itemAddArgs({ kind: 'segment', outlet: 'tv', date, time: '19:45', title }));
     for (let d = 4; d <= 29; d += 3)
       expect(add(`2020-05-${String(d).padStart(2, '0')}`, `Chuyên mục Cải cách hành chính kỳ ngày ${d}/5 — thủ tục một cửa liên thông`).code).toBe(0);
     await app.page.locator('.topbar .org').waitFor();

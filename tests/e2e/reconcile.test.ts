@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliJson, startApp, type AppHandle } from './fixtures';
+import { itemAddArgs } from '../cli/helpers/item-add';
 import { stationFixture } from '../fixtures/reconcile/generate';
 
 /** The station's October, in the sample plan's year (2020), so Theo dõi of plan 259/KH-UBND counts it. */
@@ -11,24 +12,7 @@ describe('Lịch → Đối chiếu nhật ký (browser host, Chromium)', () => 
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true } });
     for (const i of fx.items) {
       const task = i.taskIds[0]!.replace('task-', '');
-      const r = app.cli([
-        'item',
-        'add',
-        '--plan',
-        '259/KH-UBND',
-        '--task',
-        task,
-        '--kind',
-        'segment',
-        '--outlet',
-        'tv',
-        '--date',
-        i.plannedDate,
-        '--time',
-        i.plannedTime!,
-        '--title',
-        i.title,
-      ]);
+      const r = app.cli(itemAddArgs({ task, kind: 'segment', outlet: 'tv', date: i.plannedDate, time: i.plannedTime!, title: i.title }));
       expect(r.stderr).toBe('');
     }
   }, 120_000);

@@ -3,38 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
-
-/** The running app's own API, called from the page (same token, same server process). */
-async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
-  const body = await app.page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.result as T;
-}
+import { api, samplePlan, startApp, type AppHandle } from './fixtures';
 
 describe('Báo cáo in Chromium: preview, edit a section, export DOCX and XLSX, history', () => {
   let app: AppHandle;
   beforeAll(async () => {
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true } });
     await app.page.locator('.topbar .org').waitFor();
-    const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
-    const plan = plans.find((p) => p.number.startsWith('259'))!;
-    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
-      planId: plan.id,
-      period: '2020',
-      asOf: '2020-01-01',
-    });
-    const task05 = view.report.tasks.find((t) => t.code === '05')!.taskId;
+    const task05 = (await samplePlan(app)).taskIds.get('05')!;
     const july = await api<{ id: string }>(app, 'items:create', {
       kind: 'segment',
       outlet: 'tv',

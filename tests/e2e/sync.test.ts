@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLtt, startApp, type AppHandle, cliJson as json } from './fixtures';
+import { itemAddArgs } from '../cli/helpers/item-add';
 import { shortFingerprint } from '../../shared/domain/sync/fingerprint';
 
 /**
@@ -26,23 +27,7 @@ describe('Đồng bộ screen', () => {
     fs.mkdirSync(path.dirname(pc2));
     expect(runLtt(pc2, ['init', '--org', ORG, '--user', 'Trần Văn Bình', '--with-sample']).code).toBe(0);
     itemId = json<{ id: string }>(
-      runLtt(pc2, [
-        '--json',
-        'item',
-        'add',
-        '--plan',
-        '259/KH-UBND',
-        '--task',
-        '05',
-        '--kind',
-        'talkshow',
-        '--outlet',
-        'tv',
-        '--date',
-        '2026-12-10',
-        '--title',
-        'Tọa đàm dịch vụ công',
-      ]),
+      runLtt(pc2, ['--json', ...itemAddArgs({ kind: 'talkshow', outlet: 'tv', date: '2026-12-10', title: 'Tọa đàm dịch vụ công' })]),
     ).id;
     expect(runLtt(pc2, ['sync', 'folder', folder]).code).toBe(0);
     expect(runLtt(pc2, ['sync', 'run']).code).toBe(0);

@@ -1,25 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppHandle } from './fixtures';
+import { api, samplePlan, startApp, type AppHandle } from './fixtures';
 import { SchedulePage } from './schedule-helpers';
 
 const TASK_REQUIRED = 'Hãy chọn nhiệm vụ của kế hoạch, hoặc chọn «Không gắn nhiệm vụ» nếu mục này không thuộc kế hoạch.';
-
-/** The running app's own API, from the page (its token): what the core stored, not what the screen shows. */
-async function api<T>(app: AppHandle, channel: string, input: unknown): Promise<T> {
-  const body = await app.page.evaluate(
-    async ([c, i]) => {
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return (await r.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.result as T;
-}
 
 type Item = { id: string; title: string; taskIds: string[]; plannedDate: string };
 
@@ -37,14 +20,9 @@ describe('the add form asks for the plan task', () => {
     app = await startApp({ setup: { org: 'Đài Phát thanh và Truyền hình tỉnh', user: 'Nguyễn Văn An', withSample: true } });
     s = new SchedulePage(app.page);
     await app.page.locator('.topbar .org').waitFor();
-    const plans = await api<Array<{ id: string; number: string }>>(app, 'compliance:plans', {});
-    planId = plans.find((p) => p.number.startsWith('259'))!.id;
-    const view = await api<{ report: { tasks: Array<{ taskId: string; code: string }> } }>(app, 'compliance:view', {
-      planId,
-      period: '2020',
-      asOf: '2020-01-01',
-    });
-    task05 = view.report.tasks.find((t) => t.code === '05')!.taskId;
+    const sample = await samplePlan(app);
+    planId = sample.planId;
+    task05 = sample.taskIds.get('05')!;
   });
   afterAll(async () => {
     await app?.close();

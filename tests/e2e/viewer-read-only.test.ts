@@ -1,23 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cliJson, startApp, type AppHandle } from './fixtures';
+import { callApi as api, cliJson, startApp, type AppHandle } from './fixtures';
 
 const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
-
-/** The API as the page calls it (the browser host, with the page's token): `{ ok, result | error }`. */
-async function api(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
-  return page.evaluate(
-    async ([ch, body]) => {
-      const res = await fetch(`/api/${ch}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-LTT-Token': sessionStorage.getItem('ltt.token') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
-    },
-    [channel, input] as const,
-  );
-}
 
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wireChangeSchema } from '../../shared/domain/sync/change';
 import { encodeHlc } from '../../shared/domain/hlc';
+import { wireChangeSample } from './sync/wire-change-sample';
 
 const installId = fc.constantFrom('a1', 'b-2', 'Station-7', '04e23096bb4fd9fa525c65a95868bf36');
 const clockOf = (install: string) =>
@@ -89,19 +90,7 @@ describe('the schema of sync changes (the one rule, on the import thread and in 
   });
 
   it('holds every limit', () => {
-    const c = {
-      install: 'a1',
-      seq: 1,
-      org: 'o',
-      table: 'items',
-      rowId: 'r',
-      group: 'title',
-      value: { t: 'x' },
-      hlc: '000000000001-0000-a1',
-      baseHlc: null,
-      tx: 't',
-      actor: null,
-    };
+    const c = wireChangeSample({ value: { t: 'x' } });
     const cases: Array<[Record<string, unknown>, boolean]> = [
       [c, true],
       [{ ...c, seq: 0 }, false],
@@ -136,19 +125,7 @@ describe('the schema of sync changes (the one rule, on the import thread and in 
   });
 
   it('names the field it refuses', () => {
-    const c = {
-      install: 'a1',
-      seq: 1,
-      org: 'o',
-      table: 'items',
-      rowId: 'r',
-      group: 'title',
-      value: {},
-      hlc: '000000000001-0000-a1',
-      baseHlc: null,
-      tx: 't',
-      actor: null,
-    };
+    const c = wireChangeSample();
     expect(wireChangeSchema.safeParse(c).success).toBe(true);
     const bad = wireChangeSchema.safeParse({ ...c, hlc: '000000000001-0000-someone-else' });
     expect(bad.success).toBe(false);

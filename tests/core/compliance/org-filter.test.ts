@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/core';
+import type { Core } from '../../../electron/core/core';
 import type { ComplianceView } from '../../../shared/contract/compliance';
 import type { PlanDetail, PlanSummaryView } from '../../../shared/contract/plans';
+import { folderInstalls } from '../helpers/folder-installs';
 import { dumpTables } from '../helpers/temp-core';
 
 /**
@@ -16,26 +15,13 @@ const STATION = 'Đài Phát thanh và Truyền hình tỉnh';
 const PAPER = 'Báo Hải Dương';
 
 describe('compliance view filtered by organisation', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-compliance-org-'));
-  const folder = path.join(root, 'shared');
-  fs.mkdirSync(folder);
-  let clock = Date.UTC(2020, 5, 10, 3, 0, 0);
-  const now = () => new Date((clock += 1000));
-  const cores: Core[] = [];
+  const { root, cores, open } = folderInstalls('ltt-compliance-org-', Date.UTC(2020, 5, 10, 3, 0, 0));
   let station: Core;
   let paper: Core;
   let ha: Core;
   let planId = '';
   let t05 = '';
   const ids = { station: [] as string[], paper: [] as string[] };
-
-  const open = async (name: string, org: string, withSample: boolean) => {
-    const core = openCore({ dbFile: path.join(root, name, 'data.sqlite'), now });
-    cores.push(core);
-    await core.call('app:setup', { orgName: org, userName: `Người dùng ${name}`, role: 'editor', withSample });
-    await core.call('sync:setFolder', { path: folder, intervalMinutes: 0, onStart: false });
-    return core;
-  };
 
   const orgOf = async (core: Core) => (await core.call('sync:status', {})).me.orgId!;
   const view = (input: { orgId?: string; period?: string }) =>

@@ -1,22 +1,13 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupFromConnection, backupToFile, integrityProblems } from '../../../electron/core/db/backup-file';
 import { listBackups, parseBackupName } from '../../../electron/core/db/backup-list';
 import { applyRotation, autoBackupIfDue } from '../../../electron/core/safety/auto-backup';
-import { addNote, freshDb, noteTitles, type TestDb } from './helpers';
+import { addNote, freshDbEachTest, noteTitles } from './helpers';
 
-let open: TestDb[] = [];
-afterEach(() => {
-  for (const t of open) if (t.db.open) t.db.close();
-  open = [];
-});
-function make(): TestDb {
-  const t = freshDb();
-  open.push(t);
-  return t;
-}
+const make = freshDbEachTest();
 const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 describe('backups', () => {

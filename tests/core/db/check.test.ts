@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../../electron/core/db/check';
 import { openDatabase } from '../../../electron/core/db/open';
-import { NOTES_TABLE, addNote, freshDb, sha256, type TestDb } from './helpers';
+import { NOTES_TABLE, addNote, freshDbEachTest, sha256, type TestDb } from './helpers';
 
-let open: TestDb[] = [];
-afterEach(() => {
-  for (const t of open) if (t.db.open) t.db.close();
-  open = [];
-});
+const make = freshDbEachTest();
 function seeded(): TestDb {
-  const t = freshDb();
-  open.push(t);
+  const t = make();
   addNote(t, 'n1', 'Chuyên mục CCHC');
   addNote(t, 'n2', 'Tọa đàm');
   t.db.transaction(() =>
@@ -19,6 +14,13 @@ function seeded(): TestDb {
   return t;
 }
 const codes = (t: TestDb): string[] => checkDatabase(t.db).problems.map((p) => p.code);
+/** The first entry of n1's body group in the log (the value the later edit replaced). */
+const oldestBodyEntry = (t: TestDb) =>
+  t.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as {
+    install_id: string;
+    seq: number;
+    hlc: string;
+  };
 
 describe('checkDatabase', () => {
   it('passes on a consistent database and leaves it unchanged', () => {
@@ -53,22 +55,14 @@ describe('checkDatabase', () => {
     t.db.prepare(`DELETE FROM change_log WHERE row_id = 'n2' AND grp = 'create'`).run();
     expect(codes(t)).toContain('changelog_missing');
     const u = seeded();
-    const other = u.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as {
-      install_id: string;
-      seq: number;
-      hlc: string;
-    };
+    const other = oldestBodyEntry(u);
     u.db.prepare(`UPDATE row_groups SET install_id = ?, seq = ? WHERE row_id = 'n2' AND grp = 'body'`).run(other.install_id, other.seq);
     expect(codes(u)).toEqual(expect.arrayContaining(['changelog_mismatch', 'materialised_mismatch']));
   });
 
   it('finds stored winners that differ from what the merge rule derives from the log', () => {
     const t = seeded();
-    const older = t.db.prepare(`SELECT install_id, seq, hlc FROM change_log WHERE row_id = 'n1' AND grp = 'body' ORDER BY hlc LIMIT 1`).get() as {
-      install_id: string;
-      seq: number;
-      hlc: string;
-    };
+    const older = oldestBodyEntry(t);
     t.db.prepare(`UPDATE row_groups SET hlc = ?, seq = ? WHERE row_id = 'n1' AND grp = 'body'`).run(older.hlc, older.seq);
     expect(codes(t)).toContain('changelog_mismatch');
     const u = seeded();

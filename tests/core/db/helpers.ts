@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { ChangeWriter } from '../../../electron/core/sync/write-path';
 import { registerSyncedTable, syncedTable } from '../../../electron/core/sync/registry';
@@ -80,4 +81,17 @@ export function databaseAt(file: string, version: number): void {
     })();
   }
   db.close();
+}
+
+/** freshDb for a test file whose databases are each closed after their test: call once at the top of the file. */
+export function freshDbEachTest(): () => TestDb {
+  const open: TestDb[] = [];
+  afterEach(() => {
+    for (const t of open.splice(0)) if (t.db.open) t.db.close();
+  });
+  return () => {
+    const t = freshDb();
+    open.push(t);
+    return t;
+  };
 }

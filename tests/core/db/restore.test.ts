@@ -1,25 +1,16 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupFromConnection } from '../../../electron/core/db/backup-file';
 import { listBackups } from '../../../electron/core/db/backup-list';
 import { restoreDatabase } from '../../../electron/core/db/backup-restore';
 import { validateBackupFile } from '../../../electron/core/db/backup-validate';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
-import { addNote, databaseAt, fileSetHash, freshDb, noteTitles, sha256, tempDir, type TestDb } from './helpers';
+import { addNote, databaseAt, fileSetHash, freshDbEachTest, noteTitles, sha256, tempDir } from './helpers';
 
-let open: TestDb[] = [];
-afterEach(() => {
-  for (const t of open) if (t.db.open) t.db.close();
-  open = [];
-});
-function make(): TestDb {
-  const t = freshDb();
-  open.push(t);
-  return t;
-}
+const make = freshDbEachTest();
 const NOW = new Date('2026-11-26T03:00:00.000Z');
 
 function expectAppError(fn: () => unknown, code: string, text: RegExp): void {

@@ -3,19 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { ChangeWriter, materialiseRow } from '../../../electron/core/sync/write-path';
 import { listTasks, getPlan, listAgencies } from '../../../electron/core/plans/plan-repo';
-
-function databaseAt(file: string, version: number): void {
-  const db = new Database(file);
-  for (let v = 0; v < version; v += 1) {
-    db.exec(MIGRATIONS[v]!);
-    db.pragma(`user_version = ${v + 1}`);
-  }
-  db.close();
-}
+import { databaseAt } from '../db/helpers';
 
 describe('migration 002 (plans, plan_tasks, agencies)', () => {
   it('applies on a version-1 database, keeping its data, and the tables take rows through the write path', () => {

@@ -6,6 +6,15 @@ import { seedRows, tsv } from './seed-table';
 
 // Issue 15, "a local value can be refused by every receiver": a plan cell longer than a synced task may hold is
 // refused by the import itself, naming the row and the column, so it never reaches the change log or another install.
+/** The seed table's rows as the file a user picks for Kế hoạch 259/KH-UBND of 2020. */
+const plan259File = (fileName: string, rows: string[][]) => ({
+  fileName,
+  contentBase64: b64(tsv(rows)),
+  issuer: 'UBND tỉnh Hải Dương',
+  number: '259/KH-UBND',
+  year: 2020,
+});
+
 describe('plan import: cells longer than a task may hold', () => {
   let open: Core[] = [];
   afterEach(() => {
@@ -19,12 +28,10 @@ describe('plan import: cells longer than a task may hold', () => {
     const before = snapshot(core);
     const rows = seedRows();
     rows[2]![1] = 'Tuyên truyền '.repeat(400_000).slice(0, 5_000_000); // line 4 of the file (line 1 is the header)
-    const error = await core
-      .call('plans:import', { fileName: 'ke-hoach-dai.tsv', contentBase64: b64(tsv(rows)), issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', year: 2020 })
-      .then(
-        () => null,
-        (e: unknown) => e,
-      );
+    const error = await core.call('plans:import', plan259File('ke-hoach-dai.tsv', rows)).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('import_failed');
     expect((error as AppError).message).toMatch(/ke-hoach-dai\.tsv.*Dòng 4, cột «Nhiệm vụ cụ thể»: ô dài 5\.000\.000 ký tự, tối đa 10\.000 ký tự/);
@@ -40,13 +47,7 @@ describe('plan import: cells longer than a task may hold', () => {
     rows[0]![2] = 'k'.repeat(2001);
     rows[1]![5] = 'Tháng 5 '.repeat(300);
     rows[3]![3] = Array.from({ length: 51 }, (_, i) => `Sở số ${i + 1}`).join('; ');
-    const preview = await core.call('plans:previewImport', {
-      fileName: 'a.tsv',
-      contentBase64: b64(tsv(rows)),
-      issuer: 'UBND tỉnh Hải Dương',
-      number: '259/KH-UBND',
-      year: 2020,
-    });
+    const preview = await core.call('plans:previewImport', plan259File('a.tsv', rows));
     expect(preview.issues.filter((i) => i.level === 'error').map((i) => [i.row, i.field, i.message])).toEqual([
       [2, 'product', 'Dòng 2, cột «Sản phẩm/Kết quả»: ô dài 2.001 ký tự, tối đa 2.000 ký tự.'],
       [3, 'timeframe', expect.stringMatching(/^Dòng 3, cột «Thời gian thực hiện»: ô dài 2\.\d{3} ký tự, tối đa 2\.000 ký tự\.$/)],
@@ -55,13 +56,7 @@ describe('plan import: cells longer than a task may hold', () => {
 
     const fine = seedRows();
     fine[0]![1] = 'n'.repeat(10_000);
-    const r = await core.call('plans:import', {
-      fileName: 'b.tsv',
-      contentBase64: b64(tsv(fine)),
-      issuer: 'UBND tỉnh Hải Dương',
-      number: '259/KH-UBND',
-      year: 2020,
-    });
+    const r = await core.call('plans:import', plan259File('b.tsv', fine));
     expect(r.created).toBe(10);
   });
 });

@@ -1,8 +1,9 @@
 import zlib from 'node:zlib';
 
 /**
- * A minimal ZIP writer over Node's native deflate, for building very large test documents in a
- * second or two (JSZip's JavaScript deflate takes half a minute on 100 MB). Writes honest headers.
+ * The tests' one minimal ZIP writer over Node's native deflate: it builds very large test documents in a second or
+ * two (JSZip's JavaScript deflate takes half a minute on 100 MB), and archives no library would write (zip bombs,
+ * headers that lie about an entry's size). Its headers are honest unless an entry declares another size.
  */
 const TABLE = (() => {
   const t = new Uint32Array(256);
@@ -20,15 +21,19 @@ function crc32(buf: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export function writeZip(entries: Array<[name: string, content: string | Buffer]>): Buffer {
+/** An entry: its name, its content and, for a lying archive, the uncompressed size its headers claim instead of the true one. */
+type ZipEntry = [name: string, content: string | Buffer, declaredSize?: number];
+
+export function writeZip(entries: readonly ZipEntry[], { level = 6 }: { level?: number } = {}): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of entries) {
+  for (const [name, content, declaredSize] of entries) {
     const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
-    const packed = zlib.deflateRawSync(data, { level: 6 });
+    const packed = zlib.deflateRawSync(data, { level });
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
+    const size = declaredSize ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -36,7 +41,7 @@ export function writeZip(entries: Array<[name: string, content: string | Buffer]
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size >>> 0, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
@@ -46,7 +51,7 @@ export function writeZip(entries: Array<[name: string, content: string | Buffer]
     head.writeUInt16LE(8, 10);
     head.writeUInt32LE(crc, 16);
     head.writeUInt32LE(packed.length, 20);
-    head.writeUInt32LE(data.length, 24);
+    head.writeUInt32LE(size >>> 0, 24);
     head.writeUInt16LE(nameBytes.length, 28);
     head.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../electron/core/reports/docx/build-docx';
 import { subjectRuleWidth } from '../../../electron/core/reports/docx/header-blocks';
 import { TEXT_WIDTH, textWidth, pt } from '../../../electron/core/reports/docx/layout';
-import { findSoffice } from '../../../electron/core/reports/pdf';
+import { pageToolsMissing, soffice } from './pdf-tools';
 import { buildReportDocument, defaultReportTexts, type ReportDocument } from '../../../shared/domain/report';
 import { compliance, items, plan, settings } from '../../shared/report/fixture';
 import { attrs, findAll, readXml, unzip } from './ooxml';
@@ -38,16 +38,7 @@ function variant(fillers: number, recipients = settings.recipients): ReportDocum
 const FILLERS = [0, 3, 5, 7, 9, 11, 13, 15, 17, 19];
 const LONG_RECIPIENTS = Array.from({ length: 30 }, (_, i) => `Nơi nhận số ${i + 1} (Sở, ban, ngành tỉnh có liên quan);`);
 
-const soffice = findSoffice();
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const reason = !soffice ? 'LibreOffice (soffice) is not installed' : !hasPdftotext ? 'pdftotext (poppler-utils) is not installed' : '';
+const reason = pageToolsMissing;
 
 describe('the form in the DOCX file', () => {
   it('writes numbers below 10 with a leading zero', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../electron/core/reports/docx/build-docx';
-import { findSoffice } from '../../../electron/core/reports/pdf';
+import { pageToolsMissing, soffice } from './pdf-tools';
 import type { ReportDocument } from '../../../shared/domain/report';
 import { sampleDocument } from '../../shared/report/fixture';
 import { attrs, findAll, paragraphs, readXml, textOf, unzip, type XmlNode } from './ooxml';
@@ -130,16 +130,7 @@ describe('DOCX read back by an independent parser (jszip + fast-xml-parser)', ()
   });
 });
 
-const soffice = findSoffice();
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const reason = !soffice ? 'LibreOffice (soffice) is not installed' : !hasPdftotext ? 'pdftotext (poppler-utils) is not installed' : '';
+const reason = pageToolsMissing;
 
 describe.skipIf(reason !== '')(`DOCX opened by LibreOffice${reason ? ` — SKIPPED: ${reason}` : ''}`, () => {
   let dir: string;

@@ -30,6 +30,17 @@ async function taskIdOf(core: Core, code: string): Promise<string> {
   return shown.tasks.find((t) => t.code === code)!.id;
 }
 
+/** An item of one task of the plan, marked done on its planned day (with the newspaper's issue and page when given). */
+async function addDone(
+  core: Core,
+  task: string,
+  item: { kind: 'segment' | 'article'; outlet: 'tv' | 'print'; plannedDate: string; title: string },
+  done: { issueNo?: string; page?: string } = {},
+): Promise<void> {
+  const { id } = await core.call('items:create', { ...item, taskIds: [await taskIdOf(core, task)] });
+  await core.call('items:markDone', { id, at: item.plannedDate, ...done });
+}
+
 describe('report scope', () => {
   it("the station's default report holds exactly the tasks it leads or partners; --all-tasks holds all", async () => {
     const core = await install('Đài Phát thanh và Truyền hình tỉnh');
@@ -50,14 +61,7 @@ describe('report scope', () => {
     const core = await install('Báo Hải Dương');
     try {
       expect(buildReportData(core.ctx, { plan: '259', period: '2020' }).report.tasks.map((t) => t.code)).toEqual(['02', '06', 'III.1.3']);
-      const item = await core.call('items:create', {
-        kind: 'article',
-        outlet: 'print',
-        plannedDate: '2020-06-10',
-        title: 'Bài về Chỉ số CCHC',
-        taskIds: [await taskIdOf(core, '09')],
-      });
-      await core.call('items:markDone', { id: item.id, at: '2020-06-10', issueNo: '123', page: '4' });
+      await addDone(core, '09', { kind: 'article', outlet: 'print', plannedDate: '2020-06-10', title: 'Bài về Chỉ số CCHC' }, { issueNo: '123', page: '4' });
       const r = buildReportData(core.ctx, { plan: '259', period: '2020' });
       expect(r.report.tasks.map((t) => t.code)).toEqual(['02', '06', '09', 'III.1.3']);
       // On the sample, too: required = onTime + late + missing + notYetDue for every task and the totals.
@@ -74,22 +78,13 @@ describe('report scope', () => {
     const paper = await install('Báo Hải Dương');
     const home = await install('Sở Nội vụ');
     try {
-      const a = await station.call('items:create', {
-        kind: 'segment',
-        outlet: 'tv',
-        plannedDate: '2020-05-18',
-        title: 'Chuyên mục CCHC tháng 5',
-        taskIds: [await taskIdOf(station, '05')],
-      });
-      await station.call('items:markDone', { id: a.id, at: '2020-05-18' });
-      const b = await paper.call('items:create', {
-        kind: 'article',
-        outlet: 'print',
-        plannedDate: '2020-05-20',
-        title: 'ISO trong cơ quan hành chính',
-        taskIds: [await taskIdOf(paper, '02')],
-      });
-      await paper.call('items:markDone', { id: b.id, at: '2020-05-20', issueNo: '12', page: '3' });
+      await addDone(station, '05', { kind: 'segment', outlet: 'tv', plannedDate: '2020-05-18', title: 'Chuyên mục CCHC tháng 5' });
+      await addDone(
+        paper,
+        '02',
+        { kind: 'article', outlet: 'print', plannedDate: '2020-05-20', title: 'ISO trong cơ quan hành chính' },
+        { issueNo: '12', page: '3' },
+      );
       const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-scope-sync-'));
       dirs.push(outDir);
       const files = [...exportNow(station.ctx, outDir).files, ...exportNow(paper.ctx, outDir).files];

@@ -7,20 +7,11 @@ import { checkDatabase } from '../../../electron/core/db/check';
 import { openDatabase } from '../../../electron/core/db/open';
 import { guardedTransaction } from '../../../electron/core/safety/io-errors';
 import { NOTES_TABLE, ORG, addNote, freshDb, noteTitles } from '../db/helpers';
-import { fillDisk, mountTmpfs, mountUnavailableReason, unmount } from './disk-helpers';
+import { caught, fillDisk, mountTmpfs, mountUnavailableReason, unmount } from './disk-helpers';
 
 const reason = mountUnavailableReason();
 const mounts: string[] = [];
 afterAll(() => mounts.forEach(unmount));
-
-function caught(fn: () => unknown): { code?: string; message: string } {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code?: string; message: string };
-  }
-  throw new Error('expected an error');
-}
 
 describe.skipIf(reason !== null)(`disk full (real tmpfs)${reason ? ` — bỏ qua: ${reason}` : ''}`, () => {
   it('a write on a full disk fails with a clear message, loses nothing, and works once space is freed', () => {

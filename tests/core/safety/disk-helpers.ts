@@ -12,6 +12,16 @@ function run(cmd: string, args: string[]): boolean {
   }
 }
 
+/** The error a synchronous call throws (a failed write on a full or read-only disk); fails the test when it throws none. */
+export function caught(fn: () => unknown): { code?: string; message: string } {
+  try {
+    fn();
+  } catch (error) {
+    return error as { code?: string; message: string };
+  }
+  throw new Error('expected an error');
+}
+
 /**
  * Why the real-file-system tests cannot run here, or null when they can. They need root to mount a
  * tiny tmpfs (a disk that really fills up) and to remount it read-only; CI containers without

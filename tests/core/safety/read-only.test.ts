@@ -6,21 +6,12 @@ import { checkDatabase } from '../../../electron/core/db/check';
 import { openDatabase } from '../../../electron/core/db/open';
 import { guardedTransaction } from '../../../electron/core/safety/io-errors';
 import { NOTES_TABLE, ORG, addNote, freshDb, noteTitles, tempDir } from '../db/helpers';
-import { chattr, chattrUnavailableReason, mountTmpfs, mountUnavailableReason, remount, unmount } from './disk-helpers';
+import { caught, chattr, chattrUnavailableReason, mountTmpfs, mountUnavailableReason, remount, unmount } from './disk-helpers';
 
 const mountReason = mountUnavailableReason();
 const chattrReason = chattrUnavailableReason();
 const mounts: string[] = [];
 afterAll(() => mounts.forEach(unmount));
-
-function caught(fn: () => unknown): { code?: string; message: string } {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code?: string; message: string };
-  }
-  throw new Error('expected an error');
-}
 
 describe.skipIf(mountReason !== null)(`read-only data folder (tmpfs remounted ro)${mountReason ? ` — bỏ qua: ${mountReason}` : ''}`, () => {
   it('starting with a read-only folder gives a clear message; once writable again everything is there', () => {

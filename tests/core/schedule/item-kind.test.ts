@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildReportData } from '../../../electron/core/services/compliance-report-data';
 import type { Core } from '../../../electron/core/core';
 import { AppError } from '../../../shared/contract/errors';
 import { addItem, complianceCore, seedPlan, type ComplianceCore } from '../compliance/helpers';
+import { exportedFiles } from './helpers';
 
 /**
  * Issue 18, point 3 of "What to build": an item's kind can be changed after creation. The change is a group of its own
@@ -21,11 +20,7 @@ async function site(now: string): Promise<ComplianceCore> {
 }
 
 async function ship(from: Core, to: Core): Promise<void> {
-  const out = await from.call('sync:export', {});
-  const files = out.files.map((f) => {
-    const abs = path.isAbsolute(f) ? f : path.join(out.folder, f);
-    return { fileName: path.basename(abs), contentBase64: fs.readFileSync(abs).toString('base64') };
-  });
+  const files = await exportedFiles(from);
   expect(files.length).toBeGreaterThan(0);
   await to.call('sync:import', { files, trustNew: true });
 }

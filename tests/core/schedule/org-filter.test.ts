@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { AppError } from '../../../shared/contract/errors';
 import { orgIdFromName } from '../../../shared/domain/ids';
-import { tempDir } from './helpers';
+import { ship, tempDir } from './helpers';
 
 /**
  * The schedule's organisation filter on real databases: the station's and the newspaper's items reach
@@ -23,15 +22,6 @@ async function install(org: string): Promise<Core> {
   cores.push(core);
   await core.call('app:setup', { orgName: org, userName: 'Biên tập viên', role: 'editor', withSample: false });
   return core;
-}
-
-async function ship(from: Core, to: Core): Promise<void> {
-  const out = await from.call('sync:export', {});
-  const files = out.files.map((f) => {
-    const abs = path.isAbsolute(f) ? f : path.join(out.folder, f);
-    return { fileName: path.basename(abs), contentBase64: fs.readFileSync(abs).toString('base64') };
-  });
-  if (files.length) await to.call('sync:import', { files, trustNew: true });
 }
 
 const add = (c: Core, title: string, date: string, outlet: 'tv' | 'print') =>

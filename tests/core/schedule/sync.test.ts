@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
-import { signIn, tempDir } from './helpers';
+import { ship, signIn, tempDir } from './helpers';
 
 const cores: Core[] = [];
 afterEach(() => cores.splice(0).forEach((c) => c.close()));
@@ -13,15 +12,6 @@ async function site(name: string, user: string): Promise<Core> {
   cores.push(core);
   await signIn(core, user);
   return core;
-}
-
-async function ship(from: Core, to: Core): Promise<void> {
-  const out = await from.call('sync:export', {});
-  const files = out.files.map((f) => {
-    const abs = path.isAbsolute(f) ? f : path.join(out.folder, f);
-    return { fileName: path.basename(abs), contentBase64: fs.readFileSync(abs).toString('base64') };
-  });
-  if (files.length) await to.call('sync:import', { files, trustNew: true });
 }
 
 describe('the schedule travels between installs', () => {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/core';
+import type { Core } from '../../../electron/core/core';
 import type { PlanDetail, PlanSummaryView } from '../../../shared/contract/plans';
 import { exportNow } from '../../../electron/core/services/sync-service';
+import { folderInstalls } from '../helpers/folder-installs';
 
 /**
  * The real services on three real databases: the station and the newspaper (each with the built-in plan)
@@ -12,19 +12,7 @@ import { exportNow } from '../../../electron/core/services/sync-service';
  * both schedules and the per-task coverage side by side, read-only, with how fresh each one is.
  */
 describe('Home Affairs view through the sync service', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ltt-sync-ha-'));
-  const folder = path.join(root, 'shared');
-  fs.mkdirSync(folder);
-  let clock = Date.UTC(2020, 4, 20, 3, 0, 0);
-  const now = () => new Date((clock += 1000));
-  const cores: Core[] = [];
-  const open = async (name: string, org: string, withSample: boolean) => {
-    const core = openCore({ dbFile: path.join(root, name, 'data.sqlite'), now });
-    cores.push(core);
-    await core.call('app:setup', { orgName: org, userName: `Người dùng ${name}`, role: 'editor', withSample });
-    await core.call('sync:setFolder', { path: folder, intervalMinutes: 0, onStart: false });
-    return core;
-  };
+  const { root, cores, open } = folderInstalls('ltt-sync-ha-', Date.UTC(2020, 4, 20, 3, 0, 0));
   afterAll(() => cores.forEach((c) => c.close()));
 
   async function task05(core: Core): Promise<string> {

@@ -1,21 +1,24 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { sitesEachTest } from './helpers/site';
 
 // sync.md case 3: two installs edit the same field concurrently → both converge to the same winner;
 // the loser is in the conflicts table on both.
 describe('case 3: concurrent edit of one field', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
+  /** Two PCs of the same station that both hold item r1, created on a and carried to b through `dir`. */
+  async function bothHold(title: string, dir: string) {
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
+    a.createItem('r1', { title });
+    await b.import(a.exportTo(path.join(root, dir)).files);
+    return { root, a, b };
+  }
 
   it('converges to the later clock and lists the loser on both sides; resolving clears it on both', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock }); // two PCs of the same station
-    sites.push(a, b);
-    a.createItem('r1', { title: 'Gốc' });
-    await b.import(a.exportTo(path.join(root, 'a1')).files);
+    const { root, a, b } = await bothHold('Gốc', 'a1');
 
     a.setTitle('r1', 'Bản của A');
     b.setTitle('r1', 'Bản của B'); // later clock: wins
@@ -49,13 +52,7 @@ describe('case 3: concurrent edit of one field', () => {
   });
 
   it('an edit that saw the previous value is not a conflict', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
-    a.createItem('r1', { title: 'Một' });
-    await b.import(a.exportTo(path.join(root, 'x1')).files);
+    const { root, a, b } = await bothHold('Một', 'x1');
     b.setTitle('r1', 'Hai');
     await a.import(b.exportTo(path.join(root, 'x2')).files);
     a.setTitle('r1', 'Ba');
@@ -66,13 +63,7 @@ describe('case 3: concurrent edit of one field', () => {
   });
 
   it('equal concurrent values are not a conflict', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
-    a.createItem('r1', { title: 'Một' });
-    await b.import(a.exportTo(path.join(root, 'x1')).files);
+    const { root, a, b } = await bothHold('Một', 'x1');
     a.setTitle('r1', 'Giống nhau');
     b.setTitle('r1', 'Giống nhau');
     await a.import(b.exportTo(path.join(root, 'x2')).files);

@@ -1,18 +1,16 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { sitesEachTest } from './helpers/site';
 
 // sync.md case 4: fields of one group edited on two sides → the merged row never mixes halves.
 describe('case 4: a field group travels whole', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   it('date, time and duration come from one side only, on both sides', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
     a.createItem('r1', { slot: ['2026-05-04', '19:30', 30] });
     await b.import(a.exportTo(path.join(root, 'x1')).files);
 
@@ -30,11 +28,10 @@ describe('case 4: a field group travels whole', () => {
   });
 
   it('edits of different groups on two sides both survive', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
     a.createItem('r1', { title: 'Cũ', slot: ['2026-05-04', '19:30', 30] });
     await b.import(a.exportTo(path.join(root, 'x1')).files);
     a.setTitle('r1', 'Mới');

@@ -1,19 +1,17 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, T, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { Site, sitesEachTest, T, tempRoot } from './helpers/site';
 
 // sync.md case 5: delete vs edit, in both arrival orders → deleted, edit kept as a conflict;
 // explicit restore works; an edit that arrives before its row's create is held, not dropped.
 describe('case 5: deletes', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   async function race(editFirst: boolean) {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
     a.createItem('r1', { title: 'Bài viết' });
     await b.import(a.exportTo(path.join(root, 'x1')).files);
     if (editFirst) {
@@ -57,7 +55,7 @@ describe('case 5: deletes', () => {
     const root = tempRoot();
     const a = new Site(root, 'a', 'org-s');
     const b = new Site(root, 'b', 'org-s');
-    sites.push(a, b);
+    offices.keep(a, b);
     a.createItem('r1', { title: 'Một' });
     a.setTitle('r1', 'Hai');
     a.remove('r1');
@@ -68,11 +66,10 @@ describe('case 5: deletes', () => {
   });
 
   it('an edit arriving before its create is held, then applied when the create arrives', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const c = new Site(root, 'c', 'org-hanoi', { clock });
-    sites.push(a, c);
+    const {
+      root,
+      sites: { a, c },
+    } = offices({ a: 'org-s', c: 'org-hanoi' });
     a.createItem('r1', { title: 'Một' });
     const f1 = a.exportTo(path.join(root, 'x1')).files;
     a.setTitle('r1', 'Hai');

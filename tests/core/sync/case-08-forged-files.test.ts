@@ -1,23 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, T, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { Site, sitesEachTest, T } from './helpers/site';
 import { appendRaw, resign } from './helpers/forge';
 import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';
 
 // sync.md case 8: a file re-signed by an unknown key, touching another organisation's row,
 // or whose header lies about its range or count → refused.
 describe('case 8: forged files', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   async function setup() {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const station = new Site(root, 'station', 'org-s', { clock });
-    const paper = new Site(root, 'paper', 'org-n', { clock });
-    const ha = new Site(root, 'ha', 'org-h', { clock });
-    sites.push(station, paper, ha);
+    const {
+      root,
+      sites: { station, paper, ha },
+    } = offices({ station: 'org-s', paper: 'org-n', ha: 'org-h' });
     station.createItem('s1', { title: 'Của Đài' });
     paper.createItem('n1', { title: 'Của Báo' });
     await ha.import([...station.exportTo(path.join(root, 'xs')).files, ...paper.exportTo(path.join(root, 'xn')).files]);
@@ -57,7 +54,7 @@ describe('case 8: forged files', () => {
     expect(r1.rejected).toEqual([expect.objectContaining({ code: 'bad_origin' })]);
     // Stamped with its own: the row is the station's.
     const other = new Site(root, 'paper2', 'org-n');
-    sites.push(other);
+    offices.keep(other);
     await other.import(fs.readdirSync(path.join(root, 'xs')).map((n) => path.join(root, 'xs', n)));
     appendRaw(other, { table: T, rowId: 's1', group: 'title', value: { title: 'Báo sửa bài của Đài' } });
     const r2 = await ha.import(other.exportTo(path.join(root, 'y1b')).files);
@@ -68,7 +65,7 @@ describe('case 8: forged files', () => {
   it('refuses a file stamping its own org on a row another org created', async () => {
     const { root, ha, before } = await setup();
     const rogue = new Site(root, 'rogue', 'org-n'); // never saw the station's row
-    sites.push(rogue);
+    offices.keep(rogue);
     appendRaw(rogue, { table: T, rowId: 's1', group: 'title', value: { title: 'Chiếm bài' } });
     const r = await ha.import(rogue.exportTo(path.join(root, 'y2')).files);
     expect(r.rejected.map((x) => x.code)).toEqual(['foreign_row']);

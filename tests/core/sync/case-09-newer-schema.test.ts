@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, T, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { Site, sitesEachTest, T, tempRoot } from './helpers/site';
 import { resign } from './helpers/forge';
 import { registerSyncedTable } from '../../../electron/core/sync/registry';
 import { rematerialiseAll } from '../../../electron/core/sync/materialise';
@@ -9,16 +9,14 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 
 // sync.md case 9: a file from a newer schema → unknown fields parked; an unknown format version → clear message.
 describe('case 9: newer schema and format', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
   const privateKeyOf = (s: Site) => (s.db.prepare('SELECT private_key FROM install').get() as { private_key: string }).private_key;
 
   it('parks unknown tables, groups and fields, and applies them after an upgrade', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const newer = new Site(root, 'newer', 'org-s', { clock });
-    const older = new Site(root, 'older', 'org-h', { clock });
-    sites.push(newer, older);
+    const {
+      root,
+      sites: { newer, older },
+    } = offices({ newer: 'org-s', older: 'org-h' });
     newer.write([
       { table: T, rowId: 'r1', group: 'create', value: { orgId: 'org-s', code: 'r1' } },
       { table: T, rowId: 'r1', group: 'title', value: { title: 'Tiêu đề', subtitle: 'Trường mới' } },
@@ -57,7 +55,7 @@ describe('case 9: newer schema and format', () => {
     const root = tempRoot();
     const a = new Site(root, 'a', 'org-s');
     const b = new Site(root, 'b', 'org-h');
-    sites.push(a, b);
+    offices.keep(a, b);
     a.createItem('r1');
     const real = fs.readFileSync(a.exportTo(path.join(root, 'x')).files[0]!);
     const file = path.join(root, 'v3.lttsync');

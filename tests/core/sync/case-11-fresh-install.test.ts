@@ -1,20 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, syncFilesIn, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { Site, sitesEachTest, syncFilesIn } from './helpers/site';
 
 // sync.md case 11: a fresh install importing all history in any order equals the source; a copied profile is detected.
 describe('case 11: fresh install and copied profiles', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   it('a fresh install fed all files in any order equals the source', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-s', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      clock,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-s' });
     const folder = path.join(root, 'folder');
     for (let round = 0; round < 4; round += 1) {
       a.createItem(`a${round}`, { title: `A ${round}`, slot: ['2026-05-04', '19:30', 30 + round] });
@@ -49,11 +48,11 @@ describe('case 11: fresh install and copied profiles', () => {
   });
 
   it('detects a copied profile (same install, same seq, different content) and refuses it loudly', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const h = new Site(root, 'h', 'org-h', { clock });
-    sites.push(a, h);
+    const {
+      root,
+      clock,
+      sites: { a, h },
+    } = offices({ a: 'org-s', h: 'org-h' });
     a.createItem('r1', { title: 'Trước khi sao chép' });
     await h.import(a.exportTo(path.join(root, 'x0')).files);
     a.close();
@@ -61,7 +60,7 @@ describe('case 11: fresh install and copied profiles', () => {
     fs.copyFileSync(path.join(root, 'a', 'app.db'), path.join(root, 'a-copy', 'app.db'));
     const original = new Site(root, 'a', 'org-s', { clock });
     const copy = new Site(root, 'a-copy', 'org-s', { clock });
-    sites.push(original, copy);
+    offices.keep(original, copy);
     expect(copy.installId).toBe(original.installId);
     original.setTitle('r1', 'Máy gốc sửa');
     copy.setTitle('r1', 'Máy sao chép sửa');

@@ -1,20 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { Site, sitesEachTest, tempRoot } from './helpers/site';
 import { syncFolder } from '../../../electron/core/sync/sync-folder';
 
 // sync.md case 13: an empty or unreachable shared folder → nothing deleted, a clear message.
 describe('case 13: empty or missing sync folder', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
   const run = (s: Site, folder: string) =>
     syncFolder(s.db, s.writer, { org: s.org, orgName: null, installName: s.name }, folder, { dataDir: s.dir, trustNew: true, now: s.clock.now });
 
   it('a missing folder gives a clear message and changes nothing', async () => {
     const root = tempRoot();
     const a = new Site(root, 'a', 'org-s');
-    sites.push(a);
+    offices.keep(a);
     a.createItem('r1', { title: 'Giữ nguyên' });
     const before = a.dump();
     await expect(run(a, path.join(root, 'usb-not-plugged'))).rejects.toThrow(/Không tìm thấy thư mục đồng bộ.*Không có dữ liệu nào bị xóa/);
@@ -24,7 +23,7 @@ describe('case 13: empty or missing sync folder', () => {
   it('an empty folder: our files are written, we are told nothing came, nothing is deleted', async () => {
     const root = tempRoot();
     const a = new Site(root, 'a', 'org-s');
-    sites.push(a);
+    offices.keep(a);
     a.createItem('r1', { title: 'Giữ nguyên' });
     const folder = path.join(root, 'shared');
     fs.mkdirSync(folder);
@@ -36,11 +35,10 @@ describe('case 13: empty or missing sync folder', () => {
   });
 
   it('files that disappear from the folder never delete data; files in the folder are never removed', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const a = new Site(root, 'a', 'org-s', { clock });
-    const b = new Site(root, 'b', 'org-n', { clock });
-    sites.push(a, b);
+    const {
+      root,
+      sites: { a, b },
+    } = offices({ a: 'org-s', b: 'org-n' });
     const folder = path.join(root, 'shared');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'ghi-chu.txt'), 'tệp của người dùng');

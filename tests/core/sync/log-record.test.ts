@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/core/sync/canonical-json';
 import { toLogRecord } from '../../../electron/core/sync/log-record';
 import { wireChangeSchema, type WireChange } from '../../../shared/domain/sync/change';
+import { wireChangeSample } from '../../shared/sync/wire-change-sample';
 
 /** Canonical JSON exactly as first defined (always copying, by assignment, with sorted keys), to check the faster path against. */
 function sorted(v: unknown): unknown {
@@ -86,20 +87,8 @@ describe('log records', () => {
 });
 
 describe('wire change values', () => {
-  const base = {
-    install: 'a1',
-    seq: 1,
-    org: 'o',
-    table: 'items',
-    rowId: 'r',
-    group: 'title',
-    hlc: '000000000001-0000-a1',
-    baseHlc: null,
-    tx: 't',
-    actor: null,
-  };
   const problem = (value: unknown) => {
-    const r = wireChangeSchema.safeParse({ ...base, value });
+    const r = wireChangeSchema.safeParse(wireChangeSample({ value }));
     return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
   };
 
@@ -123,6 +112,6 @@ describe('wire change values', () => {
   });
 
   it('reports a malformed clock as a field problem rather than failing', () => {
-    expect(wireChangeSchema.safeParse({ ...base, hlc: 'not-a-clock', value: {} }).success).toBe(false);
+    expect(wireChangeSchema.safeParse(wireChangeSample({ hlc: 'not-a-clock', value: {} })).success).toBe(false);
   });
 });

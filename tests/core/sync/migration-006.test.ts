@@ -2,20 +2,11 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { ChangeWriter } from '../../../electron/core/sync/write-path';
 import { exportChanges } from '../../../electron/core/sync/exporter';
 import { T, tempRoot } from './helpers/site';
-
-function databaseAt(file: string, version: number): void {
-  const db = new Database(file);
-  for (let v = 0; v < version; v += 1) {
-    db.exec(MIGRATIONS[v]!);
-    db.pragma(`user_version = ${v + 1}`);
-  }
-  db.close();
-}
+import { databaseAt } from '../db/helpers';
 
 describe('migration 006 (sync)', () => {
   it('keeps the change log of a version-5 database and exports it on the first export', () => {

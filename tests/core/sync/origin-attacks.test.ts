@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, T, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { Site, sitesEachTest, T } from './helpers/site';
 import { appendRaw } from './helpers/forge';
 import { encodeSyncFile, writeFileAtomically } from '../../../electron/core/sync/file-writer';
 import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';
@@ -18,16 +18,13 @@ import type { SignedSegment } from '../../../shared/domain/sync/segment';
  * After each, Home Affairs' tables are as they were, and the station's next genuine file is accepted.
  */
 describe('a trusted peer cannot write another office’s rows, whatever path the change takes', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest('ltt-attack-');
 
   async function setup() {
-    const root = tempRoot('ltt-attack-');
-    const clock = new FakeClock();
-    const station = new Site(root, 'station', 'org-s', { clock });
-    const paper = new Site(root, 'paper', 'org-n', { clock });
-    const ha = new Site(root, 'ha', 'org-h', { clock });
-    sites.push(station, paper, ha);
+    const {
+      root,
+      sites: { station, paper, ha },
+    } = offices({ station: 'org-s', paper: 'org-n', ha: 'org-h' });
     station.write([
       { table: 'organisations', rowId: 'org-s', group: 'create', value: { orgId: 'org-s' } },
       { table: 'organisations', rowId: 'org-s', group: 'name', value: { name: 'Đài Phát thanh và Truyền hình tỉnh', shortName: 'Đài PTTH' } },
@@ -111,38 +108,23 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
     digest.add(toLogRecord(forged).hash);
     const paperKey = paper.db.prepare('SELECT public_key AS pub, private_key AS priv FROM install').get() as { pub: string; priv: string };
     const stationKey = (station.db.prepare('SELECT public_key AS pub FROM install').get() as { pub: string }).pub;
+    // The segment claims the station's origin; its signature is the newspaper's own, over another digest.
+    const claim = {
+      install: station.installId,
+      org: 'org-s',
+      orgName: null,
+      installName: 'station',
+      publicKey: stationKey,
+      keyId: keyIdOf(stationKey),
+      seqFrom: forged.seq,
+      seqTo: forged.seq,
+      count: 1,
+    };
     storeSegment(
       paper.db,
       {
-        statement: {
-          install: station.installId,
-          org: 'org-s',
-          orgName: null,
-          installName: 'station',
-          publicKey: stationKey,
-          keyId: keyIdOf(stationKey),
-          seqFrom: forged.seq,
-          seqTo: forged.seq,
-          count: 1,
-          digest: digest.take(),
-          createdAt: new Date().toISOString(),
-        },
-        signature: signSegment(
-          {
-            install: station.installId,
-            org: 'org-s',
-            orgName: null,
-            installName: 'station',
-            publicKey: stationKey,
-            keyId: keyIdOf(stationKey),
-            seqFrom: forged.seq,
-            seqTo: forged.seq,
-            count: 1,
-            digest: '0'.repeat(64),
-            createdAt: '',
-          },
-          paperKey.priv,
-        ).signature,
+        statement: { ...claim, digest: digest.take(), createdAt: new Date().toISOString() },
+        signature: signSegment({ ...claim, digest: '0'.repeat(64), createdAt: '' }, paperKey.priv).signature,
       },
       new Date().toISOString(),
     );
@@ -213,7 +195,7 @@ describe('a trusted peer cannot write another office’s rows, whatever path the
   it('(d) a refused install’s genuine changes, relayed by an honest peer: left out', async () => {
     const { root, paper, ha, genuineStillAccepted } = await setup();
     const rogue = new Site(root, 'rogue', 'org-s');
-    sites.push(rogue);
+    offices.keep(rogue);
     rogue.createItem('r1', { title: 'Máy lạ của Đài' });
     const rogueFiles = rogue.exportTo(path.join(root, 'rogue'), { relay: 'none' }).files;
     await ha.import(rogueFiles, { trustNew: false });

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, SHARED, Site, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { SHARED, Site, sitesEachTest, tempRoot } from './helpers/site';
 import { appendRaw } from './helpers/forge';
 
 /**
@@ -9,16 +9,13 @@ import { appendRaw } from './helpers/forge';
  * stewards the row, and everyone else's changes to it are kept in the log but not applied, on every install alike.
  */
 describe('stewarded rows created by several organisations', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   it('both organisations create and edit the same plan row; the first creator stewards it everywhere', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const station = new Site(root, 'station', 'org-s', { clock });
-    const paper = new Site(root, 'paper', 'org-n', { clock });
-    const ha = new Site(root, 'ha', 'org-h', { clock });
-    sites.push(station, paper, ha);
+    const {
+      root,
+      sites: { station, paper, ha },
+    } = offices({ station: 'org-s', paper: 'org-n', ha: 'org-h' });
     for (const s of [station, paper]) {
       s.write([
         { table: SHARED, rowId: 'plan-259', group: 'create', value: { orgId: s.org } },
@@ -46,7 +43,7 @@ describe('stewarded rows created by several organisations', () => {
     const root = tempRoot();
     const paper = new Site(root, 'paper', 'org-n');
     const ha = new Site(root, 'ha', 'org-h');
-    sites.push(paper, ha);
+    offices.keep(paper, ha);
     appendRaw(paper, { table: SHARED, rowId: 'p', group: 'create', value: { orgId: 'org-s' }, org: 'org-s' });
     const r = await ha.import(paper.exportTo(path.join(root, 'n')).files);
     expect(r.rejected.map((x) => x.code)).toEqual(['bad_origin']);
@@ -54,17 +51,14 @@ describe('stewarded rows created by several organisations', () => {
 });
 
 describe('a plan handed to another organisation', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
   const meta = (title: string) => ({ issuer: 'UBND tỉnh', number: '12/KH-UBND', date: '2026-01-05', title, basedOn: [], source: null });
 
   it('the new steward’s edits count everywhere from the hand-over on, the former steward’s no longer, in any arrival order', async () => {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const station = new Site(root, 'station', 'org-s', { clock });
-    const paper = new Site(root, 'paper', 'org-n', { clock });
-    const ha = new Site(root, 'ha', 'org-h', { clock });
-    sites.push(station, paper, ha);
+    const {
+      root,
+      sites: { station, paper, ha },
+    } = offices({ station: 'org-s', paper: 'org-n', ha: 'org-h' });
     station.write([
       { table: 'plans', rowId: 'plan-2026', group: 'create', value: { orgId: 'org-s', year: 2026, createdAt: '2026-01-05T00:00:00.000Z' } },
       { table: 'plans', rowId: 'plan-2026', group: 'meta', value: meta('Kế hoạch năm 2026') },

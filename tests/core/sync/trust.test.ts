@@ -1,22 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock, Site, tempRoot } from './helpers/site';
+import { describe, expect, it } from 'vitest';
+import { sitesEachTest } from './helpers/site';
 import { acceptInstall, findByFingerprint, refuseInstall } from '../../../electron/core/sync/trust-actions';
 import { getInstall } from '../../../electron/core/sync/trust-store';
 import { listFiles } from '../../../electron/core/sync/files-repo';
 
 // Trust on first use: an unknown computer's files wait for a person; accepting imports them, refusing quarantines them.
 describe('trust on first use', () => {
-  const sites: Site[] = [];
-  afterEach(() => sites.splice(0).forEach((s) => s.close()));
+  const offices = sitesEachTest();
 
   async function setup() {
-    const root = tempRoot();
-    const clock = new FakeClock();
-    const station = new Site(root, 'station', 'org-s', { clock });
-    const ha = new Site(root, 'ha', 'org-h', { clock });
-    sites.push(station, ha);
+    const {
+      root,
+      sites: { station, ha },
+    } = offices({ station: 'org-s', ha: 'org-h' });
     station.createItem('r1', { title: 'Chuyên mục' });
     const files = station.exportTo(path.join(root, 'usb')).files;
     const r = await ha.import(files, { trustNew: false });

@@ -3,18 +3,10 @@ import type { ComplianceReport } from '../../../shared/domain/compliance-types';
 import { monthEnd, monthStart } from '../../../shared/domain/dates';
 import { DEFAULT_REPORT_SETTINGS, buildReportDocument, defaultReportTexts, type ReportDocument, type ReportSettings } from '../../../shared/domain/report';
 import type { Cadence, Item, ItemKind, ItemStatus, Outlet, Plan, PlanTask } from '../../../shared/domain/types';
+import { plan as compliancePlan } from '../compliance/fixtures';
 
 /** A slice of Kế hoạch 259/KH-UBND with items that exercise every branch a report prints. */
-export const plan: Plan = {
-  id: 'plan-259',
-  orgId: 'org-1',
-  issuer: 'UBND tỉnh Hải Dương',
-  number: '259/KH-UBND',
-  date: '2020-01-31',
-  year: 2020,
-  title: 'Tuyên truyền cải cách hành chính tỉnh Hải Dương năm 2020',
-  basedOn: [],
-};
+export const plan: Plan = { ...compliancePlan, title: 'Tuyên truyền cải cách hành chính tỉnh Hải Dương năm 2020' };
 
 const monthly: Cadence = {
   kind: 'windows',

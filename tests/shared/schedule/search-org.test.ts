@@ -3,32 +3,11 @@ import fc from 'fast-check';
 import { filterItems, isEmptyFilter, matchesFilter } from '../../../shared/domain/schedule/search';
 import { filterSchema } from '../../../shared/contract/items';
 import type { Item } from '../../../shared/domain/types';
+import { sampleItem } from './sample-item';
 
-function item(over: Partial<Item>): Item {
-  return {
-    id: 'i1',
-    orgId: 'org-station',
-    seriesId: null,
-    kind: 'segment',
-    outlet: 'tv',
-    title: 'Chuyên mục Cải cách hành chính',
-    description: '',
-    topics: [],
-    taskIds: ['t05'],
-    plannedDate: '2020-05-05',
-    plannedTime: null,
-    durationMin: null,
-    editor: null,
-    producer: null,
-    notes: '',
-    status: 'planned',
-    statusReason: null,
-    done: null,
-    createdAt: '2020-01-01T00:00:00.000Z',
-    updatedAt: '2020-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
+/** An item with only the fields the organisation filter needs (no time, people or topics to match by text). */
+const item = (over: Partial<Item>): Item =>
+  sampleItem({ orgId: 'org-station', topics: [], plannedTime: null, durationMin: null, editor: null, producer: null, ...over });
 
 const station = item({ id: 'a', orgId: 'org-station' });
 const paper = item({ id: 'b', orgId: 'org-paper', outlet: 'print', kind: 'article', title: 'Bài viết một cửa' });

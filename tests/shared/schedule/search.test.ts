@@ -2,33 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { filterItems, isEmptyFilter, matchesFilter, matchesText } from '../../../shared/domain/schedule/search';
 import { foldVi } from '../../../shared/domain/fold';
-import type { Item } from '../../../shared/domain/types';
-
-function item(over: Partial<Item>): Item {
-  return {
-    id: 'i1',
-    orgId: 'o1',
-    seriesId: null,
-    kind: 'segment',
-    outlet: 'tv',
-    title: 'Chuyên mục Cải cách hành chính',
-    description: '',
-    topics: ['một cửa'],
-    taskIds: ['t05'],
-    plannedDate: '2020-05-05',
-    plannedTime: '19:45',
-    durationMin: 15,
-    editor: 'Nguyễn Văn An',
-    producer: 'Đỗ Thị Hoa',
-    notes: '',
-    status: 'planned',
-    statusReason: null,
-    done: null,
-    createdAt: '2020-01-01T00:00:00.000Z',
-    updatedAt: '2020-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
+import { sampleItem as item } from './sample-item';
 
 describe('accent-insensitive search', () => {
   it('"cai cach" finds "cải cách"; đ folds to d', () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../../electron/cli/program';
 import { openCore } from '../../../../electron/core/core';
+import { itemAddArgs } from '../../../cli/helpers/item-add';
 
 export interface CliResult {
   code: number;
@@ -66,22 +67,7 @@ export class CliInstall {
   }
 
   async addItem(title: string, date: string, task = '05'): Promise<string> {
-    const r = await this.must(
-      'item',
-      'add',
-      '--plan',
-      '259/KH-UBND',
-      '--task',
-      task,
-      '--kind',
-      'article',
-      '--outlet',
-      'print',
-      '--date',
-      date,
-      '--title',
-      title,
-    );
+    const r = await this.must(...itemAddArgs({ task, kind: 'article', outlet: 'print', date, title }));
     this.added.push(title);
     return (r.json as { id: string }).id;
   }
