@@ -41,12 +41,12 @@ describe('the English interface on Lịch, Kế hoạch and Theo dõi', () => {
     await expect.poll(() => page.locator('.dow').first().innerText()).toBe('Mon');
     const chip = page.locator('.day[data-date="2020-05-20"] .chip');
     await expect.poll(() => chip.innerText(), { timeout: 10_000 }).toMatch(/TV · Chuyên mục CCHC tháng 5[\s\S]*Planned/);
-    const holidays = await page.locator('.holiday-name').allInnerTexts();
-    // The strip above the month names the plan's tasks: the plan's own words (document data), like item titles.
+    // The strip above the month names the plan's tasks: the plan's own words (document data), like item titles, and so
+    // are the holidays' names. Both are read again at each try: the holidays arrive by a query of their own.
     await page.getByTestId('task-strip').waitFor();
-    const tasks = await page.locator('.task-chip-title').allInnerTexts();
+    const data = async () => [...(await page.locator('.holiday-name').allInnerTexts()), ...(await page.locator('.task-chip-title').allInnerTexts())];
     await expect.poll(() => page.getByTestId('task-strip').innerText()).toMatch(/done · \d+ scheduled/);
-    await expect.poll(() => chrome('.sched', [TITLE, ...holidays, ...tasks]), { timeout: 10_000 }).not.toMatch(VIETNAMESE);
+    await expect.poll(async () => chrome('.sched', [TITLE, ...(await data())]), { timeout: 10_000 }).not.toMatch(VIETNAMESE);
 
     await chip.click();
     const panel = page.getByTestId('item-panel');
