@@ -31,7 +31,7 @@ export interface RestoreOutcome {
   ownChangesDropped: number;
 }
 
-interface CheckProblem {
+export interface CheckProblem {
   code: string;
   /** Vietnamese, names the table/row involved. */
   message: string;
@@ -41,7 +41,7 @@ interface CheckProblem {
 export interface CheckResult {
   ok: boolean;
   problems: CheckProblem[];
-  /** Checks that could not run, in Vietnamese. */
+  /** Checks that could not run (e.g. on a read-only connection), in Vietnamese. */
   skipped: string[];
 }
 

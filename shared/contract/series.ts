@@ -2,28 +2,21 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, isoDate, localTime, requiredText, text } from './fields';
 import { ITEM_KINDS, OUTLETS } from '../domain/types';
-import type { IsoDate, ItemKind, LocalTime, Outlet } from '../domain/types';
+import type { IsoDate, Item } from '../domain/types';
 import type { Recurrence } from '../domain/schedule/recurrence';
 import type { SeriesException } from '../domain/schedule/series';
 
-/** A regular column (e.g. "Chuyên mục CCHC" on TV, monthly) and the rule that generates its episodes. */
-export interface Series {
-  id: string;
-  orgId: string;
-  kind: ItemKind;
-  outlet: Outlet;
-  title: string;
-  description: string;
-  topics: string[];
-  taskIds: string[];
+/**
+ * A regular column (e.g. "Chuyên mục CCHC" on TV, monthly) and the rule that generates its episodes: an episode's
+ * content and people, once for all, with its recurrence, span and the exceptions to it.
+ */
+export interface Series extends Pick<
+  Item,
+  'id' | 'orgId' | 'kind' | 'outlet' | 'title' | 'description' | 'topics' | 'taskIds' | 'plannedTime' | 'durationMin' | 'editor' | 'producer' | 'notes'
+> {
   recurrence: Recurrence;
   startDate: IsoDate;
   endDate: IsoDate | null;
-  plannedTime: LocalTime | null;
-  durationMin: number | null;
-  editor: string | null;
-  producer: string | null;
-  notes: string;
   exceptions: SeriesException[];
 }
 

@@ -1,5 +1,7 @@
-/** One thing `ltt check` found wrong. `message` is Vietnamese and names the table/row involved. */
-export interface CheckProblem {
+import type { CheckProblem as ReportedProblem, CheckResult as ReportedResult } from '../../../shared/contract/backup';
+
+/** One thing `ltt check` found wrong, as the contract reports it, with the codes the core gives. */
+export interface CheckProblem extends ReportedProblem {
   code:
     | 'integrity'
     | 'foreign_key'
@@ -13,15 +15,10 @@ export interface CheckProblem {
     | 'materialised_orphan'
     | 'derived_mismatch'
     | 'schema';
-  message: string;
-  details?: Record<string, unknown>;
 }
 
-export interface CheckResult {
-  ok: boolean;
+export interface CheckResult extends ReportedResult {
   problems: CheckProblem[];
-  /** Checks that could not run (e.g. on a read-only connection), said in Vietnamese. */
-  skipped: string[];
 }
 
 /** Report at most this many problems of one kind, plus one line with how many more there were. */

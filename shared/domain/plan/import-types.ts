@@ -1,4 +1,4 @@
-import type { Cadence } from '../types';
+import type { Cadence, PlanTask } from '../types';
 
 /** The columns of a plan's task table, with the Vietnamese label used in messages. */
 export const TASK_FIELDS = ['code', 'title', 'product', 'leads', 'partners', 'timeframe'] as const;
@@ -26,17 +26,9 @@ export interface ImportIssue {
   message: string;
 }
 
-/** One task row as read from a file, before ids and the directory are applied. */
-export interface ParsedTaskRow {
+/** One task row as read from a file, before ids and the directory are applied: the task's own words, and its place in the file. */
+export interface ParsedTaskRow extends Pick<PlanTask, 'code' | 'title' | 'product' | 'leads' | 'partners' | 'timeframe' | 'section'> {
   row: number | null;
-  code: string;
-  title: string;
-  product: string;
-  leads: string[];
-  partners: string[];
-  timeframe: string;
-  /** The section heading the row stands under ("II. Tuyên truyền trên báo chí"), '' when the table has none. */
-  section?: string;
   /** Only from the app's own export: a cadence a person set, kept as is. */
   cadence?: Cadence;
   cadenceOverridden?: boolean;

@@ -1,4 +1,4 @@
-import type { TaskStatus, WindowStatus } from '../compliance-types';
+import type { TaskResult, WindowStatus } from '../compliance-types';
 import type { ReportCounts } from '../compliance/counts';
 import type { IsoDate, ItemKind, ItemStatus, LocalTime, Outlet, Timestamp } from '../types';
 import type { Timeliness } from './labels';
@@ -67,25 +67,12 @@ export interface ResultsSection {
   organisations: string[];
 }
 
-export interface ResultRow {
+/** A task's line of the results table: the task as the compliance view gives it, its counts, and its items. */
+export interface ResultRow extends Pick<TaskResult, 'taskId' | 'code' | 'title' | 'section' | 'product' | 'leads' | 'status'>, ReportCounts {
   order: number;
-  taskId: string;
-  code: string;
-  title: string;
-  /** The appendix section of the task: the results table shows it as a heading above its first task. */
-  section?: string;
-  product: string;
-  leads: string[];
-  status: TaskStatus;
   statusLabel: string;
   /** Ongoing or unknown cadence: "required" is not a number ("Thường xuyên"). */
   requiredText: string | null;
-  required: number | null;
-  onTime: number;
-  late: number;
-  missing: number;
-  notYetDue: number;
-  extra: number;
   items: ResultItemLine[];
 }
 
@@ -130,22 +117,12 @@ export interface MatrixCell {
   text: string;
 }
 
-interface MatrixRow {
-  taskId: string;
-  code: string;
-  title: string;
-  product: string;
+interface MatrixRow extends Pick<TaskResult, 'taskId' | 'code' | 'title' | 'product' | 'status'>, ReportCounts {
+  /** The lead agencies, joined for one cell. */
   leads: string;
   cells: MatrixCell[];
   /** "Thường xuyên" / "Chưa xác định" where nothing is counted against a number. */
   requiredText: string | null;
-  required: number | null;
-  onTime: number;
-  late: number;
-  missing: number;
-  notYetDue: number;
-  extra: number;
-  status: TaskStatus;
   statusLabel: string;
 }
 

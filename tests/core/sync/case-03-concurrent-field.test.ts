@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitesEachTest } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 
 // sync.md case 3: two installs edit the same field concurrently → both converge to the same winner;
 // the loser is in the conflicts table on both.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitesEachTest } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 
 // sync.md case 4: fields of one group edited on two sides → the merged row never mixes halves.
 describe('case 4: a field group travels whole', () => {

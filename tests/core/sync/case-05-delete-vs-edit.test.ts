@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Site, sitesEachTest, T, tempRoot } from './helpers/site';
+import { Site, T, tempRoot } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 
 // sync.md case 5: delete vs edit, in both arrival orders → deleted, edit kept as a conflict;
 // explicit restore works; an edit that arrives before its row's create is held, not dropped.

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Site, sitesEachTest, T } from './helpers/site';
+import { Site, T } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 import { appendRaw, resign } from './helpers/forge';
 import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Site, sitesEachTest, T, tempRoot } from './helpers/site';
+import { Site, T, tempRoot } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 import { resign } from './helpers/forge';
 import { registerSyncedTable } from '../../../electron/core/sync/registry';
 import { rematerialiseAll } from '../../../electron/core/sync/materialise';

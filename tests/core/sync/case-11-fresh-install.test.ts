@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Site, sitesEachTest, syncFilesIn } from './helpers/site';
+import { Site, syncFilesIn } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 
 // sync.md case 11: a fresh install importing all history in any order equals the source; a copied profile is detected.
 describe('case 11: fresh install and copied profiles', () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Site, sitesEachTest, tempRoot } from './helpers/site';
+import { Site, tempRoot } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 import { syncFolder } from '../../../electron/core/sync/sync-folder';
 
 // sync.md case 13: an empty or unreachable shared folder → nothing deleted, a clear message.

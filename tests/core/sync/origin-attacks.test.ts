@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Site, sitesEachTest, T } from './helpers/site';
+import { Site, T } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 import { appendRaw } from './helpers/forge';
 import { encodeSyncFile, writeFileAtomically } from '../../../electron/core/sync/file-writer';
 import { generateKeyPair, keyIdOf } from '../../../electron/core/sync/keys';

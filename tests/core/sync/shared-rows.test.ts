@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED, Site, sitesEachTest, tempRoot } from './helpers/site';
+import { SHARED, Site, tempRoot } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 import { appendRaw } from './helpers/forge';
 
 /**

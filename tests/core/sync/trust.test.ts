@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitesEachTest } from './helpers/site';
+import { sitesEachTest } from './helpers/sites-each-test';
 import { acceptInstall, findByFingerprint, refuseInstall } from '../../../electron/core/sync/trust-actions';
 import { getInstall } from '../../../electron/core/sync/trust-store';
 import { listFiles } from '../../../electron/core/sync/files-repo';

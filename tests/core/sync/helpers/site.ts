@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 import { openDatabase, type Db } from '../../../../electron/core/db/open';
 import { registerSyncedTable, syncedTable } from '../../../../electron/core/sync/registry';
 import { ChangeWriter, type LocalWrite } from '../../../../electron/core/sync/write-path';
@@ -40,33 +39,6 @@ export class FakeClock {
   advance(ms = 1000): void {
     this.t += ms;
   }
-}
-
-/** Opens Sites for one test: see sitesEachTest. */
-export interface Offices {
-  <K extends string>(orgs: Record<K, string>): { root: string; clock: FakeClock; sites: Record<K, Site> };
-  /** Closes these too after the test (sites opened otherwise: their own clock, a copied profile). */
-  keep(...sites: Site[]): void;
-}
-
-/**
- * For a describe whose tests each set up their own installs: `offices({ station: 'org-s', ha: 'org-h' })` opens one
- * Site per name (named so, of that organisation) in one new temp folder, on one fake clock, and closes them after the test.
- */
-export function sitesEachTest(prefix?: string): Offices {
-  const open: Site[] = [];
-  afterEach(() => open.splice(0).forEach((s) => s.close()));
-  const offices = <K extends string>(orgs: Record<K, string>) => {
-    const root = tempRoot(prefix);
-    const clock = new FakeClock();
-    const sites = {} as Record<K, Site>;
-    for (const [name, org] of Object.entries(orgs) as Array<[K, string]>) {
-      sites[name] = new Site(root, name, org, { clock });
-      open.push(sites[name]);
-    }
-    return { root, clock, sites };
-  };
-  return Object.assign(offices, { keep: (...sites: Site[]) => void open.push(...sites) });
 }
 
 export interface SiteOptions {
