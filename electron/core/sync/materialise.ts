@@ -23,9 +23,13 @@ export function materialiseRow(db: Db, table: string, rowId: string, winners?: R
   const def = syncedTable(table);
   if (!def) return; // a table from a newer schema: parked
   // The caller that has just derived the winners passes them (group → entry with its value JSON) rather than have them read back.
-  const byGroup = winners
-    ? new Map([...winners].map(([grp, w]) => [grp, JSON.parse(w.valueJson) as Record<string, unknown>]))
-    : winningValues(db, table, rowId);
+  let byGroup: Map<string, Record<string, unknown>>;
+  if (!winners) byGroup = winningValues(db, table, rowId);
+  else {
+    // A plain loop: this runs for every row an import touches.
+    byGroup = new Map();
+    for (const [grp, w] of winners) byGroup.set(grp, JSON.parse(w.valueJson) as Record<string, unknown>);
+  }
   const deleted = byGroup.get(DELETED_GROUP)?.deleted === true;
   if (!byGroup.has(CREATE_GROUP) || deleted) {
     stmt(db, `DELETE FROM ${def.table} WHERE id = ?`).run(rowId);
