@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
 import { openDatabase } from '../../electron/core/db/open';
-import { setup } from '../../electron/core/services/app-service';
-import { getPlan, listPlans, listTasks } from '../../electron/core/plans/plan-repo';
-import { planCreateWrites, taskCreateWrites } from '../../electron/core/plans/plan-writes';
-import { copyPlanToYear } from '../../shared/domain/plan/copy-to-year';
+import { ensureOrganisation, setup } from '../../electron/core/services/app-service';
+import { copyPlan } from '../../electron/core/services/plans-copy';
+import { listPlans, listTasks } from '../../electron/core/plans/plan-repo';
 import { orgIdFromName } from '../../shared/domain/ids';
 import { Rng } from '../lib/prng';
 import { keyPairFromSeed } from '../lib/det-keys';
@@ -63,30 +62,19 @@ function removeDb(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
 
-/** The year's plan: the built-in one for 2020, else the built-in plan moved to that year (what "copy to year" writes). */
+/** The year's plan: the built-in one for 2020, else the built-in plan copied to that year by Home Affairs ("copy to year"). */
 function ensureYearPlan(core: Core, home: OrgWriter, year: number, rng: Rng): string {
-  const db = core.ctx.db;
-  const builtin = listPlans(db).find((p) => p.year === BUILTIN_YEAR && p.number.startsWith('259'));
+  const builtin = listPlans(core.ctx.db).find((p) => p.year === BUILTIN_YEAR && p.number.startsWith('259'));
   if (!builtin) throw new Error('built-in plan missing after setup');
   if (year === BUILTIN_YEAR) return builtin.id;
   const number = `${rng.int(80, 320)}/KH-UBND`;
-  const copy = copyPlanToYear(builtin, listTasks(db, builtin.id), year, number);
-  if (!getPlan(db, copy.plan.id)) {
-    home.write(
-      [
-        ...planCreateWrites(home.orgId, copy.plan, new Date(home.writer.nowMs()).toISOString(), `copy:${builtin.id}`),
-        ...copy.tasks.flatMap((t) => taskCreateWrites(home.orgId, t)),
-      ],
-      home.profile.editors[0]!,
-    );
-  }
-  return copy.plan.id;
+  return home.act(home.profile.editors[0]!, `${year - 1}-12-01`, (ctx) => copyPlan(ctx, { id: builtin.id, year, number })).plan.id;
 }
 
 /**
  * Build a realistic database through the real core: first-run setup of the Home Affairs install (with the
  * built-in plan), the station's and the newspaper's installs, a plan per year, series and items with their
- * whole workflow history, replayed day by day through the one write path.
+ * whole workflow history, replayed day by day through the app's services.
  */
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const t0 = Date.now();
@@ -117,17 +105,11 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const writers = ORGS.map((o, i) => makeOrgWriter(core, o, identities[i]!.orgId, identities[i]!, nowMs, i === 0, opts.plainWriters === true));
     core.ctx.transact(() => {
       for (const w of writers.slice(1)) {
-        w.write(
-          [
-            { table: 'organisations', rowId: w.orgId, group: 'create', value: { orgId: w.orgId }, org: w.orgId },
-            { table: 'organisations', rowId: w.orgId, group: 'name', value: { name: w.profile.name, shortName: w.profile.shortName }, org: w.orgId },
-          ],
-          w.profile.editors[0]!,
-        );
+        w.act(w.profile.editors[0]!, `${startYear - 1}-11-01`, (ctx) => ensureOrganisation(ctx, w.profile.name, w.profile.shortName));
       }
     });
 
-    const replay = new Replayer(core, clock, today, writers);
+    const replay = new Replayer(core, clock, today);
     let itemCount = 0;
     let seriesCount = 0;
     const perYear = opts.items / opts.years;

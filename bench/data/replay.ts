@@ -1,43 +1,38 @@
 import type { Core } from '../../electron/core/core';
+import { contract, type Channel, type Input, type ParsedInput } from '../../shared/contract';
+import { AppError } from '../../shared/contract/errors';
 import { dayNumber, fromDayNumber } from '../../shared/domain/dates';
-import { applyTransition, type Transition } from '../../shared/domain/schedule/workflow';
-import { withMove, type SeriesException } from '../../shared/domain/schedule/series';
-import type { DoneRecord, ItemStatus, Outlet } from '../../shared/domain/types';
-import { itemPatchWrites, newItemWrites, transitionFields } from '../../electron/core/schedule/item-writes';
-import type { LocalWrite } from '../../electron/core/sync/write-path';
+import type { Transition } from '../../shared/domain/schedule/workflow';
+import { createItem, markDone, moveItem, setStatus } from '../../electron/core/services/items-service';
+import { updateItem } from '../../electron/core/services/items-edit';
+import { createSeries } from '../../electron/core/services/schedule-series';
 import type { ItemEvent, ItemSpec, SeriesSpec } from './year-plan';
 import type { OrgWriter } from './writers';
+
+/** A generated input checked as a call from the window is (the contract's schema), before the service gets it. */
+function parsed<C extends Channel>(channel: C, input: Input<C>): ParsedInput<C> {
+  return contract[channel].input.parse(input) as ParsedInput<C>;
+}
 
 export interface Action {
   date: string;
   run: (r: Replayer) => void;
 }
 
-interface ItemState {
-  status: ItemStatus;
-  plannedDate: string;
-  outlet: Outlet;
-  done: DoneRecord | null;
-  seriesId: string | null;
-  occurrence: string | null;
-}
-
 /**
- * Replays generated user actions day by day (one transaction per day, one write-path call per action),
- * with the shared clock set to that day, so the change log reads like years of real use.
+ * Replays generated user actions day by day through the app's services (what a click or `ltt` calls), with the
+ * shared clock set to that day, so the change log reads like years of real use. What the services refuse (a
+ * transition the workflow forbids, a move of a done item) is counted, as a user would have been told no.
  */
 export class Replayer {
   private readonly buckets = new Map<number, Action[]>();
   private cursor = -Infinity;
-  private readonly state = new Map<string, ItemState>();
-  private readonly exceptions = new Map<string, SeriesException[]>();
   refused = 0;
 
   constructor(
     private readonly core: Core,
     private readonly clock: { ms: number },
     private readonly today: string,
-    private readonly writers: readonly OrgWriter[],
   ) {}
 
   add(a: Action): void {
@@ -76,97 +71,87 @@ export class Replayer {
   }
 
   private schedule(w: OrgWriter, it: ItemSpec): void {
-    this.state.set(it.id, {
-      status: 'planned',
-      plannedDate: it.createdPlannedDate,
-      outlet: it.outlet,
-      done: null,
-      seriesId: it.seriesId,
-      occurrence: it.occurrence,
-    });
     for (const ev of it.events) if (ev.date <= this.today) this.add({ date: ev.date, run: (r) => r.applyEvent(w, it, ev) });
   }
 
-  private itemWrites(w: OrgWriter, it: ItemSpec): LocalWrite[] {
-    return newItemWrites(it.id, {
-      orgId: w.orgId,
-      kind: it.kind,
-      seriesId: it.seriesId,
-      occurrence: it.occurrence,
-      createdAt: new Date(this.clock.ms).toISOString(),
-      title: it.title,
-      description: '',
-      topics: it.topics,
-      outlet: it.outlet,
-      plannedDate: it.createdPlannedDate,
-      plannedTime: it.plannedTime,
-      durationMin: it.durationMin,
-      taskIds: it.taskIds,
-      editor: it.editor,
-      producer: it.producer,
-      notes: '',
-      status: 'planned',
-      statusReason: null,
-    });
-  }
-
   createItem(w: OrgWriter, it: ItemSpec): void {
-    w.write(this.itemWrites(w, it), it.editor);
+    w.act(
+      it.editor,
+      it.createdDate,
+      (ctx) =>
+        createItem(
+          ctx,
+          parsed('items:create', {
+            kind: it.kind,
+            outlet: it.outlet,
+            plannedDate: it.createdPlannedDate,
+            title: it.title,
+            description: '',
+            topics: it.topics,
+            plannedTime: it.plannedTime,
+            durationMin: it.durationMin,
+            taskIds: it.taskIds,
+            editor: it.editor,
+            producer: it.producer,
+            notes: '',
+          }),
+        ),
+      [it.id],
+    );
     this.schedule(w, it);
   }
 
-  /** Like "create series": the series row and every episode in one action. */
+  /** "Create series": the series row and every episode in one action. */
   createSeries(w: OrgWriter, s: SeriesSpec): void {
-    const g = (group: string, value: Record<string, unknown>): LocalWrite => ({ table: 'series', rowId: s.id, group, value });
-    const writes: LocalWrite[] = [
-      g('create', { orgId: w.orgId, kind: s.kind, createdAt: new Date(this.clock.ms).toISOString() }),
-      g('content', { title: s.title, description: '', topics: s.topics, outlet: s.outlet }),
-      g('rule', { recurrence: s.recurrence, startDate: s.startDate, endDate: s.endDate }),
-      g('schedule', { plannedTime: s.plannedTime, durationMin: s.durationMin }),
-      g('exceptions', { exceptions: [] }),
-      g('links', { taskIds: s.taskIds }),
-      g('people', { editor: s.editor, producer: s.producer }),
-      g('notes', { notes: '' }),
-    ];
-    for (const ep of s.episodes) writes.push(...this.itemWrites(w, ep));
-    w.write(writes, s.editor);
-    this.exceptions.set(s.id, []);
+    w.act(
+      s.editor,
+      s.createdDate,
+      (ctx) =>
+        createSeries(
+          ctx,
+          parsed('series:create', {
+            kind: s.kind,
+            outlet: s.outlet,
+            title: s.title,
+            description: '',
+            topics: s.topics,
+            taskIds: s.taskIds,
+            // The domain's type says any nth; the schema checks the generated one at run time.
+            recurrence: s.recurrence as Input<'series:create'>['recurrence'],
+            startDate: s.startDate,
+            endDate: s.endDate,
+            plannedTime: s.plannedTime,
+            durationMin: s.durationMin,
+            editor: s.editor,
+            producer: s.producer,
+            notes: '',
+          }),
+        ),
+      [s.id, ...s.episodes.map((ep) => ep.id)],
+    );
     for (const ep of s.episodes) this.schedule(w, ep);
   }
 
   applyEvent(w: OrgWriter, it: ItemSpec, ev: ItemEvent): void {
-    const st = this.state.get(it.id)!;
-    const db = this.core.ctx.db;
-    if (ev.kind === 'move') {
-      if (st.status === 'done' || st.status === 'cancelled' || st.plannedDate === ev.to) return;
-      w.write(itemPatchWrites(db, it.id, { plannedDate: ev.to }), it.editor);
-      st.plannedDate = ev.to;
-      return;
+    try {
+      if (ev.kind === 'move') w.act(it.editor, ev.date, (ctx) => moveItem(ctx, it.id, ev.to));
+      else if (ev.kind === 'retitle')
+        w.act(it.editor, ev.date, (ctx) => updateItem(ctx, parsed('items:update', { id: it.id, scope: 'this', patch: { title: ev.title } })));
+      else this.transition(w, it, ev.t, ev.date);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      this.refused += 1;
     }
-    if (ev.kind === 'retitle') {
-      w.write(itemPatchWrites(db, it.id, { title: ev.title }), it.editor);
-      return;
-    }
-    this.transition(w, it, st, ev.t, ev.date);
   }
 
-  /** What the items service's runTransition writes, decided by the same workflow function. */
-  private transition(w: OrgWriter, it: ItemSpec, st: ItemState, t: Transition, date: string): void {
-    const r = applyTransition(st, t, { today: date, now: new Date(this.clock.ms).toISOString(), by: it.producer });
-    if (!r.ok) {
-      this.refused += 1;
+  /** What the status menu and "mark done" call, in words the contract takes. */
+  private transition(w: OrgWriter, it: ItemSpec, t: Transition, date: string): void {
+    if (t.to === 'done') {
+      w.act(it.producer, date, (ctx) => markDone(ctx, parsed('items:markDone', { id: it.id, ...t.record, by: it.producer })));
       return;
     }
-    const p = r.patch;
-    const writes = itemPatchWrites(this.core.ctx.db, it.id, transitionFields(p, st.status === 'done', { evidenceFile: null, evidenceSha256: null }));
-    if (p.plannedDate && st.seriesId && st.occurrence) {
-      const ex = withMove(this.exceptions.get(st.seriesId) ?? [], st.occurrence, p.plannedDate);
-      this.exceptions.set(st.seriesId, ex);
-      writes.push({ table: 'series', rowId: st.seriesId, group: 'exceptions', value: { exceptions: ex } });
-    }
-    w.write(writes, t.to === 'done' ? it.producer : it.editor);
-    st.status = p.status;
-    st.done = p.done;
-    if (p.plannedDate) st.plannedDate = p.plannedDate;
+    const reason = 'reason' in t && t.reason != null ? { reason: t.reason } : {};
+    const newDate = t.to === 'postponed' ? { date: t.newDate } : {};
+    w.act(it.editor, date, (ctx) => setStatus(ctx, parsed('items:setStatus', { id: it.id, status: t.to, ...reason, ...newDate })));
   }
 }

@@ -92,7 +92,7 @@ function open(s: Station, seed: string): void {
     () => s.clock.ms,
     true,
   );
-  s.replay = new Replayer(core, s.clock, `${PROVINCE_YEAR}-12-31`, [s.writer]);
+  s.replay = new Replayer(core, s.clock, `${PROVINCE_YEAR}-12-31`);
   const spec = planYear({ seed, org: s.profile, year: PROVINCE_YEAR, count: s.items, taskIdByCode: new Map(), today: `${PROVINCE_YEAR}-12-31` });
   // The yearly columns (the station's, the newspaper's) come on top of the count: what the PC really holds is counted at the end.
   for (const ser of spec.series) s.replay.add({ date: ser.createdDate, run: (r) => r.createSeries(s.writer!, ser) });

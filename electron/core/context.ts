@@ -17,6 +17,8 @@ export interface CoreContext {
   writer: ChangeWriter;
   appVersion: string;
   now: () => Date;
+  /** A new row id. From the context like the clock, so a replayed history (the bench's generator) is reproducible. */
+  newId: () => string;
   /** Today's date (yyyy-MM-dd) on this computer's calendar. */
   today: () => string;
   /** This install's organisation id; null until first-run setup. */

@@ -105,6 +105,7 @@ export function openCore(options: CoreOptions): Core {
     writer,
     appVersion: APP_VERSION,
     now,
+    newId,
     today: () => localIsoDate(now()),
     orgId: () => settingsRepo.get(db, 'orgId'),
     requireOrgId: () => {

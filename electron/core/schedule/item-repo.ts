@@ -15,8 +15,11 @@ function hlcToIso(hlc: string | null, fallback: string): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : fallback;
 }
 
-function toItem(r: ScheduleRow, codes: Map<string, { code: string; sort: number }>): ScheduleItem {
+type TaskCodes = Map<string, { code: string; sort: number }>;
+
+function toItem(r: ScheduleRow, codesOf: (taskIds: readonly string[]) => TaskCodes): ScheduleItem {
   const item = rowToItem(r, hlcToIso(r.updated_hlc, r.created_at ?? ''));
+  const codes = codesOf(item.taskIds);
   return {
     ...item,
     occurrence: r.occurrence,
@@ -30,12 +33,13 @@ function toItem(r: ScheduleRow, codes: Map<string, { code: string; sort: number 
 
 function mapRows(db: Db, rows: ScheduleRow[]): ScheduleItem[] {
   const codes = taskCodesById(db);
-  return rows.map((r) => toItem(r, codes));
+  return rows.map((r) => toItem(r, () => codes));
 }
 
 export function getItem(db: Db, id: string): ScheduleItem | null {
   const row = db.prepare(`${SELECT} WHERE items.id = ?`).get(id) as ScheduleRow | undefined;
-  return row ? mapRows(db, [row])[0]! : null;
+  // One item: only its own tasks' codes, not the whole plan_tasks table (every service call reads its item back).
+  return row ? toItem(row, (taskIds) => (taskIds.length === 0 ? new Map() : taskCodesById(db, taskIds))) : null;
 }
 
 export interface ItemQuery {

@@ -2,8 +2,13 @@ import type { Db } from '../db/open';
 
 /** The schedule's view of plans and plan tasks (owned by the plans work): a change in the plans tables touches only this adapter. */
 
-export function taskCodesById(db: Db): Map<string, { code: string; sort: number }> {
-  const rows = db.prepare('SELECT id, code, sort_order FROM plan_tasks').all() as Array<{ id: string; code: string; sort_order: number | null }>;
+/** Codes and order of plan tasks: all of them, or only `ids` (one item's few, read by key rather than the whole table). */
+export function taskCodesById(db: Db, ids?: readonly string[]): Map<string, { code: string; sort: number }> {
+  const rows = (
+    ids
+      ? db.prepare('SELECT id, code, sort_order FROM plan_tasks WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids))
+      : db.prepare('SELECT id, code, sort_order FROM plan_tasks').all()
+  ) as Array<{ id: string; code: string; sort_order: number | null }>;
   return new Map(rows.map((r) => [r.id, { code: r.code, sort: r.sort_order ?? 0 }]));
 }
 

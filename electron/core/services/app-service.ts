@@ -2,7 +2,7 @@ import type { CoreContext } from '../context';
 import type { AppInfo, UserInfo } from '../../../shared/contract/app';
 import type { Organisation, Role } from '../../../shared/domain/types';
 import { AppError } from '../../../shared/contract/errors';
-import { newId, orgIdFromName } from '../../../shared/domain/ids';
+import { orgIdFromName } from '../../../shared/domain/ids';
 import { schemaVersionOf } from '../db/open';
 import { loadBuiltinPlan } from './plans-builtin';
 import * as settingsRepo from '../db/settings-repo';
@@ -51,8 +51,11 @@ export function appInfo(ctx: CoreContext): AppInfo {
   };
 }
 
-/** Put an organisation in the directory (idempotent: same name → same id). Call inside a transaction. */
-function ensureOrganisation(ctx: CoreContext, name: string, shortName: string | null): string {
+/**
+ * Put an organisation in the directory (idempotent: same name → same id), written as itself: setup does it for this
+ * install, the bench's generator for each organisation it plays. Call inside a transaction.
+ */
+export function ensureOrganisation(ctx: CoreContext, name: string, shortName: string | null): string {
   const id = orgIdFromName(name);
   if (!getOrganisation(ctx, id)) {
     ctx.write([
@@ -71,7 +74,7 @@ export function addUser(ctx: CoreContext, name: string, role: Role): UserInfo {
       if (existing.role !== role) users.setUserRole(ctx.db, existing.id, role);
       return { ...existing, role };
     }
-    const user: UserInfo = { id: newId(), name, role, hasPin: false };
+    const user: UserInfo = { id: ctx.newId(), name, role, hasPin: false };
     users.insertUser(ctx.db, user, ctx.now().toISOString());
     return user;
   });

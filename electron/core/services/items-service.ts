@@ -2,7 +2,6 @@ import type { CoreContext } from '../context';
 import type { ParsedInput } from '../../../shared/contract';
 import type { MyItems, ScheduleItem } from '../../../shared/contract/items';
 import { AppError } from '../../../shared/contract/errors';
-import { newId } from '../../../shared/domain/ids';
 import { addDays, startOfWeek } from '../../../shared/domain/dates';
 import { applyTransition, OPEN_STATUSES, type Transition } from '../../../shared/domain/schedule/workflow';
 import { filterItems, type ItemFilter } from '../../../shared/domain/schedule/search';
@@ -29,7 +28,7 @@ function nullable(s: string | null | undefined): string | null {
 
 export function createItem(ctx: CoreContext, input: ParsedInput<'items:create'>): ScheduleItem {
   const orgId = ctx.requireOrgId();
-  const id = newId();
+  const id = ctx.newId();
   ctx.transact(() => {
     ctx.write(
       newItemWrites(id, {

@@ -1,7 +1,6 @@
 import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/contract/errors';
 import type { SavedFilter } from '../../../shared/contract/items';
-import { newId } from '../../../shared/domain/ids';
 import * as local from '../schedule/local-repo';
 
 /**
@@ -33,7 +32,7 @@ export function saveTopics(ctx: CoreContext, add: string[], remove: string[]): s
 
 /** Save a filter under `name`, replacing the one already saved under that name. */
 export function saveFilter(ctx: CoreContext, name: string, filter: SavedFilter['filter']): SavedFilter {
-  const f: SavedFilter = { id: local.findFilterByName(ctx.db, name) ?? newId(), name, filter };
+  const f: SavedFilter = { id: local.findFilterByName(ctx.db, name) ?? ctx.newId(), name, filter };
   ctx.transact(() => local.saveFilter(ctx.db, f, ctx.actor(), ctx.now().toISOString()));
   return f;
 }

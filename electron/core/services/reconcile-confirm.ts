@@ -2,7 +2,6 @@ import type { CoreContext } from '../context';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ReconcileOutcome, ReconcileUndo } from '../../../shared/contract/reconcile';
 import { AppError } from '../../../shared/contract/errors';
-import { newId } from '../../../shared/domain/ids';
 import { durationMinutes, type LogLine } from '../../../shared/domain/reconcile';
 import { BROADCAST_OUTLETS, type ItemKind, type Outlet } from '../../../shared/domain/types';
 import { storeEvidenceBytes } from '../schedule/evidence';
@@ -80,7 +79,7 @@ export function confirm(ctx: CoreContext, input: ParsedInput<'reconcile:confirm'
   }
   const work = input.decisions.filter((d) => d.action !== 'reject');
   const rejected = input.decisions.length - work.length;
-  const importId = newId();
+  const importId = ctx.newId();
   const orgId = ctx.requireOrgId();
   const stored = work.length ? storeEvidenceBytes(ctx.dataDir, h.preview.fileName, h.bytes) : null;
   const itemIds: string[] = [];

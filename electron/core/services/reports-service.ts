@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { ReportFileFormat, ReportHistoryEntry, ReportPreview, TextsSource } from '../../../shared/contract/reports';
-import { newId } from '../../../shared/domain/ids';
 import { applyCutoff, buildReportDocument, type ReportDocument, type ReportTexts } from '../../../shared/domain/report';
 import { resolvePeriod } from '../../../shared/domain/periods';
 import type { CoreContext } from '../context';
@@ -175,7 +174,7 @@ export async function exportReport(
     onProgress: progress,
   });
   const row: history.ReportExportRow = {
-    id: newId(),
+    id: ctx.newId(),
     createdAt: ctx.now().toISOString(),
     actor: ctx.actor(),
     orgId: ctx.orgId(),

@@ -2,7 +2,6 @@ import type { CoreContext } from '../context';
 import type { ParsedInput } from '../../../shared/contract';
 import type { Series } from '../../../shared/contract/series';
 import { AppError } from '../../../shared/contract/errors';
-import { newId } from '../../../shared/domain/ids';
 import { addDays } from '../../../shared/domain/dates';
 import { validateRule, type SeriesRule } from '../../../shared/domain/schedule/recurrence';
 import { occurrencesInRange, reconcileEpisodes, splitSeries } from '../../../shared/domain/schedule/series';
@@ -43,8 +42,8 @@ function seriesWrites(id: string, s: Omit<Series, 'id'>, createdAt: string): Loc
   ];
 }
 
-function episodeWrites(s: Series, occurrence: string, date: string, createdAt: string): { id: string; writes: LocalWrite[] } {
-  const id = newId();
+function episodeWrites(ctx: CoreContext, s: Series, occurrence: string, date: string, createdAt: string): { id: string; writes: LocalWrite[] } {
+  const id = ctx.newId();
   return {
     id,
     writes: newItemWrites(id, {
@@ -80,7 +79,7 @@ export function createSeries(ctx: CoreContext, input: ParsedInput<'series:create
     throw new AppError('invalid_input', 'Quy tắc lặp không tạo ra kỳ nào trong khoảng ngày đã chọn. Hãy kiểm tra ngày bắt đầu, kết thúc và kiểu lặp.', {
       field: 'recurrence',
     });
-  const id = newId();
+  const id = ctx.newId();
   const createdAt = ctx.now().toISOString();
   const series: Series = {
     id,
@@ -105,7 +104,7 @@ export function createSeries(ctx: CoreContext, input: ParsedInput<'series:create
   ctx.transact(() => {
     const writes = seriesWrites(id, series, createdAt);
     for (const o of occ) {
-      const ep = episodeWrites(series, o.occurrence, o.date, createdAt);
+      const ep = episodeWrites(ctx, series, o.occurrence, o.date, createdAt);
       itemIds.push(ep.id);
       writes.push(...ep.writes);
     }
@@ -137,7 +136,7 @@ export function rescheduleSeries(
     if (split.before) {
       writes.push({ table: 'series', rowId: s.id, group: 'rule', value: { ...split.before.rule } });
       writes.push({ table: 'series', rowId: s.id, group: 'exceptions', value: { exceptions: split.before.exceptions } });
-      target = { ...s, id: newId(), recurrence: newRule.recurrence, startDate: newRule.startDate, endDate: newRule.endDate, exceptions: keptEx };
+      target = { ...s, id: ctx.newId(), recurrence: newRule.recurrence, startDate: newRule.startDate, endDate: newRule.endDate, exceptions: keptEx };
       writes.push(...seriesWrites(target.id, target, createdAt));
     } else {
       writes.push({ table: 'series', rowId: s.id, group: 'rule', value: { ...newRule } });
@@ -152,7 +151,7 @@ export function rescheduleSeries(
     );
     for (const id of plan.remove) writes.push({ table: 'items', rowId: id, group: 'deleted', value: { deleted: true } });
     for (const r of plan.reschedule) writes.push(...itemPatchWrites(ctx.db, r.id, { plannedDate: r.date }));
-    for (const o of plan.create) writes.push(...episodeWrites(target, o.occurrence, o.date, createdAt).writes);
+    for (const o of plan.create) writes.push(...episodeWrites(ctx, target, o.occurrence, o.date, createdAt).writes);
     // Kept episodes from `from` on stay linked to the old series id: their identity (create group) cannot change.
     ctx.write(writes);
     return { series: target, created: plan.create.length, removed: plan.remove.length, kept: affected.length - plan.remove.length };
