@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { planIdOf } from '../../shared/domain/plan/ids';
-import { SEED_PATH, xlsx } from '../core/plans/seed-table';
+import { PLAN_TEXT_FILE, xlsx } from '../core/plans/plan-259-files';
 import { itemAddArgs } from './helpers/item-add';
 import { ltt } from './helpers/ltt';
 
@@ -28,25 +28,25 @@ describe('ltt plan', () => {
   it('import --dry-run writes nothing; import prints { planId, created, updated, warnings }; re-import updates nothing', async () => {
     const { file } = await freshDb();
     const before = changes(file);
-    const dry = await ltt(file, '--json', 'plan', 'import', SEED_PATH, '--dry-run');
+    const dry = await ltt(file, '--json', 'plan', 'import', PLAN_TEXT_FILE, '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.json()).toMatchObject({ planId: PLAN_ID, created: 10, updated: 0 });
     expect(changes(file)).toBe(before);
 
-    const real = await ltt(file, '--json', 'plan', 'import', SEED_PATH);
+    const real = await ltt(file, '--json', 'plan', 'import', PLAN_TEXT_FILE);
     expect(real.code).toBe(0);
     const out = real.json<{ planId: string; created: number; updated: number; warnings: string[] }>();
     expect(Object.keys(out)).toEqual(['planId', 'created', 'updated', 'warnings']);
     expect(out).toMatchObject({ planId: PLAN_ID, created: 10, updated: 0 });
     expect(out.warnings).toEqual([]);
 
-    const again = await ltt(file, '--json', 'plan', 'import', SEED_PATH);
+    const again = await ltt(file, '--json', 'plan', 'import', PLAN_TEXT_FILE);
     expect(again.json()).toEqual({ planId: PLAN_ID, created: 0, updated: 0, warnings: [] });
   });
 
   it('plan show --json prints the documented shape, by id or by a unique number', async () => {
     const { file } = await freshDb();
-    await ltt(file, 'plan', 'import', SEED_PATH);
+    await ltt(file, 'plan', 'import', PLAN_TEXT_FILE);
     const byNumber = await ltt(file, '--json', 'plan', 'show', '259/KH-UBND');
     const byId = await ltt(file, '--json', 'plan', 'show', PLAN_ID);
     const byShort = await ltt(file, '--json', 'plan', 'show', '259');
@@ -118,7 +118,7 @@ describe('ltt plan', () => {
     fs.writeFileSync(bare, 'STT\tNhiệm vụ\tThời gian\n1\tA\tTháng 5/2020\n');
     for (const [args, pattern] of [
       [['plan', 'import', path.join(dir, 'khong-co.txt')], /Không mở được tệp/],
-      [['plan', 'import', SEED_PATH, '--year', '20x0'], /--year cần 4 chữ số/],
+      [['plan', 'import', PLAN_TEXT_FILE, '--year', '20x0'], /--year cần 4 chữ số/],
       [['plan', 'import', garbage], /UTF-8|nhị phân/],
       [['plan', 'import', big], /quá lớn \(50,0 MB\)/],
       [['plan', 'import', bare], /--issuer.*--number/],
@@ -133,8 +133,8 @@ describe('ltt plan', () => {
 
   it('one plan lookup for every command: a number two plans share is refused everywhere, naming both', async () => {
     const { file } = await freshDb();
-    expect((await ltt(file, 'plan', 'import', SEED_PATH)).code).toBe(0);
-    expect((await ltt(file, 'plan', 'import', SEED_PATH, '--year', '2021')).code).toBe(0);
+    expect((await ltt(file, 'plan', 'import', PLAN_TEXT_FILE)).code).toBe(0);
+    expect((await ltt(file, 'plan', 'import', PLAN_TEXT_FILE, '--year', '2021')).code).toBe(0);
     const id2021 = planIdOf('UBND tỉnh Hải Dương', '259/KH-UBND', 2021);
     const before = changes(file);
     for (const args of [

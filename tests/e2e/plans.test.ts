@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docx } from '../core/plans/seed-table';
+import { docx } from '../core/plans/plan-259-files';
 import { startApp, type AppHandle } from './fixtures';
 
 describe('plans in Chromium through the browser host', () => {

@@ -5,26 +5,26 @@ import { describeCadence } from '../../../shared/domain/cadence';
 import { AgencyIndex } from '../../../shared/domain/plan/agencies';
 import { buildPlanDraft } from '../../../shared/domain/plan/build-plan';
 import { agencyIdOf } from '../../../shared/domain/plan/ids';
-import { SEED_PATH } from './seed-table';
+import { PLAN_TEXT_FILE } from './plan-259-files';
 
 const BUILTIN = 'resources/plans/259-KH-UBND-2020.json';
 
 describe('the built-in plan resources/plans/259-KH-UBND-2020.json', () => {
-  it('is a valid plan file: the ten appendix tasks as in the seed, plus the standing duties of section III', async () => {
+  it('is a valid plan file: the ten appendix tasks read as the same plan pasted from Word reads, plus the standing duties of section III', async () => {
     const builtin = await parsePlanFile(new Uint8Array(readFileSync(BUILTIN)), '259-KH-UBND-2020.json');
-    const seed = await parsePlanFile(new Uint8Array(readFileSync(SEED_PATH)), 'seed.txt');
-    expect(builtin.meta).toEqual({ ...seed.meta });
+    const pasted = await parsePlanFile(new Uint8Array(readFileSync(PLAN_TEXT_FILE)), 'ke-hoach-259.txt');
+    expect(builtin.meta).toEqual({ ...pasted.meta });
     const strip = ({ row: _r, cadenceOverridden: _c, ...rest }: (typeof builtin.rows)[number]) => rest;
-    expect(builtin.rows.slice(0, 10).map(strip)).toEqual(seed.rows.map(strip));
+    expect(builtin.rows.slice(0, 10).map(strip)).toEqual(pasted.rows.map(strip));
     expect(builtin.rows.slice(10).map((r) => r.code)).toEqual(['III.1.2-a', 'III.1.2-b', 'III.1.2-c', 'III.1.3']);
   });
 
-  it('gets the same deterministic id as the seed text imported by hand, and cadences in words', async () => {
+  it('gets the same deterministic id as the pasted text imported by hand, and cadences in words', async () => {
     const builtin = await parsePlanFile(new Uint8Array(readFileSync(BUILTIN)), 'b.json');
-    const seed = await parsePlanFile(new Uint8Array(readFileSync(SEED_PATH)), 'seed.txt');
+    const pasted = await parsePlanFile(new Uint8Array(readFileSync(PLAN_TEXT_FILE)), 'ke-hoach-259.txt');
     const index = new AgencyIndex(builtin.agencies.map((a) => ({ id: agencyIdOf(a.name), ...a })));
     const a = buildPlanDraft(builtin, {}, index);
-    const b = buildPlanDraft(seed, {}, null);
+    const b = buildPlanDraft(pasted, {}, null);
     if (!a.ok || !b.ok) throw new Error('draft failed');
     expect(a.draft.plan.id).toBe(b.draft.plan.id);
     expect(a.draft.tasks.slice(0, 10).map((t) => t.id)).toEqual(b.draft.tasks.map((t) => t.id));

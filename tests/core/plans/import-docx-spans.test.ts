@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../electron/core/plans/import/parse-plan-file';
-import { docxWithRowSpans, docxWithSpans } from './seed-table';
+import { docxWithRowSpans, docxWithSpans } from './plan-259-files';
 
 describe('DOCX tables with merged cells', () => {
   it('keeps later cells under their headers and reads a heading row inside the table as a section (issue 17)', async () => {

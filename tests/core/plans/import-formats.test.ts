@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../electron/core/plans/import/parse-plan-file';
 import { buildPlanDraft } from '../../../shared/domain/plan/build-plan';
 import type { ParsedPlanFile } from '../../../shared/domain/plan/import-types';
-import { csvWithBomCrlf, docx, seedText, toBytes, tsv, xlsx } from './seed-table';
+import { csvWithBomCrlf, docx, planText, toBytes, tsv, xlsx } from './plan-259-files';
 
 const META = { issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', year: 2020 };
 const rowsOf = (p: ParsedPlanFile) => p.rows.map(({ row: _row, ...rest }) => rest);
@@ -15,8 +15,8 @@ function draft(parsed: ParsedPlanFile) {
 }
 
 describe('the same table in every supported format gives the same plan', () => {
-  it('TSV, CSV with BOM and CRLF, XLSX and DOCX all equal the seed text', async () => {
-    const reference = await parsePlanFile(toBytes(seedText()), 'seed.txt');
+  it('TSV, CSV with BOM and CRLF, XLSX and DOCX all equal the pasted text', async () => {
+    const reference = await parsePlanFile(toBytes(planText()), 'ke-hoach-259.txt');
     const inputs: Array<[string, Uint8Array, string]> = [
       ['tsv', toBytes(tsv()), 'bang.tsv'],
       ['csv', csvWithBomCrlf(), 'bang.csv'],

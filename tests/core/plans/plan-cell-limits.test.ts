@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { AppError } from '../../../shared/contract/errors';
 import { b64, plansCore, snapshot } from './helpers';
-import { seedRows, tsv } from './seed-table';
+import { planRows, tsv } from './plan-259-files';
 
 // Issue 15, "a local value can be refused by every receiver": a plan cell longer than a synced task may hold is
 // refused by the import itself, naming the row and the column, so it never reaches the change log or another install.
-/** The seed table's rows as the file a user picks for Kế hoạch 259/KH-UBND of 2020. */
+/** The appendix rows as the file a user picks for Kế hoạch 259/KH-UBND of 2020. */
 const plan259File = (fileName: string, rows: string[][]) => ({
   fileName,
   contentBase64: b64(tsv(rows)),
@@ -26,7 +26,7 @@ describe('plan import: cells longer than a task may hold', () => {
     const { core } = await plansCore();
     open.push(core);
     const before = snapshot(core);
-    const rows = seedRows();
+    const rows = planRows();
     rows[2]![1] = 'Tuyên truyền '.repeat(400_000).slice(0, 5_000_000); // line 4 of the file (line 1 is the header)
     const error = await core.call('plans:import', plan259File('ke-hoach-dai.tsv', rows)).then(
       () => null,
@@ -43,7 +43,7 @@ describe('plan import: cells longer than a task may hold', () => {
   it('names the column for product, timeframe and the agencies too; a cell at the limit imports', async () => {
     const { core } = await plansCore();
     open.push(core);
-    const rows = seedRows();
+    const rows = planRows();
     rows[0]![2] = 'k'.repeat(2001);
     rows[1]![5] = 'Tháng 5 '.repeat(300);
     rows[3]![3] = Array.from({ length: 51 }, (_, i) => `Sở số ${i + 1}`).join('; ');
@@ -54,7 +54,7 @@ describe('plan import: cells longer than a task may hold', () => {
       [5, 'leads', 'Dòng 5, cột «Cơ quan chủ trì»: ô nêu 51 cơ quan, tối đa 50.'],
     ]);
 
-    const fine = seedRows();
+    const fine = planRows();
     fine[0]![1] = 'n'.repeat(10_000);
     const r = await core.call('plans:import', plan259File('b.tsv', fine));
     expect(r.created).toBe(10);

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { planIdOf } from '../../../shared/domain/plan/ids';
 import { b64, plansCore, snapshot } from './helpers';
-import { csvWithBomCrlf, docx, SEED_PATH, tsv, xlsx } from './seed-table';
+import { csvWithBomCrlf, docx, PLAN_TEXT_FILE, planTextLineOf, tsv, xlsx } from './plan-259-files';
 
-const SEED = () => b64(new Uint8Array(readFileSync(SEED_PATH)));
+const PLAN_TEXT = () => b64(new Uint8Array(readFileSync(PLAN_TEXT_FILE)));
 const PLAN_ID = planIdOf('UBND tỉnh Hải Dương', '259/KH-UBND', 2020);
 let open: Core[] = [];
 afterEach(() => {
@@ -19,9 +19,9 @@ async function fresh(withSample = false) {
 }
 
 describe('plans:import', () => {
-  it('imports the seed text: ten tasks with the windows of the plan, under the deterministic id', async () => {
+  it('imports the pasted plan text: ten tasks with the windows of the plan, under the deterministic id', async () => {
     const core = await fresh();
-    const result = await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: SEED() });
+    const result = await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: PLAN_TEXT() });
     expect(result).toMatchObject({ planId: PLAN_ID, created: 10, updated: 0, dryRun: false });
     const detail = await core.call('plans:get', { id: PLAN_ID });
     expect(detail.plan).toMatchObject({ issuer: 'UBND tỉnh Hải Dương', number: '259/KH-UBND', year: 2020, date: '2020-01-31' });
@@ -51,7 +51,7 @@ describe('plans:import', () => {
 
   it('a second import — in any format — updates in place, never duplicates', async () => {
     const core = await fresh();
-    await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED() });
+    await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: PLAN_TEXT() });
     const before = snapshot(core);
     for (const [name, bytes] of [
       ['a.tsv', tsv()],
@@ -74,14 +74,14 @@ describe('plans:import', () => {
 
   it('re-import with a changed row updates that task only and keeps a person’s cadence', async () => {
     const core = await fresh();
-    await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED() });
+    await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: PLAN_TEXT() });
     const t03 = (await core.call('plans:get', { id: PLAN_ID })).tasks.find((t) => t.code === '03')!;
     await core.call('plans:setCadence', { id: t03.id, cadence: { kind: 'windows', windows: [{ from: '2020-10-01', to: '2020-10-31', count: 1 }] } });
-    const changed = readFileSync(SEED_PATH, 'utf8').replace('Cuộc tọa đàm', 'Hai cuộc tọa đàm').replace('Tháng 12/2020', 'Quý IV/2020');
-    const preview = await core.call('plans:previewImport', { fileName: 'seed.txt', contentBase64: b64(changed) });
+    const changed = readFileSync(PLAN_TEXT_FILE, 'utf8').replace('Cuộc tọa đàm', 'Hai cuộc tọa đàm').replace('Tháng 12/2020', 'Quý IV/2020');
+    const preview = await core.call('plans:previewImport', { fileName: 'ke-hoach-259.txt', contentBase64: b64(changed) });
     expect(preview.tasks.filter((t) => t.change === 'update').map((t) => t.code)).toEqual(['03', '09']);
     expect([preview.exists, preview.created, preview.updated, preview.unchanged]).toEqual([true, 0, 2, 8]);
-    const r = await core.call('plans:import', { fileName: 'seed.txt', contentBase64: b64(changed) });
+    const r = await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: b64(changed) });
     expect(r).toMatchObject({ created: 0, updated: 2 });
     const after = (await core.call('plans:get', { id: PLAN_ID })).tasks;
     expect(after.find((t) => t.code === '03')).toMatchObject({
@@ -95,16 +95,16 @@ describe('plans:import', () => {
   it('preview and dry run write nothing', async () => {
     const core = await fresh();
     const before = snapshot(core);
-    const withNewAgency = readFileSync(SEED_PATH, 'utf8').replace('Các doanh nghiệp', 'Hiệp hội Doanh nghiệp tỉnh');
-    const preview = await core.call('plans:previewImport', { fileName: 'seed.txt', contentBase64: b64(withNewAgency) });
+    const withNewAgency = readFileSync(PLAN_TEXT_FILE, 'utf8').replace('Các doanh nghiệp', 'Hiệp hội Doanh nghiệp tỉnh');
+    const preview = await core.call('plans:previewImport', { fileName: 'ke-hoach-259.txt', contentBase64: b64(withNewAgency) });
     expect([preview.exists, preview.created, preview.planId]).toEqual([false, 10, PLAN_ID]);
     expect(preview.newAgencies).toEqual(['Hiệp hội Doanh nghiệp tỉnh']);
     expect(preview.issues.map((i) => i.message)).toEqual([
       // Unknown agencies are one grouped issue for the file (issue 17), not one per cell.
-      '1 cơ quan chưa có trong danh mục, sẽ được thêm mới khi nhập: «Hiệp hội Doanh nghiệp tỉnh» (dòng 177).',
+      `1 cơ quan chưa có trong danh mục, sẽ được thêm mới khi nhập: «Hiệp hội Doanh nghiệp tỉnh» (dòng ${planTextLineOf('08')}).`,
     ]);
     expect(preview.tasks.every((t) => t.change === 'create' && t.row !== null)).toBe(true);
-    const dry = await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED(), dryRun: true });
+    const dry = await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: PLAN_TEXT(), dryRun: true });
     expect(dry).toMatchObject({ planId: PLAN_ID, created: 10, updated: 0, dryRun: true });
     expect(snapshot(core)).toBe(before);
   });
@@ -155,11 +155,11 @@ describe('the built-in plan', () => {
     expect(detail.plan.basedOn).toHaveLength(2);
   });
 
-  it('loading it again, or importing the seed text over it, changes nothing', async () => {
+  it('loading it again, or importing the pasted text over it, changes nothing', async () => {
     const core = await fresh(true);
     const before = snapshot(core);
     expect(await core.call('plans:loadBuiltin', {})).toMatchObject({ created: 0, updated: 0 });
-    expect(await core.call('plans:import', { fileName: 'seed.txt', contentBase64: SEED() })).toMatchObject({
+    expect(await core.call('plans:import', { fileName: 'ke-hoach-259.txt', contentBase64: PLAN_TEXT() })).toMatchObject({
       planId: PLAN_ID,
       created: 0,
       updated: 0,

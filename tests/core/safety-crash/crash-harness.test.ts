@@ -8,13 +8,13 @@ import { checkDatabase } from '../../../electron/core/db/check';
 import { exportChanges } from '../../../electron/core/sync/exporter';
 import { planIdOf } from '../../../shared/domain/plan/ids';
 import { tempDir } from '../db/helpers';
-import { SEED_PATH } from '../plans/seed-table';
+import { PLAN_TEXT_FILE } from '../plans/plan-259-files';
 import { Expected, parseRun, type Reported, type RunLog } from './model';
 
 /** Kills per run: CI size by default; `LTT_CRASH_KILLS=500 npx vitest run tests/core/safety-crash` for a long run. */
 const KILLS = Number(process.env.LTT_CRASH_KILLS ?? 12);
 const SEED = Number(process.env.LTT_CRASH_SEED ?? Date.now() % 100_000);
-const PLAN_FILE = SEED_PATH;
+const PLAN_FILE = PLAN_TEXT_FILE;
 const ISSUER = 'UBND tỉnh Thử nghiệm';
 
 let writerJs = '';

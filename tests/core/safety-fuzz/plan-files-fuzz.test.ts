@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { runCli } from '../../../electron/cli/program';
-import { csvWithBomCrlf, docx, seedText, tsv, xlsx } from '../plans/seed-table';
+import { csvWithBomCrlf, docx, planText, tsv, xlsx } from '../plans/plan-259-files';
 import { FUZZ_CASES, FUZZ_SEED, dbFingerprint, rawCause, refusalProblem, setupCore, withTimeout } from './harness';
 import { PATH_TRICKS } from './hostile';
 import { mutated } from './mutate';
@@ -14,7 +14,7 @@ let core: Core;
 const seeds: Array<{ ext: string; bytes: Buffer }> = [];
 beforeAll(async () => {
   core = await setupCore();
-  seeds.push({ ext: 'txt', bytes: Buffer.from(seedText(), 'utf8') });
+  seeds.push({ ext: 'txt', bytes: Buffer.from(planText(), 'utf8') });
   seeds.push({ ext: 'tsv', bytes: Buffer.from(tsv(), 'utf8') });
   seeds.push({ ext: 'csv', bytes: Buffer.from(csvWithBomCrlf()) });
   seeds.push({ ext: 'xlsx', bytes: Buffer.from(await xlsx()) });

@@ -4,15 +4,25 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow,
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
-/** The seed plan as received, in the project's shared material beside the clone (`../shared` from the repository root). */
-export const SEED_PATH = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seed', 'ke-hoach-259-KH-UBND-2020.txt');
-export const seedText = () => readFileSync(SEED_PATH, 'utf8');
+/**
+ * Plan 259 as an office receives it when the Word file is pasted into a text file: heading in bold markers, a stray
+ * "Số:" stamp, prose, the signature block, then the appendix whose header repeats after a page break. The tasks are
+ * those of `resources/plans/259-KH-UBND-2020.json` (its first ten, the appendix); the prose is ours.
+ */
+export const PLAN_TEXT_FILE = path.resolve(__dirname, '..', '..', 'fixtures', 'plans', 'ke-hoach-259-pasted.txt');
+export const planText = () => readFileSync(PLAN_TEXT_FILE, 'utf8');
+
+/** The 1-based line of the text file on which task `code` is written (import messages name it). */
+export const planTextLineOf = (code: string) =>
+  planText()
+    .split('\n')
+    .findIndex((l) => l.startsWith(`${code}\t`)) + 1;
 
 const HEADER = ['STT', 'Nhiệm vụ cụ thể', 'Sản phẩm/Kết quả', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
 
-/** The appendix rows exactly as the seed's tab-separated table holds them. */
-export function seedRows(): string[][] {
-  return seedText()
+/** The appendix rows exactly as the text file's tab-separated table holds them. */
+export function planRows(): string[][] {
+  return planText()
     .split('\n')
     .filter((l) => /^\d{2}\t/.test(l))
     .map((l) => l.split('\t'));
@@ -21,17 +31,17 @@ export function seedRows(): string[][] {
 export const toBytes = (s: string | Buffer | ArrayBuffer | Uint8Array) =>
   typeof s === 'string' ? new Uint8Array(Buffer.from(s, 'utf8')) : new Uint8Array(s as ArrayBuffer);
 
-export function tsv(rows: string[][] = seedRows(), header = HEADER): string {
+export function tsv(rows: string[][] = planRows(), header = HEADER): string {
   return [header, ...rows].map((r) => r.join('\t')).join('\n');
 }
 
-export function csvWithBomCrlf(rows: string[][] = seedRows()): Uint8Array {
+export function csvWithBomCrlf(rows: string[][] = planRows()): Uint8Array {
   const body = Papa.unparse([HEADER, ...rows], { newline: '\r\n' });
   return toBytes(`\ufeff${body}\r\n`);
 }
 
 /** An XLSX with a title line above the table, a blank sheet before it and the columns in another order. */
-export async function xlsx(rows: string[][] = seedRows()): Promise<Uint8Array> {
+export async function xlsx(rows: string[][] = planRows()): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Ghi chú').getCell('A1').value = 'Bảng này không có nhiệm vụ';
   const ws = wb.addWorksheet('Phụ lục');
@@ -49,7 +59,7 @@ function tableOf(rows: string[][]): Table {
 }
 
 /** The plan as a Word document: heading, title, and the appendix split over two tables (page break) with the header repeated. */
-export async function docx(rows: string[][] = seedRows()): Promise<Uint8Array> {
+export async function docx(rows: string[][] = planRows()): Promise<Uint8Array> {
   const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
   const doc = new Document({
     sections: [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../electron/core/plans/import/parse-plan-file';
 import { buildPlanDraft } from '../../../shared/domain/plan/build-plan';
-import { SEED_PATH, toBytes, seedText } from './seed-table';
+import { PLAN_TEXT_FILE, toBytes, planText } from './plan-259-files';
 import { readFileSync } from 'node:fs';
 
 const EXPECTED = [
@@ -64,9 +64,9 @@ const month = (m: number, to = m) => ({
   windows: [{ from: `2020-${String(m).padStart(2, '0')}-01`, to: new Date(Date.UTC(2020, to, 0)).toISOString().slice(0, 10), count: 1 }],
 });
 
-describe('the seed plan text, imported as is', () => {
+describe('plan 259 pasted from Word into a text file, imported as is', () => {
   it('gives exactly the ten appendix tasks with every field, past the repeated header', async () => {
-    const parsed = await parsePlanFile(new Uint8Array(readFileSync(SEED_PATH)), 'ke-hoach-259.txt');
+    const parsed = await parsePlanFile(new Uint8Array(readFileSync(PLAN_TEXT_FILE)), 'ke-hoach-259.txt');
     expect(parsed.format).toBe('tsv');
     expect(parsed.issues).toEqual([]);
     expect(parsed.rows.map(({ code, leads, partners, timeframe, product }) => ({ code, leads, partners, timeframe, product }))).toEqual(EXPECTED);
@@ -77,7 +77,7 @@ describe('the seed plan text, imported as is', () => {
   });
 
   it('reads the plan’s number, date, issuer, year, title and base documents from the text around the table', async () => {
-    const parsed = await parsePlanFile(toBytes(seedText()), 'seed.txt');
+    const parsed = await parsePlanFile(toBytes(planText()), 'ke-hoach-259.txt');
     expect(parsed.meta).toEqual({
       issuer: 'UBND tỉnh Hải Dương',
       number: '259/KH-UBND',
@@ -89,7 +89,7 @@ describe('the seed plan text, imported as is', () => {
   });
 
   it('gives the windows of issue 3 for all ten tasks', async () => {
-    const parsed = await parsePlanFile(toBytes(seedText()), 'seed.txt');
+    const parsed = await parsePlanFile(toBytes(planText()), 'ke-hoach-259.txt');
     const result = buildPlanDraft(parsed, {}, null);
     if (!result.ok) throw new Error('draft failed');
     const monthly = { kind: 'windows', windows: Array.from({ length: 12 }, (_, i) => month(i + 1).windows[0]) };
