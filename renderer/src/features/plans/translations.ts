@@ -1,3 +1,4 @@
+import { TASK_FIELD_LABELS } from '../../../../shared/domain/plan/import-types';
 import { registerTranslations } from '../../i18n';
 
 /** The words of Kế hoạch (plans, import, cadence, agency directory). Vietnamese is the reference; English mirrors it. */
@@ -23,12 +24,8 @@ registerTranslations('plans', {
     tasks: 'Nhiệm vụ',
     needsReview: 'cần xem lại',
     col: {
-      code: 'STT',
-      title: 'Nhiệm vụ cụ thể',
-      product: 'Sản phẩm/Kết quả',
-      leads: 'Cơ quan chủ trì',
-      partners: 'Cơ quan phối hợp',
-      timeframe: 'Thời gian thực hiện',
+      // The task table's column names are the plan's own words, said once in the domain (import messages use them too).
+      ...TASK_FIELD_LABELS,
       cadence: 'Nhịp thực hiện',
       warnings: 'Cảnh báo',
       change: 'Thay đổi',
