@@ -14,7 +14,7 @@ const holidayRows = (holidaySeed.holidays as Array<{ date: string; name: string;
   .join(',\n  ');
 
 /** Topics from the plan's content list (Kế hoạch 259/KH-UBND, part II); editable in the app. */
-const TOPICS = [
+export const DEFAULT_TOPICS = [
   'Một cửa, một cửa liên thông',
   'Thủ tục hành chính (TTHC)',
   'Dịch vụ bưu chính công ích',
@@ -29,7 +29,7 @@ const TOPICS = [
   'Hệ thống quản lý chất lượng',
   'Văn bản pháp luật mới',
 ];
-const topicRows = TOPICS.map((t, i) => `(${sqlText(t)}, ${i + 1})`).join(',\n  ');
+const topicRows = DEFAULT_TOPICS.map((t, i) => `(${sqlText(t)}, ${i + 1})`).join(',\n  ');
 
 export default /* sql */ `
 -- Synced: a regular column and the rule that generates its episodes.
